@@ -1,0 +1,1 @@
+"""The pure core: no Qt import anywhere below this package."""

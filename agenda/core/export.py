@@ -1,0 +1,203 @@
+"""Write my-agenda.ics: one VEVENT per pick, stable UIDs, SEQUENCE that rises on change, and
+cancellations for sessions that were exported before and are no longer picked (or were cancelled)."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from .. import APP_ID, APP_NAME, __version__
+from .model import Schedule, Session
+from .storage import STATE_VERSION, StorageError, atomic_write_bytes, atomic_write_json, load_json_state
+from .tz import zone as get_zone
+
+DEFAULT_ALARM_MINUTES = 10
+
+
+def export_uid(session_uid: str) -> str:
+    """Stable per session, and never equal to the conference feed's own UID."""
+    return f"my-agenda-{hashlib.sha256(session_uid.encode()).hexdigest()[:24]}@{APP_ID}"
+
+
+def _fingerprint(s: Session) -> str:
+    return "|".join([s.start.isoformat(), s.end.isoformat(), s.place(), s.title])
+
+
+@dataclass
+class ExportResult:
+    data: bytes
+    exported: int  # confirmed events written
+    cancelled: int  # cancellations written
+    state: dict
+
+
+def load_state(path: Path) -> tuple[dict, str | None]:
+    data, problem = load_json_state(Path(path), "export state")
+    if data is None or not isinstance(data.get("events"), dict):
+        return {"version": STATE_VERSION, "events": {}}, problem
+    return data, problem
+
+
+def _description(s: Session) -> str:
+    parts = []
+    if s.speaker_text:
+        parts.append(s.speaker_text)
+    if s.description:
+        parts.append(s.description)
+    if s.url:
+        parts.append(s.url)
+    return "\n\n".join(parts)
+
+
+def build_export(
+    schedule: Schedule,
+    session_ids: list[str],
+    state: dict,
+    *,
+    alarm_minutes: int | None = DEFAULT_ALARM_MINUTES,
+    now: datetime | None = None,
+    zone_name: str | None = None,
+) -> ExportResult:
+    """The export file's bytes and the new export state (not yet saved)."""
+    import icalendar
+
+    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    zone = get_zone(zone_name or schedule.timezone)
+    old: dict[str, dict] = state.get("events", {})
+    new: dict[str, dict] = {}
+
+    cal = icalendar.Calendar()
+    cal.add("PRODID", f"-//{APP_NAME} {__version__}//{APP_ID}//EN")
+    cal.add("VERSION", "2.0")
+    cal.add("CALSCALE", "GREGORIAN")
+    cal.add("METHOD", "PUBLISH")
+    cal.add("X-WR-CALNAME", f"My agenda: {schedule.name}")
+    cal.add("X-WR-TIMEZONE", zone.key)
+
+    exported = cancelled = 0
+    wanted = []
+    for uid in dict.fromkeys(session_ids):
+        s = schedule.get(uid)
+        if s is not None:
+            wanted.append(s)
+    wanted.sort(key=lambda s: (s.start, s.uid))
+
+    for s in wanted:
+        prev = old.get(s.uid)
+        fp = _fingerprint(s)
+        status = "CANCELLED" if s.cancelled else "CONFIRMED"
+        if prev is None:
+            seq = 0
+        elif prev.get("fingerprint") != fp or prev.get("status") != status:
+            seq = int(prev.get("sequence", 0)) + 1
+        else:
+            seq = int(prev.get("sequence", 0))
+        record = {
+            "uid": export_uid(s.uid),
+            "sequence": seq,
+            "fingerprint": fp,
+            "status": status,
+            "title": s.title,
+            "start": s.start.isoformat(),
+            "end": s.end.isoformat(),
+            "location": s.place(),
+        }
+        new[s.uid] = record
+        cal.add_component(_event(s, record, now, zone, alarm_minutes))
+        if status == "CANCELLED":
+            cancelled += 1
+        else:
+            exported += 1
+
+    for uid, prev in old.items():
+        if uid in new or prev.get("status") == "CANCELLED":
+            continue  # still picked, or its cancellation already went out
+        record = dict(prev, status="CANCELLED", sequence=int(prev.get("sequence", 0)) + 1)
+        new[uid] = record
+        cal.add_component(_cancellation(record, now, zone))
+        cancelled += 1
+    for uid, prev in old.items():
+        new.setdefault(uid, prev)
+
+    cal.add_missing_timezones()
+    data = cal.to_ical()
+    return ExportResult(data, exported, cancelled, {"version": STATE_VERSION, "feed": state.get("feed"), "events": new})
+
+
+def _event(s: Session, record: dict, now: datetime, zone, alarm_minutes: int | None):
+    import icalendar
+
+    ev = icalendar.Event()
+    ev.add("UID", record["uid"])
+    ev.add("DTSTAMP", now)
+    ev.add("SEQUENCE", record["sequence"])
+    ev.add("SUMMARY", s.title)
+    if s.all_day:
+        ev.add("DTSTART", s.start.astimezone(zone).date())
+        ev.add("DTEND", max(s.end.astimezone(zone).date(), s.start.astimezone(zone).date() + timedelta(days=1)))
+    else:
+        ev.add("DTSTART", s.start.astimezone(zone))
+        ev.add("DTEND", s.end.astimezone(zone))
+    if s.place():
+        ev.add("LOCATION", s.place())
+    desc = _description(s)
+    if desc:
+        ev.add("DESCRIPTION", desc)
+    if s.url:
+        ev.add("URL", s.url)
+    if s.track:
+        ev.add("CATEGORIES", [s.track])
+    ev.add("STATUS", record["status"])
+    ev.add("TRANSP", "OPAQUE")
+    if alarm_minutes is not None and record["status"] != "CANCELLED":
+        alarm = icalendar.Alarm()
+        alarm.add("ACTION", "DISPLAY")
+        alarm.add("DESCRIPTION", s.title)
+        alarm.add("TRIGGER", timedelta(minutes=-int(alarm_minutes)))
+        ev.add_component(alarm)
+    return ev
+
+
+def _cancellation(record: dict, now: datetime, zone):
+    import icalendar
+
+    ev = icalendar.Event()
+    ev.add("UID", record["uid"])
+    ev.add("DTSTAMP", now)
+    ev.add("SEQUENCE", record["sequence"])
+    ev.add("SUMMARY", record.get("title") or "Cancelled")
+    ev.add("DTSTART", datetime.fromisoformat(record["start"]).astimezone(zone))
+    ev.add("DTEND", datetime.fromisoformat(record["end"]).astimezone(zone))
+    if record.get("location"):
+        ev.add("LOCATION", record["location"])
+    ev.add("STATUS", "CANCELLED")
+    return ev
+
+
+def write_export(
+    schedule: Schedule,
+    session_ids: list[str],
+    target: Path | None,
+    state_path: Path,
+    *,
+    alarm_minutes: int | None = DEFAULT_ALARM_MINUTES,
+    now: datetime | None = None,
+    stdout=None,
+) -> ExportResult:
+    """Build, write the file atomically (or to ``stdout`` when target is None), then save the state.
+
+    The state is saved only after the file is in place, so a failed write changes nothing.
+    """
+    state, problem = load_state(state_path)
+    if problem and "left untouched" in problem:
+        raise StorageError(problem)
+    result = build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now)
+    if target is None:
+        stdout.write(result.data)
+        stdout.flush()
+    else:
+        atomic_write_bytes(Path(target), result.data)
+    result.state["feed"] = state.get("feed")
+    atomic_write_json(state_path, result.state)
+    return result

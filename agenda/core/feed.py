@@ -1,0 +1,544 @@
+"""Read an iCalendar schedule feed into a :class:`Schedule`.
+
+Parsing is icalendar's; this module decides what each event *means* for a conference attendee:
+which zone floating times belong to, how recurrences become occurrences with their own ids, what the
+room and venue are, and which events cannot be understood (skipped with a warning that names them).
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from . import speakers as spk
+from .model import Schedule, Session
+from .tz import computer_zone, infer_zone, is_utc, is_zone, zone
+
+MAX_OCCURRENCES = 1000
+UNTITLED = "(untitled)"
+
+
+class FeedError(Exception):
+    """The input cannot be used at all. ``str(err)`` is one line naming the source (and line)."""
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --------------------------------------------------------------------------------------------- input
+def read_source(source: str, *, stdin=None) -> tuple[bytes, str]:
+    """Bytes of a path or '-' (stdin), and a display name for messages."""
+    if source == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return stream.read(), "<stdin>"
+    path = Path(source).expanduser()
+    try:
+        return path.read_bytes(), str(source)
+    except FileNotFoundError:
+        raise FeedError(f"{source}: no such file") from None
+    except IsADirectoryError:
+        raise FeedError(f"{source}: is a folder, not a calendar file") from None
+    except PermissionError:
+        raise FeedError(f"{source}: permission denied") from None
+    except OSError as exc:
+        raise FeedError(f"{source}: cannot read ({exc.strerror or exc})") from None
+
+
+def _decode(data: bytes, name: str, warnings: list[str]) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        warnings.append(f"{name} line {line}: invalid UTF-8 replaced")
+        text = data.decode("utf-8", errors="replace")
+    return text.replace("\x00", "")
+
+
+def _check_looks_like_ical(text: str, name: str) -> None:
+    head = text.lstrip()[:2048]
+    if not head:
+        raise FeedError(f"{name}: empty file, not an iCalendar feed")
+    upper = head.upper()
+    if upper.startswith(("<!DOCTYPE HTML", "<HTML", "<?XML", "<")):
+        raise FeedError(f"{name}: this is a web page (HTML/XML), not a calendar feed")
+    if not upper.startswith("BEGIN:"):
+        raise FeedError(f"{name} line 1: not an iCalendar file (expected BEGIN:VCALENDAR)")
+    if "BEGIN:VCALENDAR" not in text.upper() and "BEGIN:VEVENT" not in text.upper():
+        raise FeedError(f"{name}: not an iCalendar file (no BEGIN:VCALENDAR or BEGIN:VEVENT)")
+
+
+def _line_of(text: str, message: str) -> int | None:
+    """Line number of the content line quoted in an icalendar error message."""
+    m = re.search(r"'(.{3,}?)'", message)
+    if not m:
+        return None
+    needle = m.group(1)[:20]
+    for i, line in enumerate(text.split("\n"), 1):  # not splitlines(): form feeds are not line ends here
+        if line.startswith(needle):
+            return i
+    return None
+
+
+def _parse(text: str, name: str) -> list[Any]:
+    import icalendar
+
+    try:
+        return icalendar.Calendar.from_ical(text, multiple=True)
+    except RecursionError:
+        raise FeedError(f"{name}: components nested too deeply") from None
+    except Exception as exc:  # icalendar raises ValueError and friends; any failure is "unusable input"
+        line = _line_of(text, str(exc))
+        where = f"{name} line {line}" if line else name
+        raise FeedError(f"{where}: cannot parse iCalendar ({_one_line(exc, 120)})") from None
+
+
+# ------------------------------------------------------------------------------------- event records
+@dataclass
+class _Raw:
+    """One VEVENT (or one occurrence of a series) before zone resolution."""
+
+    uid: str
+    summary: str
+    start: date | datetime
+    end: date | datetime | None
+    duration: timedelta | None
+    component: Any
+    cal_index: int
+    rid: str | None = None  # recurrence id suffix
+
+
+def _text(component: Any, key: str) -> str:
+    value = component.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value)
+
+
+def _label(component: Any) -> str:
+    summary = _one_line(_text(component, "SUMMARY"), 60)
+    uid = _text(component, "UID")
+    if summary and uid:
+        return f"{summary!r} (UID {_one_line(uid, 40)})"
+    if summary:
+        return repr(summary)
+    if uid:
+        return f"UID {_one_line(uid, 40)}"
+    return "an event with no SUMMARY or UID"
+
+
+def _dt(component: Any, key: str) -> date | datetime | None:
+    prop = component.get(key)
+    if prop is None:
+        return None
+    if isinstance(prop, list):
+        prop = prop[0]
+    value = getattr(prop, "dt", None)
+    if isinstance(value, (date, datetime)):
+        return value
+    return None
+
+
+def _duration(component: Any) -> timedelta | None:
+    prop = component.get("DURATION")
+    value = getattr(prop, "dt", None) if prop is not None else None
+    return value if isinstance(value, timedelta) else None
+
+
+def _is_series(component: Any) -> bool:
+    return any(k in component for k in ("RRULE", "RDATE", "RECURRENCE-ID"))
+
+
+def _rid_text(value: date | datetime) -> str:
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            return value.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        return value.strftime("%Y%m%dT%H%M%S")
+    return value.strftime("%Y%m%d")
+
+
+def _anchor(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    return datetime.combine(value, time())
+
+
+def _expand_series(cal: Any, series: list[Any], name: str, warnings: list[str], window_end: datetime) -> list[tuple[Any, str]]:
+    """Occurrences of recurring events, as (component, recurrence-id text).
+
+    Each UID's components (master plus RECURRENCE-ID overrides) are expanded on their own, so one
+    broken rule costs only that series: it falls back to the components as written, with a warning.
+    """
+    import icalendar
+    import recurring_ical_events
+
+    timezones = list(cal.walk("VTIMEZONE"))
+    groups: dict[str, list[Any]] = {}
+    for comp in series:
+        groups.setdefault(_text(comp, "UID"), []).append(comp)
+    out: list[tuple[Any, str]] = []
+    for uid, comps in groups.items():
+        sub = icalendar.Calendar()
+        for tz in timezones:
+            sub.add_component(tz)
+        for comp in comps:
+            sub.add_component(comp)
+        starts = [_anchor(d) for d in (_dt(c, "DTSTART") for c in comps) if d is not None]
+        window_start = min(starts) - timedelta(days=1)
+        try:
+            occurrences = []
+            for occ in recurring_ical_events.of(sub).between(window_start, window_end):
+                if len(occurrences) == MAX_OCCURRENCES:
+                    warnings.append(
+                        f"{name}: recurring event {_label(comps[0])} has more than {MAX_OCCURRENCES} "
+                        f"occurrences; showing the first {MAX_OCCURRENCES}"
+                    )
+                    break
+                occurrences.append(occ)
+        except Exception as exc:  # a broken rule must not take the rest of the feed down
+            warnings.append(f"{name}: could not expand the recurrence of {_label(comps[0])} ({_one_line(exc, 80)}); shown as written")
+            occurrences = comps
+        for occ in occurrences:
+            rid_value = _dt(occ, "RECURRENCE-ID") or _dt(occ, "DTSTART")
+            out.append((occ, _rid_text(rid_value)))
+    return out
+
+
+# ------------------------------------------------------------------------------------ room and venue
+def _split_location(location: str) -> list[str]:
+    return [p.strip() for p in location.split(",") if p.strip()]
+
+
+def _venue_suffix(locations: list[str]) -> str | None:
+    """The 'City, Country' tail most located events share (sched.com style), if most share one."""
+    tails = Counter()
+    located = 0
+    for loc in locations:
+        parts = _split_location(loc)
+        if not parts:
+            continue
+        located += 1
+        if len(parts) >= 2:
+            tails[", ".join(parts[-2:])] += 1
+    if not tails:
+        return None
+    tail, count = tails.most_common(1)[0]
+    return tail if count * 2 >= located and count >= 2 else None
+
+
+def room_and_venue(location: str, venue: str | None) -> tuple[str | None, str | None, bool]:
+    """(room, venue, offsite) for a LOCATION, given the feed's common venue tail."""
+    location = location.strip()
+    if not location:
+        return None, None, False
+    if venue is None:
+        return location, None, False
+    norm = ", ".join(_split_location(location))
+    if norm == venue:
+        return None, venue, False
+    suffix = ", " + venue
+    if norm.endswith(suffix):
+        prefix = norm[: -len(suffix)]
+        if "," not in prefix:
+            return prefix, venue, False
+    return norm, None, True
+
+
+# -------------------------------------------------------------------------------------------- naming
+def _calendar_name(cals: list[Any], name: str) -> str:
+    for cal in cals:
+        calname = _text(cal, "X-WR-CALNAME").strip()
+        prodid = _text(cal, "PRODID")
+        m = re.match(r"-//Sched\.com (.+?)//", prodid)
+        if m and (not calname or " " not in calname):
+            return m.group(1).strip()
+        if calname and calname.lower() not in {"ical", "calendar", "kalender", "schedule"}:
+            return calname
+    stem = Path(name).stem if name not in ("<stdin>", "") else "Schedule"
+    return stem or "Schedule"
+
+
+def _url(component: Any) -> str | None:
+    url = _text(component, "URL").strip()
+    if not url:
+        return None
+    m = re.match(r"^(https?):/(?!/)(.+)$", url, re.IGNORECASE)  # FOSDEM writes "https:/host/..."
+    if m:
+        url = f"{m.group(1)}://{m.group(2)}"
+    return url
+
+
+def _categories(component: Any) -> list[str]:
+    out: list[str] = []
+    props = component.get("CATEGORIES")
+    if props is None:
+        return out
+    if not isinstance(props, list):
+        props = [props]
+    for prop in props:
+        for cat in getattr(prop, "cats", [prop]):
+            text = str(cat).strip()
+            if text and text not in out:
+                out.append(text)
+    return out
+
+
+def _attendee_names(component: Any) -> list[str]:
+    props = component.get("ATTENDEE")
+    if props is None:
+        return []
+    if not isinstance(props, list):
+        props = [props]
+    names = []
+    for prop in props:
+        cn = getattr(prop, "params", {}).get("CN")
+        if cn and str(cn).strip() and str(cn).strip() not in names:
+            names.append(str(cn).strip())
+    return names
+
+
+_SPEAKER_LINE = re.compile(r"^\s*speakers?\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+# -------------------------------------------------------------------------------------------- reader
+def read_feed_bytes(
+    data: bytes | str,
+    source: str = "<feed>",
+    *,
+    tz: str | None = None,
+    local_zone: str | None = None,
+) -> Schedule:
+    """Parse feed bytes into a Schedule. Raises FeedError (one line) for unusable input."""
+    warnings: list[str] = []
+    name = source
+    if tz is not None and not is_zone(tz):
+        raise FeedError(f"unknown time zone {tz!r} (use an IANA name such as Europe/Paris)")
+    text = data if isinstance(data, str) else _decode(data, name, warnings)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    _check_looks_like_ical(text, name)
+    top = _parse(text, name)
+
+    import icalendar
+    import x_wr_timezone
+
+    cals: list[Any] = []
+    bare: list[Any] = []
+    for comp in top:
+        if comp.name == "VCALENDAR":
+            cals.append(comp)
+        elif comp.name == "VEVENT":
+            bare.append(comp)
+        else:
+            warnings.append(f"{name}: ignored a top-level {comp.name} outside any VCALENDAR")
+    if bare:
+        wrapper = icalendar.Calendar()
+        for ev in bare:
+            wrapper.add_component(ev)
+        cals.append(wrapper)
+        warnings.append(f"{name}: {len(bare)} events are not inside a VCALENDAR; read anyway")
+    if not cals:
+        raise FeedError(f"{name}: no VCALENDAR found, not an iCalendar feed")
+    if len(cals) > 1:
+        warnings.append(f"{name}: {len(cals)} calendars in one file; merged")
+
+    # Calendar-level facts used for zone inference, read before x-wr-timezone rewrites anything.
+    xwr = next((_text(c, "X-WR-TIMEZONE").strip() for c in cals if _text(c, "X-WR-TIMEZONE").strip()), None)
+    if xwr and not is_zone(xwr):
+        warnings.append(f"{name}: X-WR-TIMEZONE {xwr!r} is not a known time zone; ignored")
+        xwr = None
+    prodid = next((_text(c, "PRODID") for c in cals if _text(c, "PRODID")), "")
+    conv = spk.convention(prodid)
+
+    standard: list[Any] = []
+    for idx, cal in enumerate(cals):
+        cal_xwr = _text(cal, "X-WR-TIMEZONE").strip()
+        if cal_xwr and is_zone(cal_xwr):
+            try:
+                cal = x_wr_timezone.to_standard(cal)
+            except Exception as exc:
+                warnings.append(f"{name}: could not apply X-WR-TIMEZONE {cal_xwr!r}: {_one_line(exc, 80)}")
+        standard.append(cal)
+
+    # Collect plain events and recurring series; skip what has no usable start.
+    raws: list[_Raw] = []
+    tzids: list[str] = []
+    unknown_tzids: Counter[str] = Counter()
+    all_starts: list[datetime] = []
+    series_by_cal: dict[int, list[Any]] = {}
+    for idx, cal in enumerate(standard):
+        for ev in cal.walk("VEVENT"):
+            start = _dt(ev, "DTSTART")
+            if start is None:
+                problem = "no DTSTART" if "DTSTART" not in ev else "unreadable DTSTART"
+                for key, err in getattr(ev, "errors", []) or []:
+                    if key in (None, "DTSTART") and "DTSTART" in str(err):
+                        problem = "unreadable DTSTART"
+                warnings.append(f"{name}: skipped {_label(ev)}: {problem}")
+                continue
+            if not _text(ev, "UID").strip():  # content-derived, so stable across runs
+                ev["UID"] = "nouid-" + hashlib.sha1(ev.to_ical()).hexdigest()[:12]
+            prop = ev.get("DTSTART")
+            tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+            if isinstance(start, datetime) and start.tzinfo is None and tzid:
+                unknown_tzids[str(tzid)] += 1
+            if isinstance(start, datetime) and start.tzinfo is not None:
+                key = getattr(start.tzinfo, "key", None) or (str(tzid) if tzid else None)
+                if key:
+                    tzids.append(key)
+            all_starts.append(_anchor(start))
+            if _is_series(ev):
+                series_by_cal.setdefault(idx, []).append(ev)
+                until = None
+                rrule = ev.get("RRULE")
+                if rrule is not None and not isinstance(rrule, list):
+                    until = (rrule.get("UNTIL") or [None])[0]
+                if isinstance(until, (date, datetime)):
+                    all_starts.append(_anchor(until))
+                continue
+            raws.append(_Raw(_text(ev, "UID").strip(), _text(ev, "SUMMARY"), start, _dt(ev, "DTEND"), _duration(ev), ev, idx))
+
+    if series_by_cal:
+        window_end = (max(all_starts) if all_starts else datetime(2100, 1, 1)) + timedelta(days=366)
+        for idx, series in series_by_cal.items():
+            for occ, rid in _expand_series(standard[idx], series, name, warnings, window_end):
+                start = _dt(occ, "DTSTART")
+                if start is None:
+                    continue
+                raws.append(_Raw(_text(occ, "UID").strip(), _text(occ, "SUMMARY"), start, _dt(occ, "DTEND"), _duration(occ), occ, idx, rid))
+
+    locations = [_text(r.component, "LOCATION") for r in raws]
+    display, reason = infer_zone(
+        explicit=tz,
+        x_wr_timezone=xwr,
+        tzids=tzids,
+        locations=locations,
+        fallback=local_zone or computer_zone(),
+    )
+    display_zone = zone(display)
+    floating_zone = zone(xwr) if xwr else display_zone
+    for tzid, count in sorted(unknown_tzids.items()):
+        warnings.append(f"{name}: unknown time zone {tzid!r} ({count} events); their times are read in {display}")
+
+    venue = _venue_suffix(locations)
+    sessions: list[Session] = []
+    used: set[str] = set()
+    for raw in raws:
+        try:
+            session, problem = _build(raw, conv, venue, floating_zone)
+        except (ValueError, OverflowError, TypeError) as exc:
+            warnings.append(f"{name}: skipped {_label(raw.component)}: {_one_line(exc, 80)}")
+            continue
+        if problem:
+            warnings.append(f"{name}: {problem}")
+        if session.uid in used:  # duplicate UID in the feed: keep both, the later one gets a suffix
+            n = 2
+            while f"{session.uid}#{n}" in used:
+                n += 1
+            session = replace(session, uid=f"{session.uid}#{n}")
+        used.add(session.uid)
+        sessions.append(session)
+
+    if not sessions:
+        warnings.append(f"{name}: no events in this feed")
+    sessions.sort(key=lambda s: (s.start, s.end, s.room or "", s.title, s.uid))
+    return Schedule(
+        name=_calendar_name(cals, name),
+        timezone=display,
+        sessions=tuple(sessions),
+        warnings=tuple(warnings),
+        source=source,
+        timezone_reason=reason,
+        generator=prodid,
+    )
+
+
+def _aware(value: date | datetime, floating_zone) -> tuple[datetime, bool]:
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=floating_zone)
+        return value.astimezone(timezone.utc), False
+    return datetime.combine(value, time(), tzinfo=floating_zone).astimezone(timezone.utc), True
+
+
+def _build(raw: _Raw, conv: str | None, venue: str | None, floating_zone) -> tuple[Session, str | None]:
+    comp = raw.component
+    start, all_day = _aware(raw.start, floating_zone)
+    if raw.end is not None:
+        end, _ = _aware(raw.end, floating_zone)
+    elif raw.duration is not None:
+        if all_day:
+            end_date = raw.start + raw.duration
+            end, _ = _aware(end_date, floating_zone)
+        else:
+            end = start + raw.duration
+    elif all_day:
+        end, _ = _aware(raw.start + timedelta(days=1), floating_zone)
+    else:
+        end = start
+    problem = None
+    if end < start:
+        problem = f"{_label(comp)} ends before it starts; shown with no duration"
+        end = start
+
+    summary = raw.summary.strip()
+    title, names, speaker_text = spk.split_summary(summary, conv)
+    if not names:
+        attendees = _attendee_names(comp)
+        if attendees:
+            names, speaker_text = attendees, ", ".join(attendees)
+    description = _text(comp, "DESCRIPTION").replace("\r\n", "\n")
+    if "&" in description:  # sched.com leaves HTML entities (&nbsp;) in its plain-text descriptions
+        description = html.unescape(description).replace("\xa0", " ")
+    description = description.strip()
+    if not names:
+        m = _SPEAKER_LINE.search(description)
+        if m:
+            speaker_text = m.group(1)
+            names = [n.strip() for n in re.split(r",|&|;", speaker_text) if n.strip()]
+            if title.endswith(spk.SEP + speaker_text):  # ics.py feeds: "Title - Speaker" + "Speaker: ..."
+                title = title[: -len(spk.SEP + speaker_text)].strip()
+
+    location = _text(comp, "LOCATION").strip()
+    room, ven, offsite = room_and_venue(location, venue)
+    cats = _categories(comp)
+    uid = raw.uid
+    if raw.rid:
+        uid = f"{uid}/{raw.rid}"
+    session = Session(
+        uid=uid,
+        title=title or UNTITLED,
+        start=start,
+        end=end,
+        speakers=tuple(names),
+        speaker_text=speaker_text,
+        track=", ".join(cats) if cats else None,
+        room=room,
+        venue=ven,
+        description=description,
+        url=_url(comp),
+        location=location,
+        offsite=offsite,
+        all_day=all_day,
+        cancelled=_text(comp, "STATUS").strip().upper() == "CANCELLED",
+    )
+    return session, problem
+
+
+def read_feed(source: str, *, tz: str | None = None, local_zone: str | None = None, stdin=None) -> Schedule:
+    data, name = read_source(source, stdin=stdin)
+    return read_feed_bytes(data, name, tz=tz, local_zone=local_zone)
+
+
+__all__ = ["FeedError", "read_feed", "read_feed_bytes", "read_source", "room_and_venue", "is_utc"]

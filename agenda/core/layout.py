@@ -1,0 +1,174 @@
+"""Grid maths: conference days in a display zone, room columns, and lanes for overlaps in one room.
+
+Positions are minutes of real elapsed time since the day's local midnight, so a session is exactly as
+tall as it is long even on a DST-change day; hour marks are placed at the instants of local hours.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+
+from .model import Schedule, Session
+
+NO_ROOM = "\x00venue-wide"  # column key for sessions without a room
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    label: str
+    offsite: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    uid: str
+    column: int
+    lane: int
+    lanes: int
+    top: float  # minutes since local midnight (real time)
+    bottom: float
+
+
+@dataclass(frozen=True, slots=True)
+class DayLayout:
+    day: date
+    columns: tuple[Column, ...]
+    blocks: tuple[Block, ...]
+    all_day: tuple[str, ...]
+    first_minute: float
+    last_minute: float
+    hour_marks: tuple[tuple[float, str], ...]  # (minute, "09:00")
+
+    def block(self, uid: str) -> Block | None:
+        for b in self.blocks:
+            if b.uid == uid:
+                return b
+        return None
+
+
+def local_midnight(day: date, zone: tzinfo) -> datetime:
+    """The instant a local day starts (UTC), robust to zones whose midnight is skipped by DST."""
+    naive = datetime.combine(day, time())
+    aware = naive.replace(tzinfo=zone)
+    return aware.astimezone(timezone.utc)
+
+
+def minutes_since(instant: datetime, origin_utc: datetime) -> float:
+    return (instant.astimezone(timezone.utc) - origin_utc).total_seconds() / 60.0
+
+
+def session_day(s: Session, zone: tzinfo) -> date:
+    return s.start.astimezone(zone).date()
+
+
+def days(schedule: Schedule, zone: tzinfo) -> list[date]:
+    return sorted({session_day(s, zone) for s in schedule.sessions})
+
+
+def default_day_index(day_list: list[date], today: date) -> int:
+    """Today's tab during the conference, else the first day."""
+    return day_list.index(today) if today in day_list else 0
+
+
+def room_key(s: Session) -> str:
+    return s.room or NO_ROOM
+
+
+def room_order(schedule: Schedule) -> list[Column]:
+    """Conference-wide stable column order: venue rooms by number of sessions (ties by name),
+    then off-site rooms, then the venue-wide column."""
+    counts = Counter(room_key(s) for s in schedule.sessions)
+    offsite = {room_key(s) for s in schedule.sessions if s.offsite}
+    venue_names = Counter(s.venue for s in schedule.sessions if s.room is None and s.venue)
+
+    def sort_key(key: str):
+        group = 2 if key == NO_ROOM else 1 if key in offsite else 0
+        return (group, -counts[key], key.casefold())
+
+    columns = []
+    for key in sorted(counts, key=sort_key):
+        if key == NO_ROOM:
+            label = f"{venue_names.most_common(1)[0][0]} (venue-wide)" if venue_names else "No room"
+            columns.append(Column(key, label))
+        else:
+            columns.append(Column(key, key, key in offsite))
+    return columns
+
+
+def assign_lanes(items: list[tuple[str, float, float]]) -> dict[str, tuple[int, int]]:
+    """Sub-columns for intervals in one room: uid -> (lane, lanes in its overlap cluster).
+
+    Greedy interval colouring in start order; each cluster of transitively overlapping sessions gets
+    as many lanes as it needs, so non-overlapping sessions keep the full width. Zero-length sessions
+    are treated as lasting a minimum so they never sit on top of a neighbour.
+    """
+    out: dict[str, tuple[int, int]] = {}
+    ordered = sorted(items, key=lambda t: (t[1], -(t[2] - t[1]), t[0]))
+    cluster: list[tuple[str, int]] = []
+    lane_ends: list[float] = []
+    cluster_end = float("-inf")
+
+    def close() -> None:
+        n = len(lane_ends)
+        for uid, lane in cluster:
+            out[uid] = (lane, n)
+
+    for uid, top, bottom in ordered:
+        bottom = max(bottom, top + 1)
+        if top >= cluster_end and cluster:
+            close()
+            cluster, lane_ends = [], []
+        for lane, end in enumerate(lane_ends):
+            if end <= top:
+                lane_ends[lane] = bottom
+                break
+        else:
+            lane = len(lane_ends)
+            lane_ends.append(bottom)
+        cluster.append((uid, lane))
+        cluster_end = max(cluster_end, bottom)
+    if cluster:
+        close()
+    return out
+
+
+def layout_day(schedule: Schedule, day: date, zone: tzinfo, sessions: list[Session] | None = None) -> DayLayout:
+    origin = local_midnight(day, zone)
+    todays = [s for s in (sessions if sessions is not None else schedule.sessions) if session_day(s, zone) == day]
+    timed = [s for s in todays if not s.all_day]
+    all_day = tuple(s.uid for s in todays if s.all_day)
+    order = [c for c in room_order(schedule) if any(room_key(s) == c.key for s in timed)]
+    index = {c.key: i for i, c in enumerate(order)}
+    per_room: dict[str, list[tuple[str, float, float]]] = {}
+    spans: dict[str, tuple[float, float]] = {}
+    for s in timed:
+        top = minutes_since(s.start, origin)
+        bottom = minutes_since(s.end, origin)
+        spans[s.uid] = (top, bottom)
+        per_room.setdefault(room_key(s), []).append((s.uid, top, bottom))
+    blocks = []
+    for key, items in per_room.items():
+        for uid, (lane, lanes) in assign_lanes(items).items():
+            top, bottom = spans[uid]
+            blocks.append(Block(uid, index[key], lane, lanes, top, bottom))
+    blocks.sort(key=lambda b: (b.column, b.top, b.lane))
+    if spans:
+        first = min(t for t, _ in spans.values())
+        last = max(b for _, b in spans.values())
+    else:
+        first, last = 9 * 60.0, 17 * 60.0
+    first = max(0.0, (first // 60) * 60)
+    last = -(-last // 60) * 60
+    if last <= first:
+        last = first + 60
+    marks = []
+    for h in range(0, 49):
+        wall = datetime.combine(day, time()) + timedelta(hours=h)
+        instant = wall.replace(tzinfo=zone)
+        m = minutes_since(instant, origin)
+        if first <= m <= last:
+            local = instant.astimezone(zone)
+            marks.append((m, local.strftime("%H:%M")))
+    return DayLayout(day, tuple(order), tuple(blocks), all_day, first, last, tuple(marks))

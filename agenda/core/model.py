@@ -1,0 +1,68 @@
+"""Plain data: a schedule and its sessions.
+
+Everything here is a frozen dataclass holding tz-aware datetimes (kept in UTC); conversion to a
+display zone happens at the edges (CLI output, layout, UI).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, tzinfo
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    uid: str
+    title: str
+    start: datetime
+    end: datetime
+    speakers: tuple[str, ...] = ()
+    speaker_text: str = ""
+    track: str | None = None
+    room: str | None = None
+    venue: str | None = None
+    description: str = ""
+    url: str | None = None
+    location: str = ""
+    offsite: bool = False
+    all_day: bool = False
+    cancelled: bool = False
+
+    def __post_init__(self) -> None:
+        if self.start.tzinfo is None or self.end.tzinfo is None:
+            raise ValueError(f"session {self.uid!r}: times must be tz-aware")
+        if self.end < self.start:
+            raise ValueError(f"session {self.uid!r}: end before start")
+
+    @property
+    def duration(self) -> timedelta:
+        return self.end - self.start
+
+    def local_start(self, zone: tzinfo) -> datetime:
+        return self.start.astimezone(zone)
+
+    def local_end(self, zone: tzinfo) -> datetime:
+        return self.end.astimezone(zone)
+
+    def place(self) -> str:
+        """Room and venue as one line, for exports and detail text."""
+        parts = [p for p in (self.room, self.venue) if p]
+        return ", ".join(parts) if parts else self.location
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    name: str
+    timezone: str  # IANA name of the display zone
+    sessions: tuple[Session, ...]
+    warnings: tuple[str, ...] = ()
+    source: str = ""
+    timezone_reason: str = ""  # how the display zone was chosen, for the UI label
+    generator: str = ""  # PRODID
+
+    by_uid: dict[str, Session] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_uid", {s.uid: s for s in self.sessions})
+
+    def get(self, uid: str) -> Session | None:
+        return self.by_uid.get(uid)

@@ -1,0 +1,168 @@
+"""Where state lives, and how it is written: atomically, and never over a file we could not read."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import APP_NAME
+
+STATE_VERSION = 1
+
+
+class StorageError(Exception):
+    """A state file could not be written or read. ``str(err)`` is one line naming the file."""
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never a part.
+
+    Temp file in the same folder, fsync, rename over the target, fsync the folder.
+    """
+    path = Path(path)
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise StorageError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        dfd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass  # some filesystems cannot fsync a folder; the rename is still atomic
+
+
+def atomic_write_json(path: Path, obj: Any) -> None:
+    atomic_write_bytes(path, (json.dumps(obj, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode())
+
+
+def quarantine(path: Path) -> Path:
+    """Move an unreadable state file aside (never delete it) and return its new name."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    os.replace(path, target)
+    return target
+
+
+def load_json_state(path: Path, kind: str) -> tuple[dict | None, str | None]:
+    """(data, problem). Missing file: (None, None). Unreadable or invalid: moved aside, (None, message).
+
+    When the file cannot even be moved aside (permission denied), it is left alone and the message says
+    so; callers must then not write over it.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, None
+    except OSError as exc:
+        return None, f"{path}: cannot read {kind} ({exc.strerror or exc}); left untouched"
+    problem = None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            problem = "not a JSON object"
+        elif data.get("version") != STATE_VERSION:
+            problem = f"unsupported version {data.get('version')!r}"
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        problem = f"not valid JSON ({exc.__class__.__name__}: {str(exc).splitlines()[0][:80]})"
+        data = None
+    if problem is None:
+        return data, None
+    try:
+        moved = quarantine(path)
+    except OSError as exc:
+        return None, f"{path}: {kind} is unreadable ({problem}) and could not be moved aside ({exc.strerror}); left untouched"
+    return None, f"{path}: {kind} was unreadable ({problem}); kept aside as {moved.name}"
+
+
+# ----------------------------------------------------------------------------------------------- paths
+def feed_key(source: str, bundled: Path | None = None) -> str:
+    """A stable identity for a feed: its URL, 'bundled:<name>' for the bundled feed, or its absolute path."""
+    if "://" in source:
+        return source.strip()
+    if source == "-":
+        return "stdin"
+    path = Path(source).expanduser()
+    try:
+        path = path.resolve()
+    except OSError:
+        path = path.absolute()
+    if bundled is not None and path == bundled.resolve():
+        return f"bundled:{bundled.name}"
+    return str(path)
+
+
+def _slug(key: str) -> str:
+    tail = re.sub(r"\.ics$", "", key.rstrip("/").rsplit("/", 1)[-1].split(":")[-1], flags=re.I)
+    tail = re.sub(r"[^A-Za-z0-9._-]+", "-", tail).strip("-.")[:40] or "feed"
+    return f"{tail}-{hashlib.sha256(key.encode()).hexdigest()[:10]}"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """All on-disk state. With ``--data-dir`` everything lives below one folder."""
+
+    data: Path
+    cache: Path
+    config: Path
+
+    @classmethod
+    def under(cls, root: Path) -> "DataPaths":
+        root = Path(root).expanduser()
+        return cls(data=root, cache=root / "cache", config=root)
+
+    @classmethod
+    def default(cls) -> "DataPaths":
+        import platformdirs
+
+        return cls(
+            data=Path(platformdirs.user_data_dir(APP_NAME.lower(), appauthor=False)),
+            cache=Path(platformdirs.user_cache_dir(APP_NAME.lower(), appauthor=False)),
+            config=Path(platformdirs.user_config_dir(APP_NAME.lower(), appauthor=False)),
+        )
+
+    @classmethod
+    def resolve(cls, data_dir: str | os.PathLike | None) -> "DataPaths":
+        return cls.under(Path(data_dir)) if data_dir else cls.default()
+
+    def picks(self, key: str) -> Path:
+        return self.data / "picks" / f"{_slug(key)}.json"
+
+    def export_state(self, key: str) -> Path:
+        return self.data / "exports" / f"{_slug(key)}.json"
+
+    def snapshot(self, key: str) -> Path:
+        return self.data / "seen" / f"{_slug(key)}.json"
+
+    def feed_cache(self, key: str) -> Path:
+        return self.cache / "feeds" / f"{_slug(key)}.ics"
+
+    @property
+    def settings(self) -> Path:
+        return self.config / "settings.json"

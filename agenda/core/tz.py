@@ -1,0 +1,102 @@
+"""Time-zone helpers: valid IANA names, the computer's zone, and the venue-zone inference."""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+UTC_NAMES = {"utc", "gmt", "etc/utc", "etc/gmt", "z", "zulu", "universal", "etc/universal"}
+
+
+def zone(name: str) -> ZoneInfo:
+    """ZoneInfo for an IANA name, or ValueError with a readable message."""
+    try:
+        if not name or name.startswith("/") or ".." in name:
+            raise ZoneInfoNotFoundError(name)
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(f"unknown time zone {name!r} (use an IANA name such as Europe/Paris)") from None
+
+
+def is_zone(name: str | None) -> bool:
+    if not name:
+        return False
+    try:
+        zone(name)
+        return True
+    except ValueError:
+        return False
+
+
+def is_utc(name: str) -> bool:
+    return name.strip().lower() in UTC_NAMES
+
+
+def computer_zone() -> str:
+    """IANA name of this computer's zone: $TZ, else /etc/localtime, else UTC."""
+    tz = os.environ.get("TZ", "").lstrip(":")
+    if is_zone(tz):
+        return tz
+    try:
+        target = str(Path("/etc/localtime").resolve())
+        marker = "zoneinfo/"
+        if marker in target:
+            name = target.split(marker, 1)[1]
+            if is_zone(name):
+                return name
+    except OSError:
+        pass
+    try:
+        name = Path("/etc/timezone").read_text().strip()
+        if is_zone(name):
+            return name
+    except OSError:
+        pass
+    return "UTC"
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, str]:
+    """'paris' -> 'Europe/Paris', from the last component of every canonical-looking zone."""
+    index: dict[str, str] = {}
+    for key in sorted(available_timezones()):
+        if "/" not in key or key.startswith(("Etc/", "SystemV/", "US/", "Canada/", "Brazil/", "Chile/", "Mexico/")):
+            continue
+        city = key.rsplit("/", 1)[1].replace("_", " ").lower()
+        index.setdefault(city, key)
+    return index
+
+
+def zone_for_location(location: str) -> str | None:
+    """Match whole comma-separated parts of a LOCATION to an IANA city ('Paris' -> Europe/Paris)."""
+    index = _city_index()
+    for part in reversed([p.strip().lower() for p in location.split(",")]):
+        if part in index:
+            return index[part]
+    return None
+
+
+def infer_zone(
+    *,
+    explicit: str | None,
+    x_wr_timezone: str | None,
+    tzids: Iterable[str],
+    locations: Iterable[str],
+    fallback: str,
+) -> tuple[str, str]:
+    """The display zone and the reason it was chosen, in the documented order."""
+    if explicit:
+        zone(explicit)  # raises ValueError for a bad name
+        return explicit, "chosen"
+    if x_wr_timezone and not is_utc(x_wr_timezone) and is_zone(x_wr_timezone):
+        return x_wr_timezone, "X-WR-TIMEZONE"
+    counts = Counter(t for t in tzids if is_zone(t) and not is_utc(t))
+    if counts:
+        return counts.most_common(1)[0][0], "event TZIDs"
+    cities = Counter(z for z in (zone_for_location(loc) for loc in locations if loc) if z)
+    if cities:
+        return cities.most_common(1)[0][0], "venue city"
+    return fallback, "this computer"
