@@ -33,3 +33,28 @@ def by_title(schedule, title: str):
     matches = [s for s in schedule.sessions if s.title == title]
     assert matches, f"no session titled {title!r}"
     return matches[0]
+
+
+def edit_feed(path, uid: str, *, shift=None, location=None, summary=None, status=None, remove=False):
+    """Change one event of a feed file the way an organiser would, using icalendar (not text edits)."""
+    import icalendar
+
+    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    for ev in list(cal.subcomponents):
+        if ev.name != "VEVENT" or str(ev.get("UID")) != uid:
+            continue
+        if remove:
+            cal.subcomponents.remove(ev)
+            continue
+        if shift is not None:
+            start, end = ev["DTSTART"].dt + shift, ev["DTEND"].dt + shift
+            del ev["DTSTART"], ev["DTEND"]
+            ev.add("DTSTART", start)
+            ev.add("DTEND", end)
+        if location is not None:
+            ev["LOCATION"] = icalendar.vText(location)
+        if summary is not None:
+            ev["SUMMARY"] = icalendar.vText(summary)
+        if status is not None:
+            ev["STATUS"] = icalendar.vText(status)
+    path.write_bytes(cal.to_ical())

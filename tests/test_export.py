@@ -1,0 +1,153 @@
+"""my-agenda.ics: valid for independent parsers, stable UIDs, SEQUENCE on change, cancellations."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from agenda.core.export import export_uid
+from agenda.core.feed import read_feed
+
+from .conftest import SEED
+from .helpers import by_title, edit_feed, run_cli
+
+VALIDATE = Path(__file__).resolve().parents[2] / "shared" / "tools" / "ics-validate"
+
+
+def strict_parse(data: bytes):
+    """allenporter/ical, strict and independent of icalendar: every export in the suite goes through it."""
+    from ical.calendar_stream import IcsCalendarStream
+
+    stream = IcsCalendarStream.from_ics(data.decode("utf-8"))
+    assert len(stream.calendars) == 1
+    return stream.calendars[0]
+
+
+def export(data_dir, *args):
+    out = data_dir / "my-agenda.ics"
+    r = run_cli("export", *args, "-o", str(out), "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    data = out.read_bytes()
+    strict_parse(data)
+    return r, data
+
+
+def ten_ids():
+    s = read_feed(str(SEED))
+    talks = [x for x in s.sessions if x.speakers]
+    return s, [x.uid for x in talks[:40:4]]
+
+
+def test_ten_starred_roundtrip_through_our_reader(data_dir):
+    schedule, ids = ten_ids()
+    assert run_cli("star", str(SEED), *ids, "--data-dir", str(data_dir)).code == 0
+    r, data = export(data_dir, str(SEED))
+    assert "exported 10 sessions" in r.err and str(data_dir / "my-agenda.ics") in r.err
+    assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
+    assert all(len(line) <= 75 for line in data.split(b"\r\n"))
+    for needle in (b"VERSION:2.0", b"PRODID:", b"CALSCALE:GREGORIAN", b"METHOD:PUBLISH",
+                   b"X-WR-CALNAME:My agenda: PyTorch Conference Europe 2026", b"BEGIN:VTIMEZONE", b"TZID:Europe/Paris"):
+        assert needle in data
+    back = read_feed(str(data_dir / "my-agenda.ics"))
+    assert len(back.sessions) == 10
+    originals = {export_uid(u): schedule.get(u) for u in ids}
+    for s in back.sessions:
+        o = originals[s.uid]
+        assert (s.start, s.end, s.title) == (o.start, o.end, o.title)
+        assert s.location == f"{o.room}, {o.venue}"
+        assert s.track == o.track and s.url == o.url
+        assert o.speaker_text in s.description
+    cal = strict_parse(data)
+    assert {e.uid for e in cal.events} == set(originals)
+    assert all(e.alarm and e.alarm[0].trigger == timedelta(minutes=-10) for e in cal.events)
+
+
+def test_uids_stable_and_distinct_from_feed(data_dir):
+    _, ids = ten_ids()
+    run_cli("star", str(SEED), *ids, "--data-dir", str(data_dir))
+    _, first = export(data_dir, str(SEED))
+    _, second = export(data_dir, str(SEED))
+    uids = lambda d: [e.uid for e in strict_parse(d).events]
+    assert uids(first) == uids(second)
+    assert not set(uids(first)) & set(ids)
+    assert [e.sequence for e in strict_parse(second).events] == [0] * 10  # nothing changed: no bump
+
+
+def test_changed_session_gets_higher_sequence_and_unstarred_is_cancelled(data_dir, seed_copy):
+    s = read_feed(str(seed_copy))
+    helion = by_title(s, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
+    keynote = by_title(s, "Keynote: PyTorch Updates")
+    run_cli("star", str(seed_copy), helion.uid, keynote.uid, "--data-dir", str(data_dir))
+    export(data_dir, str(seed_copy))
+    # The organisers move Helion by an hour.
+    edit_feed(seed_copy, helion.uid, shift=timedelta(hours=1))
+    moved = by_title(read_feed(str(seed_copy)), helion.title)
+    assert moved.start - helion.start == timedelta(hours=1)
+    _, data = export(data_dir, str(seed_copy))
+    seqs = {e.uid: e.sequence for e in strict_parse(data).events}
+    assert seqs[export_uid(helion.uid)] == 1 and seqs[export_uid(keynote.uid)] == 0
+    run_cli("unstar", str(seed_copy), keynote.uid, "--data-dir", str(data_dir))
+    _, data = export(data_dir, str(seed_copy))
+    events = {e.uid: e for e in strict_parse(data).events}
+    gone = events[export_uid(keynote.uid)]
+    assert str(gone.status).upper().endswith("CANCELLED") and gone.sequence == 1
+    assert events[export_uid(helion.uid)].sequence == 1
+    _, data = export(data_dir, str(seed_copy))  # the cancellation went out once
+    assert export_uid(keynote.uid) not in {e.uid for e in strict_parse(data).events}
+
+
+def test_alarm_option(data_dir):
+    _, ids = ten_ids()
+    r, data = export(data_dir, str(SEED), "--star", ids[0], "--alarm", "none")
+    assert b"BEGIN:VALARM" not in data
+    _, data = export(data_dir, str(SEED), "--star", ids[0], "--alarm", "25")
+    assert strict_parse(data).events[0].alarm[0].trigger == timedelta(minutes=-25)
+    assert run_cli("export", str(SEED), "--alarm", "soon", "--data-dir", str(data_dir)).code == 2
+
+
+def test_star_option_does_not_touch_picks_and_maybe_needs_flag(data_dir):
+    _, ids = ten_ids()
+    export(data_dir, str(SEED), "--star", ids[0], "--star", ids[1])
+    assert not (data_dir / "picks").exists() or not any((data_dir / "picks").iterdir())
+    run_cli("star", str(SEED), ids[2], "--maybe", "--data-dir", str(data_dir))
+    run_cli("star", str(SEED), ids[3], "--data-dir", str(data_dir))
+    _, data = export(data_dir, str(SEED))
+    assert len(strict_parse(data).events) == 1 + 2  # one star, plus the two earlier exports cancelled
+    _, data = export(data_dir, str(SEED), "--include-maybe")
+    assert {e.uid for e in strict_parse(data).events if "CANCELLED" not in str(e.status).upper()} == {export_uid(ids[2]), export_uid(ids[3])}
+
+
+def test_stdout_export(data_dir):
+    _, ids = ten_ids()
+    r = run_cli("export", str(SEED), "--star", ids[0], "-o", "-", "--data-dir", str(data_dir))
+    assert r.code == 0 and r.out.startswith("BEGIN:VCALENDAR")
+
+
+def test_readonly_folder_fails_clearly_and_leaves_nothing(data_dir, tmp_path, readonly_dir):
+    _, ids = ten_ids()
+    target_dir = tmp_path / "out"
+    target_dir.mkdir()
+    readonly_dir(target_dir)
+    r = run_cli("export", str(SEED), "--star", ids[0], "-o", str(target_dir / "my-agenda.ics"), "--data-dir", str(data_dir))
+    assert r.code == 2
+    assert "export failed" in r.err and str(target_dir / "my-agenda.ics") in r.err
+    assert len(r.err.strip().splitlines()) == 1
+    assert list(target_dir.iterdir()) == []
+    assert not (data_dir / "exports").exists()  # no state recorded for an export that did not happen
+
+
+def test_five_independent_parsers_accept_ten_starred(data_dir):
+    check = VALIDATE / "check"
+    home = Path(os.environ.get("ICS_VALIDATE_HOME", Path.home() / ".cache" / "ics-validate"))
+    if not check.exists() or not (home / "venv").exists() or not shutil.which("node"):
+        pytest.skip("ics-validate not set up (run ../shared/tools/ics-validate/setup)")
+    schedule, ids = ten_ids()
+    run_cli("star", str(SEED), *ids, "--data-dir", str(data_dir))
+    export(data_dir, str(SEED))
+    p = subprocess.run(["bash", str(check), str(data_dir / "my-agenda.ics")], capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert p.stdout.count("10 events") == 5, p.stdout

@@ -1,0 +1,107 @@
+"""Picks persist atomically; a corrupt file is kept aside and reported, never overwritten."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from agenda.core.picks import PicksStore
+from agenda.core.storage import DataPaths, StorageError, feed_key
+
+from .conftest import SEED
+from .helpers import run_cli
+
+
+def test_roundtrip(tmp_path):
+    path = tmp_path / "p.json"
+    s = PicksStore.open(path, "k")
+    s.update({"a": "star", "b": "maybe"})
+    again = PicksStore.open(path, "k")
+    assert again.state("a") == "star" and again.state("b") == "maybe" and again.problem is None
+    again.set("a", None)
+    assert PicksStore.open(path, "k").as_dict() == {"b": "maybe"}
+    assert [p.name for p in tmp_path.iterdir()] == ["p.json"]  # no temp files left behind
+
+
+@pytest.mark.parametrize("content", [b'{"version": 1, "picks": {"a": "st', b"\x00\xff", b"[]", b'{"version": 99, "picks": {}}'])
+def test_corrupt_file_is_kept_aside_and_reported(tmp_path, content):
+    path = tmp_path / "p.json"
+    path.write_bytes(content)
+    s = PicksStore.open(path, "k")
+    assert s.problem and "kept aside" in s.problem and str(path) in s.problem
+    assert s.as_dict() == {}
+    aside = [p for p in tmp_path.iterdir() if p.name.startswith("p.json.corrupt-")]
+    assert len(aside) == 1 and aside[0].read_bytes() == content
+    s.set("x", "star")  # the new file starts fresh; the old one is still there
+    assert aside[0].exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
+def test_unreadable_file_is_left_alone(tmp_path):
+    path = tmp_path / "p.json"
+    path.write_text('{"version": 1, "picks": {"a": "star"}}')
+    path.chmod(0)
+    try:
+        s = PicksStore.open(path, "k")
+        assert s.problem and "left untouched" in s.problem
+        with pytest.raises(StorageError):
+            s.set("b", "star")
+        assert s.state("b") == "star" and s.unsaved  # kept in memory
+    finally:
+        path.chmod(0o600)
+    assert json.loads(path.read_text())["picks"] == {"a": "star"}
+
+
+def test_failed_save_keeps_picks_in_memory_and_saves_later(tmp_path, readonly_dir):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "p.json"
+    s = PicksStore.open(path, "k")
+    s.set("a", "star")
+    readonly_dir(folder)
+    with pytest.raises(StorageError, match="cannot write"):
+        s.set("b", "star")
+    assert s.starred() == {"a", "b"} and s.unsaved
+    assert PicksStore.open(path, "k").starred() == {"a"}  # the file on disk is the old, whole one
+    assert [p.name for p in folder.iterdir()] == ["p.json"]
+
+
+def test_failed_save_is_retried_once_the_folder_is_writable(tmp_path):
+    blocker = tmp_path / "blocker"
+    s = PicksStore.open(blocker / "p.json", "k")
+    blocker.write_text("a file where the data folder should be")
+    with pytest.raises(StorageError):
+        s.set("a", "star")
+    assert s.unsaved and s.starred() == {"a"}
+    blocker.unlink()
+    s.save()
+    assert PicksStore.open(blocker / "p.json", "k").starred() == {"a"}
+
+
+def test_corrupt_file_that_cannot_be_moved_is_left_untouched(tmp_path, readonly_dir):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    path = folder / "p.json"
+    path.write_text("{ broken")
+    readonly_dir(folder)
+    s = PicksStore.open(path, "k")
+    assert s.problem and "left untouched" in s.problem
+    with pytest.raises(StorageError, match="not saved"):
+        s.set("a", "star")
+    assert path.read_text() == "{ broken"
+
+
+def test_picks_are_per_feed_and_survive_a_moved_data_dir_key(tmp_path, seed_copy):
+    paths = DataPaths.under(tmp_path / "d")
+    assert paths.picks(feed_key(str(seed_copy))) != paths.picks(feed_key(str(SEED)))
+    assert feed_key("webcal://x.org/a.ics") == "webcal://x.org/a.ics"
+
+
+def test_cli_corrupt_picks_reported_not_overwritten(data_dir):
+    run_cli("star", str(SEED), "5ec9e9dc8299c28c6cd041cf069866bf", "--data-dir", str(data_dir))
+    (picks,) = (data_dir / "picks").iterdir()
+    picks.write_text("{ truncated")
+    r = run_cli("list", str(SEED), "--json", "--data-dir", str(data_dir))
+    assert r.code == 0 and "kept aside" in r.err
+    assert any(p.name.startswith(picks.name + ".corrupt-") for p in (data_dir / "picks").iterdir())
