@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 BUNDLED_FEED = "pytorch-conference-europe-2026.ics"
-ICON = "agenda.svg"
+ICON = "io.github.agenda_app.Agenda.svg"
 
 
 def resources_dir() -> Path:

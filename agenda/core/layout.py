@@ -29,6 +29,7 @@ class Block:
     lanes: int
     top: float  # minutes since local midnight (real time)
     bottom: float
+    span: int = 1  # lanes covered: a block widens over free lanes to its right
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,9 @@ class DayLayout:
     first_minute: float
     last_minute: float
     hour_marks: tuple[tuple[float, str], ...]  # (minute, "09:00")
+
+    def lanes_in_column(self, column: int) -> int:
+        return max((b.lanes for b in self.blocks if b.column == column), default=1)
 
     def block(self, uid: str) -> Block | None:
         for b in self.blocks:
@@ -97,23 +101,30 @@ def room_order(schedule: Schedule) -> list[Column]:
     return columns
 
 
-def assign_lanes(items: list[tuple[str, float, float]]) -> dict[str, tuple[int, int]]:
-    """Sub-columns for intervals in one room: uid -> (lane, lanes in its overlap cluster).
+def assign_lanes(items: list[tuple[str, float, float]]) -> dict[str, tuple[int, int, int]]:
+    """Sub-columns for intervals in one room: uid -> (lane, lanes in its overlap cluster, span).
 
     Greedy interval colouring in start order; each cluster of transitively overlapping sessions gets
-    as many lanes as it needs, so non-overlapping sessions keep the full width. Zero-length sessions
-    are treated as lasting a minimum so they never sit on top of a neighbour.
+    as many lanes as it needs, so sessions that overlap nothing keep the full width. A block then
+    spans the free lanes to its right, so a coffee break beside an all-day expo is not squeezed.
+    Zero-length sessions count as one minute so they never sit on top of a neighbour.
     """
-    out: dict[str, tuple[int, int]] = {}
+    out: dict[str, tuple[int, int, int]] = {}
     ordered = sorted(items, key=lambda t: (t[1], -(t[2] - t[1]), t[0]))
-    cluster: list[tuple[str, int]] = []
+    cluster: list[tuple[str, int, float, float]] = []
     lane_ends: list[float] = []
     cluster_end = float("-inf")
 
     def close() -> None:
         n = len(lane_ends)
-        for uid, lane in cluster:
-            out[uid] = (lane, n)
+        for uid, lane, top, bottom in cluster:
+            span = 1
+            while lane + span < n and not any(
+                other_lane == lane + span and o_top < bottom and top < o_bottom
+                for _, other_lane, o_top, o_bottom in cluster
+            ):
+                span += 1
+            out[uid] = (lane, n, span)
 
     for uid, top, bottom in ordered:
         bottom = max(bottom, top + 1)
@@ -127,7 +138,7 @@ def assign_lanes(items: list[tuple[str, float, float]]) -> dict[str, tuple[int, 
         else:
             lane = len(lane_ends)
             lane_ends.append(bottom)
-        cluster.append((uid, lane))
+        cluster.append((uid, lane, top, bottom))
         cluster_end = max(cluster_end, bottom)
     if cluster:
         close()
@@ -150,9 +161,9 @@ def layout_day(schedule: Schedule, day: date, zone: tzinfo, sessions: list[Sessi
         per_room.setdefault(room_key(s), []).append((s.uid, top, bottom))
     blocks = []
     for key, items in per_room.items():
-        for uid, (lane, lanes) in assign_lanes(items).items():
+        for uid, (lane, lanes, span) in assign_lanes(items).items():
             top, bottom = spans[uid]
-            blocks.append(Block(uid, index[key], lane, lanes, top, bottom))
+            blocks.append(Block(uid, index[key], lane, lanes, top, bottom, span))
     blocks.sort(key=lambda b: (b.column, b.top, b.lane))
     if spans:
         first = min(t for t, _ in spans.values())

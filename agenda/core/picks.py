@@ -48,9 +48,6 @@ class PicksStore:
     def as_dict(self) -> dict[str, str]:
         return dict(self._picks)
 
-    def __len__(self) -> int:
-        return len(self._picks)
-
     # ----------------------------------------------------------------------------------------- writes
     def set(self, uid: str, state: str | None) -> None:
         self.update({uid: state})

@@ -1,0 +1,102 @@
+"""Start the window (or render it to a PNG with --screenshot)."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from .. import APP_ID, APP_NAME, __version__
+from ..bundle import ICON, bundled_feed, resource
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+        if w < 200 or h < 150 or w > 10000 or h > 10000:
+            raise ValueError
+        return w, h
+    except ValueError:
+        raise ValueError(f"--size takes WIDTHxHEIGHT such as 1366x768, not {text!r}") from None
+
+
+def make_app(argv: list[str] | None = None):
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    icon = resource(ICON)
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build_window(ctx, feed: str | None, tz: str | None = None, clock=None):
+    """Controller + main window on a feed (falls back to the bundled one if the feed is unusable)."""
+    from .controller import Controller
+    from .main_window import MainWindow
+
+    ctl = Controller(ctx.paths, ctx.settings, bundled=bundled_feed(), clock=clock)
+    ctl.explicit_tz = tz
+    win = MainWindow(ctl)
+    source = feed or _default_feed(ctx)
+    if not ctl.open_feed(source) and source != str(bundled_feed()):
+        ctl.open_feed(str(bundled_feed()))
+    return ctl, win
+
+
+def _default_feed(ctx) -> str:
+    last = ctx.settings.last_feed
+    if last and ("://" in last or Path(last).is_file()):
+        return last
+    return str(bundled_feed())
+
+
+def run_gui(ns, ctx) -> int:
+    from ..core.tz import zone
+
+    if ns.tz:
+        zone(ns.tz)  # ValueError -> one-line error, exit 2
+    if ns.screenshot:
+        size = parse_size(ns.size)
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return screenshot(ctx, ns.feed, Path(ns.screenshot), size, ns.day, ns.tz)
+    app = make_app()
+    ctl, win = build_window(ctx, ns.feed, ns.tz)
+    win.resize(1366, 768)
+    win.show()
+    return app.exec()
+
+
+def screenshot(ctx, feed: str | None, target: Path, size: tuple[int, int], day: int | None, tz: str | None) -> int:
+    from ..core.feed import FeedError, read_feed
+
+    if feed and "://" not in feed:
+        try:
+            read_feed(feed)  # a bad feed is an error here, not a silent fallback
+        except FeedError as exc:
+            print(f"agenda: {exc}", file=ctx.stderr)
+            return 2
+    app = make_app()
+    ctl, win = build_window(ctx, feed, tz)
+    win.resize(*size)
+    win.show()
+    if day is not None:
+        if not 1 <= day <= len(win.days):
+            print(f"agenda: --day {day}: the feed has {len(win.days)} day(s)", file=ctx.stderr)
+            return 2
+        win.set_day(day - 1)
+    for _ in range(5):
+        app.processEvents()
+    image = win.grab()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(target), "PNG"):
+        print(f"agenda: {target}: cannot write the screenshot", file=ctx.stderr)
+        return 2
+    print(f"wrote {target} ({image.width()}x{image.height()})", file=ctx.stderr)
+    win.close()
+    return 0

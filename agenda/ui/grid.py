@@ -1,0 +1,513 @@
+"""The day × room grid: one custom-painted scroll area. Room header and time axis stay put while the
+body scrolls; only blocks in the viewport are painted; overlaps in one room sit in sub-columns."""
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+
+from ..core.layout import Block, DayLayout, layout_day, local_midnight, minutes_since
+from ..core.model import Session
+from ..core.picks import MAYBE, STAR
+
+# Colour-blind-safe qualitative palette (Okabe–Ito plus Tol's muted), assigned to tracks in order.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#332288",
+           "#88CCEE", "#117733", "#999933", "#AA4499", "#44AA99", "#882255", "#DDCC77", "#6699CC"]
+
+
+def track_colour(track: str | None, tracks: list[str]) -> QColor:
+    if not track:
+        return QColor("#8a8f98")
+    if track in tracks:
+        return QColor(PALETTE[tracks.index(track) % len(PALETTE)])
+    return QColor(PALETTE[int(hashlib.md5(track.encode()).hexdigest(), 16) % len(PALETTE)])
+
+
+def star_polygon(center: QPointF, r: float) -> QPolygonF:
+    import math
+
+    pts = []
+    for i in range(10):
+        rad = r if i % 2 == 0 else r * 0.45
+        a = -math.pi / 2 + i * math.pi / 5
+        pts.append(QPointF(center.x() + rad * math.cos(a), center.y() + rad * math.sin(a)))
+    return QPolygonF(pts)
+
+
+class GridView(QAbstractScrollArea):
+    sessionActivated = Signal(str)  # Enter / double-click
+    selectionChanged = Signal(str)
+    starClicked = Signal(str)
+    maybeClicked = Signal(str)
+
+    HEADER_H = 34
+    AXIS_W = 58
+    MIN_COL_W = 150
+    STAR_BOX = 20
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setAccessibleName("Schedule grid")
+        self.ppm = 2.4  # pixels per minute
+        self.day_layout: DayLayout | None = None
+        self.sessions: dict[str, Session] = {}
+        self.tracks: list[str] = []
+        self.states: dict[str, str] = {}
+        self.clash_ids: set[str] = set()
+        self.clash_ranges: list[tuple[float, float]] = []
+        self.changed_ids: set[str] = set()
+        self.match: set[str] | None = None  # None: everything matches
+        self.hide_unmatched = False
+        self.highlight: set[str] = set()
+        self.selected: str | None = None
+        self.zone = None
+        self.now: datetime | None = None
+        self._rects: dict[str, QRectF] = {}
+        self._order: list[str] = []
+        self._col_x: list[float] = []
+        self._col_w: list[float] = []
+
+    # ------------------------------------------------------------------------------------------ data
+    def set_day(self, sessions: dict[str, Session], layout: DayLayout, zone, tracks: list[str]) -> None:
+        self.sessions, self.day_layout, self.zone, self.tracks = sessions, layout, zone, tracks
+        self._order = [b.uid for b in sorted(layout.blocks, key=lambda b: (b.column, b.top, b.lane))]
+        if self.selected not in {b.uid for b in layout.blocks}:
+            self.selected = None
+        self._relayout()
+        self.update_accessible()
+
+    def set_marks(self, states: dict[str, str], clash_ids: set[str], clash_ranges: list[tuple[float, float]]) -> None:
+        self.states, self.clash_ids, self.clash_ranges = states, clash_ids, clash_ranges
+        self.viewport().update()
+        self.update_accessible()
+
+    def set_filter(self, match: set[str] | None, hide: bool) -> None:
+        self.match, self.hide_unmatched = match, hide
+        self.viewport().update()
+
+    def set_highlight(self, uids: set[str]) -> None:
+        self.highlight = uids
+        self.viewport().update()
+
+    def set_now(self, now: datetime | None) -> None:
+        self.now = now
+        self.viewport().update()
+
+    # ---------------------------------------------------------------------------------------- geometry
+    def _column_geometry(self) -> None:
+        """x and width of each column: rooms with parallel sessions get up to 2.5× the width."""
+        self._col_x, self._col_w = [], []
+        if not self.day_layout:
+            return
+        cols = self.day_layout.columns
+        factors = [1 + 0.5 * (min(self.day_layout.lanes_in_column(i), 4) - 1) for i in range(len(cols))]
+        avail = self.viewport().width() - self.AXIS_W
+        base = max(float(self.MIN_COL_W), avail / max(sum(factors), 1))
+        x = float(self.AXIS_W)
+        for f in factors:
+            self._col_x.append(x)
+            self._col_w.append(base * f)
+            x += base * f
+
+    def content_size(self) -> QSize:
+        if not self.day_layout or not self._col_x:
+            return QSize(0, 0)
+        w = self._col_x[-1] + self._col_w[-1]
+        h = self.HEADER_H + (self.day_layout.last_minute - self.day_layout.first_minute) * self.ppm + 8
+        return QSize(int(w), int(h))
+
+    def y_for(self, minute: float) -> float:
+        """Content y (before scrolling) of a minute since local midnight."""
+        return self.HEADER_H + (minute - self.day_layout.first_minute) * self.ppm
+
+    def _relayout(self) -> None:
+        self._rects = {}
+        self._column_geometry()
+        if self.day_layout:
+            for b in self.day_layout.blocks:
+                cw = self._col_w[b.column]
+                x = self._col_x[b.column] + b.lane * cw / b.lanes
+                w = cw * b.span / b.lanes
+                top = self.y_for(b.top)
+                h = max((b.bottom - b.top) * self.ppm, 8.0)
+                self._rects[b.uid] = QRectF(x + 2, top + 1, w - 4, h - 2)
+        size = self.content_size()
+        vp = self.viewport().size()
+        self.horizontalScrollBar().setRange(0, max(0, size.width() - vp.width()))
+        self.horizontalScrollBar().setPageStep(vp.width())
+        self.verticalScrollBar().setRange(0, max(0, size.height() - vp.height()))
+        self.verticalScrollBar().setPageStep(vp.height())
+        self.verticalScrollBar().setSingleStep(int(15 * self.ppm))
+        self.viewport().update()
+
+    def block_rect(self, uid: str) -> QRectF | None:
+        """Content coordinates of a block (tests and the keyboard use this)."""
+        return self._rects.get(uid)
+
+    def viewport_rect(self, uid: str) -> QRectF | None:
+        r = self._rects.get(uid)
+        if r is None:
+            return None
+        return r.translated(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+
+    def star_rect(self, rect: QRectF) -> QRectF:
+        s = min(self.STAR_BOX, rect.height(), rect.width() / 3)
+        return QRectF(rect.right() - s - 1, rect.top() + 1, s, s)
+
+    def uid_at(self, pos) -> str | None:
+        x = pos.x() + self.horizontalScrollBar().value()
+        y = pos.y() + self.verticalScrollBar().value()
+        if pos.y() < self.HEADER_H or pos.x() < self.AXIS_W:
+            return None
+        for uid, r in self._rects.items():
+            if r.contains(x, y) and self._visible(uid):
+                return uid
+        return None
+
+    def _visible(self, uid: str) -> bool:
+        return not (self.hide_unmatched and self.match is not None and uid not in self.match)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
+
+    def ensure_visible(self, uid: str) -> None:
+        r = self._rects.get(uid)
+        if r is None:
+            return
+        vp = self.viewport().size()
+        hs, vs = self.horizontalScrollBar(), self.verticalScrollBar()
+        if r.left() - self.AXIS_W < hs.value():
+            hs.setValue(int(r.left() - self.AXIS_W - 4))
+        elif r.right() > hs.value() + vp.width():
+            hs.setValue(int(r.right() - vp.width() + 4))
+        if r.top() - self.HEADER_H < vs.value():
+            vs.setValue(int(r.top() - self.HEADER_H - 4))
+        elif r.top() + min(r.height(), vp.height() / 2) > vs.value() + vp.height():
+            vs.setValue(int(r.top() + min(r.height(), vp.height() / 2) - vp.height() + 8))
+
+    def scroll_to_minute(self, minute: float) -> None:
+        if self.day_layout:
+            self.verticalScrollBar().setValue(int(self.y_for(minute) - self.HEADER_H - 20))
+
+    # ------------------------------------------------------------------------------------------ paint
+    def paintEvent(self, event) -> None:
+        p = QPainter(self.viewport())
+        p.setRenderHint(QPainter.Antialiasing)
+        pal = self.palette()
+        base, text, mid = pal.color(QPalette.Base), pal.color(QPalette.Text), pal.color(QPalette.Mid)
+        p.fillRect(event.rect(), base)
+        if not self.day_layout or not self.day_layout.columns:
+            p.setPen(text)
+            p.drawText(self.viewport().rect(), Qt.AlignCenter, "No sessions on this day")
+            return
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        vw, vh = self.viewport().width(), self.viewport().height()
+        right = self._col_x[-1] + self._col_w[-1]
+        dark = base.lightness() < 128
+        # Grid lines: quarter hours light, hours stronger.
+        p.save()
+        p.translate(-dx, -dy)
+        first, last = self.day_layout.first_minute, self.day_layout.last_minute
+        line = QColor(mid)
+        line.setAlpha(60)
+        strong = QColor(mid)
+        strong.setAlpha(140)
+        m = first
+        while m <= last:
+            y = self.y_for(m)
+            if dy <= y <= dy + vh:
+                p.setPen(QPen(strong if (m - first) % 60 == 0 else line, 1))
+                p.drawLine(QPointF(self.AXIS_W + dx, y), QPointF(right, y))
+            m += 15
+        for x in self._col_x + [right]:
+            p.setPen(QPen(line, 1))
+            p.drawLine(QPointF(x, dy), QPointF(x, dy + vh))
+        # Blocks in view only.
+        visible = QRectF(dx, dy, vw, vh)
+        for uid in self._order:
+            r = self._rects.get(uid)
+            if r is None or not r.intersects(visible) or not self._visible(uid):
+                continue
+            self._paint_block(p, uid, r, dark)
+        # Now line.
+        now_y = self._now_y()
+        if now_y is not None:
+            p.setPen(QPen(QColor("#e53935"), 2))
+            p.drawLine(QPointF(self.AXIS_W, now_y), QPointF(right, now_y))
+        p.restore()
+        self._paint_axis(p, dy, vh, pal, dark)
+        self._paint_header(p, dx, vw, pal)
+
+    def _now_y(self) -> float | None:
+        if self.now is None or self.zone is None:
+            return None
+        if self.now.astimezone(self.zone).date() != self.day_layout.day:
+            return None
+        m = minutes_since(self.now, local_midnight(self.day_layout.day, self.zone))
+        if not (self.day_layout.first_minute <= m <= self.day_layout.last_minute):
+            return None
+        return self.y_for(m)
+
+    def _paint_block(self, p: QPainter, uid: str, r: QRectF, dark: bool) -> None:
+        s = self.sessions[uid]
+        state = self.states.get(uid)
+        colour = track_colour(s.track, self.tracks)
+        fill = QColor(colour)
+        fill.setAlpha(235 if state == STAR else 150 if state == MAYBE else 95)
+        dimmed = self.match is not None and uid not in self.match
+        if dimmed:
+            fill.setAlpha(25)
+        p.setBrush(QBrush(fill))
+        pen_colour = colour.darker(150) if not dark else colour.lighter(140)
+        width = 3.0 if state == STAR else 1.0
+        pen = QPen(pen_colour, width)
+        if state == MAYBE:
+            pen.setStyle(Qt.DashLine)
+            pen.setWidthF(2.0)
+        if uid in self.clash_ids:
+            pen = QPen(QColor("#d32f2f"), 3.0)
+        if uid == self.selected:
+            pen = QPen(self.palette().color(QPalette.Highlight), 3.5)
+        p.setPen(pen)
+        p.drawRoundedRect(r, 4, 4)
+        if uid in self.clash_ids:  # hatching reads in greyscale too
+            p.save()
+            p.setClipRect(r)
+            p.setPen(QPen(QColor(211, 47, 47, 120), 1.2))
+            step = 8
+            x = r.left() - r.height()
+            while x < r.right():
+                p.drawLine(QPointF(x, r.bottom()), QPointF(x + r.height(), r.top()))
+                x += step
+            p.restore()
+        if uid in self.highlight:
+            p.setPen(QPen(QColor("#2e7d32"), 3, Qt.DotLine))
+            p.setBrush(Qt.NoBrush)
+            p.drawRoundedRect(r.adjusted(-2, -2, 2, 2), 5, 5)
+        # Star box.
+        sr = self.star_rect(r)
+        star = star_polygon(sr.center(), sr.height() * 0.42)
+        text_colour = self.palette().color(QPalette.Text)
+        if dimmed:
+            text_colour.setAlpha(90)
+        if state == STAR:
+            p.setBrush(QColor("#ffb300"))
+            p.setPen(QPen(QColor("#5d4037"), 1))
+            p.drawPolygon(star)
+        elif state == MAYBE:
+            p.setBrush(Qt.NoBrush)
+            p.setPen(QPen(QColor("#ffb300") if not dimmed else text_colour, 1.6, Qt.DashLine))
+            p.drawPolygon(star)
+        else:
+            p.setBrush(Qt.NoBrush)
+            faint = QColor(text_colour)
+            faint.setAlpha(110 if not dimmed else 50)
+            p.setPen(QPen(faint, 1))
+            p.drawPolygon(star)
+        # Text: title, speakers, time; elided to fit.
+        inner = r.adjusted(5, 2, -(sr.width() + 3), -2)
+        if inner.height() < 6 or inner.width() < 10:
+            return
+        p.setPen(text_colour)
+        font = QFont(self.font())
+        font.setBold(True)
+        fm = QFontMetrics(font)
+        lines = [(font, s.title)]
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.88))
+        if s.speaker_text:
+            lines.append((small, s.speaker_text))
+        if self.zone is not None:
+            when = f"{s.start.astimezone(self.zone):%H:%M}–{s.end.astimezone(self.zone):%H:%M}"
+            if uid in self.changed_ids:
+                when += "  • changed"
+            lines.append((small, when))
+        y = inner.top()
+        for i, (f, t) in enumerate(lines):
+            fm = QFontMetrics(f)
+            if y + fm.height() > inner.bottom() + 2 and i > 0:
+                break
+            p.setFont(f)
+            if s.cancelled and i == 0:
+                f2 = QFont(f)
+                f2.setStrikeOut(True)
+                p.setFont(f2)
+            p.drawText(QRectF(inner.left(), y, inner.width(), fm.height()), Qt.AlignLeft | Qt.AlignVCenter,
+                       fm.elidedText(t, Qt.ElideRight, int(inner.width())))
+            y += fm.height()
+        p.setFont(self.font())
+
+    def _paint_axis(self, p: QPainter, dy: int, vh: int, pal: QPalette, dark: bool) -> None:
+        p.fillRect(QRectF(0, 0, self.AXIS_W, vh), pal.color(QPalette.AlternateBase) if not dark else pal.color(QPalette.Window))
+        for start, end in self.clash_ranges:  # clashing time ranges on the axis
+            y1, y2 = self.y_for(start) - dy, self.y_for(end) - dy
+            p.fillRect(QRectF(self.AXIS_W - 8, y1, 6, max(2.0, y2 - y1)), QColor("#d32f2f"))
+        p.setPen(pal.color(QPalette.Text))
+        for minute, label in self.day_layout.hour_marks:
+            y = self.y_for(minute) - dy
+            if -20 < y < vh + 20 and y >= self.HEADER_H - 2:
+                p.drawText(QRectF(2, y - 9, self.AXIS_W - 12, 18), Qt.AlignRight | Qt.AlignVCenter, label)
+
+    def _paint_header(self, p: QPainter, dx: int, vw: int, pal: QPalette) -> None:
+        p.fillRect(QRectF(0, 0, vw, self.HEADER_H), pal.color(QPalette.Button))
+        p.setPen(pal.color(QPalette.ButtonText))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        fm = QFontMetrics(bold)
+        for i, col in enumerate(self.day_layout.columns):
+            cw = self._col_w[i]
+            x = self._col_x[i] - dx
+            if x + cw < self.AXIS_W or x > vw:
+                continue
+            label = ("⇱ " if col.offsite else "") + col.label
+            rect = QRectF(max(x, self.AXIS_W) + 4, 0, cw - 8, self.HEADER_H)
+            p.drawText(rect, Qt.AlignCenter, fm.elidedText(label, Qt.ElideRight, int(cw - 8)))
+        p.fillRect(QRectF(0, 0, self.AXIS_W, self.HEADER_H), pal.color(QPalette.Button))
+        p.setFont(self.font())
+        p.setPen(QPen(pal.color(QPalette.Mid), 1))
+        p.drawLine(QPointF(0, self.HEADER_H), QPointF(vw, self.HEADER_H))
+
+    # ------------------------------------------------------------------------------------ interaction
+    def select(self, uid: str | None) -> None:
+        if uid == self.selected:
+            return
+        self.selected = uid
+        if uid:
+            self.ensure_visible(uid)
+        self.viewport().update()
+        self.update_accessible()
+        self.selectionChanged.emit(uid or "")
+
+    def accessible_name(self, uid: str) -> str:
+        s = self.sessions[uid]
+        parts = [s.title]
+        if s.speaker_text:
+            parts.append(s.speaker_text)
+        if self.zone is not None:
+            parts.append(f"{s.start.astimezone(self.zone):%H:%M} to {s.end.astimezone(self.zone):%H:%M}")
+        parts.append(s.room or "no room")
+        state = self.states.get(uid)
+        if state == STAR:
+            parts.append("starred")
+        elif state == MAYBE:
+            parts.append("maybe")
+        if uid in self.clash_ids:
+            parts.append("clashes with another pick")
+        return ", ".join(parts)
+
+    def update_accessible(self) -> None:
+        if self.selected and self.selected in self.sessions:
+            self.setAccessibleDescription(self.accessible_name(self.selected))
+        else:
+            self.setAccessibleDescription("No session selected")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        uid = self.uid_at(event.position())
+        if uid is None:
+            return super().mousePressEvent(event)
+        self.setFocus()
+        self.select(uid)
+        if event.button() == Qt.RightButton:
+            self.maybeClicked.emit(uid)
+        elif event.button() == Qt.LeftButton:
+            r = self.viewport_rect(uid)
+            if r is not None and self.star_rect(r).adjusted(-3, -3, 3, 3).contains(event.position()):
+                self.starClicked.emit(uid)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        uid = self.uid_at(event.position())
+        if uid and event.button() == Qt.LeftButton:
+            r = self.viewport_rect(uid)
+            if r is not None and not self.star_rect(r).adjusted(-3, -3, 3, 3).contains(event.position()):
+                self.sessionActivated.emit(uid)
+
+    def event(self, ev) -> bool:
+        if ev.type() == ev.Type.ToolTip:
+            uid = self.uid_at(self.viewport().mapFromGlobal(ev.globalPos()))
+            if uid:
+                s = self.sessions[uid]
+                when = f"{s.start.astimezone(self.zone):%a %d %b %H:%M}–{s.end.astimezone(self.zone):%H:%M}"
+                tip = "\n".join(x for x in (s.title, s.speaker_text, when, s.room or s.venue or "") if x)
+                QToolTip.showText(ev.globalPos(), tip, self)  # plain text: no rich-text interpretation
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(ev)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down):
+            self.select(self._neighbour(key))
+            return
+        if key == Qt.Key_Space and self.selected:
+            (self.maybeClicked if mods & Qt.ShiftModifier else self.starClicked).emit(self.selected)
+            return
+        if key in (Qt.Key_Return, Qt.Key_Enter) and self.selected:
+            self.sessionActivated.emit(self.selected)
+            return
+        super().keyPressEvent(event)
+
+    def _neighbour(self, key) -> str | None:
+        visible = [u for u in self._order if self._visible(u)]
+        if not visible:
+            return None
+        if self.selected not in visible:
+            return visible[0]
+        blocks = {b.uid: b for b in self.day_layout.blocks}
+        cur = blocks[self.selected]
+        if key in (Qt.Key_Up, Qt.Key_Down):
+            same = [u for u in visible if blocks[u].column == cur.column]
+            i = same.index(self.selected)
+            j = i - 1 if key == Qt.Key_Up else i + 1
+            return same[j] if 0 <= j < len(same) else self.selected
+        step = -1 if key == Qt.Key_Left else 1
+        col = cur.column + step
+        columns = {blocks[u].column for u in visible}
+        while 0 <= col <= max(columns):
+            candidates = [u for u in visible if blocks[u].column == col]
+            if candidates:
+                mid = (cur.top + cur.bottom) / 2
+                return min(candidates, key=lambda u: (abs((blocks[u].top + blocks[u].bottom) / 2 - mid), blocks[u].lane))
+            col += step
+        return self.selected
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 600)
+
+
+def clash_minute_ranges(clashes, day: date, zone) -> list[tuple[float, float]]:
+    origin = local_midnight(day, zone)
+    out = []
+    for c in clashes:
+        if c.kind == "overlap" and c.start.astimezone(zone).date() == day:
+            out.append((minutes_since(c.start, origin), minutes_since(c.end, origin)))
+    return out
+
+
+__all__ = ["GridView", "clash_minute_ranges", "track_colour", "Block", "layout_day"]

@@ -1,0 +1,486 @@
+"""The main window: a thin shell that wires the grid and panels to the controller."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabBar,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import layout as lay
+from ..core.picks import MAYBE, STAR
+from ..core.storage import StorageError
+from .controller import Controller
+from .grid import GridView, clash_minute_ranges, track_colour
+from .panels import AgendaPanel, ClashPanel, DetailsPanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctl = controller
+        self.setWindowTitle("Agenda")
+        self.setAcceptDrops(True)
+        self.days: list[date] = []
+        self.day_index = 0
+        self.last_error: str | None = None
+        self._haystack: dict[str, str] = {}
+        self.track_filter: set[str] = set()
+        self.room_filter: set[str] = set()
+        self._clash_cursor = -1
+        self._build()
+        self._menus()
+        c = self.ctl
+        c.scheduleChanged.connect(self._on_schedule)
+        c.picksChanged.connect(self._on_picks)
+        c.clashesChanged.connect(self._on_clashes)
+        c.zoneChanged.connect(self._on_zone)
+        c.errorOccurred.connect(self.show_error)
+        c.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.now_timer = QTimer(self)
+        self.now_timer.setInterval(60_000)
+        self.now_timer.timeout.connect(self._tick)
+        self.now_timer.start()
+
+    # ------------------------------------------------------------------------------------------ build
+    def _build(self) -> None:
+        central = QWidget()
+        v = QVBoxLayout(central)
+        v.setContentsMargins(4, 4, 4, 0)
+        top = QHBoxLayout()
+        self.day_tabs = QTabBar()
+        self.day_tabs.setAccessibleName("Conference days")
+        self.day_tabs.setExpanding(False)
+        self.day_tabs.currentChanged.connect(self.set_day)
+        top.addWidget(self.day_tabs)
+        top.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search titles, speakers, rooms, tracks… (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search")
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(self.apply_filter)
+        top.addWidget(self.search)
+        self.track_btn = QToolButton()
+        self.track_btn.setText("Tracks")
+        self.track_btn.setPopupMode(QToolButton.InstantPopup)
+        self.track_menu = QMenu(self.track_btn)
+        self.track_btn.setMenu(self.track_menu)
+        self.room_btn = QToolButton()
+        self.room_btn.setText("Rooms")
+        self.room_btn.setPopupMode(QToolButton.InstantPopup)
+        self.room_menu = QMenu(self.room_btn)
+        self.room_btn.setMenu(self.room_menu)
+        self.starred_only = QCheckBox("Starred only")
+        self.starred_only.toggled.connect(self.apply_filter)
+        self.hide_unmatched = QCheckBox("Hide others")
+        self.hide_unmatched.setToolTip("Hide sessions that do not match instead of dimming them")
+        self.hide_unmatched.toggled.connect(self.apply_filter)
+        for w in (self.track_btn, self.room_btn, self.starred_only, self.hide_unmatched):
+            top.addWidget(w)
+        self.zone_combo = QComboBox()
+        self.zone_combo.setAccessibleName("Time zone")
+        self.zone_combo.addItems(["Venue time", "My computer's time", "Other zone…"])
+        self.zone_combo.activated.connect(self._zone_chosen)
+        top.addWidget(self.zone_combo)
+        v.addLayout(top)
+        self.zone_label = QLabel()
+        self.zone_label.setTextFormat(Qt.PlainText)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.RichText)  # built by us from escaped track names
+        self.legend.setWordWrap(True)
+        info = QHBoxLayout()
+        info.addWidget(self.zone_label)
+        info.addSpacing(16)
+        info.addWidget(self.legend, 1)
+        v.addLayout(info)
+        self.split = QSplitter(Qt.Horizontal)
+        self.grid = GridView()
+        self.split.addWidget(self.grid)
+        self.side = QTabWidget()
+        self.details = DetailsPanel()
+        self.agenda = AgendaPanel()
+        self.clash_panel = ClashPanel()
+        self.side.addTab(self.details, "Details")
+        self.side.addTab(self.agenda, "My agenda")
+        self.side.addTab(self.clash_panel, "Clashes")
+        self.split.addWidget(self.side)
+        self.split.setStretchFactor(0, 4)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([1000, 330])
+        v.addWidget(self.split, 1)
+        self.setCentralWidget(central)
+        self.clash_label = QLabel("No clashes")
+        self.clash_label.setAccessibleName("Clash count")
+        self.statusBar().addPermanentWidget(self.clash_label)
+        g = self.grid
+        g.selectionChanged.connect(self._show_details)
+        g.sessionActivated.connect(self._activate)
+        g.starClicked.connect(self.ctl.toggle_star)
+        g.maybeClicked.connect(self.ctl.toggle_maybe)
+        self.details.starToggled.connect(self.ctl.toggle_star)
+        self.details.maybeToggled.connect(self.ctl.toggle_maybe)
+        self.agenda.sessionClicked.connect(self.reveal)
+        self.agenda.gapClicked.connect(self.highlight_gap)
+        self.clash_panel.keepRequested.connect(self.ctl.keep_only)
+
+    def _menus(self) -> None:
+        mb = self.menuBar()
+        f = mb.addMenu("&File")
+        self._action(f, "&Open…", QKeySequence.Open, self.open_dialog)
+        self.recent_menu = f.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        f.addSeparator()
+        self._action(f, "&Export my agenda…", "Ctrl+E", self.export_dialog)
+        f.addSeparator()
+        self._action(f, "&Quit", QKeySequence.Quit, self.close)
+        e = mb.addMenu("&Edit")
+        undo = self.ctl.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.ctl.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        e.addAction(undo)
+        e.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        e.addSeparator()
+        self._action(e, "&Find", QKeySequence.Find, self.focus_search)
+        self._action(e, "Minutes to change &rooms…", None, self.room_change_dialog)
+        v = mb.addMenu("&View")
+        self._action(v, "Next clash", "F8", lambda: self.jump_clash(1))
+        self._action(v, "Previous clash", "Shift+F8", lambda: self.jump_clash(-1))
+        for n in range(1, 10):
+            sc = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
+            sc.activated.connect(lambda n=n: self.set_day(n - 1))
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        a.triggered.connect(slot)
+        menu.addAction(a)
+        return a
+
+    # ---------------------------------------------------------------------------------------- updates
+    def _on_schedule(self) -> None:
+        s = self.ctl.schedule
+        self.setWindowTitle(f"{s.name} — Agenda")
+        self.tracks = sorted({x.track for x in s.sessions if x.track})
+        self._haystack = {
+            x.uid: "\n".join(filter(None, (x.title, x.speaker_text, x.description, x.room, x.venue, x.track))).casefold()
+            for x in s.sessions
+        }
+        self.track_filter, self.room_filter = set(), set()
+        self._fill_filter_menus()
+        self._legend()
+        self._rebuild_days(pick_today=True)
+        self._on_clashes()
+
+    def _legend(self) -> None:
+        from html import escape
+
+        parts = []
+        for t in self.tracks[:16]:
+            c = track_colour(t, self.tracks).name()
+            parts.append(f'<span style="color:{c}">■</span>&nbsp;{escape(t.title() if t.isupper() else t)}')
+        self.legend.setText("&nbsp;&nbsp; ".join(parts))
+
+    def _fill_filter_menus(self) -> None:
+        self.track_menu.clear()
+        for t in self.tracks:
+            a = self.track_menu.addAction(t)
+            a.setCheckable(True)
+            a.toggled.connect(lambda on, t=t: self._toggle_filter(self.track_filter, t, on))
+        self.room_menu.clear()
+        for col in lay.room_order(self.ctl.schedule):
+            a = self.room_menu.addAction(col.label)
+            a.setCheckable(True)
+            a.toggled.connect(lambda on, k=col.key: self._toggle_filter(self.room_filter, k, on))
+
+    def _toggle_filter(self, target: set, value: str, on: bool) -> None:
+        (target.add if on else target.discard)(value)
+        self.track_btn.setText(f"Tracks ({len(self.track_filter)})" if self.track_filter else "Tracks")
+        self.room_btn.setText(f"Rooms ({len(self.room_filter)})" if self.room_filter else "Rooms")
+        self.apply_filter()
+
+    def _rebuild_days(self, pick_today: bool = False) -> None:
+        s = self.ctl.schedule
+        zone = self.ctl.zone
+        old = self.days[self.day_index] if self.days and 0 <= self.day_index < len(self.days) else None
+        self.days = lay.days(s, zone)
+        self.day_tabs.blockSignals(True)
+        while self.day_tabs.count():
+            self.day_tabs.removeTab(0)
+        for i, d in enumerate(self.days):
+            self.day_tabs.addTab(f"{d:%a %d %b}")
+            self.day_tabs.setTabToolTip(i, f"{d:%A %d %B %Y} (Ctrl+{i + 1})" if i < 9 else f"{d:%A %d %B %Y}")
+        self.day_tabs.blockSignals(False)
+        if pick_today or old not in self.days:
+            today = self.ctl.clock().astimezone(zone).date()
+            index = lay.default_day_index(self.days, today)
+        else:
+            index = self.days.index(old)
+        self.zone_label.setText(self.ctl.zone_label())
+        self.day_index = -1
+        self.set_day(index)
+
+    def set_day(self, index: int) -> None:
+        if not self.days or not (0 <= index < len(self.days)):
+            if not self.days:
+                self.grid.set_day({}, lay.DayLayout(date.today(), (), (), (), 540, 1020, ()), self.ctl.zone, [])
+            return
+        if index == self.day_index:
+            return
+        self.day_index = index
+        self.day_tabs.blockSignals(True)
+        self.day_tabs.setCurrentIndex(index)
+        self.day_tabs.blockSignals(False)
+        s, zone = self.ctl.schedule, self.ctl.zone
+        day = self.days[index]
+        self.day_layout = lay.layout_day(s, day, zone)
+        self.grid.set_day(s.by_uid, self.day_layout, zone, self.tracks)
+        self._push_marks()
+        self.apply_filter()
+        self._tick()
+        if self.day_layout.blocks:
+            self.grid.scroll_to_minute(min(b.top for b in self.day_layout.blocks))
+
+    def current_day(self) -> date | None:
+        return self.days[self.day_index] if self.days and 0 <= self.day_index < len(self.days) else None
+
+    def _push_marks(self) -> None:
+        if self.ctl.store is None or self.current_day() is None:
+            return
+        states = self.ctl.store.as_dict()
+        ranges = clash_minute_ranges(self.ctl.clashes, self.current_day(), self.ctl.zone)
+        self.grid.set_marks(states, self.ctl.clash_ids(), ranges)
+
+    def _on_picks(self, changed) -> None:
+        self._push_marks()
+        self._refresh_side()
+        if self.starred_only.isChecked():
+            self.apply_filter()
+
+    def _on_clashes(self) -> None:
+        n = len(self.ctl.clashes)
+        overlaps = sum(1 for c in self.ctl.clashes if c.kind == "overlap")
+        transfers = n - overlaps
+        if n == 0:
+            self.clash_label.setText("No clashes")
+        else:
+            bits = []
+            if overlaps:
+                bits.append(f"{overlaps} clash{'es' if overlaps != 1 else ''}")
+            if transfers:
+                bits.append(f"{transfers} tight transfer{'s' if transfers != 1 else ''}")
+            self.clash_label.setText("⚠ " + ", ".join(bits))
+        self._push_marks()
+        self._refresh_side()
+
+    def _refresh_side(self) -> None:
+        if not self.ctl.schedule:
+            return
+        states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
+        self.agenda.populate(self.ctl.schedule.sessions, states, self.ctl.clash_ids(), self.ctl.zone)
+        self.clash_panel.populate(self.ctl.clashes, self.ctl.schedule, self.ctl.zone)
+        self.side.setTabText(2, f"Clashes ({len(self.ctl.clashes)})" if self.ctl.clashes else "Clashes")
+        self._show_details(self.grid.selected or "")
+
+    def _on_zone(self) -> None:
+        self._rebuild_days()
+        self._refresh_side()
+
+    def _tick(self) -> None:
+        now = self.ctl.clock()
+        self.grid.set_now(now)
+
+    # ------------------------------------------------------------------------------------------- search
+    def matches(self) -> set[str] | None:
+        text = self.search.text().strip().casefold()
+        if not (text or self.track_filter or self.room_filter or self.starred_only.isChecked()):
+            return None
+        words = text.split()
+        states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
+        out = set()
+        for s in self.ctl.schedule.sessions:
+            if self.track_filter and s.track not in self.track_filter:
+                continue
+            if self.room_filter and lay.room_key(s) not in self.room_filter:
+                continue
+            if self.starred_only.isChecked() and s.uid not in states:
+                continue
+            hay = self._haystack.get(s.uid, "")
+            if all(w in hay for w in words):
+                out.add(s.uid)
+        return out
+
+    def apply_filter(self) -> None:
+        if not self.ctl.schedule:
+            return
+        match = self.matches()
+        self.grid.set_filter(match, self.hide_unmatched.isChecked())
+        if match is None:
+            self.statusBar().clearMessage()
+        else:
+            on_day = sum(1 for b in self.grid.day_layout.blocks if b.uid in match) if self.grid.day_layout else 0
+            self.statusBar().showMessage(f"{len(match)} matching sessions, {on_day} on this day")
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --------------------------------------------------------------------------------------- selection
+    def _show_details(self, uid: str) -> None:
+        s = self.ctl.schedule.get(uid) if (uid and self.ctl.schedule) else None
+        titles = set()
+        if s:
+            for c in self.ctl.clashes_for(uid):
+                titles |= {self.ctl.schedule.get(u).title for u in c.sessions if u != uid}
+        self.details.show_session(s, self.ctl.zone, self.ctl.state(uid) if s else None, titles)
+
+    def _activate(self, uid: str) -> None:
+        self._show_details(uid)
+        self.side.setCurrentWidget(self.details)
+
+    def reveal(self, uid: str) -> None:
+        """Switch to the session's day and select it."""
+        s = self.ctl.schedule.get(uid)
+        if s is None:
+            return
+        day = lay.session_day(s, self.ctl.zone)
+        if day in self.days:
+            self.set_day(self.days.index(day))
+        self.grid.select(uid)
+        self.grid.setFocus()
+
+    def highlight_gap(self, start, end) -> None:
+        fits = {s.uid for s in self.ctl.schedule.sessions if s.start >= start and s.end <= end and not s.all_day}
+        self.grid.set_highlight(fits)
+        self.statusBar().showMessage(f"{len(fits)} sessions fit in this gap", 8000)
+
+    def jump_clash(self, step: int) -> None:
+        clashes = self.ctl.clashes
+        if not clashes:
+            self.statusBar().showMessage("No clashes", 4000)
+            return
+        self._clash_cursor = (self._clash_cursor + step) % len(clashes)
+        c = clashes[self._clash_cursor]
+        self.reveal(c.sessions[0])
+        self.side.setCurrentWidget(self.clash_panel)
+        self.statusBar().showMessage(f"Clash {self._clash_cursor + 1} of {len(clashes)}", 6000)
+
+    # ------------------------------------------------------------------------------------------- zone
+    def _zone_chosen(self, index: int) -> None:
+        if index == 0:
+            self.ctl.set_zone_mode("venue")
+        elif index == 1:
+            self.ctl.set_zone_mode("computer")
+        else:
+            from zoneinfo import available_timezones
+
+            zones = sorted(available_timezones())
+            current = self.ctl.zone_name
+            name, ok = QInputDialog.getItem(self, "Time zone", "Show times in:", zones,
+                                            zones.index(current) if current in zones else 0, True)
+            if ok and name:
+                self.set_custom_zone(name)
+            else:
+                self._sync_zone_combo()
+
+    def set_custom_zone(self, name: str) -> bool:
+        try:
+            self.ctl.set_zone_mode("custom", name)
+        except ValueError as exc:
+            self.show_error(str(exc))
+            self._sync_zone_combo()
+            return False
+        return True
+
+    def _sync_zone_combo(self) -> None:
+        self.zone_combo.setCurrentIndex({"venue": 0, "computer": 1, "custom": 2}.get(self.ctl.settings.tz_mode, 0))
+
+    # ------------------------------------------------------------------------------------------- files
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open schedule feed", "", "iCalendar feeds (*.ics *.ical);;All files (*)")
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        return self.ctl.open_feed(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for src in self.ctl.settings.recent_feeds:
+            a = self.recent_menu.addAction(src)
+            a.triggered.connect(lambda _=False, s=src: self.open_path(s))
+        if not self.ctl.settings.recent_feeds:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(url.toLocalFile())
+                event.acceptProposedAction()
+                return
+
+    def export_dialog(self) -> None:
+        from ..cli import Context, default_export_path
+
+        start = default_export_path(Context(self.ctl.paths, self.ctl.settings, None, None, None))
+        path, _ = QFileDialog.getSaveFileName(self, "Export my agenda", str(start), "iCalendar (*.ics)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        from ..core.export import write_export
+
+        ids = [s.uid for s in self.ctl.starred_sessions()]
+        try:
+            result = write_export(self.ctl.schedule, ids, path, self.ctl.paths.export_state(self.ctl.key),
+                                  alarm_minutes=self.ctl.settings.alarm_minutes)
+        except StorageError as exc:
+            self.show_error(f"Export failed: {exc}")
+            return False
+        self.ctl.settings.export_dir = str(path.parent)
+        self.ctl._save_settings()
+        extra = f" and {result.cancelled} cancellation(s)" if result.cancelled else ""
+        self.statusBar().showMessage(f"Exported {result.exported} sessions{extra} to {path}", 15000)
+        return True
+
+    def room_change_dialog(self) -> None:
+        n, ok = QInputDialog.getInt(self, "Minutes to change rooms",
+                                    "Flag consecutive picks in different rooms closer than (minutes):",
+                                    self.ctl.settings.room_change_minutes, 0, 120)
+        if ok:
+            self.ctl.set_room_change(n)
+
+    def show_error(self, message: str) -> None:
+        """A non-blocking error dialog; the current schedule stays."""
+        self.last_error = message
+        box = QMessageBox(QMessageBox.Warning, "Agenda", message, QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        self.error_box = box
+        self.statusBar().showMessage(message, 15000)

@@ -1,0 +1,246 @@
+"""Side panels: session details, My agenda (picks by day with gaps), and clashes with "Keep this one"."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.picks import MAYBE, STAR
+
+SAFE_SCHEMES = ("http", "https", "mailto")
+
+
+def plain_label(text: str = "", *, bold: bool = False, wrap: bool = True) -> QLabel:
+    """A label that never interprets feed text as rich text (no HTML, no remote images)."""
+    label = QLabel()
+    label.setTextFormat(Qt.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    label.setText(text)
+    if bold:
+        f = QFont(label.font())
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.15)
+        label.setFont(f)
+    return label
+
+
+def safe_url(url: str | None) -> QUrl | None:
+    if not url:
+        return None
+    q = QUrl(url, QUrl.StrictMode)
+    if not q.isValid() or q.scheme().lower() not in SAFE_SCHEMES:
+        return None
+    return q
+
+
+class DetailsPanel(QWidget):
+    starToggled = Signal(str)
+    maybeToggled = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uid: str | None = None
+        self.url: QUrl | None = None
+        lay = QVBoxLayout(self)
+        self.title = plain_label(bold=True)
+        self.speakers = plain_label()
+        self.when = plain_label()
+        self.where = plain_label()
+        self.track = plain_label()
+        self.state = plain_label()
+        buttons = QHBoxLayout()
+        self.star_btn = QPushButton("★ Star")
+        self.maybe_btn = QPushButton("☆ Maybe")
+        self.link_btn = QPushButton("Open link")
+        for b in (self.star_btn, self.maybe_btn, self.link_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.description = QPlainTextEdit()  # plain text only
+        self.description.setReadOnly(True)
+        self.description.setAccessibleName("Session description")
+        self.link = plain_label()
+        for w in (self.title, self.speakers, self.when, self.where, self.track, self.state):
+            lay.addWidget(w)
+        lay.addLayout(buttons)
+        lay.addWidget(self.description, 1)
+        lay.addWidget(self.link)
+        self.star_btn.clicked.connect(lambda: self.uid and self.starToggled.emit(self.uid))
+        self.maybe_btn.clicked.connect(lambda: self.uid and self.maybeToggled.emit(self.uid))
+        self.link_btn.clicked.connect(self.open_link)
+        self.show_session(None, None, None, set())
+
+    def show_session(self, session, zone, state: str | None, clash_titles: set[str]) -> None:
+        self.uid = session.uid if session else None
+        enabled = session is not None
+        for b in (self.star_btn, self.maybe_btn):
+            b.setEnabled(enabled)
+        if session is None:
+            self.title.setText("Select a session")
+            for w in (self.speakers, self.when, self.where, self.track, self.state, self.link):
+                w.setText("")
+            self.description.setPlainText("")
+            self.link_btn.setEnabled(False)
+            return
+        self.title.setText(session.title + ("  (cancelled)" if session.cancelled else ""))
+        self.speakers.setText(session.speaker_text)
+        start, end = session.start.astimezone(zone), session.end.astimezone(zone)
+        tzname = getattr(zone, "key", str(zone))
+        if session.all_day:
+            self.when.setText(f"{start:%A %d %B %Y}, all day")
+        else:
+            self.when.setText(f"{start:%A %d %B %Y}, {start:%H:%M}–{end:%H:%M} ({tzname}, UTC{start:%z})")
+        where = session.room or "No room (venue-wide)"
+        if session.venue:
+            where += f" · {session.venue}"
+        if session.offsite:
+            where += " · off-site"
+        self.where.setText(where)
+        self.track.setText(f"Track: {session.track}" if session.track else "")
+        bits = {STAR: "★ Starred", MAYBE: "☆ Maybe (backup)"}.get(state, "Not picked")
+        if clash_titles:
+            bits += " · clashes with: " + "; ".join(sorted(clash_titles))
+        self.state.setText(bits)
+        self.star_btn.setText("★ Unstar" if state == STAR else "★ Star")
+        self.maybe_btn.setText("☆ Not maybe" if state == MAYBE else "☆ Maybe")
+        self.description.setPlainText(session.description)
+        self.url = safe_url(session.url)
+        self.link.setText(session.url or "")
+        self.link_btn.setEnabled(self.url is not None)
+
+    def open_link(self) -> bool:
+        """Open the session's link in the browser: only http, https or mailto, only on a click."""
+        if self.url is None:
+            return False
+        return QDesktopServices.openUrl(self.url)
+
+
+class AgendaPanel(QWidget):
+    """Picks in time order per day, clashes grouped, free gaps shown; a gap click highlights fits."""
+
+    sessionClicked = Signal(str)
+    gapClicked = Signal(object, object)  # start, end (aware datetimes)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        self.summary = plain_label()
+        self.list = QListWidget()
+        self.list.setAccessibleName("My agenda")
+        lay.addWidget(self.summary)
+        lay.addWidget(self.list, 1)
+        self.list.itemClicked.connect(self._clicked)
+        self.list.itemActivated.connect(self._clicked)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        data = item.data(Qt.UserRole)
+        if not data:
+            return
+        if data[0] == "session":
+            self.sessionClicked.emit(data[1])
+        elif data[0] == "gap":
+            self.gapClicked.emit(data[1], data[2])
+
+    def populate(self, sessions, states: dict[str, str], clash_ids: set[str], zone) -> None:
+        self.list.clear()
+        starred = sorted((s for s in sessions if states.get(s.uid) in (STAR, MAYBE)), key=lambda s: (s.start, s.end))
+        n_star = sum(1 for s in starred if states.get(s.uid) == STAR)
+        n_maybe = len(starred) - n_star
+        self.summary.setText(f"{n_star} starred, {n_maybe} maybe")
+        day = None
+        last_end = None
+        for s in starred:
+            start = s.start.astimezone(zone)
+            if start.date() != day:
+                day = start.date()
+                last_end = None
+                head = QListWidgetItem(f"{start:%A %d %B}")
+                f = head.font()
+                f.setBold(True)
+                head.setFont(f)
+                head.setFlags(Qt.ItemIsEnabled)
+                self.list.addItem(head)
+            state = states.get(s.uid)
+            if state == STAR and last_end is not None and s.start > last_end:
+                gap = s.start - last_end
+                if gap >= timedelta(minutes=5):
+                    item = QListWidgetItem(f"      {int(gap.total_seconds() // 60)} min free")
+                    item.setData(Qt.UserRole, ("gap", last_end, s.start))
+                    item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
+                    self.list.addItem(item)
+            mark = "★" if state == STAR else "☆"
+            clash = "  ⚠ clash" if s.uid in clash_ids else ""
+            gone = "  (cancelled)" if s.cancelled else ""
+            text = f"{mark} {start:%H:%M}–{s.end.astimezone(zone):%H:%M}  {s.title}{gone}{clash}\n      {s.room or s.venue or ''}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, ("session", s.uid))
+            if s.cancelled:
+                f = item.font()
+                f.setStrikeOut(True)
+                item.setFont(f)
+            self.list.addItem(item)
+            if state == STAR:
+                last_end = max(last_end, s.end) if last_end else s.end
+
+
+class ClashPanel(QScrollArea):
+    keepRequested = Signal(str, object)  # uid, clash
+    sessionClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.inner = QWidget()
+        self.box = QVBoxLayout(self.inner)
+        self.box.addStretch(1)
+        self.setWidget(self.inner)
+        self.keep_buttons: list[QPushButton] = []
+
+    def populate(self, clashes, schedule, zone) -> None:
+        while self.box.count():
+            item = self.box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.keep_buttons = []
+        if not clashes:
+            self.box.addWidget(plain_label("No clashes between your starred sessions."))
+        for c in clashes:
+            frame = QFrame()
+            frame.setFrameShape(QFrame.StyledPanel)
+            lay = QVBoxLayout(frame)
+            start = c.start.astimezone(zone)
+            if c.kind == "overlap":
+                head = f"⚠ Overlap of {c.minutes} min, {start:%a %d %b %H:%M}–{c.end.astimezone(zone):%H:%M}"
+            else:
+                head = f"⇄ Tight transfer: {c.minutes} min to change rooms at {start:%a %H:%M}"
+            lay.addWidget(plain_label(head, bold=True))
+            for uid in c.sessions:
+                s = schedule.get(uid)
+                if s is None:
+                    continue
+                row = QHBoxLayout()
+                text = f"{s.start.astimezone(zone):%H:%M}–{s.end.astimezone(zone):%H:%M}  {s.title} · {s.room or s.venue or 'no room'}"
+                label = plain_label(text)
+                row.addWidget(label, 1)
+                btn = QPushButton("Keep this one")
+                btn.setAccessibleName(f"Keep {s.title}")
+                btn.setProperty("uid", uid)
+                btn.clicked.connect(lambda _=False, u=uid, cl=c: self.keepRequested.emit(u, cl))
+                self.keep_buttons.append(btn)
+                row.addWidget(btn)
+                lay.addLayout(row)
+            self.box.addWidget(frame)
+        self.box.addStretch(1)

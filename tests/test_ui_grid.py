@@ -1,0 +1,237 @@
+"""The window: grid layout, search and filters, days, details, keyboard, bad files."""
+from __future__ import annotations
+
+import io
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from agenda.cli import Context
+from agenda.core.settings import Settings
+from agenda.core.storage import DataPaths
+
+from .conftest import FEEDS, SEED
+from .helpers import by_title, run_cli
+
+BEFORE = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+ROOMS = ["Master Stage", "Central Room", "Junior Stage", "Founders Cafe", "Open Platform", "Lobby"]
+
+
+def open_window(qtbot, data_dir, feed=SEED, clock=BEFORE, settings=None):
+    from agenda.ui.app import build_window, make_app
+
+    make_app()
+    paths = DataPaths.under(data_dir)
+    ctx = Context(paths, settings or Settings.load(paths.settings), io.StringIO(), io.StringIO(), None)
+    ctl, win = build_window(ctx, str(feed) if feed else None, clock=lambda: clock)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return ctl, win
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    return open_window(qtbot, data_dir)
+
+
+def click_block(qtbot, win, uid, where="body", button=Qt.LeftButton):
+    grid = win.grid
+    grid.ensure_visible(uid)
+    r = grid.viewport_rect(uid)
+    pos = grid.star_rect(r).center() if where == "star" else r.adjusted(4, 4, -30, -2).center()
+    qtbot.mouseClick(grid.viewport(), button, pos=QPoint(int(pos.x()), int(pos.y())))
+
+
+def test_day_one_columns_all_rooms_none_dropped(window):
+    ctl, win = window
+    labels = [c.label for c in win.grid.day_layout.columns]
+    assert labels[:6] == ["Master Stage", "Central Room", "Founders Cafe", "Open Platform", "Junior Stage", "Lobby"]
+    assert set(labels[:6]) == set(ROOMS)
+    assert labels[6].startswith("Biblioteca Room at La Felicità")  # off-site lunch, its own column
+    assert labels[7] == "Paris, France (venue-wide)"  # the soirée with no room
+    assert len(labels) == 8
+    day1 = [s for s in ctl.schedule.sessions if s.start.astimezone(ctl.zone).day == 7]
+    assert {b.uid for b in win.grid.day_layout.blocks} == {s.uid for s in day1}
+
+
+def test_column_order_is_stable(qtbot, data_dir, tmp_path):
+    _, a = open_window(qtbot, data_dir)
+    _, b = open_window(qtbot, tmp_path / "other")
+    assert [c.label for c in a.grid.day_layout.columns] == [c.label for c in b.grid.day_layout.columns]
+
+
+def test_blocks_sit_at_their_times(window):
+    ctl, win = window
+    g = win.grid
+    keynote = by_title(ctl.schedule, "Keynote: Co-Evolution: How the Open Source Intelligence Stack Compounds")
+    helion = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
+    k, h = g.block_rect(keynote.uid), g.block_rect(helion.uid)
+    assert h.top() - k.top() == pytest.approx(120 * g.ppm)  # 09:00 -> 11:00
+    assert h.height() + 2 == pytest.approx(25 * g.ppm)  # 25 minutes tall
+    assert k.height() + 2 == pytest.approx(10 * g.ppm)
+    assert g.day_layout.block(helion.uid).top == 11 * 60  # minutes since local midnight
+    marks = dict((label, m) for m, label in g.day_layout.hour_marks)
+    assert marks["11:00"] == 11 * 60
+
+
+def test_overlapping_sessions_in_one_room_get_sub_columns(window):
+    ctl, win = window
+    g = win.grid
+    blocks = [b for b in g.day_layout.blocks if g.day_layout.columns[b.column].label == "Open Platform"]
+    assert max(b.lanes for b in blocks) >= 6  # expo + five parallel poster sessions
+    for a in blocks:
+        for b in blocks:
+            if a.uid < b.uid and a.top < b.bottom and b.top < a.bottom:
+                assert a.lane != b.lane
+                assert not g.block_rect(a.uid).intersects(g.block_rect(b.uid)), "drawn over each other"
+
+
+def test_search_dims_and_hides(qtbot, window):
+    ctl, win = window
+    helion = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
+    qtbot.keyClicks(win.search, "oguz")  # speaker name, any case
+    assert helion.uid in win.grid.match and 1 <= len(win.grid.match) <= 3
+    for uid in win.grid.match:
+        s = ctl.schedule.get(uid)
+        assert "oguz" in (s.speaker_text + s.description).casefold()
+    assert win.grid.uid_at(win.grid.viewport_rect(helion.uid).center()) == helion.uid
+    win.hide_unmatched.setChecked(True)
+    other = by_title(ctl.schedule, "Keynote: PyTorch Updates")
+    assert other.uid not in win.grid.match and win.grid._visible(other.uid) is False
+    win.search.clear()
+    assert win.grid.match is None
+
+
+def test_track_room_and_starred_filters(qtbot, window):
+    ctl, win = window
+    action = next(a for a in win.track_menu.actions() if a.text() == "KEYNOTE SESSIONS")
+    action.trigger()
+    assert win.grid.match and all(ctl.schedule.get(u).track == "KEYNOTE SESSIONS" for u in win.grid.match)
+    action.trigger()
+    room = next(a for a in win.room_menu.actions() if a.text() == "Lobby")
+    room.trigger()
+    assert {ctl.schedule.get(u).room for u in win.grid.match} == {"Lobby"}
+    room.trigger()
+    win.starred_only.setChecked(True)
+    assert win.grid.match == set()
+    ctl.toggle_star(by_title(ctl.schedule, "Keynote: PyTorch Updates").uid)
+    assert len(win.grid.match) == 1
+
+
+def test_day_switching_by_keyboard(qtbot, window):
+    ctl, win = window
+    assert [d.isoformat() for d in win.days] == ["2026-04-07", "2026-04-08"]
+    assert win.day_index == 0  # before the conference: first day
+    qtbot.keyClick(win, Qt.Key_2, Qt.ControlModifier)
+    assert win.day_index == 1 and win.grid.day_layout.day.isoformat() == "2026-04-08"
+    assert win.day_tabs.currentIndex() == 1
+    qtbot.keyClick(win, Qt.Key_1, Qt.ControlModifier)
+    assert win.day_index == 0
+
+
+def test_opens_on_today_during_the_conference_with_now_line(qtbot, data_dir):
+    during = datetime(2026, 4, 8, 9, 30, tzinfo=timezone.utc)  # 11:30 in Paris on day 2
+    ctl, win = open_window(qtbot, data_dir, clock=during)
+    assert win.day_index == 1
+    assert win.grid._now_y() == pytest.approx(win.grid.y_for(11 * 60 + 30))
+    ctl2, win2 = open_window(qtbot, data_dir / "b", clock=BEFORE)
+    assert win2.grid._now_y() is None
+
+
+def test_detail_pane_and_plain_text(qtbot, window):
+    ctl, win = window
+    helion = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
+    click_block(qtbot, win, helion.uid)
+    d = win.details
+    assert d.title.text() == helion.title
+    assert d.speakers.text() == "Oguz Ulgen, Meta"
+    assert "11:00–11:25" in d.when.text() and "Europe/Paris" in d.when.text()
+    assert d.where.text().startswith("Master Stage")
+    assert d.title.textFormat() == Qt.PlainText
+    assert d.link_btn.isEnabled() and d.url.scheme() == "http"
+
+
+def test_keyboard_navigation_and_enter(qtbot, window):
+    ctl, win = window
+    g = win.grid
+    helion = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
+    g.setFocus()
+    g.select(helion.uid)
+    qtbot.keyClick(g, Qt.Key_Right)
+    right = ctl.schedule.get(g.selected)
+    assert right.room == "Central Room"
+    assert right.start.astimezone(ctl.zone).strftime("%H:%M") == "11:00"
+    qtbot.keyClick(g, Qt.Key_Down)
+    below = ctl.schedule.get(g.selected)
+    assert below.room == "Central Room" and below.start > right.start
+    qtbot.keyClick(g, Qt.Key_Up)
+    assert g.selected == right.uid
+    win.side.setCurrentIndex(1)
+    qtbot.keyClick(g, Qt.Key_Return)
+    assert win.side.currentWidget() is win.details and win.details.uid == right.uid
+
+
+def test_every_block_has_an_accessible_name(window):
+    ctl, win = window
+    for b in win.grid.day_layout.blocks:
+        name = win.grid.accessible_name(b.uid)
+        assert ctl.schedule.get(b.uid).title in name and ("to" in name)
+    win.grid.select(win.grid.day_layout.blocks[0].uid)
+    assert win.grid.accessibleDescription() == win.grid.accessible_name(win.grid.day_layout.blocks[0].uid)
+
+
+def test_opening_a_bad_file_keeps_the_schedule(qtbot, window):
+    ctl, win = window
+    before = ctl.schedule
+    assert win.open_path(str(FEEDS / "bad_fuzz_garbage.ics")) is False
+    assert ctl.schedule is before
+    assert "bad_fuzz_garbage.ics line 55" in win.last_error
+    assert win.grid.day_layout.columns  # still showing the seed
+
+
+def test_open_another_feed_and_recent(qtbot, window):
+    ctl, win = window
+    assert win.open_path(str(FEEDS / "pyconau2023_pretalx.ics"))
+    assert ctl.schedule.timezone == "Australia/Adelaide"
+    assert "Australia/Adelaide" in win.zone_label.text()
+    assert ctl.settings.recent_feeds[0] == str(FEEDS / "pyconau2023_pretalx.ics")
+
+
+def test_zone_switch_relabels_and_moves_blocks(qtbot, window):
+    ctl, win = window
+    keynote = by_title(ctl.schedule, "Keynote: Co-Evolution: How the Open Source Intelligence Stack Compounds")
+    assert win.zone_label.text() == "Times: Europe/Paris (venue time)"
+    assert win.set_custom_zone("Asia/Tokyo")
+    assert win.zone_label.text() == "Times: Asia/Tokyo (chosen zone)"
+    assert win.grid.day_layout.block(keynote.uid).top == 16 * 60  # 09:00 Paris is 16:00 in Tokyo
+    assert not win.set_custom_zone("Not/AZone") and "unknown time zone" in win.last_error
+    ctl.set_zone_mode("venue")
+    assert win.grid.day_layout.block(keynote.uid).top == 9 * 60
+
+
+def test_fosdem_opens_and_scrolls(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir, feed=FEEDS / "fosdem2026_pentabarf.ics")
+    assert len(ctl.schedule.sessions) == 1067
+    total_rooms = {c.label for i in range(len(win.days)) for c in (win.set_day(i) or win.grid.day_layout.columns)}
+    assert len(total_rooms) == 37
+    g = win.grid
+    for value in range(0, g.horizontalScrollBar().maximum() + 1, 400):
+        g.horizontalScrollBar().setValue(value)
+        g.verticalScrollBar().setValue(value)
+        g.viewport().repaint()
+    assert not g.grab().isNull()
+
+
+def test_screenshot_command(tmp_path, data_dir):
+    from PySide6.QtGui import QImage
+
+    target = tmp_path / "shot.png"
+    r = run_cli("--screenshot", str(target), str(SEED), "--day", "2", "--size", "1280x800", "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    img = QImage(str(target))
+    assert (img.width(), img.height()) == (1280, 800)
+    r = run_cli("--screenshot", str(target), str(SEED), "--day", "9", "--data-dir", str(data_dir))
+    assert r.code == 2 and "--day 9" in r.err
