@@ -212,8 +212,10 @@ class ClashPanel(QScrollArea):
     def populate(self, clashes, schedule, zone) -> None:
         while self.box.count():
             item = self.box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:  # detach now so the panel never shows (or reports) stale rows
+                widget.setParent(None)
+                widget.deleteLater()
         self.keep_buttons = []
         if not clashes:
             self.box.addWidget(plain_label("No clashes between your starred sessions."))

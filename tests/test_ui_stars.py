@@ -1,0 +1,174 @@
+"""Starring by clicking, clash marks, "Keep this one", undo, and picks that survive a restart."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from agenda.core.picks import MAYBE, PicksStore
+
+from .helpers import by_title
+from .test_ui_grid import click_block, open_window
+
+HELION = "Helion 1.0: A High-Level DSL for Performance Portable Kernels"
+LIGHTS = "Lights, Camera, Inference! Video Generation as a Service With VLLM-Omni"
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    return open_window(qtbot, data_dir)
+
+
+def stored(ctl, uid):
+    return PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).state(uid)
+
+
+def test_click_star_stores_and_shows(qtbot, window):
+    ctl, win = window
+    helion = by_title(ctl.schedule, HELION)
+    click_block(qtbot, win, helion.uid)  # body click selects, does not star
+    assert ctl.state(helion.uid) is None and win.grid.selected == helion.uid
+    click_block(qtbot, win, helion.uid, where="star")
+    assert stored(ctl, helion.uid) == "star"
+    assert win.grid.states[helion.uid] == "star"
+    assert "starred" in win.grid.accessible_name(helion.uid)
+    assert win.details.state.text().startswith("★ Starred")
+    assert "1 starred" in win.agenda.summary.text()
+    click_block(qtbot, win, helion.uid, where="star")
+    assert stored(ctl, helion.uid) is None and helion.uid not in win.grid.states
+
+
+def test_starred_block_differs_in_greyscale(qtbot, window):
+    """A starred block must differ from an unstarred one by more than hue: filled star, heavier border."""
+    ctl, win = window
+    helion = by_title(ctl.schedule, HELION)
+    g = win.grid
+
+    def grey_pixels():
+        r = g.viewport_rect(helion.uid).toAlignedRect()
+        img = g.viewport().grab(r).toImage().convertToFormat(img_format())
+        return [img.pixelColor(x, y).value() for y in range(img.height()) for x in range(img.width())]
+
+    g.ensure_visible(helion.uid)
+    before = grey_pixels()
+    ctl.toggle_star(helion.uid)
+    after = grey_pixels()
+    changed = sum(1 for a, b in zip(before, after) if abs(a - b) > 40)
+    assert changed > 60  # star fill and the thicker border show without colour
+
+
+def img_format():
+    from PySide6.QtGui import QImage
+
+    return QImage.Format_Grayscale8
+
+
+def test_space_and_shift_space_and_right_click(qtbot, window):
+    ctl, win = window
+    helion = by_title(ctl.schedule, HELION)
+    g = win.grid
+    g.setFocus()
+    g.select(helion.uid)
+    qtbot.keyClick(g, Qt.Key_Space)
+    assert ctl.state(helion.uid) == "star"
+    qtbot.keyClick(g, Qt.Key_Space, Qt.ShiftModifier)
+    assert ctl.state(helion.uid) == MAYBE
+    qtbot.keyClick(g, Qt.Key_Space, Qt.ShiftModifier)
+    assert ctl.state(helion.uid) is None
+    click_block(qtbot, win, helion.uid, button=Qt.RightButton)
+    assert ctl.state(helion.uid) == MAYBE
+
+
+def test_clash_marks_appear_resolve_and_vanish(qtbot, window):
+    ctl, win = window
+    helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)
+    click_block(qtbot, win, helion.uid, where="star")
+    assert win.clash_label.text() == "No clashes"
+    click_block(qtbot, win, lights.uid, where="star")
+    assert win.grid.clash_ids == {helion.uid, lights.uid}
+    assert win.clash_label.text() == "⚠ 1 clash"
+    assert win.grid.clash_ranges == [(11 * 60, 11 * 60 + 25)]  # marked on the time axis
+    assert "clashes with another pick" in win.grid.accessible_name(lights.uid)
+    assert win.side.tabText(2) == "Clashes (1)"
+    assert "Overlap of 25 min" in win.clash_panel.findChildren(type(win.details.title))[0].text()
+    keep = next(b for b in win.clash_panel.keep_buttons if b.property("uid") == helion.uid)
+    qtbot.mouseClick(keep, Qt.LeftButton)
+    assert ctl.state(helion.uid) == "star" and ctl.state(lights.uid) == MAYBE  # not deleted
+    assert win.grid.clash_ids == set() and win.clash_label.text() == "No clashes"
+    assert stored(ctl, lights.uid) == MAYBE
+
+
+def test_undo_redo_star_changes(qtbot, window):
+    ctl, win = window
+    helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)
+    ctl.toggle_star(helion.uid)
+    ctl.toggle_star(lights.uid)
+    ctl.keep_only(lights.uid, ctl.clashes[0])
+    assert ctl.state(helion.uid) == MAYBE
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+    assert ctl.state(helion.uid) == "star" and len(ctl.clashes) == 1
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+    assert ctl.state(lights.uid) is None and stored(ctl, lights.uid) is None
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert ctl.state(lights.uid) == "star"
+
+
+def test_picks_survive_restart(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    helion = by_title(ctl.schedule, HELION)
+    click_block(qtbot, win, helion.uid, where="star")
+    win.close()
+    ctl2, win2 = open_window(qtbot, data_dir)
+    assert ctl2.state(helion.uid) == "star"
+    assert win2.grid.states.get(helion.uid) == "star"
+
+
+def test_my_agenda_gaps_and_highlight(qtbot, window):
+    ctl, win = window
+    keynote = by_title(ctl.schedule, "Keynote: PyTorch Updates")  # 09:10-09:30
+    helion = by_title(ctl.schedule, HELION)  # 11:00-11:25
+    ctl.toggle_star(keynote.uid)
+    ctl.toggle_star(helion.uid)
+    texts = [win.agenda.list.item(i).text() for i in range(win.agenda.list.count())]
+    assert texts[0] == "Tuesday 07 April"
+    assert any(t.strip() == "90 min free" for t in texts)
+    gap = next(win.agenda.list.item(i) for i in range(win.agenda.list.count()) if "min free" in win.agenda.list.item(i).text())
+    win.agenda.list.itemClicked.emit(gap)
+    fits = win.grid.highlight
+    assert fits and all(keynote.end <= ctl.schedule.get(u).start and ctl.schedule.get(u).end <= helion.start for u in fits)
+
+
+def test_next_clash_key_and_room_change_setting(qtbot, window):
+    ctl, win = window
+    helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)
+    ctl.toggle_star(helion.uid)
+    ctl.toggle_star(lights.uid)
+    qtbot.keyClick(win, Qt.Key_2, Qt.ControlModifier)
+    qtbot.keyClick(win, Qt.Key_F8)
+    assert win.day_index == 0 and win.grid.selected in {helion.uid, lights.uid}
+    assert win.side.currentWidget() is win.clash_panel
+    ctl.set_room_change(15)
+    assert ctl.settings.room_change_minutes == 15
+    from agenda.core.settings import Settings
+
+    assert Settings.load(ctl.paths.settings).room_change_minutes == 15  # the CLI uses it too
+
+
+def test_corrupt_picks_reported_in_window(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    ctl.toggle_star(by_title(ctl.schedule, HELION).uid)
+    path = ctl.paths.picks(ctl.key)
+    win.close()
+    path.write_text("{ not json")
+    ctl2, win2 = open_window(qtbot, data_dir)
+    assert win2.last_error and "kept aside" in win2.last_error
+    assert any(p.name.startswith(path.name + ".corrupt-") for p in path.parent.iterdir())
+
+
+def test_export_from_window(qtbot, window, tmp_path):
+    ctl, win = window
+    ctl.toggle_star(by_title(ctl.schedule, HELION).uid)
+    target = tmp_path / "out" / "my-agenda.ics"
+    assert win.export_to(target)
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert f"Exported 1 sessions to {target}" in win.statusBar().currentMessage()
+    assert ctl.settings.export_dir == str(target.parent)
