@@ -59,7 +59,10 @@ def load_schedule(ctx: Context, source: str | None, tz: str | None):
     if is_url(source):
         from .core.fetch import load_url
 
-        data, name = load_url(source, ctx.paths)
+        notes: list[str] = []
+        data, name = load_url(source, ctx.paths, notes=notes)
+        for note in notes:
+            _err(ctx, note)
         return read_feed_bytes(data, name, tz=tz), feed_key(source)
     return read_feed(source, tz=tz, stdin=ctx.stdin), feed_key(source, bundled_feed())
 

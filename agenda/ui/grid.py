@@ -312,6 +312,9 @@ class GridView(QAbstractScrollArea):
         sr = self.star_rect(r)
         star = star_polygon(sr.center(), sr.height() * 0.42)
         text_colour = self.palette().color(QPalette.Text)
+        if not dimmed and fill.alpha() > 200:  # a solid (starred) fill: pick text by its luminance
+            lum = 0.299 * fill.red() + 0.587 * fill.green() + 0.114 * fill.blue()
+            text_colour = QColor("#ffffff") if lum < 140 else QColor("#111111")
         if dimmed:
             text_colour.setAlpha(90)
         if state == STAR:

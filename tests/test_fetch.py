@@ -1,0 +1,152 @@
+"""Feeds over HTTP from a real http.server on 127.0.0.1: limits, messages, offline copy, 304, changes."""
+from __future__ import annotations
+
+import threading
+import time
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from agenda.core.fetch import FetchError, fetch
+
+from .conftest import SEED
+from .helpers import by_title, edit_feed, run_cli
+
+
+class Feed:
+    """What the server answers; tests change it between requests."""
+
+    def __init__(self) -> None:
+        self.body = SEED.read_bytes()
+        self.status = 200
+        self.ctype = "text/calendar; charset=utf-8"
+        self.delay = 0.0
+        self.etag = '"v1"'
+        self.requests: list[dict] = []
+
+
+@pytest.fixture
+def server():
+    feed = Feed()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            feed.requests.append(dict(self.headers))
+            if self.path == "/redirect":
+                self.send_response(302)
+                self.send_header("Location", "/feed.ics")
+                self.end_headers()
+                return
+            if self.path == "/loop":
+                self.send_response(302)
+                self.send_header("Location", "/loop")
+                self.end_headers()
+                return
+            if feed.delay:
+                time.sleep(feed.delay)
+            if feed.status == 200 and self.headers.get("If-None-Match") == feed.etag:
+                self.send_response(304)
+                self.end_headers()
+                return
+            self.send_response(feed.status)
+            self.send_header("Content-Type", feed.ctype)
+            self.send_header("ETag", feed.etag)
+            self.send_header("Content-Length", str(len(feed.body)))
+            self.end_headers()
+            try:
+                self.wfile.write(feed.body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    feed.url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    yield feed
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_list_by_url_and_webcal(server, data_dir):
+    r = run_cli("list", server.url + "/feed.ics", "--json", "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    assert len(r.json()["sessions"]) == 129
+    r = run_cli("list", server.url.replace("http://", "webcal://") + "/feed.ics", "--json", "--data-dir", str(data_dir))
+    assert r.code == 2 and "webcal" in r.err  # webcal is read as https; our test server speaks plain http
+
+
+def test_redirects_followed_but_bounded(server):
+    assert fetch(server.url + "/redirect").status == 200
+    with pytest.raises(FetchError, match="redirect"):
+        fetch(server.url + "/loop")
+
+
+@pytest.mark.parametrize(
+    "setup, fragment",
+    [
+        (lambda f: setattr(f, "status", 404), "HTTP 404"),
+        (lambda f: (setattr(f, "ctype", "text/html"), setattr(f, "body", b"<html><body>Oops</body></html>")),
+         "returned a web page, not a calendar feed"),
+        (lambda f: setattr(f, "body", b"just some text"), "not an iCalendar feed"),
+    ],
+)
+def test_errors_are_one_clear_line(server, data_dir, setup, fragment):
+    setup(server)
+    r = run_cli("list", server.url + "/feed.ics", "--data-dir", str(data_dir))
+    assert r.code == 2 and fragment in r.err and server.url in r.err
+    assert len(r.err.strip().splitlines()) == 1
+
+
+def test_slow_response_times_out(server):
+    server.delay = 2.0
+    with pytest.raises(FetchError, match="timed out"):
+        fetch(server.url + "/feed.ics", timeout=0.5)
+
+
+def test_oversized_body_refused(server):
+    with pytest.raises(FetchError, match="larger than"):
+        fetch(server.url + "/feed.ics", max_bytes=1024)
+
+
+def test_offline_copy_and_conditional_get(server, data_dir):
+    url = server.url + "/feed.ics"
+    assert run_cli("list", url, "--data-dir", str(data_dir)).code == 0
+    r = run_cli("list", url, "--json", "--data-dir", str(data_dir))
+    assert r.code == 0 and server.requests[-1].get("If-None-Match") == '"v1"'  # 304 path
+    assert len(r.json()["sessions"]) == 129
+    server.status = 500
+    r = run_cli("list", url, "--json", "--data-dir", str(data_dir))
+    assert r.code == 0 and "offline, last updated" in r.err
+    assert len(r.json()["sessions"]) == 129
+
+
+def test_refresh_reports_changes_to_picks_and_keeps_stars(server, data_dir, tmp_path):
+    url = server.url + "/feed.ics"
+    work = tmp_path / "feed.ics"
+    work.write_bytes(SEED.read_bytes())
+    from agenda.core.feed import read_feed
+
+    s = read_feed(str(work))
+    helion = by_title(s, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
+    keynote = by_title(s, "Keynote: PyTorch Updates")
+    lights = by_title(s, "Lights, Camera, Inference! Video Generation as a Service With VLLM-Omni")
+    assert run_cli("star", url, helion.uid, keynote.uid, lights.uid, "--data-dir", str(data_dir)).code == 0
+    first = run_cli("refresh", url, "--json", "--data-dir", str(data_dir))
+    assert first.json() == {"changes": [], "new_sessions": 0}
+    edit_feed(work, helion.uid, shift=timedelta(minutes=30))
+    edit_feed(work, lights.uid, location="Master Stage, Paris, France")
+    edit_feed(work, keynote.uid, remove=True)
+    server.body, server.etag = work.read_bytes(), '"v2"'
+    r = run_cli("refresh", url, "--json", "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    kinds = {(c["uid"], c["kind"]) for c in r.json()["changes"]}
+    assert kinds == {(helion.uid, "moved"), (lights.uid, "room"), (keynote.uid, "cancelled")}
+    doc = run_cli("list", url, "--json", "--data-dir", str(data_dir)).json()
+    starred = {x["uid"] for x in doc["sessions"] if x["starred"] is True}
+    assert starred == {helion.uid, lights.uid}  # the removed one is gone from the feed, not from the picks file
+    assert run_cli("refresh", url, "--json", "--data-dir", str(data_dir)).json()["changes"] == []  # acknowledged
