@@ -1,5 +1,9 @@
 """Write my-agenda.ics: one VEVENT per pick, stable UIDs, SEQUENCE that rises on change, and
-cancellations for sessions that were exported before and are no longer picked (or were cancelled)."""
+cancellations for sessions that were exported before and are no longer picked (or were cancelled).
+
+Times are written in UTC. A VTIMEZONE generated from zoneinfo (RDATE lists) was read one hour off by
+vobject, so UTC is the form every calendar parser we check agrees on; phones show it in local time.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -73,7 +77,6 @@ def build_export(
     cal.add("CALSCALE", "GREGORIAN")
     cal.add("METHOD", "PUBLISH")
     cal.add("X-WR-CALNAME", f"My agenda: {schedule.name}")
-    cal.add("X-WR-TIMEZONE", zone.key)
 
     exported = cancelled = 0
     wanted = []
@@ -115,12 +118,11 @@ def build_export(
             continue  # still picked, or its cancellation already went out
         record = dict(prev, status="CANCELLED", sequence=int(prev.get("sequence", 0)) + 1)
         new[uid] = record
-        cal.add_component(_cancellation(record, now, zone))
+        cal.add_component(_cancellation(record, now))
         cancelled += 1
     for uid, prev in old.items():
         new.setdefault(uid, prev)
 
-    cal.add_missing_timezones()
     data = cal.to_ical()
     return ExportResult(data, exported, cancelled, {"version": STATE_VERSION, "feed": state.get("feed"), "events": new})
 
@@ -137,8 +139,8 @@ def _event(s: Session, record: dict, now: datetime, zone, alarm_minutes: int | N
         ev.add("DTSTART", s.start.astimezone(zone).date())
         ev.add("DTEND", max(s.end.astimezone(zone).date(), s.start.astimezone(zone).date() + timedelta(days=1)))
     else:
-        ev.add("DTSTART", s.start.astimezone(zone))
-        ev.add("DTEND", s.end.astimezone(zone))
+        ev.add("DTSTART", s.start.astimezone(timezone.utc))
+        ev.add("DTEND", s.end.astimezone(timezone.utc))
     if s.place():
         ev.add("LOCATION", s.place())
     desc = _description(s)
@@ -159,7 +161,7 @@ def _event(s: Session, record: dict, now: datetime, zone, alarm_minutes: int | N
     return ev
 
 
-def _cancellation(record: dict, now: datetime, zone):
+def _cancellation(record: dict, now: datetime):
     import icalendar
 
     ev = icalendar.Event()
@@ -167,8 +169,8 @@ def _cancellation(record: dict, now: datetime, zone):
     ev.add("DTSTAMP", now)
     ev.add("SEQUENCE", record["sequence"])
     ev.add("SUMMARY", record.get("title") or "Cancelled")
-    ev.add("DTSTART", datetime.fromisoformat(record["start"]).astimezone(zone))
-    ev.add("DTEND", datetime.fromisoformat(record["end"]).astimezone(zone))
+    ev.add("DTSTART", datetime.fromisoformat(record["start"]).astimezone(timezone.utc))
+    ev.add("DTEND", datetime.fromisoformat(record["end"]).astimezone(timezone.utc))
     if record.get("location"):
         ev.add("LOCATION", record["location"])
     ev.add("STATUS", "CANCELLED")
