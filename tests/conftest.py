@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -61,3 +64,61 @@ def readonly_dir():
     yield make
     for u in reversed(undo):
         u()
+
+
+class Feed:
+    """What the server answers; tests change it between requests."""
+
+    def __init__(self) -> None:
+        self.body = SEED.read_bytes()
+        self.status = 200
+        self.ctype = "text/calendar; charset=utf-8"
+        self.delay = 0.0
+        self.etag = '"v1"'
+        self.requests: list[dict] = []
+
+
+@pytest.fixture
+def server():
+    feed = Feed()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            feed.requests.append(dict(self.headers))
+            if self.path == "/redirect":
+                self.send_response(302)
+                self.send_header("Location", "/feed.ics")
+                self.end_headers()
+                return
+            if self.path == "/loop":
+                self.send_response(302)
+                self.send_header("Location", "/loop")
+                self.end_headers()
+                return
+            if feed.delay:
+                time.sleep(feed.delay)
+            if feed.status == 200 and self.headers.get("If-None-Match") == feed.etag:
+                self.send_response(304)
+                self.end_headers()
+                return
+            self.send_response(feed.status)
+            self.send_header("Content-Type", feed.ctype)
+            self.send_header("ETag", feed.etag)
+            self.send_header("Content-Length", str(len(feed.body)))
+            self.end_headers()
+            try:
+                self.wfile.write(feed.body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    feed.url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    yield feed
+    httpd.shutdown()
+    httpd.server_close()

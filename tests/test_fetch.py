@@ -1,10 +1,7 @@
 """Feeds over HTTP from a real http.server on 127.0.0.1: limits, messages, offline copy, 304, changes."""
 from __future__ import annotations
 
-import threading
-import time
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -12,64 +9,6 @@ from agenda.core.fetch import FetchError, fetch
 
 from .conftest import SEED
 from .helpers import by_title, edit_feed, run_cli
-
-
-class Feed:
-    """What the server answers; tests change it between requests."""
-
-    def __init__(self) -> None:
-        self.body = SEED.read_bytes()
-        self.status = 200
-        self.ctype = "text/calendar; charset=utf-8"
-        self.delay = 0.0
-        self.etag = '"v1"'
-        self.requests: list[dict] = []
-
-
-@pytest.fixture
-def server():
-    feed = Feed()
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-        def do_GET(self):
-            feed.requests.append(dict(self.headers))
-            if self.path == "/redirect":
-                self.send_response(302)
-                self.send_header("Location", "/feed.ics")
-                self.end_headers()
-                return
-            if self.path == "/loop":
-                self.send_response(302)
-                self.send_header("Location", "/loop")
-                self.end_headers()
-                return
-            if feed.delay:
-                time.sleep(feed.delay)
-            if feed.status == 200 and self.headers.get("If-None-Match") == feed.etag:
-                self.send_response(304)
-                self.end_headers()
-                return
-            self.send_response(feed.status)
-            self.send_header("Content-Type", feed.ctype)
-            self.send_header("ETag", feed.etag)
-            self.send_header("Content-Length", str(len(feed.body)))
-            self.end_headers()
-            try:
-                self.wfile.write(feed.body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    feed.url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    yield feed
-    httpd.shutdown()
-    httpd.server_close()
 
 
 def test_list_by_url_and_webcal(server, data_dir):

@@ -169,8 +169,9 @@ def compare(before: dict, schedule, picked: set[str]) -> dict:
         if old is None:
             continue
         new = now.get(uid)
-        if new is None or (new["cancelled"] and not old.get("cancelled")):
-            changes.append({"uid": uid, "kind": "cancelled", "title": old["title"], "before": old["start"], "after": None})
+        if new is None or new["cancelled"]:  # gone from the feed, or STATUS:CANCELLED
+            if not old.get("cancelled"):
+                changes.append({"uid": uid, "kind": "cancelled", "title": old["title"], "before": old["start"], "after": None})
             continue
         if (new["start"], new["end"]) != (old["start"], old["end"]):
             changes.append({"uid": uid, "kind": "moved", "title": new["title"], "before": old["start"], "after": new["start"]})

@@ -5,6 +5,7 @@ needs (paths, settings, clock) is passed in; the constructor does no I/O.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -14,10 +15,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.clashes import Clash, find_clashes
 from ..core.feed import FeedError, read_feed, read_feed_bytes
+from ..core.fetch import compare, load_url, snapshot_of
 from ..core.model import Schedule, Session
 from ..core.picks import MAYBE, STAR, PicksStore
 from ..core.settings import Settings
-from ..core.storage import DataPaths, StorageError, feed_key
+from ..core.storage import STATE_VERSION, DataPaths, StorageError, atomic_write_json, feed_key, load_json_state
 from ..core.tz import computer_zone, zone as get_zone
 
 
@@ -40,6 +42,10 @@ class Controller(QObject):
     zoneChanged = Signal()
     errorOccurred = Signal(str)  # one-line message for a dialog
     message = Signal(str)  # status bar text
+    busyChanged = Signal(bool)  # a fetch is running off the UI thread
+    changesChanged = Signal()  # the "what changed" list since the user last acknowledged
+    offlineChanged = Signal(str)  # "" when online, else "Offline, last updated ..."
+    _fetched = Signal(object, object, object, bool)  # (token, schedule or error text, notes, refresh), from the worker
 
     def __init__(
         self,
@@ -62,29 +68,120 @@ class Controller(QObject):
         self.clashes: list[Clash] = []
         self.undo_stack = QUndoStack(self)
         self.explicit_tz: str | None = None
+        self.changes: list[dict] = []  # changes to picks since the user last acknowledged
+        self.new_sessions = 0
+        self.ghosts: list[Session] = []  # picked sessions gone from the feed, kept until removed
+        self.offline = ""
+        self.fetch_thread_name: str | None = None
+        self._cancel: threading.Event | None = None
+        self._token = 0
+        self._fetched.connect(self._on_fetched)
 
     # ----------------------------------------------------------------------------------------- feeds
+    @staticmethod
+    def is_url(source: str) -> bool:
+        return source.lower().startswith(("http://", "https://", "webcal://"))
+
     def open_feed(self, source: str, *, data: bytes | None = None) -> bool:
-        """Load a feed. On failure the current schedule stays and errorOccurred says why."""
+        """Load a feed. On failure the current schedule stays and errorOccurred says why.
+
+        URLs are fetched and parsed on a worker thread (returns True once started)."""
+        if data is None and self.is_url(source):
+            self.start_fetch(source, refresh=False)
+            return True
         try:
-            if data is not None:
-                schedule = read_feed_bytes(data, source)
-            else:
-                schedule = read_feed(source)
+            schedule = read_feed_bytes(data, source) if data is not None else read_feed(source)
         except FeedError as exc:
             self.errorOccurred.emit(str(exc))
             return False
+        self._loaded(schedule, source, refresh=False)
+        return True
+
+    def refresh(self) -> None:
+        """Re-read the current feed (F5); changes to picks are reported, stars are kept."""
+        if not self.source:
+            return
+        if self.is_url(self.source):
+            self.start_fetch(self.source, refresh=True)
+            return
+        try:
+            schedule = read_feed(self.source)
+        except FeedError as exc:
+            self.errorOccurred.emit(str(exc))
+            return
+        self._loaded(schedule, self.source, refresh=True)
+
+    # ---------------------------------------------------------------------------------------- fetching
+    def start_fetch(self, url: str, *, refresh: bool) -> None:
+        self.cancel_fetch()
+        self._token += 1
+        token, cancel = self._token, threading.Event()
+        self._cancel = cancel
+        paths = self.paths
+        self.busyChanged.emit(True)
+        self.message.emit(f"Loading {url} …")
+
+        def work() -> None:
+            self.fetch_thread_name = threading.current_thread().name
+            notes: list[str] = []
+            try:
+                data, name = load_url(url, paths, notes=notes, cancelled=cancel.is_set)
+                result = read_feed_bytes(data, name)
+            except FeedError as exc:
+                result = str(exc)
+            except Exception as exc:  # never let a worker die silently
+                result = f"{url}: {exc.__class__.__name__}: {exc}"
+            if not cancel.is_set():
+                self._fetched.emit(token, (url, result), notes, refresh)
+
+        threading.Thread(target=work, name=f"agenda-fetch-{token}", daemon=True).start()
+
+    def cancel_fetch(self) -> None:
+        if self._cancel is not None and not self._cancel.is_set():
+            self._cancel.set()
+            self.busyChanged.emit(False)
+            self.message.emit("Loading cancelled")
+        self._cancel = None
+
+    @property
+    def busy(self) -> bool:
+        return self._cancel is not None and not self._cancel.is_set()
+
+    def _on_fetched(self, token, payload, notes, refresh) -> None:
+        if token != self._token:
+            return  # a newer fetch replaced this one
+        self._cancel = None
+        self.busyChanged.emit(False)
+        url, result = payload
+        if isinstance(result, str):
+            self.errorOccurred.emit(result)
+            return
+        offline = next((n for n in notes if n.startswith("offline")), "")
+        self.offline = offline.split(" (")[0].capitalize() if offline else ""
+        self.offlineChanged.emit(self.offline)
+        self._loaded(result, url, refresh=refresh)
+
+    # ---------------------------------------------------------------------------------------- loading
+    def _loaded(self, schedule: Schedule, source: str, *, refresh: bool) -> None:
         key = feed_key(source, self.bundled)
-        self.set_schedule(schedule, source, key)
+        if refresh and key == self.key:
+            self.schedule = schedule
+            self._review_changes()
+            self._recompute_clashes()
+            self.scheduleChanged.emit()
+            n = len(self.changes)
+            self.message.emit(f"Refreshed {schedule.name}: {n} change{'s' if n != 1 else ''} to your picks")
+        else:
+            self.set_schedule(schedule, source, key)
         if not (self.bundled and key == f"bundled:{self.bundled.name}"):
             self.settings.remember_feed(source)
             self._save_settings()
-        return True
 
     def set_schedule(self, schedule: Schedule, source: str, key: str) -> None:
         store = PicksStore.open(self.paths.picks(key), key)
         self.schedule, self.source, self.key, self.store = schedule, source, key, store
         self.undo_stack.clear()
+        self._review_changes()
         self._recompute_clashes()
         self.scheduleChanged.emit()
         n = len(schedule.sessions)
@@ -93,6 +190,62 @@ class Controller(QObject):
             self.errorOccurred.emit(store.problem)
         if schedule.warnings:
             self.message.emit(f"Opened {schedule.name} with {len(schedule.warnings)} warning(s): {schedule.warnings[0]}")
+
+    # ---------------------------------------------------------------------------------------- changes
+    def _snapshot(self) -> dict | None:
+        data, problem = load_json_state(self.paths.snapshot(self.key), "schedule snapshot")
+        if problem:
+            self.message.emit(problem)
+        return data.get("sessions") if data else None
+
+    def _review_changes(self) -> None:
+        """Compare with the snapshot the user last acknowledged; the first open takes a snapshot."""
+        before = self._snapshot()
+        picked = set(self.store.as_dict()) if self.store is not None else set()
+        if before is None:
+            self.changes, self.new_sessions, self.ghosts = [], 0, []
+            self._write_snapshot()
+        else:
+            report = compare(before, self.schedule, picked)
+            self.changes, self.new_sessions = report["changes"], report["new_sessions"]
+            self.ghosts = self._ghosts(before, picked)
+        self.changesChanged.emit()
+
+    def _ghosts(self, before: dict, picked: set[str]) -> list[Session]:
+        out = []
+        for uid in sorted(picked):
+            old = before.get(uid)
+            if old is None or self.schedule.get(uid) is not None:
+                continue
+            start = datetime.fromisoformat(old["start"])
+            end = datetime.fromisoformat(old["end"])
+            out.append(Session(uid=uid, title=old["title"], start=start, end=end, room=old.get("room"), cancelled=True))
+        return out
+
+    def _write_snapshot(self) -> None:
+        snap = snapshot_of(self.schedule)
+        for ghost in self.ghosts:  # keep what we know of removed picks until the user removes them
+            snap[ghost.uid] = {"title": ghost.title, "start": ghost.start.isoformat(), "end": ghost.end.isoformat(),
+                               "room": ghost.room, "cancelled": True}
+        try:
+            atomic_write_json(self.paths.snapshot(self.key), {"version": STATE_VERSION, "sessions": snap})
+        except StorageError as exc:
+            self.message.emit(str(exc))
+
+    def acknowledge_changes(self) -> None:
+        self.changes, self.new_sessions = [], 0
+        self._write_snapshot()
+        self.changesChanged.emit()
+
+    def changed_ids(self) -> set[str]:
+        return {c["uid"] for c in self.changes}
+
+    def remove_ghost(self, uid: str) -> None:
+        """The user removes a picked session that left the feed."""
+        self.ghosts = [g for g in self.ghosts if g.uid != uid]
+        self.set_states({uid: None}, "Remove cancelled session")
+        self._write_snapshot()
+        self.changesChanged.emit()
 
     def _save_settings(self) -> None:
         try:

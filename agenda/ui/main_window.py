@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QSplitter,
     QTabBar,
     QTabWidget,
@@ -30,7 +32,7 @@ from ..core.picks import MAYBE, STAR
 from ..core.storage import StorageError
 from .controller import Controller
 from .grid import GridView, clash_minute_ranges, track_colour
-from .panels import AgendaPanel, ClashPanel, DetailsPanel
+from .panels import AgendaPanel, ChangesPanel, ClashPanel, DetailsPanel
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +57,12 @@ class MainWindow(QMainWindow):
         c.zoneChanged.connect(self._on_zone)
         c.errorOccurred.connect(self.show_error)
         c.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        c.busyChanged.connect(self._busy)
+        c.changesChanged.connect(self._on_changes)
+        c.offlineChanged.connect(self._offline)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.timeout.connect(self.ctl.refresh)
+        self.set_auto_refresh(self.ctl.settings.refresh_minutes)
         self.now_timer = QTimer(self)
         self.now_timer.setInterval(60_000)
         self.now_timer.timeout.connect(self._tick)
@@ -122,15 +130,29 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.details, "Details")
         self.side.addTab(self.agenda, "My agenda")
         self.side.addTab(self.clash_panel, "Clashes")
+        self.changes_panel = ChangesPanel()
+        self.side.addTab(self.changes_panel, "What changed")
         self.split.addWidget(self.side)
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([1000, 330])
         v.addWidget(self.split, 1)
         self.setCentralWidget(central)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # indeterminate: a fetch has no reliable total
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName("Loading")
+        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn.clicked.connect(self.ctl.cancel_fetch)
+        self.offline_label = QLabel()
+        self.offline_label.setTextFormat(Qt.PlainText)
         self.clash_label = QLabel("No clashes")
         self.clash_label.setAccessibleName("Clash count")
-        self.statusBar().addPermanentWidget(self.clash_label)
+        for w in (self.progress, self.cancel_btn, self.offline_label, self.clash_label):
+            self.statusBar().addPermanentWidget(w)
+        self.progress.hide()
+        self.cancel_btn.hide()
+        self.offline_label.hide()
         g = self.grid
         g.selectionChanged.connect(self._show_details)
         g.sessionActivated.connect(self._activate)
@@ -140,12 +162,16 @@ class MainWindow(QMainWindow):
         self.details.maybeToggled.connect(self.ctl.toggle_maybe)
         self.agenda.sessionClicked.connect(self.reveal)
         self.agenda.gapClicked.connect(self.highlight_gap)
+        self.agenda.removeGhost.connect(self.ctl.remove_ghost)
+        self.changes_panel.acknowledged.connect(self.ctl.acknowledge_changes)
+        self.changes_panel.sessionClicked.connect(self.reveal)
         self.clash_panel.keepRequested.connect(self.ctl.keep_only)
 
     def _menus(self) -> None:
         mb = self.menuBar()
         f = mb.addMenu("&File")
         self._action(f, "&Open…", QKeySequence.Open, self.open_dialog)
+        self._action(f, "Open &URL…", "Ctrl+L", self.open_url_dialog)
         self.recent_menu = f.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         f.addSeparator()
@@ -164,6 +190,9 @@ class MainWindow(QMainWindow):
         self._action(e, "&Find", QKeySequence.Find, self.focus_search)
         self._action(e, "Minutes to change &rooms…", None, self.room_change_dialog)
         v = mb.addMenu("&View")
+        self._action(v, "&Refresh", "F5", self.ctl.refresh)
+        self._action(v, "Refresh &automatically…", None, self.auto_refresh_dialog)
+        v.addSeparator()
         self._action(v, "Next clash", "F8", lambda: self.jump_clash(1))
         self._action(v, "Previous clash", "Shift+F8", lambda: self.jump_clash(-1))
         for n in range(1, 10):
@@ -298,7 +327,7 @@ class MainWindow(QMainWindow):
         if not self.ctl.schedule:
             return
         states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
-        self.agenda.populate(self.ctl.schedule.sessions, states, self.ctl.clash_ids(), self.ctl.zone)
+        self.agenda.populate(self.ctl.schedule.sessions, states, self.ctl.clash_ids(), self.ctl.zone, self.ctl.ghosts)
         self.clash_panel.populate(self.ctl.clashes, self.ctl.schedule, self.ctl.zone)
         self.side.setTabText(2, f"Clashes ({len(self.ctl.clashes)})" if self.ctl.clashes else "Clashes")
         self._show_details(self.grid.selected or "")
@@ -443,6 +472,49 @@ class MainWindow(QMainWindow):
                 self.open_path(url.toLocalFile())
                 event.acceptProposedAction()
                 return
+            if url.scheme().lower() in ("http", "https", "webcal"):
+                self.open_path(url.toString())
+                event.acceptProposedAction()
+                return
+
+    def open_url_dialog(self) -> None:
+        url, ok = QInputDialog.getText(self, "Open URL", "Schedule feed URL (https://, http:// or webcal://):")
+        if ok and url.strip():
+            if not self.ctl.is_url(url.strip()):
+                self.show_error(f"{url.strip()}: only http, https and webcal URLs can be opened")
+                return
+            self.open_path(url.strip())
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_btn.setVisible(busy)
+
+    def _offline(self, text: str) -> None:
+        self.offline_label.setText(text)
+        self.offline_label.setVisible(bool(text))
+
+    def _on_changes(self) -> None:
+        self.changes_panel.populate(self.ctl.changes, self.ctl.new_sessions, self.ctl.zone)
+        n = len(self.ctl.changes)
+        self.side.setTabText(3, f"What changed ({n})" if n else "What changed")
+        self.grid.changed_ids = self.ctl.changed_ids()
+        self.grid.viewport().update()
+        if n:
+            self.side.setCurrentWidget(self.changes_panel)
+        self._refresh_side()
+
+    def set_auto_refresh(self, minutes: int) -> None:
+        self.refresh_timer.stop()
+        if minutes and minutes > 0:
+            self.refresh_timer.start(int(minutes) * 60_000)
+
+    def auto_refresh_dialog(self) -> None:
+        n, ok = QInputDialog.getInt(self, "Refresh automatically", "Refresh the feed every (minutes, 0 = never):",
+                                    self.ctl.settings.refresh_minutes, 0, 24 * 60)
+        if ok:
+            self.ctl.settings.refresh_minutes = n
+            self.ctl._save_settings()
+            self.set_auto_refresh(n)
 
     def export_dialog(self) -> None:
         from ..cli import Context, default_export_path

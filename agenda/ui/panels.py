@@ -133,6 +133,7 @@ class AgendaPanel(QWidget):
 
     sessionClicked = Signal(str)
     gapClicked = Signal(object, object)  # start, end (aware datetimes)
+    removeGhost = Signal(str)  # a picked session that left the feed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,12 +152,16 @@ class AgendaPanel(QWidget):
             return
         if data[0] == "session":
             self.sessionClicked.emit(data[1])
+        elif data[0] == "ghost":
+            self.removeGhost.emit(data[1])
         elif data[0] == "gap":
             self.gapClicked.emit(data[1], data[2])
 
-    def populate(self, sessions, states: dict[str, str], clash_ids: set[str], zone) -> None:
+    def populate(self, sessions, states: dict[str, str], clash_ids: set[str], zone, ghosts=()) -> None:
         self.list.clear()
-        starred = sorted((s for s in sessions if states.get(s.uid) in (STAR, MAYBE)), key=lambda s: (s.start, s.end))
+        ghost_ids = {g.uid for g in ghosts}
+        picked = [s for s in sessions if states.get(s.uid) in (STAR, MAYBE)] + [g for g in ghosts if g.uid in states]
+        starred = sorted(picked, key=lambda s: (s.start, s.end))
         n_star = sum(1 for s in starred if states.get(s.uid) == STAR)
         n_maybe = len(starred) - n_star
         self.summary.setText(f"{n_star} starred, {n_maybe} maybe")
@@ -184,9 +189,11 @@ class AgendaPanel(QWidget):
             mark = "★" if state == STAR else "☆"
             clash = "  ⚠ clash" if s.uid in clash_ids else ""
             gone = "  (cancelled)" if s.cancelled else ""
+            if s.uid in ghost_ids:
+                gone = "  (removed from the schedule: click to remove from your picks)"
             text = f"{mark} {start:%H:%M}–{s.end.astimezone(zone):%H:%M}  {s.title}{gone}{clash}\n      {s.room or s.venue or ''}"
             item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, ("session", s.uid))
+            item.setData(Qt.UserRole, ("ghost" if s.uid in ghost_ids else "session", s.uid))
             if s.cancelled:
                 f = item.font()
                 f.setStrikeOut(True)
@@ -246,3 +253,55 @@ class ClashPanel(QScrollArea):
                 lay.addLayout(row)
             self.box.addWidget(frame)
         self.box.addStretch(1)
+
+
+class ChangesPanel(QWidget):
+    """What changed in the user's picks since they last looked; acknowledged with one button."""
+
+    acknowledged = Signal()
+    sessionClicked = Signal(str)
+
+    KIND = {"moved": "Moved", "room": "New room", "retitled": "Retitled", "cancelled": "Cancelled"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        self.summary = plain_label()
+        self.list = QListWidget()
+        self.list.setAccessibleName("What changed")
+        self.ack = QPushButton("Got it")
+        self.ack.setToolTip("Mark these changes as seen")
+        lay.addWidget(self.summary)
+        lay.addWidget(self.list, 1)
+        lay.addWidget(self.ack)
+        self.ack.clicked.connect(self.acknowledged.emit)
+        self.list.itemClicked.connect(lambda it: it.data(Qt.UserRole) and self.sessionClicked.emit(it.data(Qt.UserRole)))
+
+    @staticmethod
+    def _when(value, zone) -> str:
+        from datetime import datetime
+
+        try:
+            return f"{datetime.fromisoformat(value).astimezone(zone):%a %d %b %H:%M}"
+        except (TypeError, ValueError):
+            return str(value)
+
+    def populate(self, changes: list[dict], new_sessions: int, zone) -> None:
+        self.list.clear()
+        n = len(changes)
+        text = f"{n} change{'s' if n != 1 else ''} to your picks" if n else "No changes to your picks"
+        if new_sessions:
+            text += f"; {new_sessions} new session{'s' if new_sessions != 1 else ''} in the schedule"
+        self.summary.setText(text)
+        for c in changes:
+            kind = self.KIND.get(c["kind"], c["kind"])
+            if c["kind"] == "moved":
+                detail = f"{self._when(c['before'], zone)} → {self._when(c['after'], zone)}"
+            elif c["kind"] == "cancelled":
+                detail = f"was {self._when(c['before'], zone)}"
+            else:
+                detail = f"{c['before'] or 'no room'} → {c['after'] or 'no room'}"
+            item = QListWidgetItem(f"{kind}: {c['title']}\n      {detail}")
+            item.setData(Qt.UserRole, c["uid"])
+            self.list.addItem(item)
+        self.ack.setEnabled(bool(changes or new_sessions))

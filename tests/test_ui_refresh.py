@@ -1,0 +1,103 @@
+"""Opening by URL and refreshing in the window: off the UI thread, changes reviewed, stars kept."""
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, QTimer
+
+from .conftest import SEED
+from .helpers import by_title, edit_feed
+from .test_ui_grid import open_window
+
+
+def test_open_url_refresh_changes_and_acknowledge(qtbot, data_dir, server, tmp_path):
+    url = server.url + "/feed.ics"
+    ctl, win = open_window(qtbot, data_dir)
+    win.open_path(url)
+    qtbot.waitUntil(lambda: ctl.source == url and not ctl.busy, timeout=20000)
+    assert len(ctl.schedule.sessions) == 129 and ctl.fetch_thread_name.startswith("agenda-fetch")
+    helion = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
+    keynote = by_title(ctl.schedule, "Keynote: PyTorch Updates")
+    lights = by_title(ctl.schedule, "Lights, Camera, Inference! Video Generation as a Service With VLLM-Omni")
+    for uid in (helion.uid, keynote.uid, lights.uid):
+        ctl.toggle_star(uid)
+    # The organisers publish a new version: Helion moves, a room changes, the keynote is dropped.
+    work = tmp_path / "v2.ics"
+    work.write_bytes(SEED.read_bytes())
+    edit_feed(work, helion.uid, shift=timedelta(minutes=30))
+    edit_feed(work, lights.uid, location="Junior Stage, Paris, France")
+    edit_feed(work, keynote.uid, remove=True)
+    server.body, server.etag = work.read_bytes(), '"v2"'
+    qtbot.keyClick(win, Qt.Key_F5)
+    qtbot.waitUntil(lambda: not ctl.busy and bool(ctl.changes), timeout=20000)
+    kinds = {(c["uid"], c["kind"]) for c in ctl.changes}
+    assert kinds == {(helion.uid, "moved"), (lights.uid, "room"), (keynote.uid, "cancelled")}
+    assert win.side.currentWidget() is win.changes_panel
+    assert win.changes_panel.list.count() == 3
+    assert win.grid.changed_ids == {helion.uid, lights.uid, keynote.uid}
+    # Stars kept; the removed pick stays in My agenda, struck through, until removed.
+    assert ctl.state(helion.uid) == "star" and ctl.state(keynote.uid) == "star"
+    items = [win.agenda.list.item(i) for i in range(win.agenda.list.count())]
+    ghost = next(i for i in items if "Keynote: PyTorch Updates" in i.text())
+    assert ghost.font().strikeOut() and "removed from the schedule" in ghost.text()
+    # Clashes re-checked: Lights (now Junior Stage 11:00) still clashes with nothing new; Helion moved away.
+    assert ctl.clashes == []
+    win.changes_panel.ack.click()
+    assert ctl.changes == [] and win.grid.changed_ids == set()
+    # Reopening does not bring acknowledged changes back, and the ghost remains until removed.
+    ctl2, win2 = open_window(qtbot, data_dir, feed=None)
+    qtbot.waitUntil(lambda: ctl2.source == url and not ctl2.busy, timeout=20000)
+    assert ctl2.changes == [] and [g.uid for g in ctl2.ghosts] == [keynote.uid]
+    win2.agenda.removeGhost.emit(keynote.uid)
+    assert ctl2.ghosts == [] and ctl2.state(keynote.uid) is None
+
+
+def test_refresh_keeps_ui_responsive_while_scrolling(qtbot, data_dir, server):
+    url = server.url + "/feed.ics"
+    ctl, win = open_window(qtbot, data_dir)
+    win.open_path(url)
+    qtbot.waitUntil(lambda: ctl.source == url and not ctl.busy, timeout=20000)
+    server.delay, server.etag = 1.5, '"slow"'
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    ctl.refresh()
+    assert ctl.busy and win.progress.isVisible() and win.cancel_btn.isVisible()
+    bar = win.grid.verticalScrollBar()
+    step = 0
+    while ctl.busy:  # the user keeps scrolling while the feed downloads
+        bar.setValue((bar.value() + 37) % max(1, bar.maximum()))
+        qtbot.wait(15)
+        step += 1
+    timer.stop()
+    assert step > 20 and len(ticks) > 20  # the event loop kept running during the fetch
+    assert ctl.fetch_thread_name != threading.current_thread().name
+    assert not win.progress.isVisible()
+
+
+def test_cancel_and_errors_keep_the_schedule(qtbot, data_dir, server):
+    ctl, win = open_window(qtbot, data_dir)
+    before = ctl.schedule
+    server.delay = 2.0
+    win.open_path(server.url + "/feed.ics")
+    assert ctl.busy
+    win.cancel_btn.click()
+    assert not ctl.busy and ctl.schedule is before
+    server.delay, server.status = 0.0, 404
+    win.open_path(server.url + "/missing.ics")
+    qtbot.waitUntil(lambda: not ctl.busy and win.last_error is not None, timeout=20000)
+    assert "HTTP 404" in win.last_error and ctl.schedule is before
+
+
+def test_offline_label_when_server_is_down(qtbot, data_dir, server):
+    url = server.url + "/feed.ics"
+    ctl, win = open_window(qtbot, data_dir)
+    win.open_path(url)
+    qtbot.waitUntil(lambda: ctl.source == url and not ctl.busy, timeout=20000)
+    server.status = 503
+    ctl.refresh()
+    qtbot.waitUntil(lambda: not ctl.busy and win.offline_label.isVisible(), timeout=20000)
+    assert win.offline_label.text().startswith("Offline, last updated")
+    assert len(ctl.schedule.sessions) == 129
