@@ -76,6 +76,7 @@ class Feed:
         self.delay = 0.0
         self.etag = '"v1"'
         self.requests: list[dict] = []
+        self.paths: list[str] = []
 
 
 @pytest.fixture
@@ -88,6 +89,7 @@ def server():
 
         def do_GET(self):
             feed.requests.append(dict(self.headers))
+            feed.paths.append(self.path)
             if self.path == "/redirect":
                 self.send_response(302)
                 self.send_header("Location", "/feed.ics")

@@ -138,13 +138,23 @@ def _label(component: Any) -> str:
     return "an event with no SUMMARY or UID"
 
 
+def _safe_label(component: Any) -> str:
+    try:
+        return _label(component)
+    except Exception:
+        return "an unreadable event"
+
+
 def _dt(component: Any, key: str) -> date | datetime | None:
     prop = component.get(key)
     if prop is None:
         return None
     if isinstance(prop, list):
         prop = prop[0]
-    value = getattr(prop, "dt", None)
+    try:
+        value = prop.dt
+    except Exception:  # icalendar raises BrokenCalendarProperty for unreadable values
+        return None
     if isinstance(value, (date, datetime)):
         return value
     return None
@@ -152,7 +162,10 @@ def _dt(component: Any, key: str) -> date | datetime | None:
 
 def _duration(component: Any) -> timedelta | None:
     prop = component.get("DURATION")
-    value = getattr(prop, "dt", None) if prop is not None else None
+    try:
+        value = prop.dt if prop is not None else None
+    except Exception:
+        return None
     return value if isinstance(value, timedelta) else None
 
 
@@ -311,6 +324,39 @@ def _attendee_names(component: Any) -> list[str]:
 _SPEAKER_LINE = re.compile(r"^\s*speakers?\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
+def _collect(ev, idx, name, warnings, raws, tzids, unknown_tzids, all_starts, series_by_cal) -> None:
+    """Sort one VEVENT into plain events or recurring series, noting its zone for inference."""
+    start = _dt(ev, "DTSTART")
+    if start is None:
+        problem = "no DTSTART" if "DTSTART" not in ev else "unreadable DTSTART"
+        for key, err in getattr(ev, "errors", []) or []:
+            if key in (None, "DTSTART") and "DTSTART" in str(err):
+                problem = "unreadable DTSTART"
+        warnings.append(f"{name}: skipped {_label(ev)}: {problem}")
+        return
+    if not _text(ev, "UID").strip():  # content-derived, so stable across runs
+        ev["UID"] = "nouid-" + hashlib.sha1(ev.to_ical()).hexdigest()[:12]
+    prop = ev.get("DTSTART")
+    tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+    if isinstance(start, datetime) and start.tzinfo is None and tzid:
+        unknown_tzids[str(tzid)] += 1
+    if isinstance(start, datetime) and start.tzinfo is not None:
+        key = getattr(start.tzinfo, "key", None) or (str(tzid) if tzid else None)
+        if key:
+            tzids.append(key)
+    all_starts.append(_anchor(start))
+    if _is_series(ev):
+        series_by_cal.setdefault(idx, []).append(ev)
+        until = None
+        rrule = ev.get("RRULE")
+        if rrule is not None and not isinstance(rrule, list):
+            until = (rrule.get("UNTIL") or [None])[0]
+        if isinstance(until, (date, datetime)):
+            all_starts.append(_anchor(until))
+        return
+    raws.append(_Raw(_text(ev, "UID").strip(), _text(ev, "SUMMARY"), start, _dt(ev, "DTEND"), _duration(ev), ev, idx))
+
+
 # -------------------------------------------------------------------------------------------- reader
 def read_feed_bytes(
     data: bytes | str,
@@ -379,35 +425,10 @@ def read_feed_bytes(
     series_by_cal: dict[int, list[Any]] = {}
     for idx, cal in enumerate(standard):
         for ev in cal.walk("VEVENT"):
-            start = _dt(ev, "DTSTART")
-            if start is None:
-                problem = "no DTSTART" if "DTSTART" not in ev else "unreadable DTSTART"
-                for key, err in getattr(ev, "errors", []) or []:
-                    if key in (None, "DTSTART") and "DTSTART" in str(err):
-                        problem = "unreadable DTSTART"
-                warnings.append(f"{name}: skipped {_label(ev)}: {problem}")
-                continue
-            if not _text(ev, "UID").strip():  # content-derived, so stable across runs
-                ev["UID"] = "nouid-" + hashlib.sha1(ev.to_ical()).hexdigest()[:12]
-            prop = ev.get("DTSTART")
-            tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
-            if isinstance(start, datetime) and start.tzinfo is None and tzid:
-                unknown_tzids[str(tzid)] += 1
-            if isinstance(start, datetime) and start.tzinfo is not None:
-                key = getattr(start.tzinfo, "key", None) or (str(tzid) if tzid else None)
-                if key:
-                    tzids.append(key)
-            all_starts.append(_anchor(start))
-            if _is_series(ev):
-                series_by_cal.setdefault(idx, []).append(ev)
-                until = None
-                rrule = ev.get("RRULE")
-                if rrule is not None and not isinstance(rrule, list):
-                    until = (rrule.get("UNTIL") or [None])[0]
-                if isinstance(until, (date, datetime)):
-                    all_starts.append(_anchor(until))
-                continue
-            raws.append(_Raw(_text(ev, "UID").strip(), _text(ev, "SUMMARY"), start, _dt(ev, "DTEND"), _duration(ev), ev, idx))
+            try:
+                _collect(ev, idx, name, warnings, raws, tzids, unknown_tzids, all_starts, series_by_cal)
+            except Exception as exc:  # one unreadable event never costs the rest of the feed
+                warnings.append(f"{name}: skipped {_safe_label(ev)}: {_one_line(exc, 80)}")
 
     if series_by_cal:
         window_end = (max(all_starts) if all_starts else datetime(2100, 1, 1)) + timedelta(days=366)

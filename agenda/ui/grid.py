@@ -38,6 +38,14 @@ def track_colour(track: str | None, tracks: list[str]) -> QColor:
     return QColor(PALETTE[int(hashlib.md5(track.encode()).hexdigest(), 16) % len(PALETTE)])
 
 
+def plain_tooltip(text: str) -> str:
+    """Tooltips guess rich text from the content; feed text is escaped so it always shows literally
+    (a title like <img src=...> must never load anything)."""
+    from html import escape
+
+    return '<p style="white-space:pre-wrap">' + escape(text).replace("\n", "<br>") + "</p>"
+
+
 def star_polygon(center: QPointF, r: float) -> QPolygonF:
     import math
 
@@ -86,6 +94,7 @@ class GridView(QAbstractScrollArea):
         self._order: list[str] = []
         self._col_x: list[float] = []
         self._col_w: list[float] = []
+        self.last_tooltip = ""
 
     # ------------------------------------------------------------------------------------------ data
     def set_day(self, sessions: dict[str, Session], layout: DayLayout, zone, tracks: list[str]) -> None:
@@ -457,7 +466,8 @@ class GridView(QAbstractScrollArea):
                 s = self.sessions[uid]
                 when = f"{s.start.astimezone(self.zone):%a %d %b %H:%M}–{s.end.astimezone(self.zone):%H:%M}"
                 tip = "\n".join(x for x in (s.title, s.speaker_text, when, s.room or s.venue or "") if x)
-                QToolTip.showText(ev.globalPos(), tip, self)  # plain text: no rich-text interpretation
+                self.last_tooltip = plain_tooltip(tip)
+                QToolTip.showText(ev.globalPos(), self.last_tooltip, self)
             else:
                 QToolTip.hideText()
             return True

@@ -547,6 +547,22 @@ class MainWindow(QMainWindow):
         if ok:
             self.ctl.set_room_change(n)
 
+    def closeEvent(self, event) -> None:
+        """Last chance to save picks that a failed save kept in memory."""
+        store = self.ctl.store
+        if store is not None and store.unsaved:
+            try:
+                store.save()
+            except StorageError as exc:
+                answer = QMessageBox.warning(
+                    self, "Agenda", f"Your latest picks could not be saved: {exc}\n\nQuit anyway?",
+                    QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+                if answer != QMessageBox.Yes:
+                    event.ignore()
+                    return
+        self.ctl.cancel_fetch()
+        super().closeEvent(event)
+
     def show_error(self, message: str) -> None:
         """A non-blocking error dialog; the current schedule stays."""
         self.last_error = message
