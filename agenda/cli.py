@@ -52,7 +52,8 @@ def _default_feed(ctx: Context) -> str:
 
 def load_schedule(ctx: Context, source: str | None, tz: str | None):
     """(schedule, feed_key). Raises FeedError for unusable input."""
-    from .core.feed import read_feed, read_feed_bytes
+    from .core.cache import read_cached
+    from .core.feed import read_source
     from .core.storage import feed_key
 
     source = source or _default_feed(ctx)
@@ -63,8 +64,9 @@ def load_schedule(ctx: Context, source: str | None, tz: str | None):
         data, name = load_url(source, ctx.paths, notes=notes)
         for note in notes:
             _err(ctx, note)
-        return read_feed_bytes(data, name, tz=tz), feed_key(source)
-    return read_feed(source, tz=tz, stdin=ctx.stdin), feed_key(source, bundled_feed())
+        return read_cached(data, name, ctx.paths.cache, tz=tz), feed_key(source)
+    data, name = read_source(source, stdin=ctx.stdin)
+    return read_cached(data, name, ctx.paths.cache, tz=tz), feed_key(source, bundled_feed())
 
 
 def _pick_store(ctx: Context, key: str):

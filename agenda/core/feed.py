@@ -187,7 +187,9 @@ def _anchor(value: date | datetime) -> datetime:
     return datetime.combine(value, time())
 
 
-def _expand_series(cal: Any, series: list[Any], name: str, warnings: list[str], window_end: datetime) -> list[tuple[Any, str]]:
+def _expand_series(
+    cal: Any, series: list[Any], name: str, warnings: list[str], window_end: datetime, xwr: str | None
+) -> list[tuple[Any, str]]:
     """Occurrences of recurring events, as (component, recurrence-id text).
 
     Each UID's components (master plus RECURRENCE-ID overrides) are expanded on their own, so one
@@ -195,6 +197,7 @@ def _expand_series(cal: Any, series: list[Any], name: str, warnings: list[str], 
     """
     import icalendar
     import recurring_ical_events
+    import x_wr_timezone
 
     timezones = list(cal.walk("VTIMEZONE"))
     groups: dict[str, list[Any]] = {}
@@ -207,6 +210,12 @@ def _expand_series(cal: Any, series: list[Any], name: str, warnings: list[str], 
             sub.add_component(tz)
         for comp in comps:
             sub.add_component(comp)
+        if xwr:  # floating series repeat in X-WR-TIMEZONE wall-clock time, as calendar apps do
+            try:
+                sub.add("X-WR-TIMEZONE", xwr)
+                sub = x_wr_timezone.to_standard(sub)
+            except Exception as exc:
+                warnings.append(f"{name}: could not apply X-WR-TIMEZONE {xwr!r}: {_one_line(exc, 80)}")
         starts = [_anchor(d) for d in (_dt(c, "DTSTART") for c in comps) if d is not None]
         window_start = min(starts) - timedelta(days=1)
         try:
@@ -377,7 +386,6 @@ def read_feed_bytes(
     top = _parse(text, name)
 
     import icalendar
-    import x_wr_timezone
 
     cals: list[Any] = []
     bare: list[Any] = []
@@ -407,15 +415,9 @@ def read_feed_bytes(
     prodid = next((_text(c, "PRODID") for c in cals if _text(c, "PRODID")), "")
     conv = spk.convention(prodid)
 
-    standard: list[Any] = []
-    for idx, cal in enumerate(cals):
-        cal_xwr = _text(cal, "X-WR-TIMEZONE").strip()
-        if cal_xwr and is_zone(cal_xwr):
-            try:
-                cal = x_wr_timezone.to_standard(cal)
-            except Exception as exc:
-                warnings.append(f"{name}: could not apply X-WR-TIMEZONE {cal_xwr!r}: {_one_line(exc, 80)}")
-        standard.append(cal)
+    # Floating times are localised per event below (in X-WR-TIMEZONE, else the display zone), so the
+    # x-wr-timezone rewrite is only needed where recurrences are expanded (see _expand_series).
+    standard = cals
 
     # Collect plain events and recurring series; skip what has no usable start.
     raws: list[_Raw] = []
@@ -433,7 +435,7 @@ def read_feed_bytes(
     if series_by_cal:
         window_end = (max(all_starts) if all_starts else datetime(2100, 1, 1)) + timedelta(days=366)
         for idx, series in series_by_cal.items():
-            for occ, rid in _expand_series(standard[idx], series, name, warnings, window_end):
+            for occ, rid in _expand_series(standard[idx], series, name, warnings, window_end, xwr):
                 start = _dt(occ, "DTSTART")
                 if start is None:
                     continue

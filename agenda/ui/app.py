@@ -73,11 +73,13 @@ def run_gui(ns, ctx) -> int:
 
 
 def screenshot(ctx, feed: str | None, target: Path, size: tuple[int, int], day: int | None, tz: str | None) -> int:
-    from ..core.feed import FeedError, read_feed
+    from ..core.cache import read_cached
+    from ..core.feed import FeedError, read_source
 
     if feed and "://" not in feed:
-        try:
-            read_feed(feed)  # a bad feed is an error here, not a silent fallback
+        try:  # a bad feed is an error here, not a silent fallback; a good one is now cached
+            data, name = read_source(feed)
+            read_cached(data, name, ctx.paths.cache, tz=tz)
         except FeedError as exc:
             print(f"agenda: {exc}", file=ctx.stderr)
             return 2

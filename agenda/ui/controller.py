@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.clashes import Clash, find_clashes
-from ..core.feed import FeedError, read_feed, read_feed_bytes
+from ..core.cache import is_cached, read_cached
+from ..core.feed import FeedError, read_source
 from ..core.fetch import compare, load_url, snapshot_of
 from ..core.model import Schedule, Session
 from ..core.picks import MAYBE, STAR, PicksStore
@@ -82,20 +83,16 @@ class Controller(QObject):
     def is_url(source: str) -> bool:
         return source.lower().startswith(("http://", "https://", "webcal://"))
 
+    ASYNC_BYTES = 1_000_000  # files larger than this (and not parsed before) load off the UI thread
+
     def open_feed(self, source: str, *, data: bytes | None = None) -> bool:
         """Load a feed. On failure the current schedule stays and errorOccurred says why.
 
-        URLs are fetched and parsed on a worker thread (returns True once started)."""
+        URLs, and large files not parsed before, are read on a worker thread (returns True once started)."""
         if data is None and self.is_url(source):
             self.start_fetch(source, refresh=False)
             return True
-        try:
-            schedule = read_feed_bytes(data, source) if data is not None else read_feed(source)
-        except FeedError as exc:
-            self.errorOccurred.emit(str(exc))
-            return False
-        self._loaded(schedule, source, refresh=False)
-        return True
+        return self._open_file(source, data, refresh=False)
 
     def refresh(self) -> None:
         """Re-read the current feed (F5); changes to picks are reported, stars are kept."""
@@ -103,36 +100,51 @@ class Controller(QObject):
             return
         if self.is_url(self.source):
             self.start_fetch(self.source, refresh=True)
-            return
+        else:
+            self._open_file(self.source, None, refresh=True)
+
+    def _open_file(self, source: str, data: bytes | None, *, refresh: bool) -> bool:
         try:
-            schedule = read_feed(self.source)
+            name = source
+            if data is None:
+                data, name = read_source(source)
+            if len(data) > self.ASYNC_BYTES and not is_cached(data, name, self.paths.cache, tz=self.explicit_tz):
+                self._start_worker(source, refresh, lambda cancelled, notes: (data, name))
+                return True
+            schedule = read_cached(data, name, self.paths.cache, tz=self.explicit_tz)
         except FeedError as exc:
             self.errorOccurred.emit(str(exc))
-            return
-        self._loaded(schedule, self.source, refresh=True)
+            return False
+        self._loaded(schedule, source, refresh=refresh)
+        return True
 
     # ---------------------------------------------------------------------------------------- fetching
     def start_fetch(self, url: str, *, refresh: bool) -> None:
+        paths = self.paths
+        self._start_worker(url, refresh, lambda cancelled, notes: load_url(url, paths, notes=notes, cancelled=cancelled))
+
+    def _start_worker(self, source: str, refresh: bool, get_bytes) -> None:
+        """Get the bytes and parse them on a worker thread; the result comes back as a queued signal."""
         self.cancel_fetch()
         self._token += 1
         token, cancel = self._token, threading.Event()
         self._cancel = cancel
-        paths = self.paths
+        cache, tz = self.paths.cache, self.explicit_tz
         self.busyChanged.emit(True)
-        self.message.emit(f"Loading {url} …")
+        self.message.emit(f"Loading {source} …")
 
         def work() -> None:
             self.fetch_thread_name = threading.current_thread().name
             notes: list[str] = []
             try:
-                data, name = load_url(url, paths, notes=notes, cancelled=cancel.is_set)
-                result = read_feed_bytes(data, name)
+                data, name = get_bytes(cancel.is_set, notes)
+                result = read_cached(data, name, cache, tz=tz)
             except FeedError as exc:
                 result = str(exc)
             except Exception as exc:  # never let a worker die silently
-                result = f"{url}: {exc.__class__.__name__}: {exc}"
+                result = f"{source}: {exc.__class__.__name__}: {exc}"
             if not cancel.is_set():
-                self._fetched.emit(token, (url, result), notes, refresh)
+                self._fetched.emit(token, (source, result), notes, refresh)
 
         threading.Thread(target=work, name=f"agenda-fetch-{token}", daemon=True).start()
 

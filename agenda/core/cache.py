@@ -1,0 +1,106 @@
+"""Parsed-schedule cache: a warm start reads compact JSON instead of parsing iCalendar again.
+
+Keyed by the SHA-256 of the feed bytes plus everything else the result depends on (display-zone choice,
+this computer's zone, the source name, the reader version), so a changed feed can never show stale
+sessions. The iCalendar library is not even imported on a hit.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from pathlib import Path
+
+from .feed import read_feed_bytes
+from .model import Schedule, Session
+from .storage import StorageError, atomic_write_bytes
+from .tz import computer_zone
+
+READER_VERSION = 3  # bump whenever the reader's output for the same bytes changes
+KEEP = 24  # parsed feeds kept; older ones are removed
+
+_FIELDS = ("uid", "title", "start", "end", "speakers", "speaker_text", "track", "room", "venue", "description",
+           "url", "location", "offsite", "all_day", "cancelled")
+
+
+def cache_key(data: bytes, name: str, tz: str | None, local_zone: str) -> str:
+    h = hashlib.sha256(data)
+    h.update(f"\0{name}\0{tz}\0{local_zone}\0{READER_VERSION}".encode())
+    return h.hexdigest()[:40]
+
+
+def _dump(schedule: Schedule) -> bytes:
+    rows = []
+    for s in schedule.sessions:
+        rows.append([s.uid, s.title, s.start.isoformat(), s.end.isoformat(), list(s.speakers), s.speaker_text,
+                     s.track, s.room, s.venue, s.description, s.url, s.location, s.offsite, s.all_day, s.cancelled])
+    doc = {
+        "reader": READER_VERSION,
+        "name": schedule.name,
+        "timezone": schedule.timezone,
+        "timezone_reason": schedule.timezone_reason,
+        "generator": schedule.generator,
+        "source": schedule.source,
+        "warnings": list(schedule.warnings),
+        "fields": list(_FIELDS),
+        "sessions": rows,
+    }
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _load(raw: bytes) -> Schedule:
+    doc = json.loads(raw)
+    if doc.get("reader") != READER_VERSION or doc.get("fields") != list(_FIELDS):
+        raise ValueError("cache from another reader version")
+    parse = datetime.fromisoformat
+    sessions = tuple(
+        Session(uid=r[0], title=r[1], start=parse(r[2]), end=parse(r[3]), speakers=tuple(r[4]), speaker_text=r[5],
+                track=r[6], room=r[7], venue=r[8], description=r[9], url=r[10], location=r[11], offsite=r[12],
+                all_day=r[13], cancelled=r[14])
+        for r in doc["sessions"]
+    )
+    return Schedule(name=doc["name"], timezone=doc["timezone"], sessions=sessions, warnings=tuple(doc["warnings"]),
+                    source=doc["source"], timezone_reason=doc["timezone_reason"], generator=doc["generator"])
+
+
+def is_cached(data: bytes, name: str, cache_dir: Path | None, *, tz: str | None = None,
+              local_zone: str | None = None) -> bool:
+    if cache_dir is None:
+        return False
+    key = cache_key(data, name, tz, local_zone or computer_zone())
+    return (Path(cache_dir) / "parsed" / f"{key}.json").is_file()
+
+
+def read_cached(data: bytes, name: str, cache_dir: Path | None, *, tz: str | None = None,
+                local_zone: str | None = None) -> Schedule:
+    """Like read_feed_bytes, but served from ``cache_dir`` when these exact bytes were read before."""
+    local_zone = local_zone or computer_zone()
+    if cache_dir is None:
+        return read_feed_bytes(data, name, tz=tz, local_zone=local_zone)
+    folder = Path(cache_dir) / "parsed"
+    path = folder / f"{cache_key(data, name, tz, local_zone)}.json"
+    try:
+        return _load(path.read_bytes())
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        pass  # unreadable or foreign cache entry: parse again and replace it
+    schedule = read_feed_bytes(data, name, tz=tz, local_zone=local_zone)  # FeedError propagates, nothing cached
+    try:
+        atomic_write_bytes(path, _dump(schedule))
+        _prune(folder)
+    except StorageError:
+        pass  # a cache is an optimisation; failing to write it changes nothing for the user
+    return schedule
+
+
+def _prune(folder: Path) -> None:
+    try:
+        entries = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for old in entries[KEEP:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass

@@ -1,0 +1,64 @@
+"""The parsed-schedule cache: same result, no iCalendar import when warm, never stale."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from agenda.core.cache import read_cached
+from agenda.core.feed import read_feed_bytes
+
+from .conftest import FEEDS, SEED
+from .helpers import by_title, edit_feed
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_cached_equals_parsed(tmp_path):
+    for feed in (SEED, FEEDS / "fosdem2026_pentabarf.ics", FEEDS / "google_birthdays.ics"):
+        data = feed.read_bytes()
+        fresh = read_feed_bytes(data, str(feed), local_zone="Europe/Paris")
+        first = read_cached(data, str(feed), tmp_path, local_zone="Europe/Paris")
+        again = read_cached(data, str(feed), tmp_path, local_zone="Europe/Paris")
+        assert first.sessions == fresh.sessions == again.sessions
+        assert (again.name, again.timezone, again.warnings) == (fresh.name, fresh.timezone, fresh.warnings)
+
+
+def test_warm_read_does_not_import_icalendar(tmp_path):
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from agenda.core.cache import read_cached\n"
+        "s = read_cached(Path(sys.argv[1]).read_bytes(), sys.argv[1], Path(sys.argv[2]))\n"
+        "print(len(s.sessions), 'icalendar' in sys.modules)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    run = lambda: subprocess.run([sys.executable, "-c", code, str(SEED), str(tmp_path)], capture_output=True,
+                                 text=True, env=env, timeout=120).stdout.split()
+    assert run() == ["129", "True"]  # cold: parsed
+    assert run() == ["129", "False"]  # warm: no iCalendar library at all
+
+
+def test_changed_feed_is_never_stale(tmp_path, seed_copy):
+    s1 = read_cached(seed_copy.read_bytes(), str(seed_copy), tmp_path)
+    helion = by_title(s1, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
+    edit_feed(seed_copy, helion.uid, shift=timedelta(minutes=45))
+    s2 = read_cached(seed_copy.read_bytes(), str(seed_copy), tmp_path)
+    assert s2.get(helion.uid).start - helion.start == timedelta(minutes=45)
+
+
+def test_corrupt_cache_entry_is_reparsed(tmp_path):
+    data = SEED.read_bytes()
+    read_cached(data, "seed.ics", tmp_path)
+    (entry,) = (tmp_path / "parsed").iterdir()
+    entry.write_bytes(b'{"reader": 3, "trunc')
+    assert len(read_cached(data, "seed.ics", tmp_path).sessions) == 129
+    assert entry.read_bytes().startswith(b'{"reader"') and len(entry.read_bytes()) > 1000
+
+
+def test_zone_choice_is_part_of_the_key(tmp_path):
+    data = SEED.read_bytes()
+    assert read_cached(data, "s", tmp_path, tz="Asia/Tokyo").timezone == "Asia/Tokyo"
+    assert read_cached(data, "s", tmp_path).timezone == "Europe/Paris"
