@@ -303,6 +303,10 @@ def build_gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None, *, stdout=None, stderr=None, stdin=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--parse-worker"]:  # a frozen app runs its own parse workers (core/feed.py)
+        from .core.worker import run
+
+        return run(argv[1] if len(argv) > 1 else "<feed>")
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     try:

@@ -47,7 +47,7 @@ def test_open_url_refresh_changes_and_acknowledge(qtbot, data_dir, server, tmp_p
     assert ctl.changes == [] and win.grid.changed_ids == set()
     # Reopening does not bring acknowledged changes back, and the ghost remains until removed.
     ctl2, win2 = open_window(qtbot, data_dir, feed=None)
-    qtbot.waitUntil(lambda: ctl2.source == url and not ctl2.busy, timeout=20000)
+    qtbot.waitUntil(lambda: ctl2.source == url and not ctl2.busy and bool(ctl2.ghosts), timeout=20000)
     assert ctl2.changes == [] and [g.uid for g in ctl2.ghosts] == [keynote.uid]
     win2.agenda.removeGhost.emit(keynote.uid)
     assert ctl2.ghosts == [] and ctl2.state(keynote.uid) is None

@@ -105,16 +105,53 @@ def _parse(text: str, name: str) -> list[Any]:
 # ------------------------------------------------------------------------------------- event records
 @dataclass
 class _Raw:
-    """One VEVENT (or one occurrence of a series) before zone resolution."""
+    """One VEVENT (or one occurrence of a series) as plain, picklable values: everything the
+    assembly step needs, with no icalendar objects left (so extraction can run in another process)."""
 
     uid: str
     summary: str
     start: date | datetime
     end: date | datetime | None
     duration: timedelta | None
-    component: Any
-    cal_index: int
+    label: str
+    location: str
+    description: str
+    categories: list[str]
+    url: str | None
+    attendees: list[str]
+    status: str
     rid: str | None = None  # recurrence id suffix
+
+
+def _record(comp: Any, start: date | datetime, rid: str | None = None) -> _Raw:
+    return _Raw(
+        uid=_text(comp, "UID").strip(),
+        summary=_text(comp, "SUMMARY"),
+        start=start,
+        end=_dt(comp, "DTEND"),
+        duration=_duration(comp),
+        label=_safe_label(comp),
+        location=_text(comp, "LOCATION"),
+        description=_text(comp, "DESCRIPTION"),
+        categories=_categories(comp),
+        url=_url(comp),
+        attendees=_attendee_names(comp),
+        status=_text(comp, "STATUS").strip().upper(),
+        rid=rid,
+    )
+
+
+@dataclass
+class _Extract:
+    """What one pass of icalendar over (part of) a feed yields."""
+
+    raws: list[_Raw]
+    tzids: list[str]
+    unknown_tzids: Counter
+    warnings: list[str]
+    xwr: str | None
+    prodid: str
+    names: list[tuple[str, str]]  # (X-WR-CALNAME, PRODID) per calendar, for naming the schedule
 
 
 def _text(component: Any, key: str) -> str:
@@ -278,16 +315,14 @@ def room_and_venue(location: str, venue: str | None) -> tuple[str | None, str | 
 
 
 # -------------------------------------------------------------------------------------------- naming
-def _calendar_name(cals: list[Any], name: str) -> str:
-    for cal in cals:
-        calname = _text(cal, "X-WR-CALNAME").strip()
-        prodid = _text(cal, "PRODID")
+def _calendar_name(names: list[tuple[str, str]], source: str) -> str:
+    for calname, prodid in names:
         m = re.match(r"-//Sched\.com (.+?)//", prodid)
         if m and (not calname or " " not in calname):
             return m.group(1).strip()
         if calname and calname.lower() not in {"ical", "calendar", "kalender", "schedule"}:
             return calname
-    stem = Path(name).stem if name not in ("<stdin>", "") else "Schedule"
+    stem = Path(source).stem if source not in ("<stdin>", "") else "Schedule"
     return stem or "Schedule"
 
 
@@ -363,18 +398,25 @@ def _collect(ev, idx, name, warnings, raws, tzids, unknown_tzids, all_starts, se
         if isinstance(until, (date, datetime)):
             all_starts.append(_anchor(until))
         return
-    raws.append(_Raw(_text(ev, "UID").strip(), _text(ev, "SUMMARY"), start, _dt(ev, "DTEND"), _duration(ev), ev, idx))
+    raws.append(_record(ev, start))
 
 
 # -------------------------------------------------------------------------------------------- reader
+PARALLEL_MIN_BYTES = 2_000_000  # feeds larger than this are parsed by several processes
+
+
 def read_feed_bytes(
     data: bytes | str,
     source: str = "<feed>",
     *,
     tz: str | None = None,
     local_zone: str | None = None,
+    parallel_min_bytes: int | None = None,
 ) -> Schedule:
-    """Parse feed bytes into a Schedule. Raises FeedError (one line) for unusable input."""
+    """Parse feed bytes into a Schedule. Raises FeedError (one line) for unusable input.
+
+    Large feeds with one calendar and no recurrences are split into groups of whole VEVENTs that
+    icalendar parses in parallel processes; the result is identical to the one-process path."""
     warnings: list[str] = []
     name = source
     if tz is not None and not is_zone(tz):
@@ -383,10 +425,23 @@ def read_feed_bytes(
     if text.startswith("\ufeff"):
         text = text[1:]
     _check_looks_like_ical(text, name)
+    threshold = PARALLEL_MIN_BYTES if parallel_min_bytes is None else parallel_min_bytes
+    ex = None
+    if len(text) >= threshold:
+        ex = _extract_parallel(text, name)
+    if ex is None:
+        ex = _extract(text, name)
+    ex.warnings[:0] = warnings
+    return _assemble(ex, name, source, tz, local_zone)
+
+
+def _extract(text: str, name: str) -> _Extract:
+    """icalendar's pass: calendars, plain events and expanded recurrences, as plain records."""
     top = _parse(text, name)
 
     import icalendar
 
+    warnings: list[str] = []
     cals: list[Any] = []
     bare: list[Any] = []
     for comp in top:
@@ -407,25 +462,20 @@ def read_feed_bytes(
     if len(cals) > 1:
         warnings.append(f"{name}: {len(cals)} calendars in one file; merged")
 
-    # Calendar-level facts used for zone inference, read before x-wr-timezone rewrites anything.
     xwr = next((_text(c, "X-WR-TIMEZONE").strip() for c in cals if _text(c, "X-WR-TIMEZONE").strip()), None)
     if xwr and not is_zone(xwr):
         warnings.append(f"{name}: X-WR-TIMEZONE {xwr!r} is not a known time zone; ignored")
         xwr = None
     prodid = next((_text(c, "PRODID") for c in cals if _text(c, "PRODID")), "")
-    conv = spk.convention(prodid)
 
-    # Floating times are localised per event below (in X-WR-TIMEZONE, else the display zone), so the
+    # Floating times are localised per event later (in X-WR-TIMEZONE, else the display zone), so the
     # x-wr-timezone rewrite is only needed where recurrences are expanded (see _expand_series).
-    standard = cals
-
-    # Collect plain events and recurring series; skip what has no usable start.
     raws: list[_Raw] = []
     tzids: list[str] = []
     unknown_tzids: Counter[str] = Counter()
     all_starts: list[datetime] = []
     series_by_cal: dict[int, list[Any]] = {}
-    for idx, cal in enumerate(standard):
+    for idx, cal in enumerate(cals):
         for ev in cal.walk("VEVENT"):
             try:
                 _collect(ev, idx, name, warnings, raws, tzids, unknown_tzids, all_starts, series_by_cal)
@@ -435,33 +485,153 @@ def read_feed_bytes(
     if series_by_cal:
         window_end = (max(all_starts) if all_starts else datetime(2100, 1, 1)) + timedelta(days=366)
         for idx, series in series_by_cal.items():
-            for occ, rid in _expand_series(standard[idx], series, name, warnings, window_end, xwr):
+            for occ, rid in _expand_series(cals[idx], series, name, warnings, window_end, xwr):
                 start = _dt(occ, "DTSTART")
                 if start is None:
                     continue
-                raws.append(_Raw(_text(occ, "UID").strip(), _text(occ, "SUMMARY"), start, _dt(occ, "DTEND"), _duration(occ), occ, idx, rid))
+                try:
+                    raws.append(_record(occ, start, rid))
+                except Exception as exc:
+                    warnings.append(f"{name}: skipped {_safe_label(occ)}: {_one_line(exc, 80)}")
+    names = [(_text(c, "X-WR-CALNAME").strip(), _text(c, "PRODID")) for c in cals]
+    return _Extract(raws, tzids, unknown_tzids, warnings, xwr, prodid, names)
 
-    locations = [_text(r.component, "LOCATION") for r in raws]
+
+_RECURRENCE = ("RRULE", "RDATE", "EXRULE", "RECURRENCE-ID")
+
+
+def _split_for_workers(text: str, parts: int) -> list[str] | None:
+    """Split one calendar into `parts` calendars of consecutive whole VEVENTs, each with the calendar's
+    own properties and every VTIMEZONE. None when the feed is not that simple (more than one
+    VCALENDAR, recurrences, unbalanced components): the one-process path then reads it."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    header: list[str] = []  # calendar properties, wherever they stand between components
+    zones: list[str] = []
+    events: list[list[str]] = []
+    state = "head"  # head -> body (inside VCALENDAR) -> event / zone -> body ... -> done
+    current: list[str] = []
+    calendars = 0
+    for line in lines:
+        upper = "" if line[:1].isspace() else line.strip().upper()
+        if state in ("event", "zone"):
+            current.append(line)
+            if upper.startswith(("BEGIN:VEVENT", "BEGIN:VCALENDAR")):
+                return None
+            if state == "event" and upper.startswith(_RECURRENCE):
+                return None  # recurrences need the whole feed (expansion window, overrides)
+            if state == "event" and upper == "END:VEVENT":
+                events.append(current)
+                state = "body"
+            elif state == "zone" and upper == "END:VTIMEZONE":
+                zones.extend(current)
+                state = "body"
+            continue
+        if upper == "BEGIN:VCALENDAR":
+            calendars += 1
+            if calendars > 1:
+                return None
+            header.append(line)
+            state = "body"
+        elif state != "body":
+            if line.strip():
+                return None  # text outside the calendar: let icalendar judge the whole file
+        elif upper == "BEGIN:VEVENT":
+            state, current = "event", [line]
+        elif upper == "BEGIN:VTIMEZONE":
+            state, current = "zone", [line]
+        elif upper == "END:VCALENDAR":
+            state = "done"
+        elif upper.startswith(("BEGIN:", "END:")):
+            return None  # other components: let icalendar see the whole file
+        else:
+            header.append(line)
+    if calendars != 1 or state not in ("done", "body") or len(events) < parts * 2:
+        return None
+    size = -(-len(events) // parts)
+    head = "\n".join(header + zones)
+    return [head + "\n" + "\n".join("\n".join(ev) for ev in events[i:i + size]) + "\nEND:VCALENDAR\n"
+            for i in range(0, len(events), size)]
+
+
+def _worker_command(name: str) -> list[str]:
+    import sys
+
+    if getattr(sys, "frozen", False):  # a PyInstaller build: the app binary is the interpreter
+        return [sys.executable, "--parse-worker", name]
+    return [sys.executable, "-m", "agenda.core.worker", name]
+
+
+def _extract_parallel(text: str, name: str) -> _Extract | None:
+    """Run icalendar over parts of the feed in worker processes (one per core, at most four).
+
+    Plain subprocesses, not multiprocessing: nothing depends on how the app itself was started.
+    Any failure returns None and the one-process path reads the feed instead."""
+    import os
+    import pickle
+    import subprocess
+    from concurrent.futures import ThreadPoolExecutor
+    from pathlib import Path as _Path
+
+    workers = max(1, min(4, os.cpu_count() or 1))
+    if workers < 2:
+        return None
+    chunks = _split_for_workers(text, workers)
+    if not chunks:
+        return None
+    package_root = str(_Path(__file__).resolve().parents[2])
+    env = dict(os.environ)
+    env["PYTHONPATH"] = package_root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+
+    def run(chunk: str):
+        proc = subprocess.Popen(_worker_command(name), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, env=env)
+        out, _ = proc.communicate(chunk.encode("utf-8"), timeout=600)
+        if proc.returncode != 0:
+            raise RuntimeError(f"parse worker exited with {proc.returncode}")
+        return pickle.loads(out)
+
+    try:
+        with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
+            results = list(pool.map(run, chunks))
+    except Exception:
+        return None  # no processes here (sandbox, frozen app without the hook): read in one process
+    if any(kind != "ok" for kind, _ in results):
+        return None  # let the one-process path report it, with the right line number
+    parts = [part for _, part in results]
+    merged = _Extract([], [], Counter(), [], parts[0].xwr, parts[0].prodid, parts[0].names)
+    for part in parts:
+        merged.raws.extend(part.raws)
+        merged.tzids.extend(part.tzids)
+        merged.unknown_tzids.update(part.unknown_tzids)
+        merged.warnings.extend(part.warnings)
+    return merged
+
+
+def _assemble(ex: _Extract, name: str, source: str, tz: str | None, local_zone: str | None) -> Schedule:
+    """Decisions that need the whole feed: display zone, venue, unique ids, name, order."""
+    warnings = ex.warnings
+    conv = spk.convention(ex.prodid)
+    locations = [r.location for r in ex.raws]
     display, reason = infer_zone(
         explicit=tz,
-        x_wr_timezone=xwr,
-        tzids=tzids,
+        x_wr_timezone=ex.xwr,
+        tzids=ex.tzids,
         locations=locations,
         fallback=local_zone or computer_zone(),
     )
     display_zone = zone(display)
-    floating_zone = zone(xwr) if xwr else display_zone
-    for tzid, count in sorted(unknown_tzids.items()):
+    floating_zone = zone(ex.xwr) if ex.xwr else display_zone
+    for tzid, count in sorted(ex.unknown_tzids.items()):
         warnings.append(f"{name}: unknown time zone {tzid!r} ({count} events); their times are read in {display}")
 
     venue = _venue_suffix(locations)
     sessions: list[Session] = []
     used: set[str] = set()
-    for raw in raws:
+    for raw in ex.raws:
         try:
             session, problem = _build(raw, conv, venue, floating_zone)
         except (ValueError, OverflowError, TypeError) as exc:
-            warnings.append(f"{name}: skipped {_label(raw.component)}: {_one_line(exc, 80)}")
+            warnings.append(f"{name}: skipped {raw.label}: {_one_line(exc, 80)}")
             continue
         if problem:
             warnings.append(f"{name}: {problem}")
@@ -477,13 +647,13 @@ def read_feed_bytes(
         warnings.append(f"{name}: no events in this feed")
     sessions.sort(key=lambda s: (s.start, s.end, s.room or "", s.title, s.uid))
     return Schedule(
-        name=_calendar_name(cals, name),
+        name=_calendar_name(ex.names, name),
         timezone=display,
         sessions=tuple(sessions),
         warnings=tuple(warnings),
         source=source,
         timezone_reason=reason,
-        generator=prodid,
+        generator=ex.prodid,
     )
 
 
@@ -496,7 +666,6 @@ def _aware(value: date | datetime, floating_zone) -> tuple[datetime, bool]:
 
 
 def _build(raw: _Raw, conv: str | None, venue: str | None, floating_zone) -> tuple[Session, str | None]:
-    comp = raw.component
     start, all_day = _aware(raw.start, floating_zone)
     if raw.end is not None:
         end, _ = _aware(raw.end, floating_zone)
@@ -512,16 +681,14 @@ def _build(raw: _Raw, conv: str | None, venue: str | None, floating_zone) -> tup
         end = start
     problem = None
     if end < start:
-        problem = f"{_label(comp)} ends before it starts; shown with no duration"
+        problem = f"{raw.label} ends before it starts; shown with no duration"
         end = start
 
     summary = raw.summary.strip()
     title, names, speaker_text = spk.split_summary(summary, conv)
-    if not names:
-        attendees = _attendee_names(comp)
-        if attendees:
-            names, speaker_text = attendees, ", ".join(attendees)
-    description = _text(comp, "DESCRIPTION").replace("\r\n", "\n")
+    if not names and raw.attendees:
+        names, speaker_text = list(raw.attendees), ", ".join(raw.attendees)
+    description = raw.description.replace("\r\n", "\n")
     if "&" in description:  # sched.com leaves HTML entities (&nbsp;) in its plain-text descriptions
         description = html.unescape(description).replace("\xa0", " ")
     description = description.strip()
@@ -533,9 +700,9 @@ def _build(raw: _Raw, conv: str | None, venue: str | None, floating_zone) -> tup
             if title.endswith(spk.SEP + speaker_text):  # ics.py feeds: "Title - Speaker" + "Speaker: ..."
                 title = title[: -len(spk.SEP + speaker_text)].strip()
 
-    location = _text(comp, "LOCATION").strip()
+    location = raw.location.strip()
     room, ven, offsite = room_and_venue(location, venue)
-    cats = _categories(comp)
+    cats = raw.categories
     uid = raw.uid
     if raw.rid:
         uid = f"{uid}/{raw.rid}"
@@ -550,11 +717,11 @@ def _build(raw: _Raw, conv: str | None, venue: str | None, floating_zone) -> tup
         room=room,
         venue=ven,
         description=description,
-        url=_url(comp),
+        url=raw.url,
         location=location,
         offsite=offsite,
         all_day=all_day,
-        cancelled=_text(comp, "STATUS").strip().upper() == "CANCELLED",
+        cancelled=raw.status == "CANCELLED",
     )
     return session, problem
 

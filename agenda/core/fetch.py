@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -43,13 +41,15 @@ class FetchResult:
     url: str
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    max_redirections = MAX_REDIRECTS
-
-
 def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None,
           timeout: float = READ_TIMEOUT, max_bytes: int = MAX_BYTES, cancelled=lambda: False) -> FetchResult:
     """GET a feed. Raises FetchError with a one-line message for every failure."""
+    import urllib.error
+    import urllib.request  # here, not at the top: opening the window on a file never needs it
+
+    class _Redirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = MAX_REDIRECTS
+
     shown = url
     url = normalise_url(url)
     if not url.lower().startswith(("http://", "https://")):

@@ -41,9 +41,10 @@ class DayLayout:
     first_minute: float
     last_minute: float
     hour_marks: tuple[tuple[float, str], ...]  # (minute, "09:00")
+    column_lanes: tuple[int, ...] = ()  # most parallel sessions in each column
 
     def lanes_in_column(self, column: int) -> int:
-        return max((b.lanes for b in self.blocks if b.column == column), default=1)
+        return self.column_lanes[column] if column < len(self.column_lanes) else 1
 
     def block(self, uid: str) -> Block | None:
         for b in self.blocks:
@@ -145,18 +146,46 @@ def assign_lanes(items: list[tuple[str, float, float]]) -> dict[str, tuple[int, 
     return out
 
 
-def layout_day(schedule: Schedule, day: date, zone: tzinfo, sessions: list[Session] | None = None) -> DayLayout:
+@dataclass(frozen=True, slots=True)
+class DayIndex:
+    """Computed once per schedule and zone: the days, each day's sessions, the column order."""
+
+    days: list[date]
+    by_day: dict[date, list[Session]]
+    columns: list[Column]
+
+
+def index_days(schedule: Schedule, zone: tzinfo) -> DayIndex:
+    by_day: dict[date, list[Session]] = {}
+    for s in schedule.sessions:
+        by_day.setdefault(session_day(s, zone), []).append(s)
+    return DayIndex(sorted(by_day), by_day, room_order(schedule))
+
+
+def layout_day(
+    schedule: Schedule,
+    day: date,
+    zone: tzinfo,
+    sessions: list[Session] | None = None,
+    columns: list[Column] | None = None,
+) -> DayLayout:
+    """Blocks for one day. ``sessions`` (exactly that day's) and ``columns`` may come from an
+    index_days() result so a day switch does not rescan the whole schedule."""
     origin = local_midnight(day, zone)
-    todays = [s for s in (sessions if sessions is not None else schedule.sessions) if session_day(s, zone) == day]
+    if sessions is None:
+        todays = [s for s in schedule.sessions if session_day(s, zone) == day]
+    else:
+        todays = sessions  # already that day's (index_days)
     timed = [s for s in todays if not s.all_day]
     all_day = tuple(s.uid for s in todays if s.all_day)
-    order = [c for c in room_order(schedule) if any(room_key(s) == c.key for s in timed)]
+    used = {room_key(s) for s in timed}
+    order = [c for c in (columns if columns is not None else room_order(schedule)) if c.key in used]
     index = {c.key: i for i, c in enumerate(order)}
     per_room: dict[str, list[tuple[str, float, float]]] = {}
     spans: dict[str, tuple[float, float]] = {}
-    for s in timed:
-        top = minutes_since(s.start, origin)
-        bottom = minutes_since(s.end, origin)
+    for s in timed:  # session times are UTC already: plain subtraction is exact and fast
+        top = (s.start - origin).total_seconds() / 60.0
+        bottom = (s.end - origin).total_seconds() / 60.0
         spans[s.uid] = (top, bottom)
         per_room.setdefault(room_key(s), []).append((s.uid, top, bottom))
     blocks = []
@@ -165,6 +194,10 @@ def layout_day(schedule: Schedule, day: date, zone: tzinfo, sessions: list[Sessi
             top, bottom = spans[uid]
             blocks.append(Block(uid, index[key], lane, lanes, top, bottom, span))
     blocks.sort(key=lambda b: (b.column, b.top, b.lane))
+    column_lanes = [1] * len(order)
+    for b in blocks:
+        if b.lanes > column_lanes[b.column]:
+            column_lanes[b.column] = b.lanes
     if spans:
         first = min(t for t, _ in spans.values())
         last = max(b for _, b in spans.values())
@@ -182,4 +215,4 @@ def layout_day(schedule: Schedule, day: date, zone: tzinfo, sessions: list[Sessi
         if first <= m <= last:
             local = instant.astimezone(zone)
             marks.append((m, local.strftime("%H:%M")))
-    return DayLayout(day, tuple(order), tuple(blocks), all_day, first, last, tuple(marks))
+    return DayLayout(day, tuple(order), tuple(blocks), all_day, first, last, tuple(marks), tuple(column_lanes))

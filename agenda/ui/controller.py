@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.clashes import Clash, find_clashes
@@ -179,7 +179,7 @@ class Controller(QObject):
         if refresh and key == self.key:
             self.schedule = schedule
             self._review_changes()
-            self._recompute_clashes()
+            self._recompute_clashes(emit=False)
             self.scheduleChanged.emit()
             n = len(self.changes)
             self.message.emit(f"Refreshed {schedule.name}: {n} change{'s' if n != 1 else ''} to your picks")
@@ -193,8 +193,11 @@ class Controller(QObject):
         store = PicksStore.open(self.paths.picks(key), key)
         self.schedule, self.source, self.key, self.store = schedule, source, key, store
         self.undo_stack.clear()
-        self._review_changes()
-        self._recompute_clashes()
+        self.changes, self.new_sessions, self.ghosts = [], 0, []
+        # Comparing with the last-seen snapshot reads and compares the whole schedule: do it right
+        # after the first paint rather than before it.
+        QTimer.singleShot(0, lambda s=schedule: self.schedule is s and self._review_changes())
+        self._recompute_clashes(emit=False)
         self.scheduleChanged.emit()
         n = len(schedule.sessions)
         self.message.emit(f"Opened {schedule.name}: {n} session{'s' if n != 1 else ''}")
@@ -331,20 +334,20 @@ class Controller(QObject):
             self.store.update(changes)
         except StorageError as exc:
             self.errorOccurred.emit(f"Your picks are kept in memory but could not be saved: {exc}")
-        self._recompute_clashes()
+        self._recompute_clashes(emit=False)  # picksChanged tells the window to redraw both
         self.picksChanged.emit(set(changes))
 
     def starred_sessions(self) -> list[Session]:
         if self.schedule is None or self.store is None:
             return []
-        starred = self.store.starred()
-        return [s for s in self.schedule.sessions if s.uid in starred]
+        by_uid = self.schedule.by_uid
+        return sorted((by_uid[u] for u in self.store.starred() if u in by_uid), key=lambda s: (s.start, s.uid))
 
     def picked_sessions(self) -> list[Session]:
         if self.schedule is None or self.store is None:
             return []
-        picks = self.store.as_dict()
-        return [s for s in self.schedule.sessions if s.uid in picks]
+        by_uid = self.schedule.by_uid
+        return sorted((by_uid[u] for u in self.store.as_dict() if u in by_uid), key=lambda s: (s.start, s.uid))
 
     # --------------------------------------------------------------------------------------- clashes
     def set_room_change(self, minutes: int) -> None:
@@ -352,9 +355,10 @@ class Controller(QObject):
         self._save_settings()
         self._recompute_clashes()
 
-    def _recompute_clashes(self) -> None:
+    def _recompute_clashes(self, emit: bool = True) -> None:
         self.clashes = find_clashes(self.starred_sessions(), self.settings.room_change_minutes)
-        self.clashesChanged.emit()
+        if emit:
+            self.clashesChanged.emit()
 
     def clash_ids(self) -> set[str]:
         return {u for c in self.clashes for u in c.sessions}

@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QPainterPath,
     QPalette,
     QPen,
+    QPixmap,
+    QPixmapCache,
     QPolygonF,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
@@ -90,17 +92,39 @@ class GridView(QAbstractScrollArea):
         self.selected: str | None = None
         self.zone = None
         self.now: datetime | None = None
-        self._rects: dict[str, QRectF] = {}
+        self._geom: dict[str, tuple[float, float, float, float]] = {}
+        self._col_blocks: list[list[tuple[str, tuple[float, float, float, float]]]] = []
         self._order: list[str] = []
         self._col_x: list[float] = []
         self._col_w: list[float] = []
         self.last_tooltip = ""
+        self._fingerprints: dict[str, int] = {}
+        self._day_memo: dict[int, tuple] = {}
+        self._geom_memo: dict[tuple, tuple] = {}
+        self._tracks_key = 0
+        if QPixmapCache.cacheLimit() < 16 * 1024:  # KiB: several screens of block pictures
+            QPixmapCache.setCacheLimit(16 * 1024)
 
     # ------------------------------------------------------------------------------------------ data
     def set_day(self, sessions: dict[str, Session], layout: DayLayout, zone, tracks: list[str]) -> None:
         self.sessions, self.day_layout, self.zone, self.tracks = sessions, layout, zone, tracks
-        self._order = [b.uid for b in sorted(layout.blocks, key=lambda b: (b.column, b.top, b.lane))]
-        if self.selected not in {b.uid for b in layout.blocks}:
+        memo = self._day_memo.get(id(layout))
+        if memo is None or memo[0] is not layout or memo[1] is not sessions:
+            order = [b.uid for b in layout.blocks]  # already sorted by column, top, lane
+            # What a block shows of its session: part of the pixmap cache key, so refreshed data
+            # never reuses an old picture of the same session id.
+            fingerprints = {
+                u: hash((sessions[u].title, sessions[u].speaker_text, sessions[u].start, sessions[u].end,
+                         sessions[u].track, sessions[u].cancelled))
+                for u in order
+            }
+            memo = (layout, sessions, order, fingerprints, set(order))
+            if len(self._day_memo) > 16:
+                self._day_memo.clear()
+            self._day_memo[id(layout)] = memo
+        self._order, self._fingerprints, uids = memo[2], memo[3], memo[4]
+        self._tracks_key = hash(tuple(tracks))
+        if self.selected not in uids:
             self.selected = None
         self._relayout()
         self.update_accessible()
@@ -150,16 +174,31 @@ class GridView(QAbstractScrollArea):
         return self.HEADER_H + (minute - self.day_layout.first_minute) * self.ppm
 
     def _relayout(self) -> None:
-        self._rects = {}
-        self._column_geometry()
-        if self.day_layout:
-            for b in self.day_layout.blocks:
-                cw = self._col_w[b.column]
-                x = self._col_x[b.column] + b.lane * cw / b.lanes
-                w = cw * b.span / b.lanes
-                top = self.y_for(b.top)
-                h = max((b.bottom - b.top) * self.ppm, 8.0)
-                self._rects[b.uid] = QRectF(x + 2, top + 1, w - 4, h - 2)
+        """Block geometry as plain tuples, grouped by column, so painting and hit-testing only look
+        at the columns in view (3,000 blocks a day at 10,000 sessions). Memoised per day layout and
+        viewport width, so switching back to a day costs nothing here."""
+        key = (id(self.day_layout), self.viewport().width(), self.ppm)
+        memo = self._geom_memo.get(key)
+        if memo is not None and memo[0] is self.day_layout:
+            _, self._geom, self._col_blocks, self._col_x, self._col_w = memo
+        else:
+            self._geom = {}
+            self._column_geometry()
+            self._col_blocks = [[] for _ in self._col_x]
+            if self.day_layout:
+                first, ppm = self.day_layout.first_minute, self.ppm
+                for b in self.day_layout.blocks:
+                    cw = self._col_w[b.column]
+                    x = self._col_x[b.column] + b.lane * cw / b.lanes
+                    w = cw * b.span / b.lanes
+                    top = self.HEADER_H + (b.top - first) * ppm
+                    h = max((b.bottom - b.top) * ppm, 8.0)
+                    g = (x + 2, top + 1, w - 4, h - 2)
+                    self._geom[b.uid] = g
+                    self._col_blocks[b.column].append((b.uid, g))
+            if len(self._geom_memo) > 16:
+                self._geom_memo.clear()
+            self._geom_memo[key] = (self.day_layout, self._geom, self._col_blocks, self._col_x, self._col_w)
         size = self.content_size()
         vp = self.viewport().size()
         self.horizontalScrollBar().setRange(0, max(0, size.width() - vp.width()))
@@ -169,27 +208,37 @@ class GridView(QAbstractScrollArea):
         self.verticalScrollBar().setSingleStep(int(15 * self.ppm))
         self.viewport().update()
 
+    def _in_view(self, x0: float, y0: float, x1: float, y1: float):
+        """(uid, (x, y, w, h)) of blocks intersecting the content rectangle, columns in view only."""
+        for i, cx in enumerate(self._col_x):
+            if cx > x1 or cx + self._col_w[i] < x0:
+                continue
+            for uid, g in self._col_blocks[i]:
+                if g[1] <= y1 and g[1] + g[3] >= y0 and g[0] <= x1 and g[0] + g[2] >= x0:
+                    yield uid, g
+
     def block_rect(self, uid: str) -> QRectF | None:
         """Content coordinates of a block (tests and the keyboard use this)."""
-        return self._rects.get(uid)
+        g = self._geom.get(uid)
+        return QRectF(*g) if g is not None else None
 
     def viewport_rect(self, uid: str) -> QRectF | None:
-        r = self._rects.get(uid)
-        if r is None:
+        g = self._geom.get(uid)
+        if g is None:
             return None
-        return r.translated(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        return QRectF(g[0] - self.horizontalScrollBar().value(), g[1] - self.verticalScrollBar().value(), g[2], g[3])
 
     def star_rect(self, rect: QRectF) -> QRectF:
         s = min(self.STAR_BOX, rect.height(), rect.width() / 3)
         return QRectF(rect.right() - s - 1, rect.top() + 1, s, s)
 
     def uid_at(self, pos) -> str | None:
-        x = pos.x() + self.horizontalScrollBar().value()
-        y = pos.y() + self.verticalScrollBar().value()
         if pos.y() < self.HEADER_H or pos.x() < self.AXIS_W:
             return None
-        for uid, r in self._rects.items():
-            if r.contains(x, y) and self._visible(uid):
+        x = pos.x() + self.horizontalScrollBar().value()
+        y = pos.y() + self.verticalScrollBar().value()
+        for uid, _ in self._in_view(x, y, x, y):
+            if self._visible(uid):
                 return uid
         return None
 
@@ -204,7 +253,7 @@ class GridView(QAbstractScrollArea):
         self.viewport().update()
 
     def ensure_visible(self, uid: str) -> None:
-        r = self._rects.get(uid)
+        r = self.block_rect(uid)
         if r is None:
             return
         vp = self.viewport().size()
@@ -252,16 +301,25 @@ class GridView(QAbstractScrollArea):
                 p.setPen(QPen(strong if (m - first) % 60 == 0 else line, 1))
                 p.drawLine(QPointF(self.AXIS_W + dx, y), QPointF(right, y))
             m += 15
+        p.setPen(QPen(line, 1))
         for x in self._col_x + [right]:
-            p.setPen(QPen(line, 1))
-            p.drawLine(QPointF(x, dy), QPointF(x, dy + vh))
-        # Blocks in view only.
-        visible = QRectF(dx, dy, vw, vh)
-        for uid in self._order:
-            r = self._rects.get(uid)
-            if r is None or not r.intersects(visible) or not self._visible(uid):
+            if dx <= x <= dx + vw:
+                p.drawLine(QPointF(x, dy), QPointF(x, dy + vh))
+        # Blocks in view only, each painted once into a cached pixmap and then blitted.
+        style = self._style_key(dark)
+        fonts = None
+        dpr = self.viewport().devicePixelRatioF()
+        for uid, g in self._in_view(dx, dy, dx + vw, dy + vh):
+            if not self._visible(uid):
                 continue
-            self._paint_block(p, uid, r, dark)
+            key = self._block_key(uid, g, style, dpr)
+            pm = QPixmapCache.find(key)
+            if pm is None or pm.isNull():
+                if fonts is None:
+                    fonts = self._fonts()
+                pm = self._render_block(uid, g, dark, fonts, dpr)
+                QPixmapCache.insert(key, pm)
+            p.drawPixmap(QPointF(g[0] - self.PAD, g[1] - self.PAD), pm)
         # Now line.
         now_y = self._now_y()
         if now_y is not None:
@@ -270,6 +328,45 @@ class GridView(QAbstractScrollArea):
         p.restore()
         self._paint_axis(p, dy, vh, pal, dark)
         self._paint_header(p, dx, vw, pal)
+
+    PAD = 3  # room around a block for the selection and highlight outlines
+
+    def _fonts(self):
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.88))
+        struck = QFont(bold)
+        struck.setStrikeOut(True)
+        return (bold, QFontMetrics(bold), small, QFontMetrics(small), struck)
+
+    def _style_key(self, dark: bool) -> str:
+        pal = self.palette()
+        zone = getattr(self.zone, "key", "")
+        return f"{self.font().key()}|{pal.color(QPalette.Text).rgba()}|{pal.color(QPalette.Highlight).rgba()}|{dark}|{zone}|{self._tracks_key}"
+
+    def _block_key(self, uid: str, g, style: str, dpr: float) -> str:
+        """Everything a block's pixels depend on; a change of any of it is a new cache entry."""
+        flags = (
+            self.states.get(uid, "-"),
+            "m" if self.match is not None and uid not in self.match else "",
+            "s" if uid == self.selected else "",
+            "c" if uid in self.clash_ids else "",
+            "h" if uid in self.highlight else "",
+            "n" if uid in self.changed_ids else "",
+        )
+        return f"agenda|{uid}|{self._fingerprints.get(uid)}|{g[2]:.1f}x{g[3]:.1f}|{''.join(flags)}|{dpr}|{style}"
+
+    def _render_block(self, uid: str, g, dark: bool, fonts, dpr: float) -> QPixmap:
+        pad = self.PAD
+        pm = QPixmap(int((g[2] + 2 * pad) * dpr) + 1, int((g[3] + 2 * pad) * dpr) + 1)
+        pm.setDevicePixelRatio(dpr)
+        pm.fill(Qt.transparent)
+        bp = QPainter(pm)
+        bp.setRenderHint(QPainter.Antialiasing)
+        self._paint_block(bp, uid, QRectF(pad, pad, g[2], g[3]), dark, fonts)
+        bp.end()
+        return pm
 
     def _now_y(self) -> float | None:
         if self.now is None or self.zone is None:
@@ -281,7 +378,7 @@ class GridView(QAbstractScrollArea):
             return None
         return self.y_for(m)
 
-    def _paint_block(self, p: QPainter, uid: str, r: QRectF, dark: bool) -> None:
+    def _paint_block(self, p: QPainter, uid: str, r: QRectF, dark: bool, fonts) -> None:
         s = self.sessions[uid]
         state = self.states.get(uid)
         colour = track_colour(s.track, self.tracks)
@@ -345,32 +442,25 @@ class GridView(QAbstractScrollArea):
         if inner.height() < 6 or inner.width() < 10:
             return
         p.setPen(text_colour)
-        font = QFont(self.font())
-        font.setBold(True)
-        fm = QFontMetrics(font)
-        lines = [(font, s.title)]
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.88))
+        bold, bold_fm, small, small_fm, struck = fonts
+        lines = [(struck if s.cancelled else bold, bold_fm, s.title)]
         if s.speaker_text:
-            lines.append((small, s.speaker_text))
+            lines.append((small, small_fm, s.speaker_text))
         if self.zone is not None:
             when = f"{s.start.astimezone(self.zone):%H:%M}–{s.end.astimezone(self.zone):%H:%M}"
             if uid in self.changed_ids:
                 when += "  • changed"
-            lines.append((small, when))
+            lines.append((small, small_fm, when))
         y = inner.top()
-        for i, (f, t) in enumerate(lines):
-            fm = QFontMetrics(f)
-            if y + fm.height() > inner.bottom() + 2 and i > 0:
+        width = int(inner.width())
+        for i, (f, fm, t) in enumerate(lines):
+            h = fm.height()
+            if y + h > inner.bottom() + 2 and i > 0:
                 break
             p.setFont(f)
-            if s.cancelled and i == 0:
-                f2 = QFont(f)
-                f2.setStrikeOut(True)
-                p.setFont(f2)
-            p.drawText(QRectF(inner.left(), y, inner.width(), fm.height()), Qt.AlignLeft | Qt.AlignVCenter,
-                       fm.elidedText(t, Qt.ElideRight, int(inner.width())))
-            y += fm.height()
+            p.drawText(QRectF(inner.left(), y, inner.width(), h), Qt.AlignLeft | Qt.AlignVCenter,
+                       fm.elidedText(t, Qt.ElideRight, width))
+            y += h
         p.setFont(self.font())
 
     def _paint_axis(self, p: QPainter, dy: int, vh: int, pal: QPalette, dark: bool) -> None:

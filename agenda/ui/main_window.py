@@ -44,7 +44,10 @@ class MainWindow(QMainWindow):
         self.days: list[date] = []
         self.day_index = 0
         self.last_error: str | None = None
-        self._haystack: dict[str, str] = {}
+        self._search_rows: list[tuple[str, str, str | None, str]] | None = None
+        self._last_query = None
+        self._layouts: dict = {}  # day -> DayLayout for the current schedule and zone
+        self._clash_panel_shows = None
         self.track_filter: set[str] = set()
         self.room_filter: set[str] = set()
         self._clash_cursor = -1
@@ -212,14 +215,13 @@ class MainWindow(QMainWindow):
         s = self.ctl.schedule
         self.setWindowTitle(f"{s.name} — Agenda")
         self.tracks = sorted({x.track for x in s.sessions if x.track})
-        self._haystack = {
-            x.uid: "\n".join(filter(None, (x.title, x.speaker_text, x.description, x.room, x.venue, x.track))).casefold()
-            for x in s.sessions
-        }
+        self._search_rows = None  # built on the first search, not before the first paint
+        self._last_query = None
+        self._layouts = {}
         self.track_filter, self.room_filter = set(), set()
+        self._rebuild_days(pick_today=True)
         self._fill_filter_menus()
         self._legend()
-        self._rebuild_days(pick_today=True)
         self._on_clashes()
 
     def _legend(self) -> None:
@@ -238,7 +240,7 @@ class MainWindow(QMainWindow):
             a.setCheckable(True)
             a.toggled.connect(lambda on, t=t: self._toggle_filter(self.track_filter, t, on))
         self.room_menu.clear()
-        for col in lay.room_order(self.ctl.schedule):
+        for col in self.day_index_data.columns:
             a = self.room_menu.addAction(col.label)
             a.setCheckable(True)
             a.toggled.connect(lambda on, k=col.key: self._toggle_filter(self.room_filter, k, on))
@@ -253,7 +255,9 @@ class MainWindow(QMainWindow):
         s = self.ctl.schedule
         zone = self.ctl.zone
         old = self.days[self.day_index] if self.days and 0 <= self.day_index < len(self.days) else None
-        self.days = lay.days(s, zone)
+        self.day_index_data = lay.index_days(s, zone)  # once per schedule and zone, not per day switch
+        self.days = self.day_index_data.days
+        self._layouts = {}
         self.day_tabs.blockSignals(True)
         while self.day_tabs.count():
             self.day_tabs.removeTab(0)
@@ -269,6 +273,7 @@ class MainWindow(QMainWindow):
         self.zone_label.setText(self.ctl.zone_label())
         self.day_index = -1
         self.set_day(index)
+        QTimer.singleShot(0, self._precompute_layouts)
 
     def set_day(self, index: int) -> None:
         if not self.days or not (0 <= index < len(self.days)):
@@ -283,13 +288,29 @@ class MainWindow(QMainWindow):
         self.day_tabs.blockSignals(False)
         s, zone = self.ctl.schedule, self.ctl.zone
         day = self.days[index]
-        self.day_layout = lay.layout_day(s, day, zone)
+        self.day_layout = self._layout_for(day)
         self.grid.set_day(s.by_uid, self.day_layout, zone, self.tracks)
         self._push_marks()
         self.apply_filter()
         self._tick()
         if self.day_layout.blocks:
             self.grid.scroll_to_minute(min(b.top for b in self.day_layout.blocks))
+
+    def _layout_for(self, day: date):
+        layout = self._layouts.get(day)
+        if layout is None:
+            idx = self.day_index_data
+            layout = lay.layout_day(self.ctl.schedule, day, self.ctl.zone, idx.by_day.get(day, []), idx.columns)
+            self._layouts[day] = layout
+        return layout
+
+    def _precompute_layouts(self) -> None:
+        """While idle, lay out the other days one at a time so switching to them is instant."""
+        for day in self.days:
+            if day not in self._layouts:
+                self._layout_for(day)
+                QTimer.singleShot(0, self._precompute_layouts)
+                return
 
     def current_day(self) -> date | None:
         return self.days[self.day_index] if self.days and 0 <= self.day_index < len(self.days) else None
@@ -302,12 +323,18 @@ class MainWindow(QMainWindow):
         self.grid.set_marks(states, self.ctl.clash_ids(), ranges)
 
     def _on_picks(self, changed) -> None:
+        self._update_clash_label()
         self._push_marks()
         self._refresh_side()
         if self.starred_only.isChecked():
             self.apply_filter()
 
     def _on_clashes(self) -> None:
+        self._update_clash_label()
+        self._push_marks()
+        self._refresh_side()
+
+    def _update_clash_label(self) -> None:
         n = len(self.ctl.clashes)
         overlaps = sum(1 for c in self.ctl.clashes if c.kind == "overlap")
         transfers = n - overlaps
@@ -320,15 +347,16 @@ class MainWindow(QMainWindow):
             if transfers:
                 bits.append(f"{transfers} tight transfer{'s' if transfers != 1 else ''}")
             self.clash_label.setText("⚠ " + ", ".join(bits))
-        self._push_marks()
-        self._refresh_side()
 
     def _refresh_side(self) -> None:
         if not self.ctl.schedule:
             return
         states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
-        self.agenda.populate(self.ctl.schedule.sessions, states, self.ctl.clash_ids(), self.ctl.zone, self.ctl.ghosts)
-        self.clash_panel.populate(self.ctl.clashes, self.ctl.schedule, self.ctl.zone)
+        self.agenda.populate(self.ctl.picked_sessions(), states, self.ctl.clash_ids(), self.ctl.zone, self.ctl.ghosts)
+        shown = (self.ctl.clashes, id(self.ctl.schedule), self.ctl.zone_name)
+        if shown != self._clash_panel_shows:  # rebuilding its widgets is the costly part of a star click
+            self.clash_panel.populate(self.ctl.clashes, self.ctl.schedule, self.ctl.zone)
+            self._clash_panel_shows = shown
         self.side.setTabText(2, f"Clashes ({len(self.ctl.clashes)})" if self.ctl.clashes else "Clashes")
         self._show_details(self.grid.selected or "")
 
@@ -342,22 +370,44 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------------- search
     def matches(self) -> set[str] | None:
+        """Ids of sessions matching the search words and filters; None when nothing filters.
+
+        While the user types on (the new text extends the last one, filters unchanged), only the
+        previous matches are searched again."""
         text = self.search.text().strip().casefold()
-        if not (text or self.track_filter or self.room_filter or self.starred_only.isChecked()):
+        starred_only = self.starred_only.isChecked()
+        if not (text or self.track_filter or self.room_filter or starred_only):
+            self._last_query = None
             return None
-        words = text.split()
         states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
+        filters = (frozenset(self.track_filter), frozenset(self.room_filter), starred_only, len(states) if starred_only else 0)
+        if self._search_rows is None:
+            self._search_rows = [
+                (x.uid, "\n".join(filter(None, (x.title, x.speaker_text, x.description, x.room, x.venue, x.track))).casefold(),
+                 x.track, lay.room_key(x))
+                for x in self.ctl.schedule.sessions
+            ]
+        rows = self._search_rows
+        last = self._last_query
+        if last is not None and last[1] == filters and text.startswith(last[0]) and not starred_only:
+            previous = last[2]
+            rows = [r for r in rows if r[0] in previous]
+        words = text.split()
+        tracks, rooms = self.track_filter, self.room_filter
         out = set()
-        for s in self.ctl.schedule.sessions:
-            if self.track_filter and s.track not in self.track_filter:
+        for uid, hay, track, room in rows:
+            if tracks and track not in tracks:
                 continue
-            if self.room_filter and lay.room_key(s) not in self.room_filter:
+            if rooms and room not in rooms:
                 continue
-            if self.starred_only.isChecked() and s.uid not in states:
+            if starred_only and uid not in states:
                 continue
-            hay = self._haystack.get(s.uid, "")
-            if all(w in hay for w in words):
-                out.add(s.uid)
+            for w in words:
+                if w not in hay:
+                    break
+            else:
+                out.add(uid)
+        self._last_query = (text, filters, out)
         return out
 
     def apply_filter(self) -> None:

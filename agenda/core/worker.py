@@ -1,0 +1,29 @@
+"""A parse worker process: icalendar's pass over one part of a large feed.
+
+Run as ``python -m agenda.core.worker NAME`` (or, in a frozen app, ``agenda --parse-worker NAME``):
+reads the part's text on stdin, writes a pickled ("ok", _Extract) or ("error", message) on stdout.
+Only our own parent process reads that pickle.
+"""
+from __future__ import annotations
+
+import pickle
+import sys
+
+
+def run(name: str, stdin=None, stdout=None) -> int:
+    from .feed import FeedError, _extract
+
+    stdin = stdin or sys.stdin.buffer
+    stdout = stdout or sys.stdout.buffer
+    text = stdin.read().decode("utf-8")
+    try:
+        result = ("ok", _extract(text, name))
+    except FeedError as exc:
+        result = ("error", str(exc))
+    stdout.write(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1] if len(sys.argv) > 1 else "<feed>"))

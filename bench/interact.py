@@ -1,0 +1,84 @@
+"""Child process: open a feed (warm) in the real window and time interactions until repainted.
+
+Prints one JSON object: medians in ms for star click, viewport repaint while scrolling, day switch and
+search keystroke, plus peak RSS. Usage: python bench/interact.py FEED DATA_DIR [REPEATS]
+"""
+import io
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from agenda.cli import Context  # noqa: E402
+from agenda.core.settings import Settings  # noqa: E402
+from agenda.core.storage import DataPaths  # noqa: E402
+from agenda.ui.app import build_window, make_app  # noqa: E402
+
+feed, data_dir = sys.argv[1], sys.argv[2]
+repeats = int(sys.argv[3]) if len(sys.argv) > 3 else 25
+app = make_app()
+paths = DataPaths.under(data_dir)
+ctx = Context(paths, Settings.load(paths.settings), io.StringIO(), io.StringIO(), None)
+ctl, win = build_window(ctx, feed)
+win.resize(1366, 768)
+win.show()
+while ctl.busy:
+    app.processEvents()
+for _ in range(5):
+    app.processEvents()
+g = win.grid
+ms = lambda t0: (time.perf_counter() - t0) * 1000.0
+
+
+def settle():
+    app.processEvents()
+
+
+results = {"star_click": [], "scroll_repaint": [], "day_switch": [], "search_key": []}
+visible = [b.uid for b in g.day_layout.blocks][:repeats * 2]
+for i in range(repeats):
+    uid = visible[i * 2 % len(visible)]
+    g.ensure_visible(uid)
+    g.viewport().repaint()
+    r = g.viewport_rect(uid)
+    pos = g.star_rect(r).center()
+    t0 = time.perf_counter()
+    QTest.mouseClick(g.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(int(pos.x()), int(pos.y())))
+    g.viewport().repaint()
+    results["star_click"].append(ms(t0))
+    settle()
+bar = g.verticalScrollBar()
+hbar = g.horizontalScrollBar()
+for i in range(repeats):
+    t0 = time.perf_counter()
+    bar.setValue((i * 97) % max(1, bar.maximum()))
+    hbar.setValue((i * 131) % max(1, hbar.maximum()))
+    g.viewport().repaint()
+    results["scroll_repaint"].append(ms(t0))
+for i in range(repeats):
+    t0 = time.perf_counter()
+    win.set_day((win.day_index + 1) % len(win.days))
+    g.viewport().repaint()
+    results["day_switch"].append(ms(t0))
+win.search.setFocus()
+word = "distributedquantized"
+for i in range(repeats):
+    if i and i % len(word) == 0:
+        win.search.clear()
+    t0 = time.perf_counter()
+    QTest.keyClick(win.search, word[i % len(word)])
+    g.viewport().repaint()
+    results["search_key"].append(ms(t0))
+out = {k: round(statistics.median(v), 2) for k, v in results.items()}
+out["max"] = {k: round(max(v), 2) for k, v in results.items()}
+out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+out["sessions"] = len(ctl.schedule.sessions)
+print(json.dumps(out))
+os._exit(0)
