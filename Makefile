@@ -4,7 +4,10 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 FEED ?=
 
-.PHONY: run test bench package install-desktop clean
+APP_ID := io.github.agenda_app.Agenda
+DATA_HOME ?= $(HOME)/.local/share
+
+.PHONY: run test bench package install-desktop uninstall-desktop clean
 
 $(VENV)/.stamp-base: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +27,28 @@ test: $(VENV)/.stamp-test
 
 bench: $(VENV)/.stamp-test
 	$(PY) bench/run.py
+
+$(VENV)/.stamp-package: $(VENV)/.stamp-base
+	$(PY) -m pip install --quiet 'pyinstaller>=6.0'
+	touch $@
+
+# One-folder build with the bundled feed and icon: dist/agenda/agenda
+package: $(VENV)/.stamp-package
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/pyinstaller/agenda.spec
+
+# Desktop integration for this user: launcher entry, "Open with Agenda" for .ics files, icon, metainfo.
+install-desktop: $(VENV)/.stamp-base
+	install -Dm644 packaging/linux/$(APP_ID).desktop $(DATA_HOME)/applications/$(APP_ID).desktop
+	sed -i 's|^Exec=agenda |Exec=$(abspath $(VENV))/bin/agenda |' $(DATA_HOME)/applications/$(APP_ID).desktop
+	install -Dm644 packaging/linux/$(APP_ID).metainfo.xml $(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
+	install -Dm644 resources/$(APP_ID).svg $(DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	-update-desktop-database $(DATA_HOME)/applications 2>/dev/null
+	-gtk-update-icon-cache -q -t $(DATA_HOME)/icons/hicolor 2>/dev/null
+	@echo "Agenda is in your launcher; .ics files now offer Open with Agenda."
+
+uninstall-desktop:
+	rm -f $(DATA_HOME)/applications/$(APP_ID).desktop $(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml \
+	      $(DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.split.addWidget(self.side)
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([1000, 330])
+        self.split.setSizes([960, 400])
         v.addWidget(self.split, 1)
         self.setCentralWidget(central)
         self.progress = QProgressBar()
