@@ -82,3 +82,23 @@ def test_picks_survive_reordering_and_refresh_of_the_feed(qtbot, data_dir, tmp_p
     ctl2, win2 = open_window(qtbot, data_dir, feed=feed)
     assert ctl2.state(helion.uid) == "star"
     assert Settings.load(ctl2.paths.settings).last_feed == str(feed)
+
+
+def test_no_display_is_a_clear_one_line_error():
+    from agenda.ui.app import display_problem
+
+    assert "DISPLAY is not set" in display_problem({})
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}) is None
+
+
+def test_window_command_without_display_exits_2(data_dir):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    p = subprocess.run([sys.executable, "-m", "agenda", str(SEED), "--data-dir", str(data_dir)], capture_output=True,
+                       text=True, env=env, timeout=120)
+    assert p.returncode == 2
+    assert p.stderr.strip().startswith("agenda: no display found") and len(p.stderr.strip().splitlines()) == 1

@@ -55,6 +55,34 @@ def _default_feed(ctx) -> str:
     return str(bundled_feed())
 
 
+# Libraries Qt's X11 plugin needs (Qt 6.5+) that minimal systems may lack: Qt aborts without them.
+X11_LIBS = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1",
+            "xkbcommon-x11": "libxkbcommon-x11-0"}
+
+
+def display_problem(environ=None) -> str | None:
+    """Why a window cannot open here, as one line; None when it can (or we cannot tell)."""
+    import ctypes.util
+
+    environ = os.environ if environ is None else environ
+    if environ.get("QT_QPA_PLATFORM"):
+        return None  # the user chose a platform plugin: let Qt decide
+    if environ.get("WAYLAND_DISPLAY"):
+        return None
+    if not environ.get("DISPLAY"):
+        if sys.platform.startswith("linux"):
+            return ("no display found (DISPLAY is not set): run Agenda in a desktop session, "
+                    "or use --screenshot PATH to render offscreen")
+        return None
+    if not sys.platform.startswith("linux"):
+        return None
+    missing = [pkg for lib, pkg in X11_LIBS.items() if ctypes.util.find_library(lib) is None]
+    if missing:
+        return ("Qt cannot open an X11 window: missing libraries; install them "
+                f"(Debian/Ubuntu: sudo apt install {' '.join(missing)})")
+    return None
+
+
 def run_gui(ns, ctx) -> int:
     from ..core.tz import zone
 
@@ -65,6 +93,10 @@ def run_gui(ns, ctx) -> int:
         if not os.environ.get("QT_QPA_PLATFORM"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         return screenshot(ctx, ns.feed, Path(ns.screenshot), size, ns.day, ns.tz)
+    problem = display_problem()
+    if problem:  # a clear line instead of Qt's abort
+        print(f"agenda: {problem}", file=ctx.stderr)
+        return 2
     app = make_app()
     ctl, win = build_window(ctx, ns.feed, ns.tz)
     win.resize(1366, 768)

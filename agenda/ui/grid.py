@@ -453,6 +453,8 @@ class GridView(QAbstractScrollArea):
             lines.append((small, small_fm, when))
         y = inner.top()
         width = int(inner.width())
+        p.save()
+        p.setClipRect(r.adjusted(1, 1, -1, -1))  # a 5-minute block shows what fits, never spills over
         for i, (f, fm, t) in enumerate(lines):
             h = fm.height()
             if y + h > inner.bottom() + 2 and i > 0:
@@ -461,7 +463,7 @@ class GridView(QAbstractScrollArea):
             p.drawText(QRectF(inner.left(), y, inner.width(), h), Qt.AlignLeft | Qt.AlignVCenter,
                        fm.elidedText(t, Qt.ElideRight, width))
             y += h
-        p.setFont(self.font())
+        p.restore()
 
     def _paint_axis(self, p: QPainter, dy: int, vh: int, pal: QPalette, dark: bool) -> None:
         p.fillRect(QRectF(0, 0, self.AXIS_W, vh), pal.color(QPalette.AlternateBase) if not dark else pal.color(QPalette.Window))

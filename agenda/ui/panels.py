@@ -141,6 +141,7 @@ class AgendaPanel(QWidget):
         self.summary = plain_label()
         self.list = QListWidget()
         self.list.setAccessibleName("My agenda")
+        self.list.setWordWrap(True)  # long titles wrap instead of scrolling sideways
         lay.addWidget(self.summary)
         lay.addWidget(self.list, 1)
         self.list.itemClicked.connect(self._clicked)
@@ -269,6 +270,7 @@ class ChangesPanel(QWidget):
         self.summary = plain_label()
         self.list = QListWidget()
         self.list.setAccessibleName("What changed")
+        self.list.setWordWrap(True)
         self.ack = QPushButton("Got it")
         self.ack.setToolTip("Mark these changes as seen")
         lay.addWidget(self.summary)
