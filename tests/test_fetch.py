@@ -89,3 +89,37 @@ def test_refresh_reports_changes_to_picks_and_keeps_stars(server, data_dir, tmp_
     starred = {x["uid"] for x in doc["sessions"] if x["starred"] is True}
     assert starred == {helion.uid, lights.uid}  # the removed one is gone from the feed, not from the picks file
     assert run_cli("refresh", url, "--json", "--data-dir", str(data_dir)).json()["changes"] == []  # acknowledged
+
+
+def test_refresh_reports_retitled_cancelled_status_and_new_sessions(server, data_dir, tmp_path):
+    import icalendar
+
+    url = server.url + "/feed.ics"
+    work = tmp_path / "feed.ics"
+    work.write_bytes(SEED.read_bytes())
+    from agenda.core.feed import read_feed
+
+    s = read_feed(str(work))
+    helion = by_title(s, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
+    keynote = by_title(s, "Keynote: PyTorch Updates")
+    run_cli("star", url, helion.uid, keynote.uid, "--data-dir", str(data_dir))
+    assert run_cli("refresh", url, "--json", "--data-dir", str(data_dir)).json()["changes"] == []
+    edit_feed(work, helion.uid, summary="Helion 2.0: Renamed - Oguz Ulgen, Meta")
+    edit_feed(work, keynote.uid, status="CANCELLED")
+    cal = icalendar.Calendar.from_ical(work.read_bytes())
+    extra = icalendar.Event()
+    for key, value in (("UID", "brand-new-1"), ("SUMMARY", "Late addition - A Person, Org"),
+                       ("LOCATION", "Lobby, Paris, France")):
+        extra.add(key, value)
+    extra.add("DTSTART", s.sessions[0].start)
+    extra.add("DTEND", s.sessions[0].end)
+    cal.add_component(extra)
+    work.write_bytes(cal.to_ical())
+    server.body, server.etag = work.read_bytes(), '"v3"'
+    report = run_cli("refresh", url, "--json", "--data-dir", str(data_dir)).json()
+    changes = {(c["uid"], c["kind"]): c for c in report["changes"]}
+    assert set(changes) == {(helion.uid, "retitled"), (keynote.uid, "cancelled")}
+    assert changes[(helion.uid, "retitled")]["after"] == "Helion 2.0: Renamed"
+    assert report["new_sessions"] == 1
+    text = run_cli("refresh", url, "--data-dir", str(data_dir))
+    assert "0 change(s) to your picks, 0 new session(s)" in text.out  # acknowledged by the last run

@@ -160,3 +160,43 @@ def test_readonly_data_folder_star_fails_visibly_and_saves_later(qtbot, tmp_path
     ctl.toggle_star(third)  # the next save writes everything that was kept in memory
     assert not ctl.store.unsaved
     assert PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).starred() == {first, second, third}
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A real 256 KiB filesystem that a test can fill up (needs root: mount -t tmpfs)."""
+    import shutil as _shutil
+
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    if os.geteuid() != 0 or not _shutil.which("mount"):
+        pytest.skip("mounting a small tmpfs needs root")
+    p = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mnt)], capture_output=True)
+    if p.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {p.stderr.decode().strip()}")
+    yield mnt
+    subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_disk_full_star_fails_visibly_and_saves_later(qtbot, full_disk):
+    from .test_ui_grid import open_window
+
+    ctl, win = open_window(qtbot, full_disk / "data")
+    first, second, third = (ctl.schedule.sessions[i].uid for i in (5, 6, 7))
+    ctl.toggle_star(first)
+    filler = full_disk / "filler"
+    with open(filler, "wb", buffering=0) as fh:  # fill every last block
+        try:
+            while True:
+                fh.write(b"\0" * 4096)
+                fh.flush()
+        except OSError:
+            pass
+    ctl.toggle_star(second)
+    assert win.last_error and "could not be saved" in win.last_error and "No space" in win.last_error
+    assert ctl.state(second) == "star" and ctl.store.unsaved
+    assert PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).starred() == {first}  # old file whole
+    assert not [p for p in ctl.paths.picks(ctl.key).parent.iterdir() if p.suffix == ".tmp"]  # no debris
+    filler.unlink()
+    ctl.toggle_star(third)
+    assert PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).starred() == {first, second, third}

@@ -101,3 +101,35 @@ def test_offline_label_when_server_is_down(qtbot, data_dir, server):
     qtbot.waitUntil(lambda: not ctl.busy and win.offline_label.isVisible(), timeout=20000)
     assert win.offline_label.text().startswith("Offline, last updated")
     assert len(ctl.schedule.sessions) == 129
+
+
+def test_drop_a_link_opens_the_url(qtbot, data_dir, server):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    ctl, win = open_window(qtbot, data_dir)
+    mime = QMimeData()
+    mime.setUrls([QUrl(server.url + "/feed.ics")])
+    win.dropEvent(QDropEvent(QPoint(50, 50).toPointF(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    qtbot.waitUntil(lambda: ctl.source == server.url + "/feed.ics" and not ctl.busy, timeout=20000)
+    assert len(ctl.schedule.sessions) == 129
+
+
+def test_auto_refresh_setting_starts_the_timer(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    assert not win.refresh_timer.isActive()
+    win.set_auto_refresh(15)
+    assert win.refresh_timer.isActive() and win.refresh_timer.interval() == 15 * 60_000
+    win.set_auto_refresh(0)
+    assert not win.refresh_timer.isActive()
+
+
+def test_ctrl_f_focuses_search(qtbot, data_dir):
+    from PySide6.QtWidgets import QApplication
+
+    ctl, win = open_window(qtbot, data_dir)
+    win.activateWindow()  # window shortcuts need the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=5000)
+    win.grid.setFocus()
+    qtbot.keyClick(win, Qt.Key_F, Qt.ControlModifier)
+    assert win.focusWidget() is win.search  # the window's focus (offscreen windows are never "active")

@@ -173,14 +173,14 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         mb = self.menuBar()
         f = mb.addMenu("&File")
-        self._action(f, "&Open…", QKeySequence.Open, self.open_dialog)
+        self._action(f, "&Open…", "Ctrl+O", self.open_dialog)
         self._action(f, "Open &URL…", "Ctrl+L", self.open_url_dialog)
         self.recent_menu = f.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         f.addSeparator()
         self._action(f, "&Export my agenda…", "Ctrl+E", self.export_dialog)
         f.addSeparator()
-        self._action(f, "&Quit", QKeySequence.Quit, self.close)
+        self._action(f, "&Quit", "Ctrl+Q", self.close)
         e = mb.addMenu("&Edit")
         undo = self.ctl.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence("Ctrl+Z"))
@@ -190,7 +190,8 @@ class MainWindow(QMainWindow):
         e.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
         e.addSeparator()
-        self._action(e, "&Find", QKeySequence.Find, self.focus_search)
+        # Explicit keys: the platform theme's standard keys can be empty (offscreen, minimal desktops).
+        self._action(e, "&Find", "Ctrl+F", self.focus_search)
         self._action(e, "Minutes to change &rooms…", None, self.room_change_dialog)
         v = mb.addMenu("&View")
         self._action(v, "&Refresh", "F5", self.ctl.refresh)
