@@ -64,15 +64,20 @@ def test_offline_copy_and_conditional_get(server, data_dir):
     assert len(r.json()["sessions"]) == 129
 
 
-def test_refresh_reports_changes_to_picks_and_keeps_stars(server, data_dir, tmp_path):
-    url = server.url + "/feed.ics"
-    work = tmp_path / "feed.ics"
-    work.write_bytes(SEED.read_bytes())
+def _editable_feed(server, tmp_path):
+    """(url, a private copy of the seed to edit and serve, its schedule, Helion, the PyTorch keynote)."""
     from agenda.core.feed import read_feed
 
+    work = tmp_path / "feed.ics"
+    work.write_bytes(SEED.read_bytes())
     s = read_feed(str(work))
     helion = by_title(s, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
     keynote = by_title(s, "Keynote: PyTorch Updates")
+    return server.url + "/feed.ics", work, s, helion, keynote
+
+
+def test_refresh_reports_changes_to_picks_and_keeps_stars(server, data_dir, tmp_path):
+    url, work, s, helion, keynote = _editable_feed(server, tmp_path)
     lights = by_title(s, "Lights, Camera, Inference! Video Generation as a Service With VLLM-Omni")
     assert run_cli("star", url, helion.uid, keynote.uid, lights.uid, "--data-dir", str(data_dir)).code == 0
     first = run_cli("refresh", url, "--json", "--data-dir", str(data_dir))
@@ -94,14 +99,7 @@ def test_refresh_reports_changes_to_picks_and_keeps_stars(server, data_dir, tmp_
 def test_refresh_reports_retitled_cancelled_status_and_new_sessions(server, data_dir, tmp_path):
     import icalendar
 
-    url = server.url + "/feed.ics"
-    work = tmp_path / "feed.ics"
-    work.write_bytes(SEED.read_bytes())
-    from agenda.core.feed import read_feed
-
-    s = read_feed(str(work))
-    helion = by_title(s, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
-    keynote = by_title(s, "Keynote: PyTorch Updates")
+    url, work, s, helion, keynote = _editable_feed(server, tmp_path)
     run_cli("star", url, helion.uid, keynote.uid, "--data-dir", str(data_dir))
     assert run_cli("refresh", url, "--json", "--data-dir", str(data_dir)).json()["changes"] == []
     edit_feed(work, helion.uid, summary="Helion 2.0: Renamed - Oguz Ulgen, Meta")
