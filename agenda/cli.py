@@ -12,16 +12,13 @@ from datetime import timezone
 from pathlib import Path
 
 from .bundle import bundled_feed
+from .core.fetch import is_url
 
 COMMANDS = ("list", "star", "unstar", "clashes", "export", "refresh")
 
 
 class UsageError(Exception):
     pass
-
-
-def is_url(text: str) -> bool:
-    return text.lower().startswith(("http://", "https://", "webcal://"))
 
 
 def looks_like_feed(arg: str) -> bool:
@@ -43,8 +40,9 @@ def _err(ctx: Context, message: str) -> None:
     print(f"agenda: {message}", file=ctx.stderr)
 
 
-def _default_feed(ctx: Context) -> str:
-    last = ctx.settings.last_feed
+def default_feed(settings) -> str:
+    """The last feed opened (if it is still there), else the bundled one."""
+    last = settings.last_feed
     if last and (is_url(last) or Path(last).is_file()):
         return last
     return str(bundled_feed())
@@ -56,7 +54,7 @@ def load_schedule(ctx: Context, source: str | None, tz: str | None):
     from .core.feed import read_source
     from .core.storage import feed_key
 
-    source = source or _default_feed(ctx)
+    source = source or default_feed(ctx.settings)
     if is_url(source):
         from .core.fetch import load_url
 
@@ -216,7 +214,7 @@ def cmd_export(ctx: Context, ns) -> int:
     if ns.output == "-":
         target = None
     else:
-        target = Path(ns.output) if ns.output else default_export_path(ctx)
+        target = Path(ns.output) if ns.output else default_export_path(ctx.settings)
     try:
         result = write_export(
             schedule,
@@ -235,9 +233,10 @@ def cmd_export(ctx: Context, ns) -> int:
     return 0
 
 
-def default_export_path(ctx: Context) -> Path:
-    if ctx.settings.export_dir:
-        return Path(ctx.settings.export_dir) / "my-agenda.ics"
+def default_export_path(settings) -> Path:
+    """my-agenda.ics in the folder used last, else in the user's Documents."""
+    if settings.export_dir:
+        return Path(settings.export_dir) / "my-agenda.ics"
     import platformdirs
 
     return Path(platformdirs.user_documents_dir()) / "my-agenda.ics"

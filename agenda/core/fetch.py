@@ -25,6 +25,10 @@ class FetchError(FeedError):
     """A URL could not give us a feed; the message is one line naming the URL."""
 
 
+def is_url(text: str) -> bool:
+    return text.strip().lower().startswith(("http://", "https://", "webcal://"))
+
+
 def normalise_url(url: str) -> str:
     url = url.strip()
     if url.lower().startswith("webcal://"):

@@ -42,17 +42,12 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None):
     ctl = Controller(ctx.paths, ctx.settings, bundled=bundled_feed(), clock=clock)
     ctl.explicit_tz = tz
     win = MainWindow(ctl)
-    source = feed or _default_feed(ctx)
+    from ..cli import default_feed
+
+    source = feed or default_feed(ctx.settings)
     if not ctl.open_feed(source) and source != str(bundled_feed()):
         ctl.open_feed(str(bundled_feed()))
     return ctl, win
-
-
-def _default_feed(ctx) -> str:
-    last = ctx.settings.last_feed
-    if last and ("://" in last or Path(last).is_file()):
-        return last
-    return str(bundled_feed())
 
 
 # Libraries Qt's X11 plugin needs (Qt 6.5+) that minimal systems may lack: Qt aborts without them.

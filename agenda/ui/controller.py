@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.clashes import Clash, find_clashes
 from ..core.cache import is_cached, read_cached
 from ..core.feed import FeedError, read_source
-from ..core.fetch import compare, load_url, snapshot_of
+from ..core.fetch import compare, is_url, load_url, snapshot_of
 from ..core.model import Schedule, Session
 from ..core.picks import MAYBE, STAR, PicksStore
 from ..core.settings import Settings
@@ -79,9 +79,7 @@ class Controller(QObject):
         self._fetched.connect(self._on_fetched)
 
     # ----------------------------------------------------------------------------------------- feeds
-    @staticmethod
-    def is_url(source: str) -> bool:
-        return source.lower().startswith(("http://", "https://", "webcal://"))
+    is_url = staticmethod(is_url)
 
     ASYNC_BYTES = 1_000_000  # files larger than this (and not parsed before) load off the UI thread
 

@@ -568,9 +568,9 @@ class MainWindow(QMainWindow):
             self.set_auto_refresh(n)
 
     def export_dialog(self) -> None:
-        from ..cli import Context, default_export_path
+        from ..cli import default_export_path
 
-        start = default_export_path(Context(self.ctl.paths, self.ctl.settings, None, None, None))
+        start = default_export_path(self.ctl.settings)
         path, _ = QFileDialog.getSaveFileName(self, "Export my agenda", str(start), "iCalendar (*.ics)")
         if path:
             self.export_to(Path(path))
