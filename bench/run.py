@@ -156,6 +156,31 @@ def write_results(path: Path, rows, floor, floor_rss, interact, export_s, repeat
         "",
         f"Peak RSS of that window: {interact['peak_rss_mb']:.0f} MB ({interact['peak_rss_mb'] - floor_rss:+.0f} MB over the floor).",
         "",
+        "## Against the targets (issue 7)",
+        "",
+        "| target | measured | met |",
+        "| --- | --- | :---: |",
+    ]
+    by = {label: (t, rss) for label, t, rss, _, _ in rows}
+    seed_w, seed_c = by["Seed, 129 sessions: warm"][0], by["Seed, 129 sessions: cold"][0]
+    fos_w, fos_c = by["FOSDEM, 1,067 sessions: warm"][0], by["FOSDEM, 1,067 sessions: cold"][0]
+    syn_w, syn_c = by["Synthetic, 10,000 sessions: warm"][0], by["Synthetic, 10,000 sessions: cold"][0]
+    rss_10k = max(by["Synthetic, 10,000 sessions: cold"][1], interact["peak_rss_mb"]) - floor_rss
+    checks = [
+        ("Seed warm ≤ 1.2× floor", f"{seed_w / floor:.2f}×", seed_w <= 1.2 * floor),
+        ("Seed cold ≤ 1.6× floor", f"{seed_c / floor:.2f}×", seed_c <= 1.6 * floor),
+        ("FOSDEM cold ≤ floor + 1.0 s", f"floor {fos_c - floor:+.2f} s", fos_c <= floor + 1.0),
+        ("FOSDEM warm ≤ 1.3× floor", f"{fos_w / floor:.2f}×", fos_w <= 1.3 * floor),
+        ("10,000 cold ≤ floor + 6 s (progress shown, window responsive)", f"floor {syn_c - floor:+.2f} s", syn_c <= floor + 6),
+        ("10,000 warm ≤ 1.5× floor", f"{syn_w / floor:.2f}×", syn_w <= 1.5 * floor),
+    ]
+    for k, label in names.items():
+        checks.append((f"{label} ≤ 16 ms at 10,000", f"{interact[k]:.1f} ms median", interact[k] <= 16))
+    checks.append(("Peak RSS at 10,000 ≤ floor + 80 MB", f"floor {rss_10k:+.0f} MB", rss_10k <= 80))
+    for what, measured, ok in checks:
+        lines.append(f"| {what} | {measured} | {'yes' if ok else '**no**'} |")
+    lines += [
+        "",
         f"Export of 500 starred sessions (`write_export`, file + state, fsync): {export_s * 1000:.0f} ms median.",
         "",
     ]

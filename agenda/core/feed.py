@@ -497,59 +497,59 @@ def _extract(text: str, name: str) -> _Extract:
     return _Extract(raws, tzids, unknown_tzids, warnings, xwr, prodid, names)
 
 
-_RECURRENCE = ("RRULE", "RDATE", "EXRULE", "RECURRENCE-ID")
+_MARKS = re.compile(
+    r"^(?:(BEGIN|END):([A-Za-z-]+)[ \t]*\r?$|(RRULE|RDATE|EXRULE|RECURRENCE-ID)[;:])",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _split_for_workers(text: str, parts: int) -> list[str] | None:
     """Split one calendar into `parts` calendars of consecutive whole VEVENTs, each with the calendar's
     own properties and every VTIMEZONE. None when the feed is not that simple (more than one
-    VCALENDAR, recurrences, unbalanced components): the one-process path then reads it."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    header: list[str] = []  # calendar properties, wherever they stand between components
-    zones: list[str] = []
-    events: list[list[str]] = []
-    state = "head"  # head -> body (inside VCALENDAR) -> event / zone -> body ... -> done
-    current: list[str] = []
-    calendars = 0
-    for line in lines:
-        upper = "" if line[:1].isspace() else line.strip().upper()
-        if state in ("event", "zone"):
-            current.append(line)
-            if upper.startswith(("BEGIN:VEVENT", "BEGIN:VCALENDAR")):
-                return None
-            if state == "event" and upper.startswith(_RECURRENCE):
-                return None  # recurrences need the whole feed (expansion window, overrides)
-            if state == "event" and upper == "END:VEVENT":
-                events.append(current)
-                state = "body"
-            elif state == "zone" and upper == "END:VTIMEZONE":
-                zones.extend(current)
-                state = "body"
+    VCALENDAR, recurrences, other components, text outside the calendar): the one-process path then
+    reads it. Only component boundaries are scanned; the text is sliced, not copied line by line."""
+    events: list[tuple[int, int]] = []
+    zones: list[tuple[int, int]] = []
+    header: list[str] = []
+    state, start, cal_start, cal_end, gap_from = "head", 0, -1, -1, 0
+    for m in _MARKS.finditer(text):
+        kind, comp, recur = (m.group(1) or "").upper(), (m.group(2) or "").upper(), m.group(3)
+        if state == "event":
+            if recur or (kind == "BEGIN" and comp in ("VEVENT", "VCALENDAR")):
+                return None  # recurrences need the whole feed; nesting is broken
+            if kind == "END" and comp == "VEVENT":
+                events.append((start, m.end()))
+                state, gap_from = "body", m.end()
             continue
-        if upper == "BEGIN:VCALENDAR":
-            calendars += 1
-            if calendars > 1:
-                return None
-            header.append(line)
-            state = "body"
-        elif state != "body":
-            if line.strip():
-                return None  # text outside the calendar: let icalendar judge the whole file
-        elif upper == "BEGIN:VEVENT":
-            state, current = "event", [line]
-        elif upper == "BEGIN:VTIMEZONE":
-            state, current = "zone", [line]
-        elif upper == "END:VCALENDAR":
-            state = "done"
-        elif upper.startswith(("BEGIN:", "END:")):
-            return None  # other components: let icalendar see the whole file
+        if state == "zone":
+            if kind == "END" and comp == "VTIMEZONE":
+                zones.append((start, m.end()))
+                state, gap_from = "body", m.end()
+            continue
+        if recur:
+            return None
+        if state == "head":
+            if kind == "BEGIN" and comp == "VCALENDAR" and not text[:m.start()].strip():
+                state, cal_start, gap_from = "body", m.end(), m.end()
+                continue
+            return None
+        if state == "done":
+            return None
+        header.append(text[gap_from:m.start()])  # calendar properties between components
+        if kind == "BEGIN" and comp in ("VEVENT", "VTIMEZONE"):
+            state, start = ("event" if comp == "VEVENT" else "zone"), m.start()
+        elif kind == "END" and comp == "VCALENDAR":
+            state, cal_end = "done", m.start()
         else:
-            header.append(line)
-    if calendars != 1 or state not in ("done", "body") or len(events) < parts * 2:
+            return None  # other components: let icalendar see the whole file
+    if state != "done" or text[text.index("\n", cal_end) + 1 if "\n" in text[cal_end:] else len(text):].strip():
         return None
+    if len(events) < parts * 2:
+        return None
+    head = "BEGIN:VCALENDAR\n" + "\n".join(h.strip("\r\n") for h in header if h.strip()) + "\n"
+    head += "\n".join(text[a:b].strip("\r\n") for a, b in zones)
     size = -(-len(events) // parts)
-    head = "\n".join(header + zones)
-    return [head + "\n" + "\n".join("\n".join(ev) for ev in events[i:i + size]) + "\nEND:VCALENDAR\n"
+    return [head + "\n" + "\n".join(text[a:b].strip("\r\n") for a, b in events[i:i + size]) + "\nEND:VCALENDAR\n"
             for i in range(0, len(events), size)]
 
 
