@@ -63,35 +63,43 @@ def _load(raw: bytes) -> Schedule:
                     source=doc["source"], timezone_reason=doc["timezone_reason"], generator=doc["generator"])
 
 
-def is_cached(data: bytes, name: str, cache_dir: Path | None, *, tz: str | None = None,
-              local_zone: str | None = None) -> bool:
+def cached_schedule(data: bytes, name: str, cache_dir: Path | None, *, tz: str | None = None,
+                    local_zone: str | None = None) -> Schedule | None:
+    """The schedule these exact bytes gave before, or None (no entry, or an unreadable one)."""
     if cache_dir is None:
-        return False
-    key = cache_key(data, name, tz, local_zone or computer_zone())
-    return (Path(cache_dir) / "parsed" / f"{key}.json").is_file()
+        return None
+    path = _entry(data, name, cache_dir, tz, local_zone or computer_zone())
+    try:
+        return _load(path.read_bytes())
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return None  # missing, unreadable or foreign entry: the caller parses again
+
+
+def _entry(data: bytes, name: str, cache_dir: Path, tz: str | None, local_zone: str) -> Path:
+    return Path(cache_dir) / "parsed" / f"{cache_key(data, name, tz, local_zone)}.json"
+
+
+def parse_and_store(data: bytes, name: str, cache_dir: Path | None, *, tz: str | None = None,
+                    local_zone: str | None = None) -> Schedule:
+    """Parse the feed and keep the result for next time (after a cache miss)."""
+    local_zone = local_zone or computer_zone()
+    schedule = read_feed_bytes(data, name, tz=tz, local_zone=local_zone)  # FeedError propagates, nothing cached
+    if cache_dir is not None:
+        path = _entry(data, name, cache_dir, tz, local_zone)
+        try:
+            atomic_write_bytes(path, _dump(schedule))
+            _prune(path.parent)
+        except StorageError:
+            pass  # a cache is an optimisation; failing to write it changes nothing for the user
+    return schedule
 
 
 def read_cached(data: bytes, name: str, cache_dir: Path | None, *, tz: str | None = None,
                 local_zone: str | None = None) -> Schedule:
     """Like read_feed_bytes, but served from ``cache_dir`` when these exact bytes were read before."""
     local_zone = local_zone or computer_zone()
-    if cache_dir is None:
-        return read_feed_bytes(data, name, tz=tz, local_zone=local_zone)
-    folder = Path(cache_dir) / "parsed"
-    path = folder / f"{cache_key(data, name, tz, local_zone)}.json"
-    try:
-        return _load(path.read_bytes())
-    except FileNotFoundError:
-        pass
-    except (OSError, ValueError, KeyError, TypeError, IndexError):
-        pass  # unreadable or foreign cache entry: parse again and replace it
-    schedule = read_feed_bytes(data, name, tz=tz, local_zone=local_zone)  # FeedError propagates, nothing cached
-    try:
-        atomic_write_bytes(path, _dump(schedule))
-        _prune(folder)
-    except StorageError:
-        pass  # a cache is an optimisation; failing to write it changes nothing for the user
-    return schedule
+    hit = cached_schedule(data, name, cache_dir, tz=tz, local_zone=local_zone)
+    return hit if hit is not None else parse_and_store(data, name, cache_dir, tz=tz, local_zone=local_zone)
 
 
 def _prune(folder: Path) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.clashes import Clash, find_clashes
-from ..core.cache import is_cached, read_cached
+from ..core.cache import cached_schedule, parse_and_store, read_cached
 from ..core.feed import FeedError, read_source
 from ..core.fetch import compare, is_url, load_url, snapshot_of
 from ..core.model import Schedule, Session
@@ -106,10 +106,12 @@ class Controller(QObject):
             name = source
             if data is None:
                 data, name = read_source(source)
-            if len(data) > self.ASYNC_BYTES and not is_cached(data, name, self.paths.cache, tz=self.explicit_tz):
-                self._start_worker(source, refresh, lambda cancelled, notes: (data, name))
-                return True
-            schedule = read_cached(data, name, self.paths.cache, tz=self.explicit_tz)
+            schedule = cached_schedule(data, name, self.paths.cache, tz=self.explicit_tz)
+            if schedule is None:
+                if len(data) > self.ASYNC_BYTES:
+                    self._start_worker(source, refresh, lambda cancelled, notes: (data, name))
+                    return True
+                schedule = parse_and_store(data, name, self.paths.cache, tz=self.explicit_tz)
         except FeedError as exc:
             self.errorOccurred.emit(str(exc))
             return False
