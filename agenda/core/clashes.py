@@ -120,7 +120,3 @@ def find_clashes(sessions: Iterable[Session], room_change_minutes: int = 0) -> l
     result = _overlap_groups(chosen) + _transfers(chosen, max(0, int(room_change_minutes)))
     result.sort(key=lambda c: (c.start, c.kind, c.sessions))
     return result
-
-
-def clashing_ids(clashes: Iterable[Clash], kind: str | None = None) -> set[str]:
-    return {uid for c in clashes if kind is None or c.kind == kind for uid in c.sessions}

@@ -511,7 +511,7 @@ def _split_for_workers(text: str, parts: int) -> list[str] | None:
     events: list[tuple[int, int]] = []
     zones: list[tuple[int, int]] = []
     header: list[str] = []
-    state, start, cal_start, cal_end, gap_from = "head", 0, -1, -1, 0
+    state, start, tail, gap_from = "head", 0, len(text), 0
     for m in _MARKS.finditer(text):
         kind, comp, recur = (m.group(1) or "").upper(), (m.group(2) or "").upper(), m.group(3)
         if state == "event":
@@ -530,7 +530,7 @@ def _split_for_workers(text: str, parts: int) -> list[str] | None:
             return None
         if state == "head":
             if kind == "BEGIN" and comp == "VCALENDAR" and not text[:m.start()].strip():
-                state, cal_start, gap_from = "body", m.end(), m.end()
+                state, gap_from = "body", m.end()
                 continue
             return None
         if state == "done":
@@ -539,10 +539,10 @@ def _split_for_workers(text: str, parts: int) -> list[str] | None:
         if kind == "BEGIN" and comp in ("VEVENT", "VTIMEZONE"):
             state, start = ("event" if comp == "VEVENT" else "zone"), m.start()
         elif kind == "END" and comp == "VCALENDAR":
-            state, cal_end = "done", m.start()
+            state, tail = "done", m.end()
         else:
             return None  # other components: let icalendar see the whole file
-    if state != "done" or text[text.index("\n", cal_end) + 1 if "\n" in text[cal_end:] else len(text):].strip():
+    if state != "done" or text[tail:].strip():  # nothing may follow END:VCALENDAR
         return None
     if len(events) < parts * 2:
         return None

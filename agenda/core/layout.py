@@ -68,10 +68,6 @@ def session_day(s: Session, zone: tzinfo) -> date:
     return s.start.astimezone(zone).date()
 
 
-def days(schedule: Schedule, zone: tzinfo) -> list[date]:
-    return sorted({session_day(s, zone) for s in schedule.sessions})
-
-
 def default_day_index(day_list: list[date], today: date) -> int:
     """Today's tab during the conference, else the first day."""
     return day_list.index(today) if today in day_list else 0

@@ -42,9 +42,6 @@ class PicksStore:
     def starred(self) -> set[str]:
         return {u for u, s in self._picks.items() if s == STAR}
 
-    def maybes(self) -> set[str]:
-        return {u for u, s in self._picks.items() if s == MAYBE}
-
     def as_dict(self) -> dict[str, str]:
         return dict(self._picks)
 
