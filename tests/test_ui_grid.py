@@ -29,6 +29,7 @@ def open_window(qtbot, data_dir, feed=SEED, clock=BEFORE, settings=None):
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.ready)  # side panels, menus and shortcuts come right after the first paint
     return ctl, win
 
 

@@ -11,11 +11,12 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from .feed import read_feed_bytes
+from .feed import read_feed_bytes, read_source
 from .model import Schedule, Session
 from .storage import StorageError, atomic_write_bytes
 from .tz import computer_zone
 
+SYNC_PARSE_BYTES = 1_000_000  # an uncached feed larger than this is parsed off the UI thread
 READER_VERSION = 3  # bump whenever the reader's output for the same bytes changes
 KEEP = 24  # parsed feeds kept; older ones are removed
 
@@ -112,3 +113,19 @@ def _prune(folder: Path) -> None:
             old.unlink()
         except OSError:
             pass
+
+
+def load_local(source: str, cache_dir: Path | None, *, tz: str | None = None, data: bytes | None = None,
+               sync_limit: int = SYNC_PARSE_BYTES) -> tuple[bytes, str, Schedule | None]:
+    """(bytes, display name, schedule) of a feed file (or of ``data``), from the cache when it can be.
+
+    An uncached feed up to ``sync_limit`` bytes is parsed here; a larger one comes back with schedule
+    None so that the caller can parse it off the UI thread. Raises FeedError for unusable input.
+    """
+    name = source
+    if data is None:
+        data, name = read_source(source)
+    schedule = cached_schedule(data, name, cache_dir, tz=tz)
+    if schedule is None and len(data) <= sync_limit:
+        schedule = parse_and_store(data, name, cache_dir, tz=tz)
+    return data, name, schedule

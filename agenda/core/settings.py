@@ -42,7 +42,10 @@ class Settings:
         data["version"] = STATE_VERSION
         atomic_write_json(Path(path), data)
 
-    def remember_feed(self, source: str) -> None:
-        self.last_feed = source
-        self.recent_feeds = [source] + [s for s in self.recent_feeds if s != source]
-        del self.recent_feeds[MAX_RECENT:]
+    def remember_feed(self, source: str) -> bool:
+        """Make ``source`` the last and most recent feed; True if that changed anything."""
+        recent = ([source] + [s for s in self.recent_feeds if s != source])[:MAX_RECENT]
+        if self.last_feed == source and self.recent_feeds == recent:
+            return False
+        self.last_feed, self.recent_feeds = source, recent
+        return True

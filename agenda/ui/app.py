@@ -34,31 +34,65 @@ def make_app(argv: list[str] | None = None):
     return app
 
 
-def build_window(ctx, feed: str | None, tz: str | None = None, clock=None):
-    """Controller + main window on a feed (falls back to the bundled one if the feed is unusable)."""
+def prepare(ctx, feed: str | None, tz: str | None):
+    """The Qt-free part of opening the window, done before PySide6 is imported: which feed to open, and
+    its schedule from the cache (or parsed now, when small).
+
+    Returns (source, loaded); loaded is None for a URL or an unusable file (the window then fetches or
+    reports it). Doing this first is also what keeps start-up short: PySide6 reads the source of every
+    module imported after it (its __feature__ import hook), so the core is imported here, before Qt.
+    """
+    from ..cli import default_feed
+    from ..core import cache, clashes, feed as feed_mod, fetch, layout, model, picks, settings, storage, tz as tzm  # noqa: F401
+
+    source = feed or default_feed(ctx.settings)
+    if fetch.is_url(source):
+        return source, None
+    try:
+        return source, cache.load_local(source, ctx.paths.cache, tz=tz)
+    except feed_mod.FeedError:
+        return source, None
+
+
+def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepared=None):
+    """Controller + main window on a feed (falls back to the bundled one if the feed is unusable).
+
+    ``prepared`` is what :func:`prepare` returned for this feed, if it ran."""
     from .controller import Controller
     from .main_window import MainWindow
 
     ctl = Controller(ctx.paths, ctx.settings, bundled=bundled_feed(), clock=clock)
     ctl.explicit_tz = tz
     win = MainWindow(ctl)
-    from ..cli import default_feed
+    if prepared is None:
+        from ..cli import default_feed
 
-    source = feed or default_feed(ctx.settings)
-    if not ctl.open_feed(source) and source != str(bundled_feed()):
+        source, loaded = feed or default_feed(ctx.settings), None
+    else:
+        source, loaded = prepared
+    if not ctl.open_feed(source, loaded=loaded) and source != str(bundled_feed()):
         ctl.open_feed(str(bundled_feed()))
     return ctl, win
 
 
 # Libraries Qt's X11 plugin needs (Qt 6.5+) that minimal systems may lack: Qt aborts without them.
-X11_LIBS = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1",
-            "xkbcommon-x11": "libxkbcommon-x11-0"}
+# Keyed by soname: loading one is the same lookup Qt's plugin will do (and much cheaper than asking ldconfig).
+X11_LIBS = {"libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+            "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0"}
+
+
+def _loadable(soname: str) -> bool:
+    import ctypes
+
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
 
 
 def display_problem(environ=None) -> str | None:
     """Why a window cannot open here, as one line; None when it can (or we cannot tell)."""
-    import ctypes.util
-
     environ = os.environ if environ is None else environ
     if environ.get("QT_QPA_PLATFORM"):
         return None  # the user chose a platform plugin: let Qt decide
@@ -71,7 +105,7 @@ def display_problem(environ=None) -> str | None:
         return None
     if not sys.platform.startswith("linux"):
         return None
-    missing = [pkg for lib, pkg in X11_LIBS.items() if ctypes.util.find_library(lib) is None]
+    missing = [pkg for lib, pkg in X11_LIBS.items() if not _loadable(lib)]
     if missing:
         return ("Qt cannot open an X11 window: missing libraries; install them "
                 f"(Debian/Ubuntu: sudo apt install {' '.join(missing)})")
@@ -92,26 +126,27 @@ def run_gui(ns, ctx) -> int:
     if problem:  # a clear line instead of Qt's abort
         print(f"agenda: {problem}", file=ctx.stderr)
         return 2
+    prepared = prepare(ctx, ns.feed, ns.tz)
     app = make_app()
-    ctl, win = build_window(ctx, ns.feed, ns.tz)
+    ctl, win = build_window(ctx, ns.feed, ns.tz, prepared=prepared)
     win.resize(1366, 768)
     win.show()
     return app.exec()
 
 
 def screenshot(ctx, feed: str | None, target: Path, size: tuple[int, int], day: int | None, tz: str | None) -> int:
-    from ..core.cache import read_cached
-    from ..core.feed import FeedError, read_source
+    from ..core.cache import load_local
+    from ..core.feed import FeedError
 
-    if feed and "://" not in feed:
-        try:  # a bad feed is an error here, not a silent fallback; a good one is now cached
-            data, name = read_source(feed)
-            read_cached(data, name, ctx.paths.cache, tz=tz)
+    prepared = prepare(ctx, feed, tz)
+    if feed and prepared[1] is None and "://" not in feed:
+        try:  # a bad feed is an error here, not a silent fallback
+            load_local(feed, ctx.paths.cache, tz=tz)
         except FeedError as exc:
             print(f"agenda: {exc}", file=ctx.stderr)
             return 2
     app = make_app()
-    ctl, win = build_window(ctx, feed, tz)
+    ctl, win = build_window(ctx, feed, tz, prepared=prepared)
     win.resize(*size)
     win.show()
     if day is not None:

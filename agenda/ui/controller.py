@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.clashes import Clash, find_clashes
-from ..core.cache import cached_schedule, parse_and_store, read_cached
-from ..core.feed import FeedError, read_source
+from ..core.cache import SYNC_PARSE_BYTES, load_local, read_cached
+from ..core.feed import FeedError
 from ..core.fetch import compare, is_url, load_url, snapshot_of
 from ..core.model import Schedule, Session
 from ..core.picks import MAYBE, STAR, PicksStore
@@ -77,20 +77,25 @@ class Controller(QObject):
         self._cancel: threading.Event | None = None
         self._token = 0
         self._fetched.connect(self._on_fetched)
+        # Runs follow-up work soon, off the current call; the window replaces it to wait for its first frame.
+        self.later: Callable[[Callable[[], object]], None] = lambda fn: QTimer.singleShot(0, fn)
 
     # ----------------------------------------------------------------------------------------- feeds
     is_url = staticmethod(is_url)
 
-    ASYNC_BYTES = 1_000_000  # files larger than this (and not parsed before) load off the UI thread
+    ASYNC_BYTES = SYNC_PARSE_BYTES  # files larger than this (and not parsed before) load off the UI thread
 
-    def open_feed(self, source: str, *, data: bytes | None = None) -> bool:
+    def open_feed(self, source: str, *, data: bytes | None = None,
+                  loaded: tuple[bytes, str, Schedule | None] | None = None) -> bool:
         """Load a feed. On failure the current schedule stays and errorOccurred says why.
 
-        URLs, and large files not parsed before, are read on a worker thread (returns True once started)."""
-        if data is None and self.is_url(source):
+        URLs, and large files not parsed before, are read on a worker thread (returns True once started).
+        ``loaded`` is what :func:`load_local` already returned for this source (the start-up path reads
+        the feed before Qt is imported)."""
+        if data is None and loaded is None and self.is_url(source):
             self.start_fetch(source, refresh=False)
             return True
-        return self._open_file(source, data, refresh=False)
+        return self._open_file(source, data, refresh=False, loaded=loaded)
 
     def refresh(self) -> None:
         """Re-read the current feed (F5); changes to picks are reported, stars are kept."""
@@ -101,17 +106,16 @@ class Controller(QObject):
         else:
             self._open_file(self.source, None, refresh=True)
 
-    def _open_file(self, source: str, data: bytes | None, *, refresh: bool) -> bool:
+    def _open_file(self, source: str, data: bytes | None, *, refresh: bool,
+                   loaded: tuple[bytes, str, Schedule | None] | None = None) -> bool:
         try:
-            name = source
-            if data is None:
-                data, name = read_source(source)
-            schedule = cached_schedule(data, name, self.paths.cache, tz=self.explicit_tz)
+            if loaded is None:
+                loaded = load_local(source, self.paths.cache, tz=self.explicit_tz, data=data,
+                                    sync_limit=self.ASYNC_BYTES)
+            data, name, schedule = loaded
             if schedule is None:
-                if len(data) > self.ASYNC_BYTES:
-                    self._start_worker(source, refresh, lambda cancelled, notes: (data, name))
-                    return True
-                schedule = parse_and_store(data, name, self.paths.cache, tz=self.explicit_tz)
+                self._start_worker(source, refresh, lambda cancelled, notes: (data, name))
+                return True
         except FeedError as exc:
             self.errorOccurred.emit(str(exc))
             return False
@@ -185,9 +189,8 @@ class Controller(QObject):
             self.message.emit(f"Refreshed {schedule.name}: {n} change{'s' if n != 1 else ''} to your picks")
         else:
             self.set_schedule(schedule, source, key)
-        if not (self.bundled and key == f"bundled:{self.bundled.name}"):
-            self.settings.remember_feed(source)
-            self._save_settings()
+        if not (self.bundled and key == f"bundled:{self.bundled.name}") and self.settings.remember_feed(source):
+            self._save_settings()  # only when the recent list changed: opening the usual feed writes nothing
 
     def set_schedule(self, schedule: Schedule, source: str, key: str) -> None:
         store = PicksStore.open(self.paths.picks(key), key)
@@ -196,7 +199,7 @@ class Controller(QObject):
         self.changes, self.new_sessions, self.ghosts = [], 0, []
         # Comparing with the last-seen snapshot reads and compares the whole schedule: do it right
         # after the first paint rather than before it.
-        QTimer.singleShot(0, lambda s=schedule: self.schedule is s and self._review_changes())
+        self.later(lambda s=schedule: self.schedule is s and self._review_changes())
         self._recompute_clashes(emit=False)
         self.scheduleChanged.emit()
         n = len(schedule.sessions)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -72,9 +72,13 @@ class GridView(QAbstractScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Our own viewport widget, held from Python: asking Qt for it (viewport() returns a QWidget*) makes
+        # PySide6 load every QtWidgets class to find the pointer's exact type, ~30 ms at start-up.
+        self._vp = QWidget()
+        self.setViewport(self._vp)
         self.setFocusPolicy(Qt.StrongFocus)
         self.setMouseTracking(True)
-        self.viewport().setMouseTracking(True)
+        self._vp.setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setAccessibleName("Schedule grid")
@@ -102,8 +106,26 @@ class GridView(QAbstractScrollArea):
         self._day_memo: dict[int, tuple] = {}
         self._geom_memo: dict[tuple, tuple] = {}
         self._tracks_key = 0
+        self._after_paint: list | None = []  # callbacks for after the first paint; None once painted
         if QPixmapCache.cacheLimit() < 16 * 1024:  # KiB: several screens of block pictures
             QPixmapCache.setCacheLimit(16 * 1024)
+
+    def call_after_first_paint(self, fn) -> None:
+        """Run ``fn`` from the event loop once the grid has been painted for the first time."""
+        if self._after_paint is None:
+            QTimer.singleShot(0, fn)
+        else:
+            self._after_paint.append(fn)
+
+    def _painted(self) -> None:
+        if self._after_paint is None:
+            return  # several paints before the event loop came round
+        pending, self._after_paint = self._after_paint, None
+        for fn in pending:
+            QTimer.singleShot(0, fn)
+
+    def viewport(self) -> QWidget:  # noqa: D102 (same widget as Qt's, without the type lookup)
+        return self._vp
 
     # ------------------------------------------------------------------------------------------ data
     def set_day(self, sessions: dict[str, Session], layout: DayLayout, zone, tracks: list[str]) -> None:
@@ -278,6 +300,8 @@ class GridView(QAbstractScrollArea):
         pal = self.palette()
         base, text, mid = pal.color(QPalette.Base), pal.color(QPalette.Text), pal.color(QPalette.Mid)
         p.fillRect(event.rect(), base)
+        if self._after_paint is not None:
+            QTimer.singleShot(0, self._painted)
         if not self.day_layout or not self.day_layout.columns:
             p.setPen(text)
             p.drawText(self.viewport().rect(), Qt.AlignCenter, "No sessions on this day")

@@ -5,20 +5,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QTabBar,
     QTabWidget,
@@ -32,7 +26,10 @@ from ..core.picks import MAYBE, STAR
 from ..core.storage import StorageError
 from .controller import Controller
 from .grid import GridView, clash_minute_ranges, track_colour
-from .panels import AgendaPanel, ChangesPanel, ClashPanel, DetailsPanel
+
+# Dialogs, side panels, menus' actions and shortcuts are created after the grid's first paint (see
+# finish_setup): each PySide6 class costs its first use a few enum types, and none of these is on screen
+# in the first frame.
 
 
 class MainWindow(QMainWindow):
@@ -51,9 +48,11 @@ class MainWindow(QMainWindow):
         self.track_filter: set[str] = set()
         self.room_filter: set[str] = set()
         self._clash_cursor = -1
+        self.ready = False  # True once finish_setup has built what the first frame does not show
+        self._when_ready: list = []
         self._build()
-        self._menus()
         c = self.ctl
+        c.later = self.after_ready  # the controller's follow-up work (change review) waits for the first frame
         c.scheduleChanged.connect(self._on_schedule)
         c.picksChanged.connect(self._on_picks)
         c.clashesChanged.connect(self._on_clashes)
@@ -70,6 +69,75 @@ class MainWindow(QMainWindow):
         self.now_timer.setInterval(60_000)
         self.now_timer.timeout.connect(self._tick)
         self.now_timer.start()
+        self.grid.call_after_first_paint(self.finish_setup)
+        # Should nothing be painted (a hidden or minimised start), finish anyway.
+        self._setup_timer = QTimer(self)
+        self._setup_timer.setSingleShot(True)
+        self._setup_timer.timeout.connect(self.finish_setup)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.ready:
+            self._setup_timer.start(400)
+
+    def after_ready(self, fn) -> None:
+        """Run ``fn`` once the window has painted its first frame and finished setting up."""
+        if self.ready:
+            QTimer.singleShot(0, fn)
+        else:
+            self._when_ready.append(fn)
+
+    def finish_setup(self) -> None:
+        """Build what the first frame does not show: side panels, menu actions and shortcuts, status-bar
+        extras, filter menus; then run the work that was waiting for the first paint."""
+        if self.ready:
+            return
+        self.ready = True
+        self._setup_timer.stop()
+        self._build_side()
+        self._menus()
+        if self.ctl.schedule is not None:
+            self._fill_filter_menus()
+            self._on_changes()
+        pending, self._when_ready = self._when_ready, []
+        for fn in pending:
+            QTimer.singleShot(0, fn)
+
+    # Widgets created by finish_setup; touching one earlier finishes the set-up first.
+    @property
+    def details(self):
+        self.finish_setup()
+        return self._details
+
+    @property
+    def agenda(self):
+        self.finish_setup()
+        return self._agenda
+
+    @property
+    def clash_panel(self):
+        self.finish_setup()
+        return self._clash_panel
+
+    @property
+    def changes_panel(self):
+        self.finish_setup()
+        return self._changes_panel
+
+    @property
+    def progress(self):
+        self.finish_setup()
+        return self._progress
+
+    @property
+    def cancel_btn(self):
+        self.finish_setup()
+        return self._cancel_btn
+
+    @property
+    def offline_label(self):
+        self.finish_setup()
+        return self._offline_label
 
     # ------------------------------------------------------------------------------------------ build
     def _build(self) -> None:
@@ -126,53 +194,61 @@ class MainWindow(QMainWindow):
         self.split = QSplitter(Qt.Horizontal)
         self.grid = GridView()
         self.split.addWidget(self.grid)
-        self.side = QTabWidget()
-        self.details = DetailsPanel()
-        self.agenda = AgendaPanel()
-        self.clash_panel = ClashPanel()
-        self.side.addTab(self.details, "Details")
-        self.side.addTab(self.agenda, "My agenda")
-        self.side.addTab(self.clash_panel, "Clashes")
-        self.changes_panel = ChangesPanel()
-        self.side.addTab(self.changes_panel, "What changed")
+        self.side = QTabWidget()  # its tabs come with finish_setup
         self.split.addWidget(self.side)
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([960, 400])
         v.addWidget(self.split, 1)
         self.setCentralWidget(central)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # indeterminate: a fetch has no reliable total
-        self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName("Loading")
-        self.cancel_btn = QPushButton("Cancel")
-        self.cancel_btn.clicked.connect(self.ctl.cancel_fetch)
-        self.offline_label = QLabel()
-        self.offline_label.setTextFormat(Qt.PlainText)
         self.clash_label = QLabel("No clashes")
         self.clash_label.setAccessibleName("Clash count")
-        for w in (self.progress, self.cancel_btn, self.offline_label, self.clash_label):
-            self.statusBar().addPermanentWidget(w)
-        self.progress.hide()
-        self.cancel_btn.hide()
-        self.offline_label.hide()
+        self.statusBar().addPermanentWidget(self.clash_label)
+        mb = self.menuBar()  # the titles are in the first frame; their actions come with finish_setup
+        self._file_menu, self._edit_menu, self._view_menu = mb.addMenu("&File"), mb.addMenu("&Edit"), mb.addMenu("&View")
         g = self.grid
         g.selectionChanged.connect(self._show_details)
         g.sessionActivated.connect(self._activate)
         g.starClicked.connect(self.ctl.toggle_star)
         g.maybeClicked.connect(self.ctl.toggle_maybe)
-        self.details.starToggled.connect(self.ctl.toggle_star)
-        self.details.maybeToggled.connect(self.ctl.toggle_maybe)
-        self.agenda.sessionClicked.connect(self.reveal)
-        self.agenda.gapClicked.connect(self.highlight_gap)
-        self.agenda.removeGhost.connect(self.ctl.remove_ghost)
-        self.changes_panel.acknowledged.connect(self.ctl.acknowledge_changes)
-        self.changes_panel.sessionClicked.connect(self.reveal)
-        self.clash_panel.keepRequested.connect(self.ctl.keep_only)
+
+    def _build_side(self) -> None:
+        from PySide6.QtWidgets import QProgressBar, QPushButton
+
+        from .panels import AgendaPanel, ChangesPanel, ClashPanel, DetailsPanel
+
+        self._details, self._agenda = DetailsPanel(), AgendaPanel()
+        self._clash_panel, self._changes_panel = ClashPanel(), ChangesPanel()
+        self.side.addTab(self._details, "Details")
+        self.side.addTab(self._agenda, "My agenda")
+        self.side.addTab(self._clash_panel, "Clashes")
+        self.side.addTab(self._changes_panel, "What changed")
+        self._details.starToggled.connect(self.ctl.toggle_star)
+        self._details.maybeToggled.connect(self.ctl.toggle_maybe)
+        self._agenda.sessionClicked.connect(self.reveal)
+        self._agenda.gapClicked.connect(self.highlight_gap)
+        self._agenda.removeGhost.connect(self.ctl.remove_ghost)
+        self._changes_panel.acknowledged.connect(self.ctl.acknowledge_changes)
+        self._changes_panel.sessionClicked.connect(self.reveal)
+        self._clash_panel.keepRequested.connect(self.ctl.keep_only)
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 0)  # indeterminate: a fetch has no reliable total
+        self._progress.setMaximumWidth(160)
+        self._progress.setAccessibleName("Loading")
+        self._cancel_btn = QPushButton("Cancel")
+        self._cancel_btn.clicked.connect(self.ctl.cancel_fetch)
+        self._offline_label = QLabel()
+        self._offline_label.setTextFormat(Qt.PlainText)
+        for i, w in enumerate((self._progress, self._cancel_btn, self._offline_label)):  # left of the clash count
+            w.hide()
+            self.statusBar().insertPermanentWidget(i, w)
+        self._busy(self.ctl.busy)
+        self._offline(self.ctl.offline)
 
     def _menus(self) -> None:
-        mb = self.menuBar()
-        f = mb.addMenu("&File")
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        f = self._file_menu
         self._action(f, "&Open…", "Ctrl+O", self.open_dialog)
         self._action(f, "Open &URL…", "Ctrl+L", self.open_url_dialog)
         self.recent_menu = f.addMenu("Open &Recent")
@@ -181,7 +257,7 @@ class MainWindow(QMainWindow):
         self._action(f, "&Export my agenda…", "Ctrl+E", self.export_dialog)
         f.addSeparator()
         self._action(f, "&Quit", "Ctrl+Q", self.close)
-        e = mb.addMenu("&Edit")
+        e = self._edit_menu
         undo = self.ctl.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence("Ctrl+Z"))
         redo = self.ctl.undo_stack.createRedoAction(self, "&Redo")
@@ -193,7 +269,7 @@ class MainWindow(QMainWindow):
         # Explicit keys: the platform theme's standard keys can be empty (offscreen, minimal desktops).
         self._action(e, "&Find", "Ctrl+F", self.focus_search)
         self._action(e, "Minutes to change &rooms…", None, self.room_change_dialog)
-        v = mb.addMenu("&View")
+        v = self._view_menu
         self._action(v, "&Refresh", "F5", self.ctl.refresh)
         self._action(v, "Refresh &automatically…", None, self.auto_refresh_dialog)
         v.addSeparator()
@@ -203,7 +279,9 @@ class MainWindow(QMainWindow):
             sc = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
             sc.activated.connect(lambda n=n: self.set_day(n - 1))
 
-    def _action(self, menu, text, shortcut, slot) -> QAction:
+    def _action(self, menu, text, shortcut, slot):
+        from PySide6.QtGui import QAction, QKeySequence
+
         a = QAction(text, self)
         if shortcut is not None:
             a.setShortcut(QKeySequence(shortcut))
@@ -221,7 +299,8 @@ class MainWindow(QMainWindow):
         self._layouts = {}
         self.track_filter, self.room_filter = set(), set()
         self._rebuild_days(pick_today=True)
-        self._fill_filter_menus()
+        if self.ready:
+            self._fill_filter_menus()
         self._legend()
         self._on_clashes()
 
@@ -274,7 +353,7 @@ class MainWindow(QMainWindow):
         self.zone_label.setText(self.ctl.zone_label())
         self.day_index = -1
         self.set_day(index)
-        QTimer.singleShot(0, self._precompute_layouts)
+        self.after_ready(self._precompute_layouts)
 
     def set_day(self, index: int) -> None:
         if not self.days or not (0 <= index < len(self.days)):
@@ -350,8 +429,8 @@ class MainWindow(QMainWindow):
             self.clash_label.setText("⚠ " + ", ".join(bits))
 
     def _refresh_side(self) -> None:
-        if not self.ctl.schedule:
-            return
+        if not self.ctl.schedule or not self.ready:
+            return  # finish_setup fills the panels
         states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
         self.agenda.populate(self.ctl.picked_sessions(), states, self.ctl.clash_ids(), self.ctl.zone, self.ctl.ghosts)
         shown = (self.ctl.clashes, id(self.ctl.schedule), self.ctl.zone_name)
@@ -428,6 +507,8 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------------------------------------- selection
     def _show_details(self, uid: str) -> None:
+        if not self.ready:
+            return  # finish_setup shows the selection
         s = self.ctl.schedule.get(uid) if (uid and self.ctl.schedule) else None
         titles = set()
         if s:
@@ -477,6 +558,8 @@ class MainWindow(QMainWindow):
 
             zones = sorted(available_timezones())
             current = self.ctl.zone_name
+            from PySide6.QtWidgets import QInputDialog
+
             name, ok = QInputDialog.getItem(self, "Time zone", "Show times in:", zones,
                                             zones.index(current) if current in zones else 0, True)
             if ok and name:
@@ -498,6 +581,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------------- files
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, "Open schedule feed", "", "iCalendar feeds (*.ics *.ical);;All files (*)")
         if path:
             self.open_path(path)
@@ -529,6 +614,8 @@ class MainWindow(QMainWindow):
                 return
 
     def open_url_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         url, ok = QInputDialog.getText(self, "Open URL", "Schedule feed URL (https://, http:// or webcal://):")
         if ok and url.strip():
             if not self.ctl.is_url(url.strip()):
@@ -545,6 +632,8 @@ class MainWindow(QMainWindow):
         self.offline_label.setVisible(bool(text))
 
     def _on_changes(self) -> None:
+        if not self.ready:
+            return  # finish_setup shows them
         self.changes_panel.populate(self.ctl.changes, self.ctl.new_sessions, self.ctl.zone)
         n = len(self.ctl.changes)
         self.side.setTabText(3, f"What changed ({n})" if n else "What changed")
@@ -560,6 +649,8 @@ class MainWindow(QMainWindow):
             self.refresh_timer.start(int(minutes) * 60_000)
 
     def auto_refresh_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         n, ok = QInputDialog.getInt(self, "Refresh automatically", "Refresh the feed every (minutes, 0 = never):",
                                     self.ctl.settings.refresh_minutes, 0, 24 * 60)
         if ok:
@@ -569,6 +660,8 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self) -> None:
         from ..cli import default_export_path
+
+        from PySide6.QtWidgets import QFileDialog
 
         start = default_export_path(self.ctl.settings)
         path, _ = QFileDialog.getSaveFileName(self, "Export my agenda", str(start), "iCalendar (*.ics)")
@@ -592,6 +685,8 @@ class MainWindow(QMainWindow):
         return True
 
     def room_change_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         n, ok = QInputDialog.getInt(self, "Minutes to change rooms",
                                     "Flag consecutive picks in different rooms closer than (minutes):",
                                     self.ctl.settings.room_change_minutes, 0, 120)
@@ -602,6 +697,8 @@ class MainWindow(QMainWindow):
         """Last chance to save picks that a failed save kept in memory."""
         store = self.ctl.store
         if store is not None and store.unsaved:
+            from PySide6.QtWidgets import QMessageBox
+
             try:
                 store.save()
             except StorageError as exc:
@@ -616,6 +713,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         """A non-blocking error dialog; the current schedule stays."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.last_error = message
         box = QMessageBox(QMessageBox.Warning, "Agenda", message, QMessageBox.Ok, self)
         box.setTextFormat(Qt.PlainText)
