@@ -1,0 +1,128 @@
+"""Start-up order: the feed is read before Qt, the first frame comes before panels and menus are built,
+and start-up leaves the user's files alone."""
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence
+
+from agenda.cli import Context
+from agenda.core.settings import Settings
+from agenda.core.storage import DataPaths
+
+from .conftest import FEEDS, SEED
+from .test_ui_grid import BEFORE
+
+PREPARE = """
+import io, sys
+from agenda.cli import Context
+from agenda.core.settings import Settings
+from agenda.core.storage import DataPaths
+from agenda.ui.app import prepare
+
+paths = DataPaths.under(sys.argv[1])
+ctx = Context(paths, Settings.load(paths.settings), io.StringIO(), io.StringIO(), None)
+source, loaded = prepare(ctx, sys.argv[2], None)
+print(len(loaded[2].sessions), any(m.startswith("PySide6") for m in sys.modules),
+      any(m.startswith("icalendar") for m in sys.modules))
+"""
+
+
+def _prepare(data_dir, feed) -> list[str]:
+    env = dict(os.environ)
+    out = subprocess.run([sys.executable, "-c", PREPARE, str(data_dir), str(feed)], capture_output=True, text=True,
+                         env=env, timeout=120, check=True).stdout
+    return out.split()
+
+
+def test_start_up_reads_the_feed_before_qt_and_then_from_the_cache(tmp_path):
+    # First open: parsed (icalendar), still no Qt. Second open: from the cache, neither.
+    assert _prepare(tmp_path, SEED) == ["129", "False", "True"]
+    assert _prepare(tmp_path, SEED) == ["129", "False", "False"]
+
+
+def _window(qtbot, data_dir, feed=SEED):
+    from agenda.ui.app import build_window, make_app
+
+    make_app()
+    paths = DataPaths.under(data_dir)
+    ctx = Context(paths, Settings.load(paths.settings), io.StringIO(), io.StringIO(), None)
+    ctl, win = build_window(ctx, str(feed), clock=lambda: BEFORE)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    return ctl, win
+
+
+class _FirstPaint(QObject):
+    """Notes what the window had built when the grid got its first paint event."""
+
+    def __init__(self, win):
+        super().__init__()
+        self.win, self.seen = win, None
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Paint and self.seen is None:
+            file_menu = self.win.menuBar().actions()[0].menu()
+            self.seen = {"ready": self.win.ready, "panels": hasattr(self.win, "_details"),
+                         "file actions": len(file_menu.actions()), "side tabs": self.win.side.count(),
+                         "blocks": len(self.win.grid.day_layout.blocks)}
+        return False
+
+
+def test_first_frame_comes_before_panels_and_menus_are_built(qtbot, data_dir):
+    ctl, win = _window(qtbot, data_dir)
+    spy = _FirstPaint(win)
+    win.grid.viewport().installEventFilter(spy)
+    snapshot = ctl.paths.snapshot(ctl.key)
+    assert not snapshot.exists()  # the change review waits for the first frame too
+    win.show()
+    qtbot.waitUntil(lambda: win.ready)
+    blocks = spy.seen.pop("blocks")
+    assert spy.seen == {"ready": False, "panels": False, "file actions": 0, "side tabs": 0}
+    assert blocks == len(win.grid.day_layout.blocks) > 0  # the first frame showed the grid's blocks
+    # Then everything is there: panels, menu actions with their keys, the change review's snapshot.
+    assert win.side.count() == 4
+    texts = {a.text(): a.shortcut().toString() for a in win.menuBar().actions()[0].menu().actions()}
+    assert texts["&Open…"] == "Ctrl+O" and texts["&Export my agenda…"] == "Ctrl+E"
+    qtbot.waitUntil(snapshot.exists)
+    win.grid.select(win.grid.day_layout.blocks[0].uid)
+    assert win.details.title.text() == ctl.schedule.get(win.grid.selected).title
+
+
+def test_a_window_never_shown_builds_its_panels_when_they_are_needed(qtbot, data_dir):
+    ctl, win = _window(qtbot, data_dir)
+    assert not win.ready
+    uid = ctl.schedule.sessions[5].uid
+    ctl.toggle_star(uid)
+    agenda = win.agenda  # touching a panel finishes the set-up
+    assert "1 starred" in agenda.summary.text()
+    assert any(ctl.schedule.get(uid).title in agenda.list.item(i).text() for i in range(agenda.list.count()))
+    assert win.ready
+    assert QKeySequence("Ctrl+Z") in [a.shortcut() for a in win.menuBar().actions()[1].menu().actions()]
+
+
+def test_opening_the_usual_feed_again_does_not_rewrite_settings(qtbot, data_dir):
+    feed = FEEDS / "pyconau2023_pretalx.ics"
+    ctl, win = _window(qtbot, data_dir, feed)
+    settings = ctl.paths.settings
+    before = settings.stat()
+    assert Settings.load(settings).last_feed == str(feed)
+    ctl2, win2 = _window(qtbot, data_dir, feed)
+    after = settings.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    ctl2.open_feed(str(FEEDS / "fosdem2026_pentabarf.ics"))  # another feed is remembered
+    assert Settings.load(settings).recent_feeds[:2] == [str(FEEDS / "fosdem2026_pentabarf.ics"), str(feed)]
+
+
+def test_missing_x11_libraries_are_named(monkeypatch):
+    from agenda.ui import app
+
+    monkeypatch.setattr(app, "X11_LIBS", {"libc.so.6": "libc6", "libagenda-not-there.so.0": "libagenda-not-there0"})
+    problem = app.display_problem({"DISPLAY": ":0"})
+    assert problem.endswith("sudo apt install libagenda-not-there0)")
+    monkeypatch.setattr(app, "X11_LIBS", {"libc.so.6": "libc6"})
+    assert app.display_problem({"DISPLAY": ":0"}) is None
