@@ -53,12 +53,26 @@ def test_corrupt_cache_entry_is_reparsed(tmp_path):
     data = SEED.read_bytes()
     read_cached(data, "seed.ics", tmp_path)
     (entry,) = (tmp_path / "parsed").iterdir()
-    entry.write_bytes(b'{"reader": 3, "trunc')
-    assert len(read_cached(data, "seed.ics", tmp_path).sessions) == 129
-    assert entry.read_bytes().startswith(b'{"reader"') and len(entry.read_bytes()) > 1000
+    good = entry.read_bytes()
+    damaged = [good[: len(good) // 2],  # truncated
+               good[:-100] + bytes([good[-100] ^ 0x20]) + good[-99:],  # one flipped bit
+               b'{"reader": 3, "trunc']  # not an entry at all
+    for bad in damaged:
+        entry.write_bytes(bad)
+        again = read_cached(data, "seed.ics", tmp_path)
+        assert again.sessions == read_feed_bytes(data, "seed.ics").sessions
+        assert entry.read_bytes() == good  # parsed again and rewritten
 
 
 def test_zone_choice_is_part_of_the_key(tmp_path):
     data = SEED.read_bytes()
     assert read_cached(data, "s", tmp_path, tz="Asia/Tokyo").timezone == "Asia/Tokyo"
     assert read_cached(data, "s", tmp_path).timezone == "Europe/Paris"
+
+
+def test_entries_of_the_old_format_are_cleared_away(tmp_path):
+    old = tmp_path / "parsed" / ("0" * 40 + ".json")
+    old.parent.mkdir(parents=True)
+    old.write_text('{"reader": 3}')
+    read_cached(SEED.read_bytes(), "seed.ics", tmp_path)
+    assert [p.suffix for p in (tmp_path / "parsed").iterdir()] == [".cache"]
