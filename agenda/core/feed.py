@@ -103,7 +103,7 @@ def _parse(text: str, name: str) -> list[Any]:
 
 
 # ------------------------------------------------------------------------------------- event records
-@dataclass
+@dataclass(slots=True)
 class _Raw:
     """One VEVENT (or one occurrence of a series) as plain, picklable values: everything the
     assembly step needs, with no icalendar objects left (so extraction can run in another process)."""
@@ -421,15 +421,15 @@ def read_feed_bytes(
     name = source
     if tz is not None and not is_zone(tz):
         raise FeedError(f"unknown time zone {tz!r} (use an IANA name such as Europe/Paris)")
-    text = data if isinstance(data, str) else _decode(data, name, warnings)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    _check_looks_like_ical(text, name)
     threshold = PARALLEL_MIN_BYTES if parallel_min_bytes is None else parallel_min_bytes
     ex = None
-    if len(text) >= threshold:
-        ex = _extract_parallel(text, name)
+    if len(data) >= threshold:  # the bytes go to the workers as they are: no decoded copy is kept here
+        ex = _extract_parallel(data if isinstance(data, bytes) else data.encode("utf-8"), name)
     if ex is None:
+        text = data if isinstance(data, str) else _decode(data, name, warnings)
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        _check_looks_like_ical(text, name)
         ex = _extract(text, name)
     ex.warnings[:0] = warnings
     return _assemble(ex, name, source, tz, local_zone)
@@ -498,59 +498,63 @@ def _extract(text: str, name: str) -> _Extract:
 
 
 _MARKS = re.compile(
-    r"^(?:(BEGIN|END):([A-Za-z-]+)[ \t]*\r?$|(RRULE|RDATE|EXRULE|RECURRENCE-ID)[;:])",
+    rb"^(?:(BEGIN|END):([A-Za-z-]+)[ \t]*\r?$|(RRULE|RDATE|EXRULE|RECURRENCE-ID)[;:])",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
-def _split_for_workers(text: str, parts: int) -> list[str] | None:
+def _split_for_workers(data: bytes, parts: int) -> list[bytes] | None:
     """Split one calendar into `parts` calendars of consecutive whole VEVENTs, each with the calendar's
     own properties and every VTIMEZONE. None when the feed is not that simple (more than one
-    VCALENDAR, recurrences, other components, text outside the calendar): the one-process path then
-    reads it. Only component boundaries are scanned; the text is sliced, not copied line by line."""
+    VCALENDAR, recurrences, other components, text outside the calendar, NUL bytes): the one-process
+    path then reads it. Works on the raw bytes (the markers are ASCII, so a UTF-8 sequence is never cut);
+    only component boundaries are scanned, and the bytes are sliced, not copied line by line."""
+    if b"\x00" in data:
+        return None  # the one-process path drops NULs while decoding
     events: list[tuple[int, int]] = []
     zones: list[tuple[int, int]] = []
-    header: list[str] = []
-    state, start, tail, gap_from = "head", 0, len(text), 0
-    for m in _MARKS.finditer(text):
-        kind, comp, recur = (m.group(1) or "").upper(), (m.group(2) or "").upper(), m.group(3)
+    header: list[bytes] = []
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    state, start, tail, gap_from = "head", 0, len(data), 0
+    for m in _MARKS.finditer(data):
+        kind, comp, recur = (m.group(1) or b"").upper(), (m.group(2) or b"").upper(), m.group(3)
         if state == "event":
-            if recur or (kind == "BEGIN" and comp in ("VEVENT", "VCALENDAR")):
+            if recur or (kind == b"BEGIN" and comp in (b"VEVENT", b"VCALENDAR")):
                 return None  # recurrences need the whole feed; nesting is broken
-            if kind == "END" and comp == "VEVENT":
+            if kind == b"END" and comp == b"VEVENT":
                 events.append((start, m.end()))
                 state, gap_from = "body", m.end()
             continue
         if state == "zone":
-            if kind == "END" and comp == "VTIMEZONE":
+            if kind == b"END" and comp == b"VTIMEZONE":
                 zones.append((start, m.end()))
                 state, gap_from = "body", m.end()
             continue
         if recur:
             return None
         if state == "head":
-            if kind == "BEGIN" and comp == "VCALENDAR" and not text[:m.start()].strip():
+            if kind == b"BEGIN" and comp == b"VCALENDAR" and not data[bom:m.start()].strip():
                 state, gap_from = "body", m.end()
                 continue
             return None
         if state == "done":
             return None
-        header.append(text[gap_from:m.start()])  # calendar properties between components
-        if kind == "BEGIN" and comp in ("VEVENT", "VTIMEZONE"):
-            state, start = ("event" if comp == "VEVENT" else "zone"), m.start()
-        elif kind == "END" and comp == "VCALENDAR":
+        header.append(data[gap_from:m.start()])  # calendar properties between components
+        if kind == b"BEGIN" and comp in (b"VEVENT", b"VTIMEZONE"):
+            state, start = ("event" if comp == b"VEVENT" else "zone"), m.start()
+        elif kind == b"END" and comp == b"VCALENDAR":
             state, tail = "done", m.end()
         else:
             return None  # other components: let icalendar see the whole file
-    if state != "done" or text[tail:].strip():  # nothing may follow END:VCALENDAR
+    if state != "done" or data[tail:].strip():  # nothing may follow END:VCALENDAR
         return None
     if len(events) < parts * 2:
         return None
-    head = "BEGIN:VCALENDAR\n" + "\n".join(h.strip("\r\n") for h in header if h.strip()) + "\n"
-    head += "\n".join(text[a:b].strip("\r\n") for a, b in zones)
+    head = b"BEGIN:VCALENDAR\n" + b"\n".join(h.strip(b"\r\n") for h in header if h.strip()) + b"\n"
+    head += b"\n".join(data[a:b].strip(b"\r\n") for a, b in zones)
     size = -(-len(events) // parts)
-    return [head + "\n" + "\n".join(text[a:b].strip("\r\n") for a, b in events[i:i + size]) + "\nEND:VCALENDAR\n"
-            for i in range(0, len(events), size)]
+    return [head + b"\n" + b"\n".join(data[a:b].strip(b"\r\n") for a, b in events[i:i + size])
+            + b"\nEND:VCALENDAR\n" for i in range(0, len(events), size)]
 
 
 def _worker_command(name: str) -> list[str]:
@@ -561,7 +565,7 @@ def _worker_command(name: str) -> list[str]:
     return [sys.executable, "-m", "agenda.core.worker", name]
 
 
-def _extract_parallel(text: str, name: str) -> _Extract | None:
+def _extract_parallel(data: bytes, name: str) -> _Extract | None:
     """Run icalendar over parts of the feed in worker processes (one per core, at most four).
 
     Plain subprocesses, not multiprocessing: nothing depends on how the app itself was started.
@@ -575,24 +579,25 @@ def _extract_parallel(text: str, name: str) -> _Extract | None:
     workers = max(1, min(4, os.cpu_count() or 1))
     if workers < 2:
         return None
-    chunks = _split_for_workers(text, workers)
+    chunks = _split_for_workers(data, workers)
     if not chunks:
         return None
     package_root = str(_Path(__file__).resolve().parents[2])
     env = dict(os.environ)
     env["PYTHONPATH"] = package_root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
 
-    def run(chunk: str):
+    def run(index: int):
         proc = subprocess.Popen(_worker_command(name), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.DEVNULL, env=env)
-        out, _ = proc.communicate(chunk.encode("utf-8"), timeout=600)
-        if proc.returncode != 0:
+        out, _ = proc.communicate(chunks[index], timeout=600)
+        chunks[index] = b""  # sent: free it before the (larger) result is unpickled
+        if proc.returncode != 0:  # includes a part that is not valid UTF-8
             raise RuntimeError(f"parse worker exited with {proc.returncode}")
         return pickle.loads(out)
 
     try:
         with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
-            results = list(pool.map(run, chunks))
+            results = list(pool.map(run, range(len(chunks))))
     except Exception:
         return None  # no processes here (sandbox, frozen app without the hook): read in one process
     if any(kind != "ok" for kind, _ in results):
@@ -625,9 +630,12 @@ def _assemble(ex: _Extract, name: str, source: str, tz: str | None, local_zone: 
         warnings.append(f"{name}: unknown time zone {tzid!r} ({count} events); their times are read in {display}")
 
     venue = _venue_suffix(locations)
+    del locations
     sessions: list[Session] = []
     used: set[str] = set()
-    for raw in ex.raws:
+    raws, ex.raws = ex.raws, []
+    for i, raw in enumerate(raws):
+        raws[i] = None  # each record is freed once its session exists: the two never add up
         try:
             session, problem = _build(raw, conv, venue, floating_zone)
         except (ValueError, OverflowError, TypeError) as exc:

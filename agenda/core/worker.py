@@ -15,7 +15,10 @@ def run(name: str, stdin=None, stdout=None) -> int:
 
     stdin = stdin or sys.stdin.buffer
     stdout = stdout or sys.stdout.buffer
-    text = stdin.read().decode("utf-8")
+    try:
+        text = stdin.read().decode("utf-8")  # strict: a part that is not UTF-8 goes back to the one-process path
+    except UnicodeDecodeError:
+        return 3
     try:
         result = ("ok", _extract(text, name))
     except FeedError as exc:
