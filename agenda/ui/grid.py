@@ -3,6 +3,7 @@ body scrolls; only blocks in the viewport are painted; overlaps in one room sit 
 from __future__ import annotations
 
 import hashlib
+import math
 from datetime import date, datetime
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -49,8 +50,6 @@ def plain_tooltip(text: str) -> str:
 
 
 def star_polygon(center: QPointF, r: float) -> QPolygonF:
-    import math
-
     pts = []
     for i in range(10):
         rad = r if i % 2 == 0 else r * 0.45
@@ -318,17 +317,17 @@ class GridView(QAbstractScrollArea):
         line.setAlpha(60)
         strong = QColor(mid)
         strong.setAlpha(140)
+        # Straight 1 px lines as filled rectangles: crisp, and several times cheaper than drawLine.
+        left = self.AXIS_W + dx
         m = first
         while m <= last:
             y = self.y_for(m)
             if dy <= y <= dy + vh:
-                p.setPen(QPen(strong if (m - first) % 60 == 0 else line, 1))
-                p.drawLine(QPointF(self.AXIS_W + dx, y), QPointF(right, y))
+                p.fillRect(QRectF(left, round(y), right - left, 1), strong if (m - first) % 60 == 0 else line)
             m += 15
-        p.setPen(QPen(line, 1))
         for x in self._col_x + [right]:
             if dx <= x <= dx + vw:
-                p.drawLine(QPointF(x, dy), QPointF(x, dy + vh))
+                p.fillRect(QRectF(round(x), dy, 1, vh), line)
         # Blocks in view only, each painted once into a cached pixmap and then blitted.
         style = self._style_key(dark)
         fonts = None
