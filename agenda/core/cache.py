@@ -10,13 +10,13 @@ shares those values in memory. A damaged entry fails the CRC or the shape checks
 """
 from __future__ import annotations
 
-import hashlib
 import marshal
 import sys
 import zlib
 from datetime import datetime
 from pathlib import Path
 
+from .digest import sha256
 from .feed import read_feed_bytes, read_source
 from .model import Schedule, Session
 from .storage import StorageError, atomic_write_bytes
@@ -33,7 +33,7 @@ assert _FIELDS == Session.__slots__, "the cache's field order must follow the Se
 
 
 def cache_key(data: bytes, name: str, tz: str | None, local_zone: str) -> str:
-    h = hashlib.sha256(data)
+    h = sha256(data)
     h.update(f"\0{name}\0{tz}\0{local_zone}\0{READER_VERSION}\0{sys.version_info[:2]}".encode())
     return h.hexdigest()[:40]
 

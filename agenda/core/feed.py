@@ -6,8 +6,6 @@ room and venue are, and which events cannot be understood (skipped with a warnin
 """
 from __future__ import annotations
 
-import hashlib
-import html
 import re
 import sys
 from collections import Counter
@@ -379,6 +377,8 @@ def _collect(ev, idx, name, warnings, raws, tzids, unknown_tzids, all_starts, se
         warnings.append(f"{name}: skipped {_label(ev)}: {problem}")
         return
     if not _text(ev, "UID").strip():  # content-derived, so stable across runs
+        import hashlib
+
         ev["UID"] = "nouid-" + hashlib.sha1(ev.to_ical()).hexdigest()[:12]
     prop = ev.get("DTSTART")
     tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
@@ -698,7 +698,9 @@ def _build(raw: _Raw, conv: str | None, venue: str | None, floating_zone) -> tup
         names, speaker_text = list(raw.attendees), ", ".join(raw.attendees)
     description = raw.description.replace("\r\n", "\n")
     if "&" in description:  # sched.com leaves HTML entities (&nbsp;) in its plain-text descriptions
-        description = html.unescape(description).replace("\xa0", " ")
+        from html import unescape
+
+        description = unescape(description).replace("\xa0", " ")
     description = description.strip()
     if not names:
         m = _SPEAKER_LINE.search(description)

@@ -153,8 +153,12 @@ class DayIndex:
 
 def index_days(schedule: Schedule, zone: tzinfo) -> DayIndex:
     by_day: dict[date, list[Session]] = {}
+    day_of: dict[datetime, date] = {}  # sessions share start times: convert each instant once
     for s in schedule.sessions:
-        by_day.setdefault(session_day(s, zone), []).append(s)
+        day = day_of.get(s.start)
+        if day is None:
+            day = day_of[s.start] = s.start.astimezone(zone).date()
+        by_day.setdefault(day, []).append(s)
     return DayIndex(sorted(by_day), by_day, room_order(schedule))
 
 

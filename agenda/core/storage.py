@@ -1,17 +1,16 @@
 """Where state lives, and how it is written: atomically, and never over a file we could not read."""
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .. import APP_NAME
+from .digest import sha256
 
 STATE_VERSION = 1
 
@@ -25,6 +24,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
     Temp file in the same folder, fsync, rename over the target, fsync the folder.
     """
+    import tempfile  # not needed to start: a warm start writes nothing
+
     path = Path(path)
     folder = path.parent
     try:
@@ -121,7 +122,7 @@ def feed_key(source: str, bundled: Path | None = None) -> str:
 def _slug(key: str) -> str:
     tail = re.sub(r"\.ics$", "", key.rstrip("/").rsplit("/", 1)[-1].split(":")[-1], flags=re.I)
     tail = re.sub(r"[^A-Za-z0-9._-]+", "-", tail).strip("-.")[:40] or "feed"
-    return f"{tail}-{hashlib.sha256(key.encode()).hexdigest()[:10]}"
+    return f"{tail}-{sha256(key.encode()).hexdigest()[:10]}"
 
 
 @dataclass(frozen=True)

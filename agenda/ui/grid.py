@@ -2,7 +2,6 @@
 body scrolls; only blocks in the viewport are painted; overlaps in one room sit in sub-columns."""
 from __future__ import annotations
 
-import hashlib
 import math
 from datetime import date, datetime
 
@@ -38,6 +37,8 @@ def track_colour(track: str | None, tracks: list[str]) -> QColor:
         return QColor("#8a8f98")
     if track in tracks:
         return QColor(PALETTE[tracks.index(track) % len(PALETTE)])
+    import hashlib
+
     return QColor(PALETTE[int(hashlib.md5(track.encode()).hexdigest(), 16) % len(PALETTE)])
 
 
