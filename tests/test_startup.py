@@ -126,3 +126,22 @@ def test_missing_x11_libraries_are_named(monkeypatch):
     assert problem.endswith("sudo apt install libagenda-not-there0)")
     monkeypatch.setattr(app, "X11_LIBS", {"libc.so.6": "libc6"})
     assert app.display_problem({"DISPLAY": ":0"}) is None
+
+
+def test_side_panels_follow_the_grid_and_coalesce_quick_changes(qtbot, data_dir):
+    ctl, win = _window(qtbot, data_dir)
+    win.show()
+    qtbot.waitUntil(lambda: win.ready)
+    agenda = win.agenda
+    calls = []
+    real = agenda.populate
+    agenda.populate = lambda *a, **k: (calls.append(1), real(*a, **k))
+    uids = [b.uid for b in win.grid.day_layout.blocks[:5]]
+    for uid in uids:  # five clicks before the event loop comes round
+        ctl.toggle_star(uid)
+    assert win.grid.states.keys() >= set(uids)  # the grid already shows all five stars
+    assert calls == []  # the lists wait for the event loop
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    assert "5 starred" in agenda.summary.text()
+    qtbot.wait(50)
+    assert len(calls) == 1  # one rebuild for the five changes

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.room_filter: set[str] = set()
         self._clash_cursor = -1
         self.ready = False  # True once finish_setup has built what the first frame does not show
+        self._side_pending = False  # a side-panel refresh is queued
         self._when_ready: list = []
         self._build()
         c = self.ctl
@@ -107,21 +108,25 @@ class MainWindow(QMainWindow):
     @property
     def details(self):
         self.finish_setup()
+        self._flush_side()
         return self._details
 
     @property
     def agenda(self):
         self.finish_setup()
+        self._flush_side()
         return self._agenda
 
     @property
     def clash_panel(self):
         self.finish_setup()
+        self._flush_side()
         return self._clash_panel
 
     @property
     def changes_panel(self):
         self.finish_setup()
+        self._flush_side()
         return self._changes_panel
 
     @property
@@ -429,15 +434,27 @@ class MainWindow(QMainWindow):
             self.clash_label.setText("⚠ " + ", ".join(bits))
 
     def _refresh_side(self) -> None:
+        """Update the side panels soon, after the grid has repainted: a star shows at once, the lists
+        follow within the same event-loop pass. Reading a panel (the properties above) flushes it."""
         if not self.ctl.schedule or not self.ready:
             return  # finish_setup fills the panels
+        self.side.setTabText(2, f"Clashes ({len(self.ctl.clashes)})" if self.ctl.clashes else "Clashes")
+        if not self._side_pending:
+            self._side_pending = True
+            QTimer.singleShot(0, self._flush_side)
+
+    def _flush_side(self) -> None:
+        if not self._side_pending:
+            return
+        self._side_pending = False
+        if not self.ctl.schedule:
+            return
         states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
-        self.agenda.populate(self.ctl.picked_sessions(), states, self.ctl.clash_ids(), self.ctl.zone, self.ctl.ghosts)
+        self._agenda.populate(self.ctl.picked_sessions(), states, self.ctl.clash_ids(), self.ctl.zone, self.ctl.ghosts)
         shown = (self.ctl.clashes, id(self.ctl.schedule), self.ctl.zone_name)
         if shown != self._clash_panel_shows:  # rebuilding its widgets is the costly part of a star click
-            self.clash_panel.populate(self.ctl.clashes, self.ctl.schedule, self.ctl.zone)
+            self._clash_panel.populate(self.ctl.clashes, self.ctl.schedule, self.ctl.zone)
             self._clash_panel_shows = shown
-        self.side.setTabText(2, f"Clashes ({len(self.ctl.clashes)})" if self.ctl.clashes else "Clashes")
         self._show_details(self.grid.selected or "")
 
     def _on_zone(self) -> None:
@@ -514,7 +531,7 @@ class MainWindow(QMainWindow):
         if s:
             for c in self.ctl.clashes_for(uid):
                 titles |= {self.ctl.schedule.get(u).title for u in c.sessions if u != uid}
-        self.details.show_session(s, self.ctl.zone, self.ctl.state(uid) if s else None, titles)
+        self._details.show_session(s, self.ctl.zone, self.ctl.state(uid) if s else None, titles)
 
     def _activate(self, uid: str) -> None:
         self._show_details(uid)

@@ -1,0 +1,31 @@
+"""A second, more realistic floor: the bare QMainWindow, but its body paints one line of text with an
+alignment flag. That is the least any window showing a schedule does, and it costs what the bare floor
+leaves out: PySide6 building the Qt namespace's ~90 Python enum types on first use of ``Qt``, and Qt
+loading its fonts for the first glyphs. Prints time.time() and peak RSS at the first paint, then exits.
+"""
+import os
+import sys
+import time
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+
+class Body(QWidget):
+    def paintEvent(self, event):
+        import resource
+
+        p = QPainter(self)
+        p.drawText(QRectF(8, 8, 400, 20), Qt.AlignLeft | Qt.AlignVCenter, "Keynote: Welcome, 09:00–09:15")
+        p.end()
+        print(f"{time.time():.6f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+        os._exit(0)
+
+
+app = QApplication(sys.argv[:1])
+win = QMainWindow()
+win.setCentralWidget(Body())
+win.resize(1366, 768)
+win.show()
+sys.exit(app.exec())
