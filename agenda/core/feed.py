@@ -432,7 +432,23 @@ def read_feed_bytes(
         _check_looks_like_ical(text, name)
         ex = _extract(text, name)
     ex.warnings[:0] = warnings
-    return _assemble(ex, name, source, tz, local_zone)
+    schedule = _assemble(ex, name, source, tz, local_zone)
+    if len(data) >= threshold:
+        del ex
+        _return_free_memory()
+    return schedule
+
+
+def _return_free_memory() -> None:
+    """After a large parse, hand the C heap's freed scratch memory (the parts, the workers' results)
+    back to the system, so the window's later growth starts from the schedule, not from the peak.
+    glibc only; elsewhere nothing happens."""
+    import ctypes
+
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _extract(text: str, name: str) -> _Extract:
@@ -589,11 +605,20 @@ def _extract_parallel(data: bytes, name: str) -> _Extract | None:
     def run(index: int):
         proc = subprocess.Popen(_worker_command(name), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.DEVNULL, env=env)
-        out, _ = proc.communicate(chunks[index], timeout=600)
-        chunks[index] = b""  # sent: free it before the (larger) result is unpickled
-        if proc.returncode != 0:  # includes a part that is not valid UTF-8
-            raise RuntimeError(f"parse worker exited with {proc.returncode}")
-        return pickle.loads(out)
+        try:
+            # The worker reads all its input before it writes anything, so writing first cannot deadlock.
+            proc.stdin.write(chunks[index])
+            proc.stdin.close()
+            chunks[index] = b""  # sent: free it before the (larger) result arrives
+            result = pickle.load(proc.stdout)  # straight from the pipe: no copy of the whole pickle
+        except (OSError, EOFError, pickle.UnpicklingError):
+            result = None
+        finally:
+            proc.stdout.close()
+            code = proc.wait(timeout=600)
+        if code != 0 or result is None:  # includes a part that is not valid UTF-8
+            raise RuntimeError(f"parse worker exited with {code}")
+        return result
 
     try:
         with ThreadPoolExecutor(max_workers=len(chunks)) as pool:

@@ -129,6 +129,7 @@ def run_gui(ns, ctx) -> int:
     prepared = prepare(ctx, ns.feed, ns.tz)
     app = make_app()
     ctl, win = build_window(ctx, ns.feed, ns.tz, prepared=prepared)
+    del prepared  # the feed's bytes: not needed any more (6 MB at 10,000 sessions)
     win.resize(1366, 768)
     win.show()
     return app.exec()

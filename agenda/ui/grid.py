@@ -107,8 +107,8 @@ class GridView(QAbstractScrollArea):
         self._geom_memo: dict[tuple, tuple] = {}
         self._tracks_key = 0
         self._after_paint: list | None = []  # callbacks for after the first paint; None once painted
-        if QPixmapCache.cacheLimit() < 16 * 1024:  # KiB: several screens of block pictures
-            QPixmapCache.setCacheLimit(16 * 1024)
+        if QPixmapCache.cacheLimit() < 12 * 1024:  # KiB: a screenful of blocks on each of several days
+            QPixmapCache.setCacheLimit(12 * 1024)
 
     def call_after_first_paint(self, fn) -> None:
         """Run ``fn`` from the event loop once the grid has been painted for the first time."""
@@ -333,6 +333,7 @@ class GridView(QAbstractScrollArea):
         style = self._style_key(dark)
         fonts = None
         dpr = self.viewport().devicePixelRatioF()
+        match = self.match
         for uid, g in self._in_view(dx, dy, dx + vw, dy + vh):
             if not self._visible(uid):
                 continue
@@ -343,7 +344,12 @@ class GridView(QAbstractScrollArea):
                     fonts = self._fonts()
                 pm = self._render_block(uid, g, dark, fonts, dpr)
                 QPixmapCache.insert(key, pm)
-            p.drawPixmap(QPointF(g[0] - self.PAD, g[1] - self.PAD), pm)
+            if match is not None and uid not in match:  # dimmed by a search or filter: the same picture,
+                p.setOpacity(self.DIM)  # faded, so typing a search never re-renders a block
+                p.drawPixmap(QPointF(g[0] - self.PAD, g[1] - self.PAD), pm)
+                p.setOpacity(1.0)
+            else:
+                p.drawPixmap(QPointF(g[0] - self.PAD, g[1] - self.PAD), pm)
         # Now line.
         now_y = self._now_y()
         if now_y is not None:
@@ -353,6 +359,7 @@ class GridView(QAbstractScrollArea):
         self._paint_axis(p, dy, vh, pal, dark)
         self._paint_header(p, dx, vw, pal)
 
+    DIM = 0.28  # opacity of blocks that do not match the search or filters
     PAD = 3  # room around a block for the selection and highlight outlines
 
     def _fonts(self):
@@ -373,7 +380,6 @@ class GridView(QAbstractScrollArea):
         """Everything a block's pixels depend on; a change of any of it is a new cache entry."""
         flags = (
             self.states.get(uid, "-"),
-            "m" if self.match is not None and uid not in self.match else "",
             "s" if uid == self.selected else "",
             "c" if uid in self.clash_ids else "",
             "h" if uid in self.highlight else "",
@@ -408,9 +414,6 @@ class GridView(QAbstractScrollArea):
         colour = track_colour(s.track, self.tracks)
         fill = QColor(colour)
         fill.setAlpha(235 if state == STAR else 150 if state == MAYBE else 95)
-        dimmed = self.match is not None and uid not in self.match
-        if dimmed:
-            fill.setAlpha(25)
         p.setBrush(QBrush(fill))
         pen_colour = colour.darker(150) if not dark else colour.lighter(140)
         width = 3.0 if state == STAR else 1.0
@@ -442,23 +445,21 @@ class GridView(QAbstractScrollArea):
         sr = self.star_rect(r)
         star = star_polygon(sr.center(), sr.height() * 0.42)
         text_colour = self.palette().color(QPalette.Text)
-        if not dimmed and fill.alpha() > 200:  # a solid (starred) fill: pick text by its luminance
+        if fill.alpha() > 200:  # a solid (starred) fill: pick text by its luminance
             lum = 0.299 * fill.red() + 0.587 * fill.green() + 0.114 * fill.blue()
             text_colour = QColor("#ffffff") if lum < 140 else QColor("#111111")
-        if dimmed:
-            text_colour.setAlpha(90)
         if state == STAR:
             p.setBrush(QColor("#ffb300"))
             p.setPen(QPen(QColor("#5d4037"), 1))
             p.drawPolygon(star)
         elif state == MAYBE:
             p.setBrush(Qt.NoBrush)
-            p.setPen(QPen(QColor("#ffb300") if not dimmed else text_colour, 1.6, Qt.DashLine))
+            p.setPen(QPen(QColor("#ffb300"), 1.6, Qt.DashLine))
             p.drawPolygon(star)
         else:
             p.setBrush(Qt.NoBrush)
             faint = QColor(text_colour)
-            faint.setAlpha(110 if not dimmed else 50)
+            faint.setAlpha(110)
             p.setPen(QPen(faint, 1))
             p.drawPolygon(star)
         # Text: title, speakers, time; elided to fit.

@@ -487,12 +487,18 @@ class MainWindow(QMainWindow):
         rows = self._search_rows
         last = self._last_query
         if last is not None and last[1] == filters and text.startswith(last[0]) and not starred_only:
-            previous = last[2]
-            rows = [r for r in rows if r[0] in previous]
+            rows = last[3]  # typing on: only what matched the shorter text can match the longer one
         words = text.split()
         tracks, rooms = self.track_filter, self.room_filter
-        out = set()
-        for uid, hay, track, room in rows:
+        if not (tracks or rooms or starred_only) and len(words) == 1:  # the common case, typing one word
+            w = words[0]
+            kept = [row for row in rows if w in row[1]]
+            out = {row[0] for row in kept}
+            self._last_query = (text, filters, out, kept)
+            return out
+        kept = []
+        for row in rows:
+            uid, hay, track, room = row
             if tracks and track not in tracks:
                 continue
             if rooms and room not in rooms:
@@ -503,8 +509,9 @@ class MainWindow(QMainWindow):
                 if w not in hay:
                     break
             else:
-                out.add(uid)
-        self._last_query = (text, filters, out)
+                kept.append(row)
+        out = {row[0] for row in kept}
+        self._last_query = (text, filters, out, kept)
         return out
 
     def apply_filter(self) -> None:
