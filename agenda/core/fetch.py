@@ -200,7 +200,7 @@ def refresh_command(ctx, ns) -> int:
         print(f"agenda: {problem}", file=ctx.stderr)
     report = compare((before or {}).get("sessions", {}), schedule, set(store.as_dict()))
     try:
-        atomic_write_json(snap_path, {"version": STATE_VERSION, "sessions": snapshot_of(schedule)})
+        atomic_write_json(snap_path, {"version": STATE_VERSION, "sessions": snapshot_of(schedule)}, compact=True)
     except StorageError as exc:
         print(f"agenda: {exc}", file=ctx.stderr)
         return 2

@@ -55,8 +55,13 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         pass  # some filesystems cannot fsync a folder; the rename is still atomic
 
 
-def atomic_write_json(path: Path, obj: Any) -> None:
-    atomic_write_bytes(path, (json.dumps(obj, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode())
+def atomic_write_json(path: Path, obj: Any, *, compact: bool = False) -> None:
+    """Indented and sorted for files people may read; ``compact`` for large machine-only state."""
+    if compact:
+        text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    else:
+        text = json.dumps(obj, indent=1, ensure_ascii=False, sort_keys=True)
+    atomic_write_bytes(path, (text + "\n").encode())
 
 
 def quarantine(path: Path) -> Path:

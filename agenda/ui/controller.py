@@ -246,7 +246,7 @@ class Controller(QObject):
             snap[ghost.uid] = {"title": ghost.title, "start": ghost.start.isoformat(), "end": ghost.end.isoformat(),
                                "room": ghost.room, "cancelled": True}
         try:
-            atomic_write_json(self.paths.snapshot(self.key), {"version": STATE_VERSION, "sessions": snap})
+            atomic_write_json(self.paths.snapshot(self.key), {"version": STATE_VERSION, "sessions": snap}, compact=True)
         except StorageError as exc:
             self.message.emit(str(exc))
 
