@@ -27,6 +27,10 @@ from ..core.layout import Block, DayLayout, layout_day, local_midnight, minutes_
 from ..core.model import Session
 from ..core.picks import MAYBE, STAR
 
+CLASH_RED = QColor("#d32f2f")
+WHITE, NEAR_BLACK = QColor("#ffffff"), QColor("#111111")
+STAR_GOLD, STAR_EDGE = QColor("#ffb300"), QColor("#5d4037")
+
 # Colour-blind-safe qualitative palette (Okabe–Ito plus Tol's muted), assigned to tracks in order.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#332288",
            "#88CCEE", "#117733", "#999933", "#AA4499", "#44AA99", "#882255", "#DDCC77", "#6699CC"]
@@ -50,13 +54,19 @@ def plain_tooltip(text: str) -> str:
     return '<p style="white-space:pre-wrap">' + escape(text).replace("\n", "<br>") + "</p>"
 
 
+_STARS: dict[float, QPolygonF] = {}  # radius -> five-pointed star around the origin
+
+
 def star_polygon(center: QPointF, r: float) -> QPolygonF:
-    pts = []
-    for i in range(10):
-        rad = r if i % 2 == 0 else r * 0.45
-        a = -math.pi / 2 + i * math.pi / 5
-        pts.append(QPointF(center.x() + rad * math.cos(a), center.y() + rad * math.sin(a)))
-    return QPolygonF(pts)
+    shape = _STARS.get(r)
+    if shape is None:
+        pts = []
+        for i in range(10):
+            rad = r if i % 2 == 0 else r * 0.45
+            a = -math.pi / 2 + i * math.pi / 5
+            pts.append(QPointF(rad * math.cos(a), rad * math.sin(a)))
+        shape = _STARS[r] = QPolygonF(pts)
+    return shape.translated(center)
 
 
 class GridView(QAbstractScrollArea):
@@ -369,7 +379,10 @@ class GridView(QAbstractScrollArea):
         small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.88))
         struck = QFont(bold)
         struck.setStrikeOut(True)
-        return (bold, QFontMetrics(bold), small, QFontMetrics(small), struck)
+        pal = self.palette()
+        colours = {}  # track -> colour, for this paint
+        return (bold, QFontMetrics(bold), small, QFontMetrics(small), struck, pal.color(QPalette.Text),
+                pal.color(QPalette.Highlight), colours)
 
     def _style_key(self, dark: bool) -> str:
         pal = self.palette()
@@ -411,7 +424,10 @@ class GridView(QAbstractScrollArea):
     def _paint_block(self, p: QPainter, uid: str, r: QRectF, dark: bool, fonts) -> None:
         s = self.sessions[uid]
         state = self.states.get(uid)
-        colour = track_colour(s.track, self.tracks)
+        bold, bold_fm, small, small_fm, struck, base_text, highlight, colours = fonts
+        colour = colours.get(s.track)
+        if colour is None:
+            colour = colours[s.track] = track_colour(s.track, self.tracks)
         fill = QColor(colour)
         fill.setAlpha(235 if state == STAR else 150 if state == MAYBE else 95)
         p.setBrush(QBrush(fill))
@@ -422,9 +438,9 @@ class GridView(QAbstractScrollArea):
             pen.setStyle(Qt.DashLine)
             pen.setWidthF(2.0)
         if uid in self.clash_ids:
-            pen = QPen(QColor("#d32f2f"), 3.0)
+            pen = QPen(CLASH_RED, 3.0)
         if uid == self.selected:
-            pen = QPen(self.palette().color(QPalette.Highlight), 3.5)
+            pen = QPen(highlight, 3.5)
         p.setPen(pen)
         p.drawRoundedRect(r, 4, 4)
         if uid in self.clash_ids:  # hatching reads in greyscale too
@@ -444,17 +460,17 @@ class GridView(QAbstractScrollArea):
         # Star box.
         sr = self.star_rect(r)
         star = star_polygon(sr.center(), sr.height() * 0.42)
-        text_colour = self.palette().color(QPalette.Text)
+        text_colour = base_text
         if fill.alpha() > 200:  # a solid (starred) fill: pick text by its luminance
             lum = 0.299 * fill.red() + 0.587 * fill.green() + 0.114 * fill.blue()
-            text_colour = QColor("#ffffff") if lum < 140 else QColor("#111111")
+            text_colour = WHITE if lum < 140 else NEAR_BLACK
         if state == STAR:
-            p.setBrush(QColor("#ffb300"))
-            p.setPen(QPen(QColor("#5d4037"), 1))
+            p.setBrush(STAR_GOLD)
+            p.setPen(QPen(STAR_EDGE, 1))
             p.drawPolygon(star)
         elif state == MAYBE:
             p.setBrush(Qt.NoBrush)
-            p.setPen(QPen(QColor("#ffb300"), 1.6, Qt.DashLine))
+            p.setPen(QPen(STAR_GOLD, 1.6, Qt.DashLine))
             p.drawPolygon(star)
         else:
             p.setBrush(Qt.NoBrush)
@@ -467,12 +483,12 @@ class GridView(QAbstractScrollArea):
         if inner.height() < 6 or inner.width() < 10:
             return
         p.setPen(text_colour)
-        bold, bold_fm, small, small_fm, struck = fonts
         lines = [(struck if s.cancelled else bold, bold_fm, s.title)]
         if s.speaker_text:
             lines.append((small, small_fm, s.speaker_text))
         if self.zone is not None:
-            when = f"{s.start.astimezone(self.zone):%H:%M}–{s.end.astimezone(self.zone):%H:%M}"
+            a, b = s.start.astimezone(self.zone), s.end.astimezone(self.zone)
+            when = "%02d:%02d–%02d:%02d" % (a.hour, a.minute, b.hour, b.minute)  # (strftime imports per call)
             if uid in self.changed_ids:
                 when += "  • changed"
             lines.append((small, small_fm, when))
