@@ -7,9 +7,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
 from datetime import timezone
 from pathlib import Path
+from typing import NamedTuple
 
 from .bundle import bundled_feed
 from .core.fetch import is_url
@@ -25,8 +25,7 @@ def looks_like_feed(arg: str) -> bool:
     return arg == "-" or is_url(arg) or arg.lower().endswith((".ics", ".ical", ".ifb", ".icalendar")) or Path(arg).is_file()
 
 
-@dataclass
-class Context:
+class Context(NamedTuple):
     """What every command needs, passed in explicitly (no globals)."""
 
     paths: "object"

@@ -3,16 +3,15 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from .model import Session
 
 OFFSITE_TRANSFER_MINUTES = 30  # going to or from an off-site address never takes less than this
 
 
-@dataclass(frozen=True, slots=True)
-class Clash:
+class Clash(NamedTuple):
     kind: str  # "overlap" | "transfer"
     sessions: tuple[str, ...]  # session ids, in start order
     start: datetime

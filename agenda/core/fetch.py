@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import NamedTuple
 
 from .feed import FeedError
 from .storage import STATE_VERSION, StorageError, atomic_write_bytes, atomic_write_json, load_json_state
@@ -36,8 +36,7 @@ def normalise_url(url: str) -> str:
     return url
 
 
-@dataclass
-class FetchResult:
+class FetchResult(NamedTuple):
     status: int  # 200, or 304 when the cached copy is still current
     data: bytes
     etag: str | None

@@ -5,9 +5,8 @@ import json
 import os
 import re
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import APP_NAME
 from .digest import sha256
@@ -130,8 +129,7 @@ def _slug(key: str) -> str:
     return f"{tail}-{sha256(key.encode()).hexdigest()[:10]}"
 
 
-@dataclass(frozen=True)
-class DataPaths:
+class DataPaths(NamedTuple):
     """All on-disk state. With ``--data-dir`` everything lives below one folder."""
 
     data: Path

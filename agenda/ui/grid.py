@@ -46,12 +46,16 @@ def track_colour(track: str | None, tracks: list[str]) -> QColor:
     return QColor(PALETTE[int(hashlib.md5(track.encode()).hexdigest(), 16) % len(PALETTE)])
 
 
+def escape_html(text: str) -> str:
+    """html.escape(text, quote=True), without importing html (and its entity tables) at start-up."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+            .replace("'", "&#x27;"))
+
+
 def plain_tooltip(text: str) -> str:
     """Tooltips guess rich text from the content; feed text is escaped so it always shows literally
     (a title like <img src=...> must never load anything)."""
-    from html import escape
-
-    return '<p style="white-space:pre-wrap">' + escape(text).replace("\n", "<br>") + "</p>"
+    return '<p style="white-space:pre-wrap">' + escape_html(text).replace("\n", "<br>") + "</p>"
 
 
 _STARS: dict[float, QPolygonF] = {}  # radius -> five-pointed star around the origin

@@ -25,7 +25,7 @@ from ..core import layout as lay
 from ..core.picks import MAYBE, STAR
 from ..core.storage import StorageError
 from .controller import Controller
-from .grid import GridView, clash_minute_ranges, track_colour
+from .grid import GridView, clash_minute_ranges, escape_html, track_colour
 
 # Dialogs, side panels, menus' actions and shortcuts are created after the grid's first paint (see
 # finish_setup): each PySide6 class costs its first use a few enum types, and none of these is on screen
@@ -310,12 +310,10 @@ class MainWindow(QMainWindow):
         self._on_clashes()
 
     def _legend(self) -> None:
-        from html import escape
-
         parts = []
         for t in self.tracks[:16]:
             c = track_colour(t, self.tracks).name()
-            parts.append(f'<span style="color:{c}">■</span>&nbsp;{escape(t.title() if t.isupper() else t)}')
+            parts.append(f'<span style="color:{c}">■</span>&nbsp;{escape_html(t.title() if t.isupper() else t)}')
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
 
     def _fill_filter_menus(self) -> None:
