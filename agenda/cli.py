@@ -50,7 +50,7 @@ def default_feed(settings) -> str:
 def load_schedule(ctx: Context, source: str | None, tz: str | None):
     """(schedule, feed_key). Raises FeedError for unusable input."""
     from .core.cache import read_cached
-    from .core.feed import read_source
+    from .core.source import read_source
     from .core.storage import feed_key
 
     source = source or default_feed(ctx.settings)
@@ -314,7 +314,7 @@ def main(argv: list[str] | None = None, *, stdout=None, stderr=None, stdin=None)
 
 
 def _main(argv, stdout, stderr, stdin) -> int:
-    from .core.feed import FeedError
+    from .core.source import FeedError
     from .core.settings import Settings
     from .core.storage import DataPaths, StorageError
 

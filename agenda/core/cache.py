@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .digest import sha256
-from .feed import read_feed_bytes, read_source
+from .source import read_source
 from .model import Schedule, Session
 from .storage import StorageError, atomic_write_bytes
 from .tz import computer_zone
@@ -140,6 +140,8 @@ def parse_and_store(data: bytes, name: str, cache_dir: Path | None, *, tz: str |
                     local_zone: str | None = None) -> Schedule:
     """Parse the feed and keep the result for next time (after a cache miss)."""
     local_zone = local_zone or computer_zone()
+    from .feed import read_feed_bytes  # the parser (and iCalendar) only when something must be parsed
+
     schedule = read_feed_bytes(data, name, tz=tz, local_zone=local_zone)  # FeedError propagates, nothing cached
     if cache_dir is not None:
         path = _entry(data, name, cache_dir, tz, local_zone)

@@ -15,15 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from . import speakers as spk
+from .source import FeedError, read_source  # noqa: F401  (part of this module's interface)
 from .model import Schedule, Session
 from .tz import computer_zone, infer_zone, is_utc, is_zone, zone
 
 MAX_OCCURRENCES = 1000
 UNTITLED = "(untitled)"
-
-
-class FeedError(Exception):
-    """The input cannot be used at all. ``str(err)`` is one line naming the source (and line)."""
 
 
 def _one_line(text: str, limit: int = 160) -> str:
@@ -32,24 +29,6 @@ def _one_line(text: str, limit: int = 160) -> str:
 
 
 # --------------------------------------------------------------------------------------------- input
-def read_source(source: str, *, stdin=None) -> tuple[bytes, str]:
-    """Bytes of a path or '-' (stdin), and a display name for messages."""
-    if source == "-":
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        return stream.read(), "<stdin>"
-    path = Path(source).expanduser()
-    try:
-        return path.read_bytes(), str(source)
-    except FileNotFoundError:
-        raise FeedError(f"{source}: no such file") from None
-    except IsADirectoryError:
-        raise FeedError(f"{source}: is a folder, not a calendar file") from None
-    except PermissionError:
-        raise FeedError(f"{source}: permission denied") from None
-    except OSError as exc:
-        raise FeedError(f"{source}: cannot read ({exc.strerror or exc})") from None
-
-
 def _decode(data: bytes, name: str, warnings: list[str]) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
-from .feed import FeedError
+from .source import FeedError
 from .storage import STATE_VERSION, StorageError, atomic_write_bytes, atomic_write_json, load_json_state
 
 CONNECT_TIMEOUT = 10.0

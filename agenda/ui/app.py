@@ -43,14 +43,14 @@ def prepare(ctx, feed: str | None, tz: str | None):
     module imported after it (its __feature__ import hook), so the core is imported here, before Qt.
     """
     from ..cli import default_feed
-    from ..core import cache, clashes, feed as feed_mod, fetch, layout, model, picks, settings, storage, tz as tzm  # noqa: F401
+    from ..core import cache, clashes, fetch, layout, model, picks, settings, source as src, storage, tz as tzm  # noqa: F401
 
     source = feed or default_feed(ctx.settings)
     if fetch.is_url(source):
         return source, None
     try:
         return source, cache.load_local(source, ctx.paths.cache, tz=tz)
-    except feed_mod.FeedError:
+    except src.FeedError:
         return source, None
 
 
@@ -137,7 +137,7 @@ def run_gui(ns, ctx) -> int:
 
 def screenshot(ctx, feed: str | None, target: Path, size: tuple[int, int], day: int | None, tz: str | None) -> int:
     from ..core.cache import load_local
-    from ..core.feed import FeedError
+    from ..core.source import FeedError
 
     prepared = prepare(ctx, feed, tz)
     if feed and prepared[1] is None and "://" not in feed:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.clashes import Clash, find_clashes
 from ..core.cache import SYNC_PARSE_BYTES, load_local, read_cached
-from ..core.feed import FeedError
+from ..core.source import FeedError
 from ..core.fetch import compare, is_url, load_url, snapshot_of
 from ..core.model import Schedule, Session
 from ..core.picks import MAYBE, STAR, PicksStore
