@@ -146,7 +146,7 @@ def parse_and_store(data: bytes, name: str, cache_dir: Path | None, *, tz: str |
     if cache_dir is not None:
         path = _entry(data, name, cache_dir, tz, local_zone)
         try:
-            atomic_write_bytes(path, _dump(schedule))
+            atomic_write_bytes(path, _dump(schedule), durable=False)  # a cache: losing it costs a parse
             _prune(path.parent)
         except StorageError:
             pass  # a cache is an optimisation; failing to write it changes nothing for the user

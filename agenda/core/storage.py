@@ -18,10 +18,12 @@ class StorageError(Exception):
     """A state file could not be written or read. ``str(err)`` is one line naming the file."""
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never a part.
 
-    Temp file in the same folder, fsync, rename over the target, fsync the folder.
+    Temp file in the same folder, fsync, rename over the target, fsync the folder. ``durable=False``
+    skips both fsyncs, for files that may be lost in a power cut without harm (the parsed-schedule
+    cache: an entry lost or torn fails its CRC and the feed is parsed again).
     """
     import tempfile  # not needed to start: a warm start writes nothing
 
@@ -36,7 +38,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
         try:
@@ -44,6 +47,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise StorageError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    if not durable:
+        return
     try:
         dfd = os.open(folder, os.O_RDONLY)
         try:
