@@ -94,7 +94,11 @@ def _load(raw: bytes) -> Schedule:
     sessions = []
     append = sessions.append
     for r in doc["sessions"]:
-        start, end = instant(r[2]), instant(r[3])
+        start, end = when.get(r[2]), when.get(r[3])
+        if start is None:
+            start = instant(r[2])
+        if end is None:
+            end = instant(r[3])
         if end < start:
             raise ValueError("end before start in cache entry")
         people = tuple(r[4])

@@ -11,6 +11,9 @@ import sys
 
 
 def run(name: str, stdin=None, stdout=None) -> int:
+    import gc
+
+    gc.disable()  # a short-lived process whose objects all live to the end: collecting is wasted work
     from .feed import FeedError, _extract
 
     stdin = stdin or sys.stdin.buffer

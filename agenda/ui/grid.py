@@ -218,20 +218,19 @@ class GridView(QAbstractScrollArea):
         if memo is not None and memo[0] is self.day_layout:
             _, self._geom, self._col_blocks, self._col_x, self._col_w = memo
         else:
-            self._geom = {}
+            self._geom = geom = {}
             self._column_geometry()
-            self._col_blocks = [[] for _ in self._col_x]
+            self._col_blocks = col_blocks = [[] for _ in self._col_x]
             if self.day_layout:
-                first, ppm = self.day_layout.first_minute, self.ppm
-                for b in self.day_layout.blocks:
-                    cw = self._col_w[b.column]
-                    x = self._col_x[b.column] + b.lane * cw / b.lanes
-                    w = cw * b.span / b.lanes
-                    top = self.HEADER_H + (b.top - first) * ppm
-                    h = max((b.bottom - b.top) * ppm, 8.0)
-                    g = (x + 2, top + 1, w - 4, h - 2)
-                    self._geom[b.uid] = g
-                    self._col_blocks[b.column].append((b.uid, g))
+                first, ppm, header = self.day_layout.first_minute, self.ppm, self.HEADER_H
+                col_x, col_w = self._col_x, self._col_w
+                for uid, column, lane, lanes, top, bottom, span in self.day_layout.blocks:
+                    cw = col_w[column] / lanes
+                    h = (bottom - top) * ppm
+                    g = (col_x[column] + lane * cw + 2, header + (top - first) * ppm + 1, cw * span - 4,
+                         (h if h > 8.0 else 8.0) - 2)
+                    geom[uid] = g
+                    col_blocks[column].append((uid, g))
             if len(self._geom_memo) > 16:
                 self._geom_memo.clear()
             self._geom_memo[key] = (self.day_layout, self._geom, self._col_blocks, self._col_x, self._col_w)
