@@ -185,3 +185,27 @@ def test_garbage_collection_waits_for_the_first_frame_and_then_resumes(tmp_path)
     assert out.returncode == 0, out.stderr[-500:]
     # Paused while the window is built; on again once it is, with start-up's objects frozen.
     assert out.stdout.split() == ["False", "True", "True"]
+
+
+def test_first_frame_draws_blocks_directly_and_looks_like_later_frames(qtbot, data_dir):
+    ctl, win = _window(qtbot, data_dir, FEEDS / "fosdem2026_pentabarf.ics")
+    win.show()
+    qtbot.waitUntil(lambda: win.ready)
+    g = win.grid
+    ctl.toggle_star(g.day_layout.blocks[3].uid)  # a starred block too
+    ctl.toggle_maybe(g.day_layout.blocks[5].uid)
+    qtbot.wait(20)
+    cached = g.viewport().grab().toImage()
+    g._after_paint = []  # as before the first frame: blocks painted straight onto the screen
+    direct = g.viewport().grab().toImage()
+    g._after_paint = None
+    assert cached.size() == direct.size()
+    worst = 0
+    for y in range(0, cached.height(), 3):
+        for x in range(0, cached.width(), 3):
+            a, b = cached.pixelColor(x, y), direct.pixelColor(x, y)
+            worst = max(worst, abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+    assert worst <= 3  # rounding only
+    # ...and there is something to compare: the blocks are drawn in both.
+    r = g.viewport_rect(g.day_layout.blocks[3].uid).toRect()
+    assert cached.pixelColor(r.center()) != g.palette().color(g.palette().ColorRole.Base)

@@ -313,7 +313,8 @@ class GridView(QAbstractScrollArea):
         pal = self.palette()
         base, text, mid = pal.color(QPalette.Base), pal.color(QPalette.Text), pal.color(QPalette.Mid)
         p.fillRect(event.rect(), base)
-        if self._after_paint is not None:
+        first_paint = self._after_paint is not None
+        if first_paint:
             QTimer.singleShot(0, self._painted)
         if not self.day_layout or not self.day_layout.columns:
             p.setPen(text)
@@ -342,12 +343,25 @@ class GridView(QAbstractScrollArea):
         for x in self._col_x + [right]:
             if dx <= x <= dx + vw:
                 p.fillRect(QRectF(round(x), dy, 1, vh), line)
-        # Blocks in view only, each painted once into a cached pixmap and then blitted.
+        # Blocks in view only, each painted once into a cached pixmap and then blitted. The very first
+        # paint draws them straight onto the screen instead: nothing is cached yet, and making the
+        # pictures would only delay the first frame (they are made on the next paint).
         style = self._style_key(dark)
         fonts = None
         dpr = self.viewport().devicePixelRatioF()
         match = self.match
-        for uid, g in self._in_view(dx, dy, dx + vw, dy + vh):
+        if first_paint:
+            fonts = self._fonts()
+            pad = self.PAD
+            for uid, g in self._in_view(dx, dy, dx + vw, dy + vh):
+                if self._visible(uid):
+                    p.save()
+                    if match is not None and uid not in match:
+                        p.setOpacity(self.DIM)
+                    p.translate(g[0] - pad, g[1] - pad)
+                    self._paint_block(p, uid, QRectF(pad, pad, g[2], g[3]), dark, fonts)
+                    p.restore()
+        for uid, g in self._in_view(dx, dy, dx + vw, dy + vh) if not first_paint else ():
             if not self._visible(uid):
                 continue
             key = self._block_key(uid, g, style, dpr)
