@@ -347,36 +347,31 @@ class GridView(QAbstractScrollArea):
         # paint draws them straight onto the screen instead: nothing is cached yet, and making the
         # pictures would only delay the first frame (they are made on the next paint).
         style = self._style_key(dark)
-        fonts = None
+        fonts = self._fonts() if first_paint else None
         dpr = self.viewport().devicePixelRatioF()
-        match = self.match
-        if first_paint:
-            fonts = self._fonts()
-            pad = self.PAD
-            for uid, g in self._in_view(dx, dy, dx + vw, dy + vh):
-                if self._visible(uid):
-                    p.save()
-                    if match is not None and uid not in match:
-                        p.setOpacity(self.DIM)
-                    p.translate(g[0] - pad, g[1] - pad)
-                    self._paint_block(p, uid, QRectF(pad, pad, g[2], g[3]), dark, fonts)
-                    p.restore()
-        for uid, g in self._in_view(dx, dy, dx + vw, dy + vh) if not first_paint else ():
+        match, pad = self.match, self.PAD
+        for uid, g in self._in_view(dx, dy, dx + vw, dy + vh):
             if not self._visible(uid):
                 continue
-            key = self._block_key(uid, g, style, dpr)
-            pm = QPixmapCache.find(key)
-            if pm is None or pm.isNull():
-                if fonts is None:
-                    fonts = self._fonts()
-                pm = self._render_block(uid, g, dark, fonts, dpr)
-                QPixmapCache.insert(key, pm)
-            if match is not None and uid not in match:  # dimmed by a search or filter: the same picture,
-                p.setOpacity(self.DIM)  # faded, so typing a search never re-renders a block
-                p.drawPixmap(QPointF(g[0] - self.PAD, g[1] - self.PAD), pm)
-                p.setOpacity(1.0)
+            dimmed = match is not None and uid not in match
+            if dimmed:  # by a search or filter: the same picture, faded, so a search never re-renders a block
+                p.setOpacity(self.DIM)
+            if first_paint:
+                p.save()
+                p.translate(g[0] - pad, g[1] - pad)
+                self._paint_block(p, uid, QRectF(pad, pad, g[2], g[3]), dark, fonts)
+                p.restore()
             else:
-                p.drawPixmap(QPointF(g[0] - self.PAD, g[1] - self.PAD), pm)
+                key = self._block_key(uid, g, style, dpr)
+                pm = QPixmapCache.find(key)
+                if pm is None or pm.isNull():
+                    if fonts is None:
+                        fonts = self._fonts()
+                    pm = self._render_block(uid, g, dark, fonts, dpr)
+                    QPixmapCache.insert(key, pm)
+                p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), pm)
+            if dimmed:
+                p.setOpacity(1.0)
         # Now line.
         now_y = self._now_y()
         if now_y is not None:
