@@ -83,12 +83,10 @@ def _load(raw: bytes) -> Schedule:
     when: dict[str, datetime] = {}  # ISO text -> datetime, shared by sessions starting or ending together
     speakers: dict[tuple, tuple] = {}
 
-    def instant(text: str) -> datetime:
-        value = when.get(text)
-        if value is None:
-            value = when[text] = datetime.fromisoformat(text)
-            if value.tzinfo is None:
-                raise ValueError("naive time in cache entry")
+    def instant(text: str) -> datetime:  # a time not seen before in this entry
+        value = when[text] = datetime.fromisoformat(text)
+        if value.tzinfo is None:
+            raise ValueError("naive time in cache entry")
         return value
 
     sessions = []
@@ -124,16 +122,16 @@ def _load(raw: bytes) -> Schedule:
                     generator=doc["generator"])
 
 
-def cached_schedule(data: bytes, name: str, cache_dir: Path | None, *, tz: str | None = None,
-                    local_zone: str | None = None) -> Schedule | None:
-    """The schedule these exact bytes gave before, or None (no entry, or an unreadable one)."""
+def _lookup(data: bytes, name: str, cache_dir: Path | None, tz: str | None,
+            local_zone: str) -> tuple[Path | None, Schedule | None]:
+    """(entry path, schedule or None): the path is kept so that a miss stores without hashing again."""
     if cache_dir is None:
-        return None
-    path = _entry(data, name, cache_dir, tz, local_zone or computer_zone())
+        return None, None
+    path = _entry(data, name, cache_dir, tz, local_zone)
     try:
-        return _load(path.read_bytes())
+        return path, _load(path.read_bytes())
     except (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, AttributeError):
-        return None  # missing, unreadable or foreign entry: the caller parses again
+        return path, None  # missing, unreadable or foreign entry: the caller parses again
 
 
 def _entry(data: bytes, name: str, cache_dir: Path, tz: str | None, local_zone: str) -> Path:
@@ -141,14 +139,15 @@ def _entry(data: bytes, name: str, cache_dir: Path, tz: str | None, local_zone: 
 
 
 def parse_and_store(data: bytes, name: str, cache_dir: Path | None, *, tz: str | None = None,
-                    local_zone: str | None = None) -> Schedule:
-    """Parse the feed and keep the result for next time (after a cache miss)."""
+                    local_zone: str | None = None, entry: Path | None = None) -> Schedule:
+    """Parse the feed and keep the result for next time (after a cache miss; ``entry`` is the path the
+    lookup already computed)."""
     local_zone = local_zone or computer_zone()
     from .feed import read_feed_bytes  # the parser (and iCalendar) only when something must be parsed
 
     schedule = read_feed_bytes(data, name, tz=tz, local_zone=local_zone)  # FeedError propagates, nothing cached
     if cache_dir is not None:
-        path = _entry(data, name, cache_dir, tz, local_zone)
+        path = entry or _entry(data, name, cache_dir, tz, local_zone)
         try:
             atomic_write_bytes(path, _dump(schedule), durable=False)  # a cache: losing it costs a parse
             _prune(path.parent)
@@ -161,8 +160,8 @@ def read_cached(data: bytes, name: str, cache_dir: Path | None, *, tz: str | Non
                 local_zone: str | None = None) -> Schedule:
     """Like read_feed_bytes, but served from ``cache_dir`` when these exact bytes were read before."""
     local_zone = local_zone or computer_zone()
-    hit = cached_schedule(data, name, cache_dir, tz=tz, local_zone=local_zone)
-    return hit if hit is not None else parse_and_store(data, name, cache_dir, tz=tz, local_zone=local_zone)
+    path, hit = _lookup(data, name, cache_dir, tz, local_zone)
+    return hit if hit is not None else parse_and_store(data, name, cache_dir, tz=tz, local_zone=local_zone, entry=path)
 
 
 def _prune(folder: Path) -> None:
@@ -192,7 +191,8 @@ def load_local(source: str, cache_dir: Path | None, *, tz: str | None = None, da
     name = source
     if data is None:
         data, name = read_source(source)
-    schedule = cached_schedule(data, name, cache_dir, tz=tz)
+    local_zone = computer_zone()
+    path, schedule = _lookup(data, name, cache_dir, tz, local_zone)
     if schedule is None and len(data) <= sync_limit:
-        schedule = parse_and_store(data, name, cache_dir, tz=tz)
+        schedule = parse_and_store(data, name, cache_dir, tz=tz, local_zone=local_zone, entry=path)
     return data, name, schedule
