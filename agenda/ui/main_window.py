@@ -32,6 +32,18 @@ from .grid import GridView, clash_minute_ranges, escape_html, track_colour
 # in the first frame.
 
 
+def _deferred(attr: str, *, panel: bool = False) -> property:
+    """A widget that MainWindow.finish_setup creates after the first frame."""
+
+    def get(self):
+        self.finish_setup()
+        if panel:
+            self._flush_side()
+        return getattr(self, attr)
+
+    return property(get)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,45 +116,15 @@ class MainWindow(QMainWindow):
         for fn in pending:
             QTimer.singleShot(0, fn)
 
-    # Widgets created by finish_setup; touching one earlier finishes the set-up first.
-    @property
-    def details(self):
-        self.finish_setup()
-        self._flush_side()
-        return self._details
-
-    @property
-    def agenda(self):
-        self.finish_setup()
-        self._flush_side()
-        return self._agenda
-
-    @property
-    def clash_panel(self):
-        self.finish_setup()
-        self._flush_side()
-        return self._clash_panel
-
-    @property
-    def changes_panel(self):
-        self.finish_setup()
-        self._flush_side()
-        return self._changes_panel
-
-    @property
-    def progress(self):
-        self.finish_setup()
-        return self._progress
-
-    @property
-    def cancel_btn(self):
-        self.finish_setup()
-        return self._cancel_btn
-
-    @property
-    def offline_label(self):
-        self.finish_setup()
-        return self._offline_label
+    # Widgets created by finish_setup; touching one earlier finishes the set-up first, and reading a side
+    # panel shows it up to date (a pending refresh is flushed).
+    details = _deferred("_details", panel=True)
+    agenda = _deferred("_agenda", panel=True)
+    clash_panel = _deferred("_clash_panel", panel=True)
+    changes_panel = _deferred("_changes_panel", panel=True)
+    progress = _deferred("_progress")
+    cancel_btn = _deferred("_cancel_btn")
+    offline_label = _deferred("_offline_label")
 
     # ------------------------------------------------------------------------------------------ build
     def _build(self) -> None:
