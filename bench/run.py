@@ -64,7 +64,7 @@ def paired_runs(fn, repeat: int) -> tuple[float, float, float, float]:
 
 
 FLOOR_CMD = [sys.executable, str(HERE / "bare_window.py")]
-TEXT_FLOOR_CMD = [sys.executable, str(HERE / "text_window.py")]
+TEXT_FLOOR_CMD = [sys.executable, str(HERE / "bare_window.py"), "--text"]
 
 
 def main() -> int:
@@ -160,7 +160,7 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
     lines += [
         "",
         f"The second row is a floor that shows text: the same bare window, whose body paints one line with an "
-        f"alignment flag (`bench/text_window.py`). It costs {text_ratio:.2f}× the bare floor: first use of `Qt` "
+        f"alignment flag (`bench/bare_window.py --text`). It costs {text_ratio:.2f}× the bare floor: first use of `Qt` "
         "makes PySide6 build the Qt namespace's ~90 Python enum types, and the first glyphs make Qt load its "
         "fonts. Any window that shows a schedule pays both, so \"× text floor\" is the app's own share.",
         "",
