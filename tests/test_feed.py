@@ -347,6 +347,20 @@ def test_zone_city_matches_whole_parts_only():
     assert (s.timezone, s.timezone_reason) == ("Asia/Kolkata", "this computer")
 
 
+def test_zone_names_cover_the_zones_zoneinfo_knows():
+    # The city index and the zone chooser read the tzdata package's list instead of walking the system's
+    # zoneinfo folder; the list must still hold every real zone (and only zones).
+    from zoneinfo import available_timezones
+
+    from agenda.core.tz import is_zone, zone_names
+
+    names = zone_names()
+    assert {"Europe/Paris", "America/Argentina/Buenos_Aires", "Asia/Kolkata", "UTC"} <= names
+    assert all(is_zone(n) for n in names)
+    real = {n for n in available_timezones() if n != "localtime" and not n.startswith(("posix/", "right/"))}
+    assert len(real - names) <= len(real) // 50, sorted(real - names)[:10]  # (a system's tzdata may be newer)
+
+
 def test_floating_times_without_x_wr_use_the_inferred_zone():
     data = _feed("DTSTART:20260301T100000\nDTEND:20260301T110000\nLOCATION:Hall A, Lisbon, Portugal")
     s = read_feed_bytes(data, "t.ics", local_zone="Asia/Kolkata")

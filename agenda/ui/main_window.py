@@ -558,9 +558,9 @@ class MainWindow(QMainWindow):
         elif index == 1:
             self.ctl.set_zone_mode("computer")
         else:
-            from zoneinfo import available_timezones
+            from ..core.tz import zone_names
 
-            zones = sorted(available_timezones())
+            zones = sorted(zone_names())
             current = self.ctl.zone_name
             from PySide6.QtWidgets import QInputDialog
 
