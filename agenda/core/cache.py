@@ -147,13 +147,16 @@ def parse_and_store(data: bytes, name: str, cache_dir: Path | None, *, tz: str |
 
     schedule = read_feed_bytes(data, name, tz=tz, local_zone=local_zone)  # FeedError propagates, nothing cached
     if cache_dir is not None:
-        path = entry or _entry(data, name, cache_dir, tz, local_zone)
-        try:
-            atomic_write_bytes(path, _dump(schedule), durable=False)  # a cache: losing it costs a parse
-            _prune(path.parent)
-        except StorageError:
-            pass  # a cache is an optimisation; failing to write it changes nothing for the user
+        _store(entry or _entry(data, name, cache_dir, tz, local_zone), schedule)
     return schedule
+
+
+def _store(path: Path, schedule: Schedule) -> None:
+    try:
+        atomic_write_bytes(path, _dump(schedule), durable=False)  # a cache: losing it costs a parse
+        _prune(path.parent)
+    except StorageError:
+        pass  # a cache is an optimisation; failing to write it changes nothing for the user
 
 
 def read_cached(data: bytes, name: str, cache_dir: Path | None, *, tz: str | None = None,
@@ -188,11 +191,46 @@ def load_local(source: str, cache_dir: Path | None, *, tz: str | None = None, da
     An uncached feed up to ``sync_limit`` bytes is parsed here; a larger one comes back with schedule
     None so that the caller can parse it off the UI thread. Raises FeedError for unusable input.
     """
+    data, name, local_zone, path, schedule = _open(source, cache_dir, tz, data)
+    if schedule is None and len(data) <= sync_limit:
+        schedule = parse_and_store(data, name, cache_dir, tz=tz, local_zone=local_zone, entry=path)
+    return data, name, schedule
+
+
+def _open(source: str, cache_dir: Path | None, tz: str | None, data: bytes | None):
+    """(bytes, display name, this computer's zone, cache entry path, cached schedule or None)."""
     name = source
     if data is None:
         data, name = read_source(source)
     local_zone = computer_zone()
     path, schedule = _lookup(data, name, cache_dir, tz, local_zone)
+    return data, name, local_zone, path, schedule
+
+
+class PendingLoad:
+    """A feed that start_local found no cache entry for, being parsed in worker processes (BackgroundParse).
+    result() waits for it, keeps it in the cache and returns what load_local would have."""
+
+    def __init__(self, data: bytes, name: str, entry: Path | None, tz: str | None, local_zone: str) -> None:
+        from .feed import BackgroundParse  # the parser's module, not iCalendar: that is the workers' import
+
+        self.data, self.name, self.entry = data, name, entry
+        self._parse = BackgroundParse(data, name, tz=tz, local_zone=local_zone)
+
+    def result(self) -> tuple[bytes, str, Schedule]:
+        """Raises FeedError for unusable input (nothing is cached then)."""
+        schedule = self._parse.result()
+        if self.entry is not None:
+            _store(self.entry, schedule)
+        return self.data, self.name, schedule
+
+
+def start_local(source: str, cache_dir: Path | None, *, tz: str | None = None,
+                sync_limit: int = SYNC_PARSE_BYTES) -> tuple[bytes, str, Schedule | None] | PendingLoad:
+    """load_local for a caller with other work to do meanwhile (the window's start-up): a feed that must
+    be parsed (up to ``sync_limit`` bytes) comes back as a PendingLoad already being parsed; anything else
+    as load_local returns it. Raises FeedError for an unreadable file."""
+    data, name, local_zone, path, schedule = _open(source, cache_dir, tz, None)
     if schedule is None and len(data) <= sync_limit:
-        schedule = parse_and_store(data, name, cache_dir, tz=tz, local_zone=local_zone, entry=path)
+        return PendingLoad(data, name, path, tz, local_zone)
     return data, name, schedule

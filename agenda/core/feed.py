@@ -578,58 +578,130 @@ def _worker_command(name: str) -> list[str]:
 
 def _extract_parallel(data: bytes, name: str) -> _Extract | None:
     """Run icalendar over parts of the feed in worker processes (one per core, at most four).
+    None when the feed cannot be split or a worker fails: the one-process path reads it instead."""
+    cores = _worker_count()
+    chunks = _split_for_workers(data, cores) if cores > 1 else None
+    return _Workers(chunks, name).collect() if chunks else None
 
-    Plain subprocesses, not multiprocessing: nothing depends on how the app itself was started.
-    Any failure returns None and the one-process path reads the feed instead."""
+
+def _worker_count() -> int:
     import os
-    import pickle
-    import subprocess
-    from concurrent.futures import ThreadPoolExecutor
-    from pathlib import Path as _Path
 
-    workers = max(1, min(4, os.cpu_count() or 1))
-    if workers < 2:
-        return None
-    chunks = _split_for_workers(data, workers)
-    if not chunks:
-        return None
-    package_root = str(_Path(__file__).resolve().parents[2])
-    env = dict(os.environ)
-    env["PYTHONPATH"] = package_root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return max(1, min(4, os.cpu_count() or 1))
 
-    def run(index: int):
-        proc = subprocess.Popen(_worker_command(name), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, env=env)
+
+class _Workers:
+    """icalendar's pass over feed parts in worker processes, running while the caller goes on.
+
+    Plain subprocesses, not multiprocessing: nothing depends on how the app itself was started. Each is
+    fed and read by a thread of its own (pipe I/O only). collect() gives the merged records, or None on
+    any failure (no processes here, a part that is not UTF-8, a parse error): the caller then reads the
+    feed in one process, which also reports errors with the right line number."""
+
+    def __init__(self, chunks: list[bytes], name: str) -> None:
+        import os
+        import subprocess
+        import threading
+
+        env = dict(os.environ)
+        package_root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = package_root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        self.results: list = [None] * len(chunks)
+        self.threads: list | None = []
+        procs: list = []
+        try:
+            for _ in chunks:
+                procs.append(subprocess.Popen(_worker_command(name), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                              stderr=subprocess.DEVNULL, env=env))
+        except (OSError, ValueError, subprocess.SubprocessError):
+            for proc in procs:  # no processes here (sandbox, frozen app without the hook): none left waiting
+                proc.kill()
+                proc.wait()
+            self.threads = None
+            return
+        for i, proc in enumerate(procs):
+            t = threading.Thread(target=self._talk, args=(i, proc, chunks), name=f"agenda-parse-{i}", daemon=True)
+            t.start()
+            self.threads.append(t)
+
+    def _talk(self, index: int, proc, chunks: list[bytes]) -> None:
+        import pickle
+
+        result = None
         try:
             # The worker reads all its input before it writes anything, so writing first cannot deadlock.
             proc.stdin.write(chunks[index])
             proc.stdin.close()
             chunks[index] = b""  # sent: free it before the (larger) result arrives
             result = pickle.load(proc.stdout)  # straight from the pipe: no copy of the whole pickle
-        except (OSError, EOFError, pickle.UnpicklingError):
+        except (OSError, EOFError, ValueError, pickle.UnpicklingError):
             result = None
         finally:
             proc.stdout.close()
-            code = proc.wait(timeout=600)
-        if code != 0 or result is None:  # includes a part that is not valid UTF-8
-            raise RuntimeError(f"parse worker exited with {code}")
-        return result
+            try:
+                code = proc.wait(timeout=600)
+            except Exception:  # stuck: give up on it, the caller reads the feed itself
+                proc.kill()
+                code = None
+        if code == 0 and result is not None:  # a part that is not valid UTF-8 exits 3
+            self.results[index] = result
 
-    try:
-        with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
-            results = list(pool.map(run, range(len(chunks))))
-    except Exception:
-        return None  # no processes here (sandbox, frozen app without the hook): read in one process
-    if any(kind != "ok" for kind, _ in results):
-        return None  # let the one-process path report it, with the right line number
-    parts = [part for _, part in results]
-    merged = _Extract([], [], Counter(), [], parts[0].xwr, parts[0].prodid, parts[0].names)
-    for part in parts:
-        merged.raws.extend(part.raws)
-        merged.tzids.extend(part.tzids)
-        merged.unknown_tzids.update(part.unknown_tzids)
-        merged.warnings.extend(part.warnings)
-    return merged
+    def collect(self) -> _Extract | None:
+        if self.threads is None:
+            return None
+        for t in self.threads:
+            t.join()
+        if any(r is None or r[0] != "ok" for r in self.results):
+            return None
+        parts = [part for _, part in self.results]
+        merged = _Extract([], [], Counter(), [], parts[0].xwr, parts[0].prodid, parts[0].names)
+        for part in parts:
+            merged.raws.extend(part.raws)
+            merged.tzids.extend(part.tzids)
+            merged.unknown_tzids.update(part.unknown_tzids)
+            merged.warnings.extend(part.warnings)
+        self.results = []
+        return merged
+
+
+class BackgroundParse:
+    """read_feed_bytes, started now and finished by result(): icalendar's pass runs in worker processes
+    meanwhile, so the caller's own start-up work (importing Qt, building the window: about as long as
+    parsing a conference's feed) overlaps with it. A feed from PARALLEL_MIN_BYTES is split over the
+    cores as read_feed_bytes would; a smaller one goes whole to one worker. With one core, or input the
+    workers do not take (NUL bytes, not UTF-8, not iCalendar), result() parses here as read_feed_bytes
+    does. Either way result() returns the same Schedule, or raises the same FeedError."""
+
+    def __init__(self, data: bytes, source: str = "<feed>", *, tz: str | None = None,
+                 local_zone: str | None = None) -> None:
+        self.data, self.source, self.tz, self.local_zone = data, source, tz, local_zone
+        self._workers = None
+        self.by_workers = False  # after result(): True when the workers' records were used
+        cores = _worker_count()
+        if cores < 2 or b"\x00" in data or (tz is not None and not is_zone(tz)):
+            return
+        chunks = _split_for_workers(data, cores) if len(data) >= PARALLEL_MIN_BYTES else None
+        self._workers = _Workers(chunks or [data], source)
+
+    def result(self) -> Schedule:
+        import gc
+
+        workers, self._workers = self._workers, None
+        ex = workers.collect() if workers is not None else None
+        if ex is None:
+            return read_feed_bytes(self.data, self.source, tz=self.tz, local_zone=self.local_zone)
+        self.by_workers = True
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            schedule = _assemble(ex, self.source, self.source, self.tz, self.local_zone)
+        finally:
+            if paused:
+                gc.enable()
+        if len(self.data) >= PARALLEL_MIN_BYTES:
+            del ex
+            _return_free_memory()
+        return schedule
 
 
 def _assemble(ex: _Extract, name: str, source: str, tz: str | None, local_zone: str | None) -> Schedule:

@@ -36,7 +36,8 @@ def make_app(argv: list[str] | None = None):
 
 def prepare(ctx, feed: str | None, tz: str | None):
     """The Qt-free part of opening the window, done before PySide6 is imported: which feed to open, and
-    its schedule from the cache (or parsed now, when small).
+    its schedule from the cache; a feed not parsed before starts parsing in worker processes, which
+    work while this process imports Qt and builds the window (build_window collects the result).
 
     Returns (source, loaded); loaded is None for a URL or an unusable file (the window then fetches or
     reports it). Doing this first is also what keeps start-up short: PySide6 reads the source of every
@@ -49,9 +50,17 @@ def prepare(ctx, feed: str | None, tz: str | None):
     if fetch.is_url(source):
         return source, None
     try:
-        return source, cache.load_local(source, ctx.paths.cache, tz=tz)
+        return source, cache.start_local(source, ctx.paths.cache, tz=tz)
     except src.FeedError:
         return source, None
+
+
+def collect(prepared):
+    """What prepare() returned, with the parse it started (if any) finished. Raises FeedError."""
+    source, loaded = prepared
+    if loaded is not None and not isinstance(loaded, tuple):  # a PendingLoad
+        loaded = loaded.result()
+    return source, loaded
 
 
 def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepared=None):
@@ -69,7 +78,12 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
 
         source, loaded = feed or default_feed(ctx.settings), None
     else:
-        source, loaded = prepared
+        from ..core.source import FeedError
+
+        try:
+            source, loaded = collect(prepared)
+        except FeedError:
+            source, loaded = prepared[0], None  # the controller reads it again, and says why
     if not ctl.open_feed(source, loaded=loaded) and source != str(bundled_feed()):
         ctl.open_feed(str(bundled_feed()))
     return ctl, win
@@ -147,13 +161,16 @@ def screenshot(ctx, feed: str | None, target: Path, size: tuple[int, int], day: 
     from ..core.source import FeedError
 
     prepared = prepare(ctx, feed, tz)
-    if feed and prepared[1] is None and "://" not in feed:
-        try:  # a bad feed is an error here, not a silent fallback
-            load_local(feed, ctx.paths.cache, tz=tz)
-        except FeedError as exc:
+    app = make_app()
+    try:
+        prepared = collect(prepared)
+        if feed and prepared[1] is None and "://" not in feed:
+            load_local(feed, ctx.paths.cache, tz=tz)  # raises: a bad feed is an error here, not a silent fallback
+    except FeedError as exc:
+        if feed:
             print(f"agenda: {exc}", file=ctx.stderr)
             return 2
-    app = make_app()
+        prepared = (prepared[0], None)
     ctl, win = build_window(ctx, feed, tz, prepared=prepared)
     win.resize(*size)
     win.show()
