@@ -128,7 +128,21 @@ class DetailsPanel(QWidget):
         return QDesktopServices.openUrl(self.url)
 
 
-class AgendaPanel(QWidget):
+class _ListPanel(QWidget):
+    """A one-line summary above a list of sessions."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column = QVBoxLayout(self)
+        self.summary = plain_label()
+        self.list = QListWidget()
+        self.list.setAccessibleName(name)
+        self.list.setWordWrap(True)  # long titles wrap instead of scrolling sideways
+        self.column.addWidget(self.summary)
+        self.column.addWidget(self.list, 1)
+
+
+class AgendaPanel(_ListPanel):
     """Picks in time order per day, clashes grouped, free gaps shown; a gap click highlights fits."""
 
     sessionClicked = Signal(str)
@@ -136,14 +150,7 @@ class AgendaPanel(QWidget):
     removeGhost = Signal(str)  # a picked session that left the feed
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        lay = QVBoxLayout(self)
-        self.summary = plain_label()
-        self.list = QListWidget()
-        self.list.setAccessibleName("My agenda")
-        self.list.setWordWrap(True)  # long titles wrap instead of scrolling sideways
-        lay.addWidget(self.summary)
-        lay.addWidget(self.list, 1)
+        super().__init__("My agenda", parent)
         self.list.itemClicked.connect(self._clicked)
         self.list.itemActivated.connect(self._clicked)
 
@@ -256,7 +263,7 @@ class ClashPanel(QScrollArea):
         self.box.addStretch(1)
 
 
-class ChangesPanel(QWidget):
+class ChangesPanel(_ListPanel):
     """What changed in the user's picks since they last looked; acknowledged with one button."""
 
     acknowledged = Signal()
@@ -265,17 +272,10 @@ class ChangesPanel(QWidget):
     KIND = {"moved": "Moved", "room": "New room", "retitled": "Retitled", "cancelled": "Cancelled"}
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        lay = QVBoxLayout(self)
-        self.summary = plain_label()
-        self.list = QListWidget()
-        self.list.setAccessibleName("What changed")
-        self.list.setWordWrap(True)
+        super().__init__("What changed", parent)
         self.ack = QPushButton("Got it")
         self.ack.setToolTip("Mark these changes as seen")
-        lay.addWidget(self.summary)
-        lay.addWidget(self.list, 1)
-        lay.addWidget(self.ack)
+        self.column.addWidget(self.ack)
         self.ack.clicked.connect(self.acknowledged.emit)
         self.list.itemClicked.connect(lambda it: it.data(Qt.UserRole) and self.sessionClicked.emit(it.data(Qt.UserRole)))
 
