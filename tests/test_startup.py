@@ -54,6 +54,22 @@ def test_start_up_reads_the_feed_before_qt_and_then_from_the_cache(tmp_path):
     assert _prepare(tmp_path, SEED) == ["False", "False", "False", "129", "False", "False"]
 
 
+def test_a_feed_that_fails_in_the_background_parse_is_reported_and_the_bundled_one_opens(qtbot, tmp_path):
+    from agenda.ui.app import build_window, make_app, prepare
+
+    broken = tmp_path / "broken.ics"
+    broken.write_bytes(b"BEGIN:VCALENDAR\nVERSION:2.0\nX;;;\n:::\nEND:VCALENDAR\n")
+    paths = DataPaths.under(tmp_path / "data")
+    ctx = Context(paths, Settings.load(paths.settings), io.StringIO(), io.StringIO(), None)
+    prepared = prepare(ctx, str(broken), None)
+    make_app()
+    ctl, win = build_window(ctx, str(broken), clock=lambda: BEFORE, prepared=prepared)
+    qtbot.addWidget(win)
+    assert win.last_error.startswith(f"{broken} line 3: cannot parse iCalendar")
+    assert ctl.schedule.name == "PyTorch Conference Europe 2026" and len(ctl.schedule.sessions) == 129
+    assert len(list((paths.cache / "parsed").glob("*.cache"))) == 1  # the bundled feed's: nothing for the broken one
+
+
 def _window(qtbot, data_dir, feed=SEED):
     from agenda.ui.app import build_window, make_app
 

@@ -236,3 +236,14 @@ def test_screenshot_command(tmp_path, data_dir):
     assert (img.width(), img.height()) == (1280, 800)
     r = run_cli("--screenshot", str(target), str(SEED), "--day", "9", "--data-dir", str(data_dir))
     assert r.code == 2 and "--day 9" in r.err
+
+
+def test_screenshot_of_a_broken_feed_is_one_line_naming_the_line(tmp_path, data_dir):
+    # A first open parses in worker processes while the window starts; their error must still be the one
+    # line the one-process reader gives, and no picture is written.
+    broken = tmp_path / "broken.ics"
+    broken.write_bytes(b"BEGIN:VCALENDAR\nVERSION:2.0\nX;;;\n:::\nEND:VCALENDAR\n")
+    target = tmp_path / "shot.png"
+    r = run_cli("--screenshot", str(target), str(broken), "--data-dir", str(data_dir))
+    assert r.code == 2 and not target.exists()
+    assert r.err.count("\n") == 1 and f"{broken} line 3: cannot parse iCalendar" in r.err
