@@ -3,15 +3,19 @@
 With ``--text`` (the second, "text floor"), its body paints one line of text with an alignment flag. That
 is the least any window showing a schedule does, and it costs what the bare floor leaves out: PySide6
 building the Qt namespace's ~90 Python enum types on first use of ``Qt``, and Qt loading its fonts for the
-first glyphs. Prints time.time() and peak RSS at the first paint.
+first glyphs. Prints time.time() and peak RSS at the first paint; with ``--phases``, a JSON object of
+time.time() marks instead (see bench/phases.py).
 """
 import os
 import sys
 import time
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+MARKS = {"main": time.time()}  # with --phases: printed as JSON, for bench/run.py's breakdown
+
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
 
 TEXT = "--text" in sys.argv[1:]
+PHASES = "--phases" in sys.argv[1:]
 
 
 class Body(QWidget):
@@ -25,13 +29,21 @@ class Body(QWidget):
             p = QPainter(self)
             p.drawText(QRectF(8, 8, 400, 20), Qt.AlignLeft | Qt.AlignVCenter, "Keynote: Welcome, 09:00–09:15")
             p.end()
-        print(f"{time.time():.6f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+        if PHASES:
+            import json
+
+            MARKS["painted"] = time.time()
+            print(json.dumps(MARKS), flush=True)
+        else:
+            print(f"{time.time():.6f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
         os._exit(0)
 
 
 app = QApplication(sys.argv[:1])
+MARKS["qt"] = time.time()
 win = QMainWindow()
 win.setCentralWidget(Body())
 win.resize(1366, 768)
 win.show()
+MARKS["window"] = time.time()
 sys.exit(app.exec())

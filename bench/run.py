@@ -3,8 +3,9 @@
 Every figure is a median over repeated runs, next to a baseline measured in the same run:
 - start to first painted grid (seed, FOSDEM, synthetic 10k), cold (first open, empty data dir) and
   warm (opened before), against a bare PySide6 QMainWindow shown and painted (the floor), each run
-  paired with a floor run just before it; plus the same window painting one line of text (the text
+  paired with a floor run next to it; plus the same window painting one line of text (the text
   floor: what any window that shows text pays on top of the bare one);
+- where a warm start's time goes, phase by phase (bench/phases.py), beside the text floor's phases;
 - interactions at 10,000 sessions (star click, scroll repaint, day switch, search keystroke);
 - peak RSS of each; export of 500 starred sessions.
 Results go to bench/RESULTS.md. Runs offscreen (QT_QPA_PLATFORM=offscreen) so it works on CI machines.
@@ -15,6 +16,7 @@ import argparse
 import json
 import os
 import platform
+import random
 import shutil
 import statistics
 import subprocess
@@ -52,16 +54,55 @@ def agenda_cmd(feed: Path, data_dir: Path) -> list[str]:
     return [sys.executable, str(HERE / "probe.py"), str(feed), "--data-dir", str(data_dir)]
 
 
+ORDER = random.Random(7)  # a fixed seed: the same run order every time the bench runs
+
+
 def paired_runs(fn, repeat: int) -> tuple[float, float, float, float]:
-    """Run ``fn`` ``repeat`` times, each right after a floor run (the machine's speed drifts; pairing
-    keeps each ratio honest). Returns (median, peak RSS, median of the paired floor runs, their RSS)."""
+    """Run ``fn`` ``repeat`` times, each next to a floor run (the machine's speed drifts; pairing keeps each
+    ratio honest), which of the two goes first drawn at random (a process started right after another
+    one can be systematically faster or slower). Returns (median, peak RSS, median of the paired floor
+    runs, their RSS)."""
     runs, floors = [], []
     for _ in range(repeat):
-        floors.append(first_paint(FLOOR_CMD))
-        runs.append(fn())
+        if ORDER.random() < 0.5:
+            floors.append(first_paint(FLOOR_CMD))
+            runs.append(fn())
+        else:
+            runs.append(fn())
+            floors.append(first_paint(FLOOR_CMD))
     return (statistics.median(r[0] for r in runs), max(r[1] for r in runs),
             statistics.median(f[0] for f in floors), max(f[1] for f in floors))
 
+
+def phases(cmds: dict[str, list[str]], repeat: int) -> dict[str, dict[str, float]]:
+    """Median ms of each start-up phase of each command (phases.py, or bare_window.py --phases). The
+    commands take turns in a shuffled order, so that the VM's drift and any effect of the run before fall
+    on all of them alike."""
+    runs: dict[str, dict[str, list[float]]] = {name: {} for name in cmds}
+    order = ["main", "prepare", "prepared", "qt", "window", "painted"]
+    for _ in range(repeat):
+        for name in ORDER.sample(list(cmds), len(cmds)):
+            cmd = cmds[name]
+            t0 = time.time()
+            out = subprocess.run(cmd, capture_output=True, text=True, env=env(), timeout=120).stdout
+            marks = json.loads(out.strip().splitlines()[-1])
+            last, prev = t0, "spawn"
+            for mark in (m for m in order if m in marks):
+                runs[name].setdefault(f"{prev}>{mark}", []).append((marks[mark] - last) * 1000)
+                last, prev = marks[mark], mark
+            runs[name].setdefault("total", []).append((marks["painted"] - t0) * 1000)
+    return {name: {k: statistics.median(v) for k, v in r.items()} for name, r in runs.items()}
+
+
+PHASE_ROWS = [  # (label, key in the app, key in the floor)
+    ("Python start (interpreter, site)", "spawn>main", "spawn>main"),
+    ("Before Qt: our imports, arguments, settings", "main>prepare", None),
+    ("The schedule, from the cache", "prepare>prepared", None),
+    ("PySide6 imported, QApplication made", "prepared>qt", "main>qt"),
+    ("Window built (grid module, widgets, schedule laid out)", "qt>window", "qt>window"),
+    ("Shown until painted (for the floor: Qt's enum types, fonts)", "window>painted", "window>painted"),
+    ("Total", "total", "total"),
+]
 
 FLOOR_CMD = [sys.executable, str(HERE / "bare_window.py")]
 TEXT_FLOOR_CMD = [sys.executable, str(HERE / "bare_window.py"), "--text"]
@@ -69,7 +110,7 @@ TEXT_FLOOR_CMD = [sys.executable, str(HERE / "bare_window.py"), "--text"]
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--repeat", type=int, default=9)
     ap.add_argument("--out", default=str(HERE / "RESULTS.md"))
     args = ap.parse_args()
     OUT.mkdir(exist_ok=True)
@@ -98,6 +139,12 @@ def main() -> int:
             w, w_rss, w_floor, _ = paired_runs(lambda: first_paint(agenda_cmd(feed, warm_dir)), args.repeat)
             rows.append((f"{label}: cold", c, c_rss, c_floor))
             rows.append((f"{label}: warm", w, w_rss, w_floor))
+        # Where a warm start's time goes, beside the text floor's.
+        cmds = {"Text floor": TEXT_FLOOR_CMD + ["--phases"]}
+        for label, feed in (("Seed", SEED), ("FOSDEM", FOSDEM), ("10,000", synthetic)):
+            cmds[f"{label} warm"] = [sys.executable, str(HERE / "phases.py"), str(feed), "--data-dir",
+                                     str(tmp / f"warm-{feed.stem}")]
+        breakdown = phases(cmds, args.repeat)
         # Interactions at 10,000 sessions, in the real window (warm cache).
         inter_dir = tmp / "interact"
         p = subprocess.run([sys.executable, str(HERE / "interact.py"), str(synthetic), str(inter_dir), "25"],
@@ -120,12 +167,12 @@ def main() -> int:
         export_s = statistics.median(times)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    write_results(Path(args.out), rows, floor, floor_rss, text, interact, export_s, args.repeat)
+    write_results(Path(args.out), rows, floor, floor_rss, text, interact, export_s, args.repeat, breakdown)
     print(Path(args.out).read_text())
     return 0
 
 
-def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, export_s, repeat) -> None:
+def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, export_s, repeat, breakdown) -> None:
     cpu = "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -146,8 +193,9 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
         "",
         f"Medians of {repeat} runs. \"Start\" is from process spawn until the grid has painted its blocks. "
         "The floor is a bare PySide6 `QMainWindow` shown and painted; every measured run is paired with a "
-        "floor run just before it, and each ratio is against the floor runs of its own row (this VM's speed "
-        "drifts by ±40% over minutes). Cold = first open of that feed (empty data folder); warm = opened "
+        "floor run just before or after it (drawn at random), and each ratio is against the floor runs of its "
+        "own row (this VM's speed drifts by ±40% over minutes, so ratios from different runs of the bench "
+        "differ by ±0.2). Cold = first open of that feed (empty data folder); warm = opened "
         "before (parsed-schedule cache).",
         "",
         "| start to first painted grid | median | × floor | floor + | × text floor | peak RSS | RSS − floor |",
@@ -170,7 +218,26 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
         "the figure is until its grid is painted.",
         "",
     ]
+    names_b = list(breakdown)
     lines += [
+        f"Where a warm start's time goes (median ms of {repeat} runs each, the four taking turns in shuffled order; "
+        "`bench/phases.py`, "
+        "which marks the app's own steps from outside, and `bare_window.py --text --phases`):",
+        "",
+        "| phase | " + " | ".join(names_b) + " |",
+        "| --- |" + " ---: |" * len(names_b),
+    ]
+    for label, app_key, floor_key in PHASE_ROWS:
+        cells = []
+        for name in names_b:
+            key = floor_key if name == "Text floor" else app_key
+            value = breakdown[name].get(key) if key else None
+            cells.append("—" if value is None else f"{value:.0f}")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "The floor's import of PySide6 also loads modules the app has already imported before Qt (inspect, "
+        "typing, enum and others), so the two columns differ there by more than Qt itself.",
         "",
         f"Interactions at {interact['sessions']:,} sessions (median of 25, worst in brackets), until the grid has repainted:",
         "",
