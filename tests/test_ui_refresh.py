@@ -133,3 +133,35 @@ def test_ctrl_f_focuses_search(qtbot, data_dir):
     win.grid.setFocus()
     qtbot.keyClick(win, Qt.Key_F, Qt.ControlModifier)
     assert win.focusWidget() is win.search  # the window's focus (offscreen windows are never "active")
+
+
+def test_a_large_file_not_parsed_before_loads_off_the_ui_thread_with_progress(qtbot, data_dir, tmp_path):
+    # Files over Controller.ASYNC_BYTES (1 MB: the 10,000-session feed) that have no cache entry are parsed
+    # on a worker thread (and its parse processes) while the window keeps running and shows progress.
+    # Lowered here so that FOSDEM (531 kB, about a second to parse) takes that path.
+    from .conftest import FEEDS
+
+    ctl, win = open_window(qtbot, data_dir)
+    seed = ctl.schedule
+    big = tmp_path / "fosdem.ics"
+    big.write_bytes((FEEDS / "fosdem2026_pentabarf.ics").read_bytes())
+    ctl.ASYNC_BYTES = 100_000
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    assert win.open_path(str(big))
+    assert ctl.busy and win.progress.isVisible() and win.cancel_btn.isVisible()
+    assert ctl.schedule is seed  # the old schedule stays usable meanwhile
+    bar = win.grid.verticalScrollBar()
+    steps = 0
+    while ctl.busy:
+        bar.setValue((bar.value() + 37) % max(1, bar.maximum()))
+        qtbot.wait(15)
+        steps += 1
+    timer.stop()
+    assert steps > 10 and len(ticks) > 10  # the event loop kept running during the parse
+    assert ctl.fetch_thread_name != threading.current_thread().name
+    assert ctl.source == str(big) and len(ctl.schedule.sessions) > 1000 and not win.progress.isVisible()
+    assert win.windowTitle() == "fosdem — Agenda"  # the file's name: the feed has no calendar name
+    assert set(win.grid.sessions) <= {s.uid for s in ctl.schedule.sessions} and win.grid.day_layout.blocks
