@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
@@ -84,3 +85,15 @@ def test_input_the_background_workers_refuse_is_read_here_with_the_same_result_o
     html = b"<!DOCTYPE html><html><body>Not a feed</body></html>"
     with pytest.raises(FeedError, match="web page"):
         BackgroundParse(html, "page.ics", local_zone="UTC").result()
+
+
+@pytest.mark.parametrize("command", [["/nonexistent/agenda-worker"], [sys.executable, "-c", "import sys; sys.exit(1)"],
+                                     [sys.executable, "-c", "import sys; sys.stdout.write('not a pickle')"]],
+                         ids=["cannot start", "exits 1", "writes garbage"])
+def test_workers_that_cannot_run_leave_the_parse_to_this_process(monkeypatch, command):
+    monkeypatch.setattr(feed_module, "_worker_command", lambda name: command)
+    data = SEED.read_bytes()
+    background = BackgroundParse(data, "seed.ics", local_zone="UTC")
+    got = background.result()
+    assert not background.by_workers
+    assert got.sessions == read_feed_bytes(data, "seed.ics", local_zone="UTC").sessions

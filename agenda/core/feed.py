@@ -613,8 +613,8 @@ class _Workers:
             for _ in chunks:
                 procs.append(subprocess.Popen(_worker_command(name), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                               stderr=subprocess.DEVNULL, env=env))
-        except (OSError, ValueError, subprocess.SubprocessError):
-            for proc in procs:  # no processes here (sandbox, frozen app without the hook): none left waiting
+        except Exception:  # no processes here (sandbox, embedded interpreter): the caller parses in-process
+            for proc in procs:  # and no worker is left waiting for its input
                 proc.kill()
                 proc.wait()
             self.threads = None
