@@ -1,0 +1,81 @@
+"""Grid maths without Qt: sub-columns (lanes) for sessions overlapping in one room, and whole-day layouts."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agenda.core.feed import read_feed
+from agenda.core.layout import assign_lanes, index_days, layout_day, room_key
+from agenda.core.tz import zone
+
+from .conftest import FEEDS, SEED
+
+intervals = st.lists(
+    st.tuples(st.integers(0, 600), st.integers(0, 180)).map(lambda t: (float(t[0]), float(t[0] + t[1]))),
+    max_size=40,
+)
+
+
+def _overlap(a, b) -> bool:
+    # Zero-length sessions count as one minute (they must never sit on top of a neighbour).
+    return a[0] < max(b[1], b[0] + 1) and b[0] < max(a[1], a[0] + 1)
+
+
+def _clusters(items) -> list[set[str]]:
+    """Groups of transitively overlapping items, by brute force."""
+    by = {u: (t, b) for u, t, b in items}
+    groups: list[set[str]] = []
+    for uid in by:
+        touching = [g for g in groups if any(_overlap(by[uid], by[o]) for o in g)]
+        groups = [g for g in groups if all(g is not t for t in touching)] + [{uid}.union(*touching)]
+    return groups
+
+
+@settings(max_examples=300, deadline=None)
+@given(intervals)
+def test_lanes_never_overlap_fill_width_and_use_as_few_lanes_as_possible(spans):
+    items = [(f"s{i}", top, bottom) for i, (top, bottom) in enumerate(spans)]
+    by = {u: (t, b) for u, t, b in items}
+    out = assign_lanes(items)
+    assert set(out) == set(by)
+    for uid, (lane, lanes, span) in out.items():
+        assert 0 <= lane < lanes and 1 <= span and lane + span <= lanes
+    for group in _clusters(items):
+        lanes = {out[u][1] for u in group}
+        assert len(lanes) == 1  # one lane count for a whole cluster
+        # As many lanes as sessions running at once at the busiest moment (no more: nothing is squeezed).
+        busiest = max(sum(1 for o in group if _overlap(by[o], (by[u][0], by[u][0]))) for u in group)
+        assert lanes == {busiest}
+        for u in group:
+            lane, n, span = out[u]
+            covered = range(lane, lane + span)
+            for o in group - {u}:
+                if _overlap(by[u], by[o]):
+                    assert out[o][0] not in covered, f"{u} drawn over {o}"
+            if lane + span < n:  # a block stops widening only where a neighbour is in the way
+                assert any(out[o][0] == lane + span and _overlap(by[u], by[o]) for o in group - {u})
+
+
+def test_a_session_overlapping_nothing_keeps_the_full_width():
+    out = assign_lanes([("a", 0.0, 60.0), ("b", 60.0, 90.0), ("c", 30.0, 45.0), ("d", 120.0, 120.0)])
+    assert out["b"] == (0, 1, 1) and out["d"] == (0, 1, 1)  # back to back with a; zero length
+    assert {out["a"][0], out["c"][0]} == {0, 1} and out["a"][1] == out["c"][1] == 2
+
+
+def test_day_layouts_of_real_feeds_put_every_timed_session_in_its_room_once():
+    for path in (SEED, FEEDS / "fosdem2026_pentabarf.ics"):
+        schedule = read_feed(str(path), local_zone="UTC")
+        z = zone(schedule.timezone)
+        index = index_days(schedule, z)
+        assert sum(len(v) for v in index.by_day.values()) == len(schedule.sessions)
+        for day in index.days:
+            lay = layout_day(schedule, day, z, index.by_day[day], index.columns)
+            timed = {s.uid: s for s in index.by_day[day] if not s.all_day}
+            assert sorted(b.uid for b in lay.blocks) == sorted(timed)
+            for b in lay.blocks:
+                s = timed[b.uid]
+                assert lay.columns[b.column].key == room_key(s)
+                assert b.bottom - b.top == pytest.approx((s.end - s.start).total_seconds() / 60)
+            assert list(lay.blocks) == sorted(lay.blocks, key=lambda b: (b.column, b.top, b.lane))
+            assert all(lay.column_lanes[b.column] >= b.lanes for b in lay.blocks)
