@@ -6,6 +6,7 @@ tall as it is long even on a DST-change day; hour marks are placed at the instan
 from __future__ import annotations
 
 from collections import Counter
+from operator import itemgetter
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from typing import NamedTuple
@@ -107,24 +108,28 @@ def assign_lanes(items: list[tuple[str, float, float]]) -> dict[str, tuple[int, 
     Zero-length sessions count as one minute so they never sit on top of a neighbour.
     """
     out: dict[str, tuple[int, int, int]] = {}
-    ordered = sorted(items, key=lambda t: (t[1], -(t[2] - t[1]), t[0]))
     cluster: list[tuple[str, int, float, float]] = []
     lane_ends: list[float] = []
     cluster_end = float("-inf")
 
     def close() -> None:
         n = len(lane_ends)
+        if n == 1:  # the usual case: nothing overlaps
+            for uid, _, _, _ in cluster:
+                out[uid] = (0, 1, 1)
+            return
+        in_lane: list[list[tuple[float, float]]] = [[] for _ in range(n)]
+        for _, lane, top, bottom in cluster:
+            in_lane[lane].append((top, bottom))
         for uid, lane, top, bottom in cluster:
             span = 1
-            while lane + span < n and not any(
-                other_lane == lane + span and o_top < bottom and top < o_bottom
-                for _, other_lane, o_top, o_bottom in cluster
-            ):
+            while lane + span < n and not any(o_top < bottom and top < o_bottom for o_top, o_bottom in in_lane[lane + span]):
                 span += 1
             out[uid] = (lane, n, span)
 
-    for uid, top, bottom in ordered:
-        bottom = max(bottom, top + 1)
+    for top, _, uid, bottom in sorted((top, top - bottom, uid, bottom) for uid, top, bottom in items):
+        if bottom < top + 1:
+            bottom = top + 1
         if top >= cluster_end and cluster:
             close()
             cluster, lane_ends = [], []
@@ -136,7 +141,8 @@ def assign_lanes(items: list[tuple[str, float, float]]) -> dict[str, tuple[int, 
             lane = len(lane_ends)
             lane_ends.append(bottom)
         cluster.append((uid, lane, top, bottom))
-        cluster_end = max(cluster_end, bottom)
+        if bottom > cluster_end:
+            cluster_end = bottom
     if cluster:
         close()
     return out
@@ -161,6 +167,9 @@ def index_days(schedule: Schedule, zone: tzinfo) -> DayIndex:
     return DayIndex(sorted(by_day), by_day, room_order(schedule))
 
 
+_block_order = itemgetter(1, 4, 2)  # column, top, lane
+
+
 def layout_day(
     schedule: Schedule,
     day: date,
@@ -175,28 +184,33 @@ def layout_day(
         todays = [s for s in schedule.sessions if session_day(s, zone) == day]
     else:
         todays = sessions  # already that day's (index_days)
-    timed = [s for s in todays if not s.all_day]
     all_day = tuple(s.uid for s in todays if s.all_day)
-    used = {room_key(s) for s in timed}
-    order = [c for c in (columns if columns is not None else room_order(schedule)) if c.key in used]
-    index = {c.key: i for i, c in enumerate(order)}
     per_room: dict[str, list[tuple[str, float, float]]] = {}
     spans: dict[str, tuple[float, float]] = {}
-    for s in timed:  # session times are UTC already: plain subtraction is exact and fast
+    for s in todays:  # session times are UTC already: plain subtraction is exact and fast
+        if s.all_day:
+            continue
         top = (s.start - origin).total_seconds() / 60.0
         bottom = (s.end - origin).total_seconds() / 60.0
         spans[s.uid] = (top, bottom)
-        per_room.setdefault(room_key(s), []).append((s.uid, top, bottom))
+        key = s.room or NO_ROOM  # room_key(s), inline: this loop runs for every session of the day
+        rooms = per_room.get(key)
+        if rooms is None:
+            rooms = per_room[key] = []
+        rooms.append((s.uid, top, bottom))
+    order = [c for c in (columns if columns is not None else room_order(schedule)) if c.key in per_room]
+    index = {c.key: i for i, c in enumerate(order)}
     blocks = []
+    append, make = blocks.append, Block._make
+    column_lanes = [1] * len(order)
     for key, items in per_room.items():
+        column = index[key]
         for uid, (lane, lanes, span) in assign_lanes(items).items():
             top, bottom = spans[uid]
-            blocks.append(Block(uid, index[key], lane, lanes, top, bottom, span))
-    blocks.sort(key=lambda b: (b.column, b.top, b.lane))
-    column_lanes = [1] * len(order)
-    for b in blocks:
-        if b.lanes > column_lanes[b.column]:
-            column_lanes[b.column] = b.lanes
+            append(make((uid, column, lane, lanes, top, bottom, span)))
+            if lanes > column_lanes[column]:
+                column_lanes[column] = lanes
+    blocks.sort(key=_block_order)
     if spans:
         first = min(t for t, _ in spans.values())
         last = max(b for _, b in spans.values())
