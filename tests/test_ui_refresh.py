@@ -165,3 +165,27 @@ def test_a_large_file_not_parsed_before_loads_off_the_ui_thread_with_progress(qt
     assert ctl.source == str(big) and len(ctl.schedule.sessions) > 1000 and not win.progress.isVisible()
     assert win.windowTitle() == "fosdem — Agenda"  # the file's name: the feed has no calendar name
     assert set(win.grid.sessions) <= {s.uid for s in ctl.schedule.sessions} and win.grid.day_layout.blocks
+
+
+def test_a_first_schedule_still_loading_says_so_instead_of_no_sessions(qtbot, tmp_path, monkeypatch):
+    # Opening a large file nothing was shown before (the 10,000-session feed at start-up): the grid is
+    # empty while it loads, and must say it is loading, not that the day has no sessions.
+    from agenda.ui.controller import Controller
+
+    from .conftest import FEEDS
+
+    big = tmp_path / "fosdem.ics"
+    big.write_bytes((FEEDS / "fosdem2026_pentabarf.ics").read_bytes())
+    monkeypatch.setattr(Controller, "ASYNC_BYTES", 100_000)
+    ctl, win = open_window(qtbot, tmp_path / "data", feed=big)
+    assert ctl.busy and ctl.schedule is None
+    assert win.grid.empty_text == "Loading the schedule…" and win.progress.isVisible()
+    qtbot.waitUntil(lambda: not ctl.busy, timeout=30000)
+    assert len(ctl.schedule.sessions) > 1000 and win.grid.day_layout.blocks
+    assert win.grid.empty_text == "No sessions on this day"
+    # Cancelled before anything was shown: the grid says there is no schedule, and how to open one.
+    ctl2, win2 = open_window(qtbot, tmp_path / "data2", feed=big)
+    assert ctl2.busy
+    win2.cancel_btn.click()
+    assert not ctl2.busy and ctl2.schedule is None
+    assert win2.grid.empty_text == "No schedule open (File › Open)"

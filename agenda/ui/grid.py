@@ -123,6 +123,7 @@ class GridView(QAbstractScrollArea):
         self._col_x: list[float] = []
         self._col_w: list[float] = []
         self.last_tooltip = ""
+        self.empty_text = "No sessions on this day"  # what an empty grid says (the window changes it)
         self._fingerprints: dict[str, int] = {}
         self._day_memo: dict[int, tuple] = {}
         self._geom_memo: dict[tuple, tuple] = {}
@@ -149,6 +150,11 @@ class GridView(QAbstractScrollArea):
         return self._vp
 
     # ------------------------------------------------------------------------------------------ data
+    def set_empty_text(self, text: str) -> None:
+        if text != self.empty_text:
+            self.empty_text = text
+            self.viewport().update()
+
     def set_day(self, sessions: dict[str, Session], layout: DayLayout, zone, tracks: list[str]) -> None:
         self.sessions, self.day_layout, self.zone, self.tracks = sessions, layout, zone, tracks
         memo = self._day_memo.get(id(layout))
@@ -325,7 +331,7 @@ class GridView(QAbstractScrollArea):
             QTimer.singleShot(0, self._painted)
         if not self.day_layout or not self.day_layout.columns:
             p.setPen(text)
-            p.drawText(self.viewport().rect(), Qt.AlignCenter, "No sessions on this day")
+            p.drawText(self.viewport().rect(), Qt.AlignCenter, self.empty_text)
             return
         dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         vw, vh = self.viewport().width(), self.viewport().height()

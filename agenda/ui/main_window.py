@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
     def _on_schedule(self) -> None:
         s = self.ctl.schedule
         self.setWindowTitle(f"{s.name} — Agenda")
+        self.grid.set_empty_text("No sessions on this day")
         self.tracks = sorted({x.track for x in s.sessions if x.track})
         self._search_rows = None  # built on the first search, not before the first paint
         self._last_query = None
@@ -628,6 +629,8 @@ class MainWindow(QMainWindow):
             self.open_path(url.strip())
 
     def _busy(self, busy: bool) -> None:
+        if self.ctl.schedule is None:  # nothing to show yet: say why the grid is empty
+            self.grid.set_empty_text("Loading the schedule…" if busy else "No schedule open (File › Open)")
         self.progress.setVisible(busy)
         self.cancel_btn.setVisible(busy)
 
