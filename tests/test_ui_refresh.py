@@ -53,26 +53,39 @@ def test_open_url_refresh_changes_and_acknowledge(qtbot, data_dir, server, tmp_p
     assert ctl2.ghosts == [] and ctl2.state(keynote.uid) is None
 
 
+def _ticking() -> QTimer:
+    """A timer whose ``ticks`` list grows by one every 20 ms while the event loop runs."""
+    timer = QTimer()
+    timer.ticks = []
+    timer.timeout.connect(lambda: timer.ticks.append(1))
+    timer.start(20)
+    return timer
+
+
+def _scroll_while_busy(qtbot, ctl, win, timer: QTimer) -> int:
+    """Scroll the grid step by step for as long as the controller is loading, then stop ``timer``;
+    returns the steps taken."""
+    bar = win.grid.verticalScrollBar()
+    steps = 0
+    while ctl.busy:
+        bar.setValue((bar.value() + 37) % max(1, bar.maximum()))
+        qtbot.wait(15)
+        steps += 1
+    timer.stop()
+    return steps
+
+
 def test_refresh_keeps_ui_responsive_while_scrolling(qtbot, data_dir, server):
     url = server.url + "/feed.ics"
     ctl, win = open_window(qtbot, data_dir)
     win.open_path(url)
     qtbot.waitUntil(lambda: ctl.source == url and not ctl.busy, timeout=20000)
     server.delay, server.etag = 1.5, '"slow"'
-    ticks = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(20)
+    timer = _ticking()
     ctl.refresh()
     assert ctl.busy and win.progress.isVisible() and win.cancel_btn.isVisible()
-    bar = win.grid.verticalScrollBar()
-    step = 0
-    while ctl.busy:  # the user keeps scrolling while the feed downloads
-        bar.setValue((bar.value() + 37) % max(1, bar.maximum()))
-        qtbot.wait(15)
-        step += 1
-    timer.stop()
-    assert step > 20 and len(ticks) > 20  # the event loop kept running during the fetch
+    step = _scroll_while_busy(qtbot, ctl, win, timer)  # the user keeps scrolling while the feed downloads
+    assert step > 20 and len(timer.ticks) > 20  # the event loop kept running during the fetch
     assert ctl.fetch_thread_name != threading.current_thread().name
     assert not win.progress.isVisible()
 
@@ -146,21 +159,12 @@ def test_a_large_file_not_parsed_before_loads_off_the_ui_thread_with_progress(qt
     big = tmp_path / "fosdem.ics"
     big.write_bytes((FEEDS / "fosdem2026_pentabarf.ics").read_bytes())
     ctl.ASYNC_BYTES = 100_000
-    ticks = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(20)
+    timer = _ticking()
     assert win.open_path(str(big))
     assert ctl.busy and win.progress.isVisible() and win.cancel_btn.isVisible()
     assert ctl.schedule is seed  # the old schedule stays usable meanwhile
-    bar = win.grid.verticalScrollBar()
-    steps = 0
-    while ctl.busy:
-        bar.setValue((bar.value() + 37) % max(1, bar.maximum()))
-        qtbot.wait(15)
-        steps += 1
-    timer.stop()
-    assert steps > 10 and len(ticks) > 10  # the event loop kept running during the parse
+    steps = _scroll_while_busy(qtbot, ctl, win, timer)
+    assert steps > 10 and len(timer.ticks) > 10  # the event loop kept running during the parse
     assert ctl.fetch_thread_name != threading.current_thread().name
     assert ctl.source == str(big) and len(ctl.schedule.sessions) > 1000 and not win.progress.isVisible()
     assert win.windowTitle() == "fosdem — Agenda"  # the file's name: the feed has no calendar name
