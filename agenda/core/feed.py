@@ -400,25 +400,33 @@ def read_feed_bytes(
 
     The cyclic garbage collector is paused meanwhile: parsing makes hundreds of thousands of objects
     that live until the end, and collecting over them repeatedly costs ~15% of the parse."""
+    return _read_paused(data, source, tz, local_zone, parallel_min_bytes, None)
+
+
+def _read_paused(data, source, tz, local_zone, parallel_min_bytes, workers) -> Schedule:
     import gc
 
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _read_feed_bytes(data, source, tz, local_zone, parallel_min_bytes)
+        return _read_feed_bytes(data, source, tz, local_zone, parallel_min_bytes, workers)
     finally:
         if paused:
             gc.enable()
 
 
-def _read_feed_bytes(data, source, tz, local_zone, parallel_min_bytes) -> Schedule:
+def _read_feed_bytes(data, source, tz, local_zone, parallel_min_bytes, workers) -> Schedule:
+    """read_feed_bytes; ``workers`` are parse processes already started on these bytes (BackgroundParse),
+    whose records are used when they all succeed."""
     warnings: list[str] = []
     name = source
     if tz is not None and not is_zone(tz):
         raise FeedError(f"unknown time zone {tz!r} (use an IANA name such as Europe/Paris)")
     threshold = PARALLEL_MIN_BYTES if parallel_min_bytes is None else parallel_min_bytes
     ex = None
-    if len(data) >= threshold:  # the bytes go to the workers as they are: no decoded copy is kept here
+    if workers is not None:
+        ex = workers.collect()
+    elif len(data) >= threshold:  # the bytes go to the workers as they are: no decoded copy is kept here
         ex = _extract_parallel(data if isinstance(data, bytes) else data.encode("utf-8"), name)
     if ex is None:
         text = data if isinstance(data, str) else _decode(data, name, warnings)
@@ -607,6 +615,7 @@ class _Workers:
         package_root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = package_root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         self.results: list = [None] * len(chunks)
+        self.collected = False  # True once collect() has merged every worker's records
         self.threads: list | None = []
         procs: list = []
         try:
@@ -660,7 +669,7 @@ class _Workers:
             merged.tzids.extend(part.tzids)
             merged.unknown_tzids.update(part.unknown_tzids)
             merged.warnings.extend(part.warnings)
-        self.results = []
+        self.results, self.collected = [], True
         return merged
 
 
@@ -684,23 +693,9 @@ class BackgroundParse:
         self._workers = _Workers(chunks or [data], source)
 
     def result(self) -> Schedule:
-        import gc
-
         workers, self._workers = self._workers, None
-        ex = workers.collect() if workers is not None else None
-        if ex is None:
-            return read_feed_bytes(self.data, self.source, tz=self.tz, local_zone=self.local_zone)
-        self.by_workers = True
-        paused = gc.isenabled()
-        gc.disable()
-        try:
-            schedule = _assemble(ex, self.source, self.source, self.tz, self.local_zone)
-        finally:
-            if paused:
-                gc.enable()
-        if len(self.data) >= PARALLEL_MIN_BYTES:
-            del ex
-            _return_free_memory()
+        schedule = _read_paused(self.data, self.source, self.tz, self.local_zone, None, workers)
+        self.by_workers = workers is not None and workers.collected
         return schedule
 
 
