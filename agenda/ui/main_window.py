@@ -468,32 +468,29 @@ class MainWindow(QMainWindow):
         rows = self._search_rows
         last = self._last_query
         if last is not None and last[1] == filters and text.startswith(last[0]) and not starred_only:
-            rows = last[3]  # typing on: only what matched the shorter text can match the longer one
+            rows = last[2]  # typing on: only what matched the shorter text can match the longer one
         words = text.split()
         tracks, rooms = self.track_filter, self.room_filter
         if not (tracks or rooms or starred_only) and len(words) == 1:  # the common case, typing one word
             w = words[0]
             kept = [row for row in rows if w in row[1]]
-            out = {row[0] for row in kept}
-            self._last_query = (text, filters, out, kept)
-            return out
-        kept = []
-        for row in rows:
-            uid, hay, track, room = row
-            if tracks and track not in tracks:
-                continue
-            if rooms and room not in rooms:
-                continue
-            if starred_only and uid not in states:
-                continue
-            for w in words:
-                if w not in hay:
-                    break
-            else:
-                kept.append(row)
-        out = {row[0] for row in kept}
-        self._last_query = (text, filters, out, kept)
-        return out
+        else:
+            kept = []
+            for row in rows:
+                uid, hay, track, room = row
+                if tracks and track not in tracks:
+                    continue
+                if rooms and room not in rooms:
+                    continue
+                if starred_only and uid not in states:
+                    continue
+                for w in words:
+                    if w not in hay:
+                        break
+                else:
+                    kept.append(row)
+        self._last_query = (text, filters, kept)
+        return {row[0] for row in kept}
 
     def apply_filter(self) -> None:
         if not self.ctl.schedule:
