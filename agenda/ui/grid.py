@@ -535,7 +535,7 @@ class GridView(QAbstractScrollArea):
         p.fillRect(QRectF(0, 0, self.AXIS_W, vh), pal.color(QPalette.AlternateBase) if not dark else pal.color(QPalette.Window))
         for start, end in self.clash_ranges:  # clashing time ranges on the axis
             y1, y2 = self.y_for(start) - dy, self.y_for(end) - dy
-            p.fillRect(QRectF(self.AXIS_W - 8, y1, 6, max(2.0, y2 - y1)), QColor("#d32f2f"))
+            p.fillRect(QRectF(self.AXIS_W - 8, y1, 6, max(2.0, y2 - y1)), CLASH_RED)
         p.setPen(pal.color(QPalette.Text))
         for minute, label in self.day_layout.hour_marks:
             y = self.y_for(minute) - dy
