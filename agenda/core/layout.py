@@ -193,11 +193,7 @@ def layout_day(
         top = (s.start - origin).total_seconds() / 60.0
         bottom = (s.end - origin).total_seconds() / 60.0
         spans[s.uid] = (top, bottom)
-        key = s.room or NO_ROOM  # room_key(s), inline: this loop runs for every session of the day
-        rooms = per_room.get(key)
-        if rooms is None:
-            rooms = per_room[key] = []
-        rooms.append((s.uid, top, bottom))
+        per_room.setdefault(room_key(s), []).append((s.uid, top, bottom))
     order = [c for c in (columns if columns is not None else room_order(schedule)) if c.key in per_room]
     index = {c.key: i for i, c in enumerate(order)}
     blocks = []
