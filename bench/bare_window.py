@@ -3,25 +3,22 @@
 With ``--text`` (the second, "text floor"), its body paints one line of text with an alignment flag. That
 is the least any window showing a schedule does, and it costs what the bare floor leaves out: PySide6
 building the Qt namespace's ~90 Python enum types on first use of ``Qt``, and Qt loading its fonts for the
-first glyphs. Prints time.time() and peak RSS at the first paint; with ``--phases``, a JSON object of
-time.time() marks instead (see bench/phases.py).
+first glyphs. Prints one JSON object of time.time() marks, as bench/probe.py does: "main", "qt" (PySide6
+imported, QApplication made), "window" (shown) and "painted".
 """
 import os
 import sys
 import time
 
-MARKS = {"main": time.time()}  # with --phases: printed as JSON, for bench/run.py's breakdown
+MARKS = {"main": time.time()}
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
 
 TEXT = "--text" in sys.argv[1:]
-PHASES = "--phases" in sys.argv[1:]
 
 
 class Body(QWidget):
     def paintEvent(self, event):
-        import resource
-
         if TEXT:  # imported here so that the bare floor does not pay for them
             from PySide6.QtCore import QRectF, Qt
             from PySide6.QtGui import QPainter
@@ -29,13 +26,10 @@ class Body(QWidget):
             p = QPainter(self)
             p.drawText(QRectF(8, 8, 400, 20), Qt.AlignLeft | Qt.AlignVCenter, "Keynote: Welcome, 09:00–09:15")
             p.end()
-        if PHASES:
-            import json
+        MARKS["painted"] = time.time()
+        import json  # after the mark: the floor does not pay for reporting
 
-            MARKS["painted"] = time.time()
-            print(json.dumps(MARKS), flush=True)
-        else:
-            print(f"{time.time():.6f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+        print(json.dumps(MARKS), flush=True)
         os._exit(0)
 
 

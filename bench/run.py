@@ -5,7 +5,8 @@ Every figure is a median over repeated runs, next to a baseline measured in the 
   warm (opened before), against a bare PySide6 QMainWindow shown and painted (the floor), each run
   paired with a floor run next to it; plus the same window painting one line of text (the text
   floor: what any window that shows text pays on top of the bare one);
-- where a warm start's time goes, phase by phase (bench/phases.py), beside the text floor's phases;
+- where a warm start's time goes, phase by phase (the marks bench/probe.py records), beside the text
+  floor's phases;
 - interactions at 10,000 sessions (star click, scroll repaint, day switch, search keystroke);
 - peak RSS of each; export of 500 starred sessions.
 Results go to bench/RESULTS.md. Runs offscreen (QT_QPA_PLATFORM=offscreen) so it works on CI machines.
@@ -39,15 +40,22 @@ def env() -> dict:
     return e
 
 
-def first_paint(cmd: list[str]) -> tuple[float, float]:
-    """(seconds from spawn to first painted grid, peak RSS MB) of one child process."""
+def run_child(cmd: list[str]) -> tuple[dict, float, float]:
+    """One child process (probe.py or bare_window.py): (its time.time() marks, the time it was spawned,
+    its peak RSS in MB)."""
     t0 = time.time()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env())
-    out = proc.stdout.read().decode().split()
+    out = proc.stdout.read().decode().strip().splitlines()
     _, status, usage = os.wait4(proc.pid, 0)
-    if len(out) < 2:
+    if not out:
         raise SystemExit(f"bench: {' '.join(cmd)} did not paint (exit {status})")
-    return float(out[0]) - t0, usage.ru_maxrss / 1024
+    return json.loads(out[-1]), t0, usage.ru_maxrss / 1024
+
+
+def first_paint(cmd: list[str]) -> tuple[float, float]:
+    """(seconds from spawn to first painted grid, peak RSS MB) of one child process."""
+    marks, t0, rss = run_child(cmd)
+    return marks["painted"] - t0, rss
 
 
 def agenda_cmd(feed: Path, data_dir: Path) -> list[str]:
@@ -75,17 +83,14 @@ def paired_runs(fn, repeat: int) -> tuple[float, float, float, float]:
 
 
 def phases(cmds: dict[str, list[str]], repeat: int) -> dict[str, dict[str, float]]:
-    """Median ms of each start-up phase of each command (phases.py, or bare_window.py --phases). The
+    """Median ms of each start-up phase of each command (probe.py or bare_window.py). The
     commands take turns in a shuffled order, so that the VM's drift and any effect of the run before fall
     on all of them alike."""
     runs: dict[str, dict[str, list[float]]] = {name: {} for name in cmds}
     order = ["main", "prepare", "prepared", "qt", "window", "painted"]
     for _ in range(repeat):
         for name in ORDER.sample(list(cmds), len(cmds)):
-            cmd = cmds[name]
-            t0 = time.time()
-            out = subprocess.run(cmd, capture_output=True, text=True, env=env(), timeout=120).stdout
-            marks = json.loads(out.strip().splitlines()[-1])
+            marks, t0, _ = run_child(cmds[name])
             last, prev = t0, "spawn"
             for mark in (m for m in order if m in marks):
                 runs[name].setdefault(f"{prev}>{mark}", []).append((marks[mark] - last) * 1000)
@@ -140,10 +145,9 @@ def main() -> int:
             rows.append((f"{label}: cold", c, c_rss, c_floor))
             rows.append((f"{label}: warm", w, w_rss, w_floor))
         # Where a warm start's time goes, beside the text floor's.
-        cmds = {"Text floor": TEXT_FLOOR_CMD + ["--phases"]}
+        cmds = {"Text floor": TEXT_FLOOR_CMD}
         for label, feed in (("Seed", SEED), ("FOSDEM", FOSDEM), ("10,000", synthetic)):
-            cmds[f"{label} warm"] = [sys.executable, str(HERE / "phases.py"), str(feed), "--data-dir",
-                                     str(tmp / f"warm-{feed.stem}")]
+            cmds[f"{label} warm"] = agenda_cmd(feed, tmp / f"warm-{feed.stem}")
         breakdown = phases(cmds, args.repeat)
         # Interactions at 10,000 sessions, in the real window (warm cache).
         inter_dir = tmp / "interact"
@@ -221,8 +225,8 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
     names_b = list(breakdown)
     lines += [
         f"Where a warm start's time goes (median ms of {repeat} runs each, the four taking turns in shuffled order; "
-        "`bench/phases.py`, "
-        "which marks the app's own steps from outside, and `bare_window.py --text --phases`):",
+        "`bench/probe.py`, "
+        "which marks the app's own steps from outside, and `bare_window.py --text`):",
         "",
         "| phase | " + " | ".join(names_b) + " |",
         "| --- |" + " ---: |" * len(names_b),
