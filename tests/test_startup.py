@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
 
@@ -65,9 +66,47 @@ def test_a_feed_that_fails_in_the_background_parse_is_reported_and_the_bundled_o
     make_app()
     ctl, win = build_window(ctx, str(broken), clock=lambda: BEFORE, prepared=prepared)
     qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: ctl.schedule is not None, timeout=60_000)
     assert win.last_error.startswith(f"{broken} line 3: cannot parse iCalendar")
     assert ctl.schedule.name == "PyTorch Conference Europe 2026" and len(ctl.schedule.sessions) == 129
     assert len(list((paths.cache / "parsed").glob("*.cache"))) == 1  # the bundled feed's: nothing for the broken one
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the feed is parsed on a thread, no worker to hold")
+def test_the_window_shows_while_a_first_open_parses_and_fills_in_when_it_is_done(qtbot, tmp_path, monkeypatch):
+    # A feed not parsed before is not waited for: the window shows and paints, saying it is loading,
+    # while the worker process parses; the sessions appear when it is done. The worker is held at a gate
+    # here, so the window is certainly up first.
+    from agenda.core import feed as feed_module
+    from agenda.ui.app import build_window, make_app, prepare
+
+    gate, real = tmp_path / "gate", feed_module._worker_command
+
+    def held(name):
+        cmd = real(name)
+        script = (f"import os, sys, time\nwhile not os.path.exists({str(gate)!r}): time.sleep(0.01)\n"
+                  f"os.execv({cmd[0]!r}, {cmd!r})")
+        return [sys.executable, "-c", script]
+
+    monkeypatch.setattr(feed_module, "_worker_command", held)
+    paths = DataPaths.under(tmp_path / "data")
+    ctx = Context(paths, Settings.load(paths.settings), io.StringIO(), io.StringIO(), None)
+    prepared = prepare(ctx, str(SEED), None)
+    make_app()
+    ctl, win = build_window(ctx, str(SEED), clock=lambda: BEFORE, prepared=prepared)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitUntil(lambda: win.ready)  # painted (and finished setting up) with the worker still held
+    assert ctl.schedule is None and ctl.busy
+    assert win.grid.empty_text == "Loading the schedule…" and win.progress.isVisible()
+    gate.touch()
+    qtbot.waitUntil(lambda: ctl.schedule is not None, timeout=60_000)
+    assert len(ctl.schedule.sessions) == 129 and win.windowTitle().startswith("PyTorch Conference Europe 2026")
+    assert not ctl.busy and not win.progress.isVisible() and win.last_error is None
+    win.grid.repaint()
+    assert win.grid.day_layout.blocks and win.grid.empty_text == "No sessions on this day"
+    assert len(list((paths.cache / "parsed").glob("*.cache"))) == 1  # and it is kept for the next start
 
 
 def _window(qtbot, data_dir, feed=SEED):

@@ -217,6 +217,10 @@ class PendingLoad:
         self.data, self.name, self.entry = data, name, entry
         self._parse = BackgroundParse(data, name, tz=tz, local_zone=local_zone)
 
+    def done(self) -> bool:
+        """Whether the parse has finished its slow part (result() would return soon)."""
+        return self._parse.done()
+
     def result(self) -> tuple[bytes, str, Schedule]:
         """Raises FeedError for unusable input (nothing is cached then)."""
         schedule = self._parse.result()

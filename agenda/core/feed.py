@@ -655,6 +655,10 @@ class _Workers:
         if code == 0 and result is not None:  # a part that is not valid UTF-8 exits 3
             self.results[index] = result
 
+    def done(self) -> bool:
+        """Whether collect() would return at once."""
+        return self.threads is None or not any(t.is_alive() for t in self.threads)
+
     def collect(self) -> _Extract | None:
         if self.threads is None:
             return None
@@ -691,6 +695,11 @@ class BackgroundParse:
             return
         chunks = _split_for_workers(data, cores) if len(data) >= PARALLEL_MIN_BYTES else None
         self._workers = _Workers(chunks or [data], source)
+
+    def done(self) -> bool:
+        """Whether the workers have finished, so that result() has only the assembly left to do (False when
+        result() would parse here)."""
+        return self._workers is not None and self._workers.done()
 
     def result(self) -> Schedule:
         workers, self._workers = self._workers, None

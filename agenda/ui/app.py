@@ -66,7 +66,8 @@ def collect(prepared):
 def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepared=None):
     """Controller + main window on a feed (falls back to the bundled one if the feed is unusable).
 
-    ``prepared`` is what :func:`prepare` returned for this feed, if it ran."""
+    ``prepared`` is what :func:`prepare` returned for this feed, if it ran. A feed its workers are still
+    parsing is not waited for: the window shows, says it is loading, and gets the schedule when they are done."""
     from .controller import Controller
     from .main_window import MainWindow
 
@@ -78,14 +79,19 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
 
         source, loaded = feed or default_feed(ctx.settings), None
     else:
-        from ..core.source import FeedError
+        source, loaded = prepared
+        if loaded is not None and not isinstance(loaded, tuple) and loaded.done():
+            # Parsed already: take it now, rather than show the window loading for one event-loop turn.
+            # Otherwise the controller collects it off the UI thread, while the window shows and paints.
+            from ..core.source import FeedError
 
-        try:
-            source, loaded = collect(prepared)
-        except FeedError:
-            source, loaded = prepared[0], None  # the controller reads it again, and says why
-    if not ctl.open_feed(source, loaded=loaded) and source != str(bundled_feed()):
-        ctl.open_feed(str(bundled_feed()))
+            try:
+                source, loaded = collect(prepared)
+            except FeedError:
+                loaded = None  # the controller reads it again, and says why
+    bundled = str(bundled_feed())
+    if not ctl.open_feed(source, loaded=loaded, fallback=bundled) and source != bundled:
+        ctl.open_feed(bundled)
     return ctl, win
 
 

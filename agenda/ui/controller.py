@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.clashes import Clash, find_clashes
-from ..core.cache import SYNC_PARSE_BYTES, load_local, read_cached
+from ..core.cache import SYNC_PARSE_BYTES, PendingLoad, load_local, read_cached
 from ..core.source import FeedError
 from ..core.fetch import compare, is_url, load_url, snapshot_of
 from ..core.model import Schedule, Session
@@ -75,6 +75,7 @@ class Controller(QObject):
         self.offline = ""
         self.fetch_thread_name: str | None = None
         self._cancel: threading.Event | None = None
+        self._fallback: str | None = None  # opened if the running load fails with nothing open
         self._token = 0
         self._fetched.connect(self._on_fetched)
         # Runs follow-up work soon, off the current call; the window replaces it to wait for its first frame.
@@ -86,12 +87,18 @@ class Controller(QObject):
     ASYNC_BYTES = SYNC_PARSE_BYTES  # files larger than this (and not parsed before) load off the UI thread
 
     def open_feed(self, source: str, *, data: bytes | None = None,
-                  loaded: tuple[bytes, str, Schedule | None] | None = None) -> bool:
+                  loaded: tuple[bytes, str, Schedule | None] | PendingLoad | None = None,
+                  fallback: str | None = None) -> bool:
         """Load a feed. On failure the current schedule stays and errorOccurred says why.
 
         URLs, and large files not parsed before, are read on a worker thread (returns True once started).
-        ``loaded`` is what :func:`load_local` already returned for this source (the start-up path reads
-        the feed before Qt is imported)."""
+        ``loaded`` is what :func:`start_local` already returned for this source (the start-up path reads
+        the feed before Qt is imported): a tuple, or a PendingLoad still being parsed, which the window
+        does not wait for. ``fallback``: a feed to open instead should this one fail to load off the UI
+        thread while no schedule is open (start-up)."""
+        if isinstance(loaded, PendingLoad):
+            self._start_worker(source, False, lambda cancelled, notes: loaded.result()[2], fallback=fallback)
+            return True
         if data is None and loaded is None and self.is_url(source):
             self.start_fetch(source, refresh=False)
             return True
@@ -114,7 +121,8 @@ class Controller(QObject):
                                     sync_limit=self.ASYNC_BYTES)
             data, name, schedule = loaded
             if schedule is None:
-                self._start_worker(source, refresh, lambda cancelled, notes: (data, name))
+                cache, tz = self.paths.cache, self.explicit_tz
+                self._start_worker(source, refresh, lambda cancelled, notes: read_cached(data, name, cache, tz=tz))
                 return True
         except FeedError as exc:
             self.errorOccurred.emit(str(exc))
@@ -124,16 +132,22 @@ class Controller(QObject):
 
     # ---------------------------------------------------------------------------------------- fetching
     def start_fetch(self, url: str, *, refresh: bool) -> None:
-        paths = self.paths
-        self._start_worker(url, refresh, lambda cancelled, notes: load_url(url, paths, notes=notes, cancelled=cancelled))
+        paths, tz = self.paths, self.explicit_tz
 
-    def _start_worker(self, source: str, refresh: bool, get_bytes) -> None:
-        """Get the bytes and parse them on a worker thread; the result comes back as a queued signal."""
+        def load(cancelled, notes) -> Schedule:
+            data, name = load_url(url, paths, notes=notes, cancelled=cancelled)
+            return read_cached(data, name, paths.cache, tz=tz)
+
+        self._start_worker(url, refresh, load)
+
+    def _start_worker(self, source: str, refresh: bool, load: Callable[..., Schedule], *,
+                      fallback: str | None = None) -> None:
+        """Run ``load(cancelled, notes)`` (fetch and/or parse) on a worker thread; the schedule comes back as a
+        queued signal."""
         self.cancel_fetch()
         self._token += 1
         token, cancel = self._token, threading.Event()
-        self._cancel = cancel
-        cache, tz = self.paths.cache, self.explicit_tz
+        self._cancel, self._fallback = cancel, fallback
         self.busyChanged.emit(True)
         self.message.emit(f"Loading {source} …")
 
@@ -141,8 +155,7 @@ class Controller(QObject):
             self.fetch_thread_name = threading.current_thread().name
             notes: list[str] = []
             try:
-                data, name = get_bytes(cancel.is_set, notes)
-                result = read_cached(data, name, cache, tz=tz)
+                result = load(cancel.is_set, notes)
             except FeedError as exc:
                 result = str(exc)
             except Exception as exc:  # never let a worker die silently
@@ -166,11 +179,13 @@ class Controller(QObject):
     def _on_fetched(self, token, payload, notes, refresh) -> None:
         if token != self._token:
             return  # a newer fetch replaced this one
-        self._cancel = None
+        self._cancel, fallback, self._fallback = None, self._fallback, None
         self.busyChanged.emit(False)
         url, result = payload
         if isinstance(result, str):
             self.errorOccurred.emit(result)
+            if fallback and self.schedule is None and fallback != url:
+                self.open_feed(fallback)
             return
         offline = next((n for n in notes if n.startswith("offline")), "")
         self.offline = offline.split(" (")[0].capitalize() if offline else ""

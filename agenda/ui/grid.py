@@ -129,6 +129,7 @@ class GridView(QAbstractScrollArea):
         self._geom_memo: dict[tuple, tuple] = {}
         self._tracks_key = 0
         self._after_paint: list | None = []  # callbacks for after the first paint; None once painted
+        self._direct = True  # until blocks have been painted once: draw them directly, not via the pixmap cache
         if QPixmapCache.cacheLimit() < 12 * 1024:  # KiB: a screenful of blocks on each of several days
             QPixmapCache.setCacheLimit(12 * 1024)
 
@@ -356,11 +357,12 @@ class GridView(QAbstractScrollArea):
         for x in self._col_x + [right]:
             if dx <= x <= dx + vw:
                 p.fillRect(QRectF(round(x), dy, 1, vh), line)
-        # Blocks in view only, each painted once into a cached pixmap and then blitted. The very first
-        # paint draws them straight onto the screen instead: nothing is cached yet, and making the
+        # Blocks in view only, each painted once into a cached pixmap and then blitted. The first paint
+        # with blocks draws them straight onto the screen instead: nothing is cached yet, and making the
         # pictures would only delay the first frame (they are made on the next paint).
         style = self._style_key(dark)
-        fonts = self._fonts() if first_paint else None
+        direct, self._direct = self._direct, False
+        fonts = self._fonts() if direct else None
         dpr = self.viewport().devicePixelRatioF()
         match, pad = self.match, self.PAD
         for uid, g in self._in_view(dx, dy, dx + vw, dy + vh):
@@ -369,7 +371,7 @@ class GridView(QAbstractScrollArea):
             dimmed = match is not None and uid not in match
             if dimmed:  # by a search or filter: the same picture, faded, so a search never re-renders a block
                 p.setOpacity(self.DIM)
-            if first_paint:
+            if direct:
                 p.save()
                 p.translate(g[0] - pad, g[1] - pad)
                 self._paint_block(p, uid, QRectF(pad, pad, g[2], g[3]), dark, fonts)
