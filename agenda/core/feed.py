@@ -598,40 +598,112 @@ def _worker_count() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def _may_fork() -> bool:
+    """Whether parse workers may be forked from this process: on Linux, while it has a single thread (a fork
+    copies only the calling thread, so a lock another thread held would stay locked in the child). That is
+    the case at start-up, before Qt is imported, and in the command line."""
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False  # macOS's system libraries are not fork-safe; Windows cannot fork
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
 class _Workers:
     """icalendar's pass over feed parts in worker processes, running while the caller goes on.
 
-    Plain subprocesses, not multiprocessing: nothing depends on how the app itself was started. Each is
-    fed and read by a thread of its own (pipe I/O only). collect() gives the merged records, or None on
-    any failure (no processes here, a part that is not UTF-8, a parse error): the caller then reads the
-    feed in one process, which also reports errors with the right line number."""
+    Not multiprocessing: nothing depends on how the app itself was started. Where it is safe (_may_fork)
+    the workers are forked: each starts with the modules this process has imported and the bytes already
+    in memory, so a small feed's parse is done far sooner than by a new interpreter, which is what the
+    workers are otherwise (agenda.core.worker, fed on stdin). Each worker is read by a thread of its own
+    (pipe I/O only). collect() gives the merged records, or None on any failure (no processes here, a
+    part that is not UTF-8, a parse error): the caller then reads the feed in one process, which also
+    reports errors with the right line number. ``fork`` forces the choice (tests)."""
 
-    def __init__(self, chunks: list[bytes], name: str) -> None:
+    def __init__(self, chunks: list[bytes], name: str, *, fork: bool | None = None) -> None:
+        import threading
+
+        self.results: list = [None] * len(chunks)
+        self.collected = False  # True once collect() has merged every worker's records
+        self.forked = _may_fork() if fork is None else fork
+        talks = self._fork(chunks, name) if self.forked else None
+        if talks is None:
+            self.forked = False
+            talks = self._spawn(chunks, name)
+        if talks is None:  # no processes here (sandbox, embedded interpreter): the caller parses in-process
+            self.threads: list | None = None
+            return
+        self.threads = []
+        for i, talk in enumerate(talks):
+            t = threading.Thread(target=talk, name=f"agenda-parse-{i}", daemon=True)
+            t.start()
+            self.threads.append(t)
+
+    def _fork(self, chunks: list[bytes], name: str):
+        import os
+        import signal
+
+        from .worker import run_forked
+
+        started: list[tuple[int, int]] = []  # (pid, read end of its pipe)
+        try:
+            for chunk in chunks:  # all forked before any thread starts: each fork is of a one-thread process
+                r, w = os.pipe()
+                pid = os.fork()
+                if pid == 0:  # the child: never comes back from here
+                    try:
+                        os.close(r)
+                        for _, fd in started:
+                            os.close(fd)
+                        run_forked(chunk, name, w)
+                    finally:
+                        os._exit(1)
+                os.close(w)
+                started.append((pid, r))
+        except OSError:  # cannot fork (limits): stop what started, spawn instead
+            for pid, fd in started:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                os.close(fd)
+            return None
+        return [lambda i=i, pid=pid, fd=fd: self._listen(i, pid, fd) for i, (pid, fd) in enumerate(started)]
+
+    def _listen(self, index: int, pid: int, fd: int) -> None:
+        import os
+        import pickle
+
+        result = None
+        try:
+            with open(fd, "rb") as fh:
+                result = pickle.load(fh)  # straight from the pipe: no copy of the whole pickle
+        except (OSError, EOFError, ValueError, pickle.UnpicklingError):
+            result = None
+        _, status = os.waitpid(pid, 0)
+        if os.waitstatus_to_exitcode(status) == 0 and result is not None:
+            self.results[index] = result
+
+    def _spawn(self, chunks: list[bytes], name: str):
         import os
         import subprocess
-        import threading
 
         env = dict(os.environ)
         package_root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = package_root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-        self.results: list = [None] * len(chunks)
-        self.collected = False  # True once collect() has merged every worker's records
-        self.threads: list | None = []
         procs: list = []
         try:
             for _ in chunks:
                 procs.append(subprocess.Popen(_worker_command(name), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                               stderr=subprocess.DEVNULL, env=env))
-        except Exception:  # no processes here (sandbox, embedded interpreter): the caller parses in-process
-            for proc in procs:  # and no worker is left waiting for its input
+        except Exception:
+            for proc in procs:  # no worker is left waiting for its input
                 proc.kill()
                 proc.wait()
-            self.threads = None
-            return
-        for i, proc in enumerate(procs):
-            t = threading.Thread(target=self._talk, args=(i, proc, chunks), name=f"agenda-parse-{i}", daemon=True)
-            t.start()
-            self.threads.append(t)
+            return None
+        return [lambda i=i, proc=proc: self._talk(i, proc, chunks) for i, proc in enumerate(procs)]
 
     def _talk(self, index: int, proc, chunks: list[bytes]) -> None:
         import pickle
@@ -686,15 +758,17 @@ class BackgroundParse:
     does. Either way result() returns the same Schedule, or raises the same FeedError."""
 
     def __init__(self, data: bytes, source: str = "<feed>", *, tz: str | None = None,
-                 local_zone: str | None = None) -> None:
+                 local_zone: str | None = None, fork: bool | None = None) -> None:
         self.data, self.source, self.tz, self.local_zone = data, source, tz, local_zone
         self._workers = None
         self.by_workers = False  # after result(): True when the workers' records were used
+        self.forked = False
         cores = _worker_count()
         if cores < 2 or b"\x00" in data or (tz is not None and not is_zone(tz)):
             return
         chunks = _split_for_workers(data, cores) if len(data) >= PARALLEL_MIN_BYTES else None
-        self._workers = _Workers(chunks or [data], source)
+        self._workers = _Workers(chunks or [data], source, fork=fork)
+        self.forked = self._workers.forked  # (tests) forked rather than new interpreters
 
     def done(self) -> bool:
         """Whether the workers have finished, so that result() has only the assembly left to do (False when
