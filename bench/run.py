@@ -216,10 +216,10 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
         "makes PySide6 build the Qt namespace's ~90 Python enum types, and the first glyphs make Qt load its "
         "fonts. Any window that shows a schedule pays both, so \"× text floor\" is the app's own share.",
         "",
-        "Cold starts hand the feed to parse worker processes before Qt is imported; the window is built while "
-        "they parse, and the figure is until the grid is painted with their result. Feeds up to 1 MB are "
-        "waited for; the 10,000-session feed (6 MB) opens the window at once with a progress indicator, and "
-        "the figure is until its grid is painted.",
+        "Cold starts hand the feed to parse worker processes before Qt is imported (forked, on Linux); the "
+        "window is built and shown while they parse, saying it is loading, and the figure is until the grid is "
+        "painted with their result. The 10,000-session feed (6 MB) is read off the UI thread once the window is "
+        "up, with a progress indicator, and the figure is until its grid is painted.",
         "",
     ]
     names_b = list(breakdown)
