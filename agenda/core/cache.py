@@ -229,12 +229,12 @@ class PendingLoad:
         return self.data, self.name, schedule
 
 
-def start_local(source: str, cache_dir: Path | None, *, tz: str | None = None,
-                sync_limit: int = SYNC_PARSE_BYTES) -> tuple[bytes, str, Schedule | None] | PendingLoad:
-    """load_local for a caller with other work to do meanwhile (the window's start-up): a feed that must
-    be parsed (up to ``sync_limit`` bytes) comes back as a PendingLoad already being parsed; anything else
-    as load_local returns it. Raises FeedError for an unreadable file."""
+def start_local(source: str, cache_dir: Path | None, *, tz: str | None = None
+                ) -> tuple[bytes, str, Schedule | None] | PendingLoad:
+    """load_local for a caller with other work to do meanwhile (the window's start-up): a feed that must be
+    parsed comes back as a PendingLoad, already being parsed (whatever its size: the caller does not wait for
+    it); a cached one as load_local returns it. Raises FeedError for an unreadable file."""
     data, name, local_zone, path, schedule = _open(source, cache_dir, tz, None)
-    if schedule is None and len(data) <= sync_limit:
+    if schedule is None:
         return PendingLoad(data, name, path, tz, local_zone)
     return data, name, schedule
