@@ -40,17 +40,9 @@ def env() -> dict:
     return e
 
 
-SETTLE = 0.25  # seconds of idle before each timed run
-
-
 def run_child(cmd: list[str]) -> tuple[dict, float, float]:
     """One child process (probe.py or bare_window.py): (its time.time() marks, the time it was spawned,
-    its peak RSS in MB).
-
-    Every run starts from the same idle machine, as an app launched from a desktop does: on this VM a process
-    started right after another busy one runs up to 20% faster (a floor run after an app run: 183 ms
-    median; after another floor run: 231 ms), which would otherwise favour whichever command runs second."""
-    time.sleep(SETTLE)
+    its peak RSS in MB)."""
     t0 = time.time()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env())
     out = proc.stdout.read().decode().strip().splitlines()
@@ -205,9 +197,8 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
         "",
         f"Medians of {repeat} runs. \"Start\" is from process spawn until the grid has painted its blocks. "
         "The floor is a bare PySide6 `QMainWindow` shown and painted; every measured run is paired with a "
-        "floor run just before or after it (drawn at random), every run starts after 0.25 s of idle (as a launch "
-        "from a desktop does; a run right after a busy one is up to 20% faster), and each ratio is against the "
-        "floor runs of its own row (this VM's speed drifts by ±40% over minutes, so ratios from different runs of the bench "
+        "floor run just before or after it (drawn at random), and each ratio is against the floor runs of its "
+        "own row (this VM's speed drifts by ±40% over minutes, so ratios from different runs of the bench "
         "differ by ±0.2). Cold = first open of that feed (empty data folder); warm = opened "
         "before (parsed-schedule cache).",
         "",
