@@ -2,9 +2,9 @@
 
 Every figure is a median over repeated runs, next to a baseline measured in the same run:
 - start to first painted grid (seed, FOSDEM, synthetic 10k), cold (first open, empty data dir) and
-  warm (opened before), against a bare PySide6 QMainWindow shown and painted (the floor), each run
-  paired with a floor run next to it; plus the same window painting one line of text (the text
-  floor: what any window that shows text pays on top of the bare one);
+  warm (opened before), against a bare PySide6 QMainWindow shown and painted (the floor), all of them
+  taking turns in shuffled rounds; plus the same window painting one line of text (the text floor: what
+  any window that shows text pays on top of the bare one);
 - where a warm start's time goes, phase by phase (the marks bench/probe.py records), beside the text
   floor's phases;
 - interactions at 10,000 sessions (star click, scroll repaint, day switch, search keystroke);
@@ -65,21 +65,16 @@ def agenda_cmd(feed: Path, data_dir: Path) -> list[str]:
 ORDER = random.Random(7)  # a fixed seed: the same run order every time the bench runs
 
 
-def paired_runs(fn, repeat: int) -> tuple[float, float, float, float]:
-    """Run ``fn`` ``repeat`` times, each next to a floor run (the machine's speed drifts; pairing keeps each
-    ratio honest), which of the two goes first drawn at random (a process started right after another
-    one can be systematically faster or slower). Returns (median, peak RSS, median of the paired floor
-    runs, their RSS)."""
-    runs, floors = [], []
+def rounds(runs: dict[str, object], repeat: int) -> dict[str, list[tuple[float, float]]]:
+    """Each of ``runs`` (name -> function giving (seconds, peak RSS MB)) once per round, in an order shuffled
+    anew for every round, ``repeat`` rounds. The machine's speed drifts by tens of percent over minutes and
+    a process started right after a busy one runs faster: taking turns this way puts the drift and the
+    neighbours on every command alike, so a ratio of medians compares like with like."""
+    out: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}
     for _ in range(repeat):
-        if ORDER.random() < 0.5:
-            floors.append(first_paint(FLOOR_CMD))
-            runs.append(fn())
-        else:
-            runs.append(fn())
-            floors.append(first_paint(FLOOR_CMD))
-    return (statistics.median(r[0] for r in runs), max(r[1] for r in runs),
-            statistics.median(f[0] for f in floors), max(f[1] for f in floors))
+        for name in ORDER.sample(list(runs), len(runs)):
+            out[name].append(runs[name]())
+    return out
 
 
 def phases(cmds: dict[str, list[str]], repeat: int) -> dict[str, dict[str, float]]:
@@ -128,22 +123,22 @@ def main() -> int:
         # Warm up the OS file cache and Python bytecode so "cold" means "first open of this feed".
         first_paint(FLOOR_CMD)
         first_paint(TEXT_FLOOR_CMD)
-        text, text_rss, floor, floor_rss = paired_runs(lambda: first_paint(TEXT_FLOOR_CMD), args.repeat)
-        rows.append(("Bare QMainWindow (floor)", floor, floor_rss, floor))
-        rows.append(("Same window painting one line of text (see below)", text, text_rss, floor))
         counter = iter(range(10_000))
-        for label, feed in (("Seed, 129 sessions", SEED), ("FOSDEM, 1,067 sessions", FOSDEM),
-                            ("Synthetic, 10,000 sessions", synthetic)):
-            def cold():
-                d = tmp / f"cold-{next(counter)}"
-                return first_paint(agenda_cmd(feed, d))
-
+        feeds = (("Seed, 129 sessions", SEED), ("FOSDEM, 1,067 sessions", FOSDEM),
+                 ("Synthetic, 10,000 sessions", synthetic))
+        runs = {"Bare QMainWindow (floor)": lambda: first_paint(FLOOR_CMD),
+                "Same window painting one line of text (see below)": lambda: first_paint(TEXT_FLOOR_CMD)}
+        for label, feed in feeds:
             warm_dir = tmp / f"warm-{feed.stem}"
             first_paint(agenda_cmd(feed, warm_dir))  # opened before
-            c, c_rss, c_floor, _ = paired_runs(cold, args.repeat)
-            w, w_rss, w_floor, _ = paired_runs(lambda: first_paint(agenda_cmd(feed, warm_dir)), args.repeat)
-            rows.append((f"{label}: cold", c, c_rss, c_floor))
-            rows.append((f"{label}: warm", w, w_rss, w_floor))
+            runs[f"{label}: cold"] = lambda feed=feed: first_paint(agenda_cmd(feed, tmp / f"cold-{next(counter)}"))
+            runs[f"{label}: warm"] = lambda feed=feed, warm_dir=warm_dir: first_paint(agenda_cmd(feed, warm_dir))
+        measured = rounds(runs, args.repeat)
+        floor = statistics.median(t for t, _ in measured["Bare QMainWindow (floor)"])
+        floor_rss = max(r for _, r in measured["Bare QMainWindow (floor)"])
+        for label, results in measured.items():
+            rows.append((label, statistics.median(t for t, _ in results), max(r for _, r in results), floor))
+        text = rows[1][1]
         # Where a warm start's time goes, beside the text floor's.
         cmds = {"Text floor": TEXT_FLOOR_CMD}
         for label, feed in (("Seed", SEED), ("FOSDEM", FOSDEM), ("10,000", synthetic)):
@@ -195,11 +190,12 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, {cpu}; Linux {platform.release()}; "
         f"Python {platform.python_version()}; PySide6 {PySide6.__version__}.",
         "",
-        f"Medians of {repeat} runs. \"Start\" is from process spawn until the grid has painted its blocks. "
-        "The floor is a bare PySide6 `QMainWindow` shown and painted; every measured run is paired with a "
-        "floor run just before or after it (drawn at random), and each ratio is against the floor runs of its "
-        "own row (this VM's speed drifts by ±40% over minutes, so ratios from different runs of the bench "
-        "differ by ±0.2). Cold = first open of that feed (empty data folder); warm = opened "
+        f"Medians of {repeat} rounds. \"Start\" is from process spawn until the grid has painted its blocks. "
+        "The floor is a bare PySide6 `QMainWindow` shown and painted. In each round every row below runs once, "
+        "in an order shuffled for that round, and every ratio is against the floor's median over the same "
+        "rounds: this VM's speed drifts by ±40% over minutes, and a process started right after a busy one runs "
+        "faster, so taking turns puts both on every row alike (ratios from different runs of the bench still "
+        "differ by about ±0.15). Cold = first open of that feed (empty data folder); warm = opened "
         "before (parsed-schedule cache).",
         "",
         "| start to first painted grid | median | × floor | floor + | × text floor | peak RSS | RSS − floor |",
