@@ -44,15 +44,19 @@ def prepare(ctx, feed: str | None, tz: str | None):
     module imported after it (its __feature__ import hook), so the core is imported here, before Qt.
     """
     from ..cli import default_feed
-    from ..core import cache, clashes, fetch, layout, model, picks, settings, source as src, storage, tz as tzm  # noqa: F401
+    from ..core import cache, fetch, source as src
 
     source = feed or default_feed(ctx.settings)
-    if fetch.is_url(source):
-        return source, None
-    try:
-        return source, cache.start_local(source, ctx.paths.cache, tz=tz)
-    except src.FeedError:
-        return source, None
+    loaded = None
+    if not fetch.is_url(source):
+        try:
+            loaded = cache.start_local(source, ctx.paths.cache, tz=tz)
+        except src.FeedError:
+            pass
+    # The rest of the core the window uses, after start_local: a parse it started is under way meanwhile.
+    from ..core import clashes, layout, model, picks, settings, storage, tz as tzm  # noqa: F401
+
+    return source, loaded
 
 
 def collect(prepared):
