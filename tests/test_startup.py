@@ -55,17 +55,23 @@ def test_start_up_reads_the_feed_before_qt_and_then_from_the_cache(tmp_path):
     assert _prepare(tmp_path, SEED) == ["False", "False", "False", "129", "False", "False"]
 
 
-def test_a_feed_that_fails_in_the_background_parse_is_reported_and_the_bundled_one_opens(qtbot, tmp_path):
+def _started(qtbot, tmp_path, feed):
+    """(controller, window, paths) started as `agenda FEED` starts: prepare() before Qt, then the window."""
     from agenda.ui.app import build_window, make_app, prepare
 
-    broken = tmp_path / "broken.ics"
-    broken.write_bytes(b"BEGIN:VCALENDAR\nVERSION:2.0\nX;;;\n:::\nEND:VCALENDAR\n")
     paths = DataPaths.under(tmp_path / "data")
     ctx = Context(paths, Settings.load(paths.settings), io.StringIO(), io.StringIO(), None)
-    prepared = prepare(ctx, str(broken), None)
+    prepared = prepare(ctx, str(feed), None)
     make_app()
-    ctl, win = build_window(ctx, str(broken), clock=lambda: BEFORE, prepared=prepared)
+    ctl, win = build_window(ctx, str(feed), clock=lambda: BEFORE, prepared=prepared)
     qtbot.addWidget(win)
+    return ctl, win, paths
+
+
+def test_a_feed_that_fails_in_the_background_parse_is_reported_and_the_bundled_one_opens(qtbot, tmp_path):
+    broken = tmp_path / "broken.ics"
+    broken.write_bytes(b"BEGIN:VCALENDAR\nVERSION:2.0\nX;;;\n:::\nEND:VCALENDAR\n")
+    ctl, win, paths = _started(qtbot, tmp_path, broken)
     qtbot.waitUntil(lambda: ctl.schedule is not None, timeout=60_000)
     assert win.last_error.startswith(f"{broken} line 3: cannot parse iCalendar")
     assert ctl.schedule.name == "PyTorch Conference Europe 2026" and len(ctl.schedule.sessions) == 129
@@ -76,25 +82,28 @@ def test_a_feed_that_fails_in_the_background_parse_is_reported_and_the_bundled_o
 def test_the_window_shows_while_a_first_open_parses_and_fills_in_when_it_is_done(qtbot, tmp_path, monkeypatch):
     # A feed not parsed before is not waited for: the window shows and paints, saying it is loading,
     # while the worker process parses; the sessions appear when it is done. The worker is held at a gate
-    # here, so the window is certainly up first.
-    from agenda.core import feed as feed_module
-    from agenda.ui.app import build_window, make_app, prepare
+    # here, so the window is certainly up first: a new-interpreter worker before it starts, a forked one
+    # (this process has one thread if nothing started Qt yet) before it parses.
+    import time
 
-    gate, real = tmp_path / "gate", feed_module._worker_command
+    from agenda.core import feed as feed_module, worker
 
-    def held(name):
-        cmd = real(name)
+    gate, real_command, real_parse = tmp_path / "gate", feed_module._worker_command, worker.parse_part
+
+    def held_command(name):
+        cmd = real_command(name)
         script = (f"import os, sys, time\nwhile not os.path.exists({str(gate)!r}): time.sleep(0.01)\n"
                   f"os.execv({cmd[0]!r}, {cmd!r})")
         return [sys.executable, "-c", script]
 
-    monkeypatch.setattr(feed_module, "_worker_command", held)
-    paths = DataPaths.under(tmp_path / "data")
-    ctx = Context(paths, Settings.load(paths.settings), io.StringIO(), io.StringIO(), None)
-    prepared = prepare(ctx, str(SEED), None)
-    make_app()
-    ctl, win = build_window(ctx, str(SEED), clock=lambda: BEFORE, prepared=prepared)
-    qtbot.addWidget(win)
+    def held_parse(data, name):
+        while not gate.exists():
+            time.sleep(0.01)
+        return real_parse(data, name)
+
+    monkeypatch.setattr(feed_module, "_worker_command", held_command)
+    monkeypatch.setattr(worker, "parse_part", held_parse)
+    ctl, win, paths = _started(qtbot, tmp_path, SEED)
     win.resize(1366, 768)
     win.show()
     qtbot.waitUntil(lambda: win.ready)  # painted (and finished setting up) with the worker still held
