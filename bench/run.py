@@ -65,12 +65,12 @@ def agenda_cmd(feed: Path, data_dir: Path) -> list[str]:
 ORDER = random.Random(7)  # a fixed seed: the same run order every time the bench runs
 
 
-def rounds(runs: dict[str, object], repeat: int) -> dict[str, list[tuple[float, float]]]:
-    """Each of ``runs`` (name -> function giving (seconds, peak RSS MB)) once per round, in an order shuffled
-    anew for every round, ``repeat`` rounds. The machine's speed drifts by tens of percent over minutes and
+def rounds(runs: dict[str, object], repeat: int) -> dict[str, list]:
+    """Each of ``runs`` (name -> function giving its result, e.g. (seconds, peak RSS MB)) once per round, in
+    an order shuffled anew for every round, ``repeat`` rounds. The machine's speed drifts by tens of percent over minutes and
     a process started right after a busy one runs faster: taking turns this way puts the drift and the
     neighbours on every command alike, so a ratio of medians compares like with like."""
-    out: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}
+    out: dict[str, list] = {name: [] for name in runs}
     for _ in range(repeat):
         for name in ORDER.sample(list(runs), len(runs)):
             out[name].append(runs[name]())
@@ -78,20 +78,21 @@ def rounds(runs: dict[str, object], repeat: int) -> dict[str, list[tuple[float, 
 
 
 def phases(cmds: dict[str, list[str]], repeat: int) -> dict[str, dict[str, float]]:
-    """Median ms of each start-up phase of each command (probe.py or bare_window.py). The
-    commands take turns in a shuffled order, so that the VM's drift and any effect of the run before fall
-    on all of them alike."""
-    runs: dict[str, dict[str, list[float]]] = {name: {} for name in cmds}
+    """Median ms of each start-up phase of each command (probe.py or bare_window.py), the commands taking
+    turns in shuffled rounds."""
     order = ["main", "prepare", "prepared", "qt", "window", "painted"]
-    for _ in range(repeat):
-        for name in ORDER.sample(list(cmds), len(cmds)):
-            marks, t0, _ = run_child(cmds[name])
+    measured = rounds({name: lambda cmd=cmd: run_child(cmd) for name, cmd in cmds.items()}, repeat)
+    out = {}
+    for name, results in measured.items():
+        spans: dict[str, list[float]] = {}
+        for marks, t0, _ in results:
             last, prev = t0, "spawn"
             for mark in (m for m in order if m in marks):
-                runs[name].setdefault(f"{prev}>{mark}", []).append((marks[mark] - last) * 1000)
+                spans.setdefault(f"{prev}>{mark}", []).append((marks[mark] - last) * 1000)
                 last, prev = marks[mark], mark
-            runs[name].setdefault("total", []).append((marks["painted"] - t0) * 1000)
-    return {name: {k: statistics.median(v) for k, v in r.items()} for name, r in runs.items()}
+            spans.setdefault("total", []).append((marks["painted"] - t0) * 1000)
+        out[name] = {k: statistics.median(v) for k, v in spans.items()}
+    return out
 
 
 PHASE_ROWS = [  # (label, key in the app, key in the floor)
