@@ -683,8 +683,7 @@ class _Workers:
         except (OSError, EOFError, ValueError, pickle.UnpicklingError):
             result = None
         _, status = os.waitpid(pid, 0)
-        if os.waitstatus_to_exitcode(status) == 0 and result is not None:
-            self.results[index] = result
+        self._keep(index, os.waitstatus_to_exitcode(status), result)
 
     def _spawn(self, chunks: list[bytes], name: str):
         import os
@@ -724,7 +723,11 @@ class _Workers:
             except Exception:  # stuck: give up on it, the caller reads the feed itself
                 proc.kill()
                 code = None
-        if code == 0 and result is not None:  # a part that is not valid UTF-8 exits 3
+        self._keep(index, code, result)
+
+    def _keep(self, index: int, code: int | None, result) -> None:
+        """A worker's records count only if it also exited 0 (a part that is not valid UTF-8 exits 3)."""
+        if code == 0 and result is not None:
             self.results[index] = result
 
     def done(self) -> bool:

@@ -62,9 +62,16 @@ def prepare(ctx, feed: str | None, tz: str | None):
 def collect(prepared):
     """What prepare() returned, with the parse it started (if any) finished. Raises FeedError."""
     source, loaded = prepared
-    if loaded is not None and not isinstance(loaded, tuple):  # a PendingLoad
+    if _parsing(loaded):
         loaded = loaded.result()
     return source, loaded
+
+
+def _parsing(loaded) -> bool:
+    """Whether what prepare() returned for a feed is a parse still under way (a PendingLoad)."""
+    from ..core.cache import PendingLoad  # loaded by prepare() already
+
+    return isinstance(loaded, PendingLoad)
 
 
 def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepared=None):
@@ -84,7 +91,7 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
         source, loaded = feed or default_feed(ctx.settings), None
     else:
         source, loaded = prepared
-        if loaded is not None and not isinstance(loaded, tuple) and loaded.done():
+        if _parsing(loaded) and loaded.done():
             # Parsed already: take it now, rather than show the window loading for one event-loop turn.
             # Otherwise the controller collects it off the UI thread, while the window shows and paints.
             from ..core.source import FeedError
