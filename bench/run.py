@@ -91,6 +91,8 @@ def phases(cmds: dict[str, list[str]], repeat: int) -> dict[str, dict[str, float
                 spans.setdefault(f"{prev}>{mark}", []).append((marks[mark] - last) * 1000)
                 last, prev = marks[mark], mark
             spans.setdefault("total", []).append((marks["painted"] - t0) * 1000)
+            for key in (k for k in marks if k.endswith("_ms")):  # durations a child measured itself
+                spans.setdefault(key, []).append(marks[key])
         out[name] = {k: statistics.median(v) for k, v in spans.items()}
     return out
 
@@ -239,6 +241,12 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
         "",
         "The floor's import of PySide6 also loads modules the app has already imported before Qt (inspect, "
         "typing, enum and others), so the two columns differ there by more than Qt itself.",
+        "",
+        f"Within the text floor's last phase (medians, measured by `bare_window.py --text` itself): the first use "
+        f"of `Qt`, which builds the namespace's enum types, takes {breakdown['Text floor']['enums_ms']:.0f} ms, and "
+        f"the line of text (QPainter, Qt's fonts, the glyphs) {breakdown['Text floor']['text_ms']:.0f} ms. The app "
+        "pays the first in its window phase (the grid module uses `Qt` at import) and the second when its first "
+        "widget with text is built.",
         "",
         f"Interactions at {interact['sessions']:,} sessions (median of 25, worst in brackets), until the grid has repainted:",
         "",
