@@ -109,6 +109,7 @@ PHASE_ROWS = [  # (label, key in the app, key in the floor)
 
 FLOOR_CMD = [sys.executable, str(HERE / "bare_window.py")]
 TEXT_FLOOR_CMD = [sys.executable, str(HERE / "bare_window.py"), "--text"]
+FLOOR_ROW, TEXT_FLOOR_ROW = "Bare QMainWindow (floor)", "Same window painting one line of text (see below)"
 
 
 def main() -> int:
@@ -129,19 +130,18 @@ def main() -> int:
         counter = iter(range(10_000))
         feeds = (("Seed, 129 sessions", SEED), ("FOSDEM, 1,067 sessions", FOSDEM),
                  ("Synthetic, 10,000 sessions", synthetic))
-        runs = {"Bare QMainWindow (floor)": lambda: first_paint(FLOOR_CMD),
-                "Same window painting one line of text (see below)": lambda: first_paint(TEXT_FLOOR_CMD)}
+        runs = {FLOOR_ROW: lambda: first_paint(FLOOR_CMD), TEXT_FLOOR_ROW: lambda: first_paint(TEXT_FLOOR_CMD)}
         for label, feed in feeds:
             warm_dir = tmp / f"warm-{feed.stem}"
             first_paint(agenda_cmd(feed, warm_dir))  # opened before
             runs[f"{label}: cold"] = lambda feed=feed: first_paint(agenda_cmd(feed, tmp / f"cold-{next(counter)}"))
             runs[f"{label}: warm"] = lambda feed=feed, warm_dir=warm_dir: first_paint(agenda_cmd(feed, warm_dir))
         measured = rounds(runs, args.repeat)
-        floor = statistics.median(t for t, _ in measured["Bare QMainWindow (floor)"])
-        floor_rss = max(r for _, r in measured["Bare QMainWindow (floor)"])
+        floor = statistics.median(t for t, _ in measured[FLOOR_ROW])
+        floor_rss = max(r for _, r in measured[FLOOR_ROW])
         for label, results in measured.items():
             rows.append((label, statistics.median(t for t, _ in results), max(r for _, r in results), floor))
-        text = rows[1][1]
+        text = statistics.median(t for t, _ in measured[TEXT_FLOOR_ROW])
         # Where a warm start's time goes, beside the text floor's.
         cmds = {"Text floor": TEXT_FLOOR_CMD}
         for label, feed in (("Seed", SEED), ("FOSDEM", FOSDEM), ("10,000", synthetic)):
