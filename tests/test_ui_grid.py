@@ -247,3 +247,41 @@ def test_screenshot_of_a_broken_feed_is_one_line_naming_the_line(tmp_path, data_
     r = run_cli("--screenshot", str(target), str(broken), "--data-dir", str(data_dir))
     assert r.code == 2 and not target.exists()
     assert r.err.count("\n") == 1 and f"{broken} line 3: cannot parse iCalendar" in r.err
+
+
+def test_other_days_are_drawn_ahead_while_idle(qtbot, data_dir):
+    """Switching to a day for the first time shows pictures drawn while the window was idle (so it is as
+    quick as going back to a day), and they are the pixels a fresh drawing gives, stars included."""
+    from PySide6.QtGui import QPixmapCache
+
+    ctl, win = open_window(qtbot, data_dir, feed=FEEDS / "fosdem2026_pentabarf.ics")
+    g = win.grid
+    day2 = [s for s in ctl.schedule.sessions if s.start.astimezone(ctl.zone).date() == win.days[1]]
+    ctl.toggle_star(min(day2, key=lambda s: s.start).uid)  # in the view day 2 opens on
+    qtbot.waitUntil(lambda: len(g._ahead) == len(win.days) and not g.warming)
+    g.horizontalScrollBar().setValue(900)  # a day opens scrolled as far across as the last one was
+    assert g.warming  # drawn again for the new view, once the scrolling has stopped
+    qtbot.waitUntil(lambda: not g.warming)
+    drawn = []
+    render = g._render_block
+    g._render_block = lambda *args: drawn.append(args[0]) or render(*args)
+    win.set_day(1)
+    g.viewport().repaint()
+    assert g.horizontalScrollBar().value() == 900
+    assert drawn == []  # nothing had to be drawn afresh
+    ahead = g.grab().toImage()
+    QPixmapCache.clear()
+    fresh = g.grab().toImage()
+    assert len(drawn) > 10  # the grab above drew every block in view again
+    assert ahead == fresh
+    # The day left is drawn ahead too, at the view it opens on again (its first sessions).
+    g.verticalScrollBar().setValue(g.verticalScrollBar().maximum())
+    win.set_day(0)
+    QPixmapCache.clear()
+    qtbot.waitUntil(lambda: not g.warming)
+    drawn.clear()
+    win.set_day(1)
+    g.viewport().repaint()
+    assert drawn == []
+    assert g.grab().toImage() == fresh
+

@@ -80,6 +80,16 @@ def star_polygon(center: QPointF, r: float) -> QPolygonF:
     return shape.translated(center)
 
 
+def _blocks_in(col_x: list[float], col_w: list[float], col_blocks: list[list], x0: float, y0: float, x1: float, y1: float):
+    """(uid, (x, y, w, h)) of the blocks intersecting a content rectangle, looking in the columns in view only."""
+    for i, cx in enumerate(col_x):
+        if cx > x1 or cx + col_w[i] < x0:
+            continue
+        for uid, g in col_blocks[i]:
+            if g[1] <= y1 and g[1] + g[3] >= y0 and g[0] <= x1 and g[0] + g[2] >= x0:
+                yield uid, g
+
+
 class GridView(QAbstractScrollArea):
     sessionActivated = Signal(str)  # Enter / double-click
     selectionChanged = Signal(str)
@@ -130,6 +140,13 @@ class GridView(QAbstractScrollArea):
         self._tracks_key = 0
         self._after_paint: list | None = []  # callbacks for after the first paint; None once painted
         self._direct = True  # until blocks have been painted once: draw them directly, not via the pixmap cache
+        self._ahead: list[DayLayout] = []  # days the user may switch to: kept drawn ahead (keep_ready)
+        self._to_warm: list[DayLayout] = []
+        self._warm_queued = False
+        self._rewarm = QTimer(self)  # after scrolling across or resizing, the other days open on a new view
+        self._rewarm.setSingleShot(True)
+        self._rewarm.setInterval(300)
+        self._rewarm.timeout.connect(self._queue_warm)
         if QPixmapCache.cacheLimit() < 12 * 1024:  # KiB: a screenful of blocks on each of several days
             QPixmapCache.setCacheLimit(12 * 1024)
 
@@ -157,7 +174,20 @@ class GridView(QAbstractScrollArea):
             self.viewport().update()
 
     def set_day(self, sessions: dict[str, Session], layout: DayLayout, zone, tracks: list[str]) -> None:
+        left = self.day_layout
         self.sessions, self.day_layout, self.zone, self.tracks = sessions, layout, zone, tracks
+        memo = self._memo_for(layout, sessions)
+        self._order, self._fingerprints, uids = memo[2], memo[3], memo[4]
+        self._tracks_key = hash(tuple(tracks))
+        if self.selected not in uids:
+            self.selected = None
+        self._relayout()
+        self.update_accessible()
+        if self._ahead and left is not None and left is not layout:
+            self._queue_warm(first=left)  # the day left: going back to it opens on its first sessions again
+
+    def _memo_for(self, layout: DayLayout, sessions: dict[str, Session]) -> tuple:
+        """(layout, sessions, block order, fingerprints, uid set) of a day, memoised per day layout."""
         memo = self._day_memo.get(id(layout))
         if memo is None or memo[0] is not layout or memo[1] is not sessions:
             order = [b.uid for b in layout.blocks]  # already sorted by column, top, lane
@@ -172,12 +202,7 @@ class GridView(QAbstractScrollArea):
             if len(self._day_memo) > 16:
                 self._day_memo.clear()
             self._day_memo[id(layout)] = memo
-        self._order, self._fingerprints, uids = memo[2], memo[3], memo[4]
-        self._tracks_key = hash(tuple(tracks))
-        if self.selected not in uids:
-            self.selected = None
-        self._relayout()
-        self.update_accessible()
+        return memo
 
     def set_marks(self, states: dict[str, str], clash_ids: set[str], clash_ranges: list[tuple[float, float]]) -> None:
         self.states, self.clash_ids, self.clash_ranges = states, clash_ids, clash_ranges
@@ -197,57 +222,65 @@ class GridView(QAbstractScrollArea):
         self.viewport().update()
 
     # ---------------------------------------------------------------------------------------- geometry
-    def _column_geometry(self) -> None:
-        """x and width of each column: rooms with parallel sessions get up to 2.5× the width."""
-        self._col_x, self._col_w = [], []
-        if not self.day_layout:
-            return
-        cols = self.day_layout.columns
-        factors = [1 + 0.5 * (min(self.day_layout.lanes_in_column(i), 4) - 1) for i in range(len(cols))]
-        avail = self.viewport().width() - self.AXIS_W
+    def _column_geometry(self, layout: DayLayout, width: int) -> tuple[list[float], list[float]]:
+        """(x, width) of each column: rooms with parallel sessions get up to 2.5× the width."""
+        cols = layout.columns
+        factors = [1 + 0.5 * (min(layout.lanes_in_column(i), 4) - 1) for i in range(len(cols))]
+        avail = width - self.AXIS_W
         base = max(float(self.MIN_COL_W), avail / max(sum(factors), 1))
+        col_x, col_w = [], []
         x = float(self.AXIS_W)
         for f in factors:
-            self._col_x.append(x)
-            self._col_w.append(base * f)
+            col_x.append(x)
+            col_w.append(base * f)
             x += base * f
+        return col_x, col_w
+
+    def _content_size(self, layout: DayLayout | None, col_x: list[float], col_w: list[float]) -> QSize:
+        if not layout or not col_x:
+            return QSize(0, 0)
+        w = col_x[-1] + col_w[-1]
+        h = self.HEADER_H + (layout.last_minute - layout.first_minute) * self.ppm + 8
+        return QSize(int(w), int(h))
 
     def content_size(self) -> QSize:
-        if not self.day_layout or not self._col_x:
-            return QSize(0, 0)
-        w = self._col_x[-1] + self._col_w[-1]
-        h = self.HEADER_H + (self.day_layout.last_minute - self.day_layout.first_minute) * self.ppm + 8
-        return QSize(int(w), int(h))
+        return self._content_size(self.day_layout, self._col_x, self._col_w)
 
     def y_for(self, minute: float) -> float:
         """Content y (before scrolling) of a minute since local midnight."""
         return self.HEADER_H + (minute - self.day_layout.first_minute) * self.ppm
 
-    def _relayout(self) -> None:
-        """Block geometry as plain tuples, grouped by column, so painting and hit-testing only look
-        at the columns in view (3,000 blocks a day at 10,000 sessions). Memoised per day layout and
-        viewport width, so switching back to a day costs nothing here."""
-        key = (id(self.day_layout), self.viewport().width(), self.ppm)
+    def _geometry_for(self, layout: DayLayout, width: int) -> tuple:
+        """(layout, geometry by uid, blocks by column, column x, column width) of a day at a viewport width:
+        block geometry as plain tuples, grouped by column, so painting and hit-testing only look at the
+        columns in view (3,000 blocks a day at 10,000 sessions). Memoised per day layout and width, so
+        switching back to a day costs nothing here."""
+        key = (id(layout), width, self.ppm)
         memo = self._geom_memo.get(key)
-        if memo is not None and memo[0] is self.day_layout:
-            _, self._geom, self._col_blocks, self._col_x, self._col_w = memo
-        else:
-            self._geom = geom = {}
-            self._column_geometry()
-            self._col_blocks = col_blocks = [[] for _ in self._col_x]
-            if self.day_layout:
-                first, ppm, header = self.day_layout.first_minute, self.ppm, self.HEADER_H
-                col_x, col_w = self._col_x, self._col_w
-                for uid, column, lane, lanes, top, bottom, span in self.day_layout.blocks:
-                    cw = col_w[column] / lanes
-                    h = (bottom - top) * ppm
-                    g = (col_x[column] + lane * cw + 2, header + (top - first) * ppm + 1, cw * span - 4,
-                         (h if h > 8.0 else 8.0) - 2)
-                    geom[uid] = g
-                    col_blocks[column].append((uid, g))
+        if memo is None or memo[0] is not layout:
+            col_x, col_w = self._column_geometry(layout, width)
+            geom: dict[str, tuple[float, float, float, float]] = {}
+            col_blocks: list[list] = [[] for _ in col_x]
+            first, ppm, header = layout.first_minute, self.ppm, self.HEADER_H
+            for uid, column, lane, lanes, top, bottom, span in layout.blocks:
+                cw = col_w[column] / lanes
+                h = (bottom - top) * ppm
+                g = (col_x[column] + lane * cw + 2, header + (top - first) * ppm + 1, cw * span - 4,
+                     (h if h > 8.0 else 8.0) - 2)
+                geom[uid] = g
+                col_blocks[column].append((uid, g))
+            memo = (layout, geom, col_blocks, col_x, col_w)
             if len(self._geom_memo) > 16:
                 self._geom_memo.clear()
-            self._geom_memo[key] = (self.day_layout, self._geom, self._col_blocks, self._col_x, self._col_w)
+            self._geom_memo[key] = memo
+        return memo
+
+    def _relayout(self) -> None:
+        if self.day_layout:
+            _, self._geom, self._col_blocks, self._col_x, self._col_w = self._geometry_for(
+                self.day_layout, self.viewport().width())
+        else:
+            self._geom, self._col_blocks, self._col_x, self._col_w = {}, [], [], []
         size = self.content_size()
         vp = self.viewport().size()
         self.horizontalScrollBar().setRange(0, max(0, size.width() - vp.width()))
@@ -259,12 +292,7 @@ class GridView(QAbstractScrollArea):
 
     def _in_view(self, x0: float, y0: float, x1: float, y1: float):
         """(uid, (x, y, w, h)) of blocks intersecting the content rectangle, columns in view only."""
-        for i, cx in enumerate(self._col_x):
-            if cx > x1 or cx + self._col_w[i] < x0:
-                continue
-            for uid, g in self._col_blocks[i]:
-                if g[1] <= y1 and g[1] + g[3] >= y0 and g[0] <= x1 and g[0] + g[2] >= x0:
-                    yield uid, g
+        return _blocks_in(self._col_x, self._col_w, self._col_blocks, x0, y0, x1, y1)
 
     def block_rect(self, uid: str) -> QRectF | None:
         """Content coordinates of a block (tests and the keyboard use this)."""
@@ -297,9 +325,13 @@ class GridView(QAbstractScrollArea):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._relayout()
+        if self._ahead:
+            self._rewarm.start()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().update()
+        if dx and self._ahead:
+            self._rewarm.start()
 
     def ensure_visible(self, uid: str) -> None:
         r = self.block_rect(uid)
@@ -316,9 +348,66 @@ class GridView(QAbstractScrollArea):
         elif r.top() + min(r.height(), vp.height() / 2) > vs.value() + vp.height():
             vs.setValue(int(r.top() + min(r.height(), vp.height() / 2) - vp.height() + 8))
 
-    def scroll_to_minute(self, minute: float) -> None:
-        if self.day_layout:
-            self.verticalScrollBar().setValue(int(self.y_for(minute) - self.HEADER_H - 20))
+    def scroll_to_first_block(self) -> None:
+        """Scroll the day so that its first session is near the top (where a day opens)."""
+        if self.day_layout and self.day_layout.blocks:
+            self.verticalScrollBar().setValue(self._opening_y(self.day_layout))
+
+    def _opening_y(self, layout: DayLayout) -> int:
+        """The vertical scroll position a day opens at: its first session near the top."""
+        return int((min(b.top for b in layout.blocks) - layout.first_minute) * self.ppm - 20)
+
+    def keep_ready(self, layouts: list[DayLayout]) -> None:
+        """Days the user may switch to (an empty list when the schedule or zone changes). While the window
+        is idle, and again once it has been scrolled across or resized, the grid draws the blocks of the
+        view each of them would open on into the pixmap cache, one day per event-loop turn, so that
+        switching to a day for the first time is as quick as going back to one."""
+        self._ahead = list(layouts)
+        self._queue_warm()
+
+    def _queue_warm(self, first: DayLayout | None = None) -> None:
+        ahead = sorted(self._ahead, key=lambda layout: layout is not first)  # ``first`` (the day just left) first
+        self._to_warm = [layout for layout in ahead if layout is not self.day_layout]
+        if self._to_warm and not self._warm_queued:
+            self._warm_queued = True
+            QTimer.singleShot(0, self._warm_next)
+
+    def _warm_next(self) -> None:
+        self._warm_queued = False
+        if self._to_warm:
+            self.warm_day(self._to_warm.pop(0))
+        if self._to_warm:
+            self._warm_queued = True
+            QTimer.singleShot(0, self._warm_next)
+
+    @property
+    def warming(self) -> bool:
+        """Whether days are still being drawn ahead."""
+        return self._warm_queued or self._rewarm.isActive()
+
+    def warm_day(self, layout: DayLayout) -> None:
+        """Work out a day's block geometry and draw the blocks of the view it opens on (see keep_ready)."""
+        if self._direct or layout is self.day_layout or not layout.blocks:
+            return  # nothing painted yet (the first frame comes first), the day shown, or an empty day
+        memo = self._memo_for(layout, self.sessions)
+        vw, vh = self.viewport().width(), self.viewport().height()
+        _, _, col_blocks, col_x, col_w = self._geometry_for(layout, vw)
+        size = self._content_size(layout, col_x, col_w)
+        # Where set_day and scroll_to_first_block leave the scroll bars (they clamp to the new range).
+        dx = min(max(0, self.horizontalScrollBar().value()), max(0, size.width() - vw))
+        dy = min(max(0, self._opening_y(layout)), max(0, size.height() - vh))
+        dark = self.palette().color(QPalette.Base).lightness() < 128
+        style, dpr = self._style_key(dark), self.viewport().devicePixelRatioF()
+        fonts = None
+        for uid, g in _blocks_in(col_x, col_w, col_blocks, dx, dy, dx + vw, dy + vh):
+            if not self._visible(uid):
+                continue
+            key = self._block_key(uid, g, style, dpr, memo[3])
+            pm = QPixmapCache.find(key)
+            if pm is None or pm.isNull():
+                if fonts is None:
+                    fonts = self._fonts()
+                QPixmapCache.insert(key, self._render_block(uid, g, dark, fonts, dpr))
 
     # ------------------------------------------------------------------------------------------ paint
     def paintEvent(self, event) -> None:
@@ -416,7 +505,7 @@ class GridView(QAbstractScrollArea):
         zone = getattr(self.zone, "key", "")
         return f"{self.font().key()}|{pal.color(QPalette.Text).rgba()}|{pal.color(QPalette.Highlight).rgba()}|{dark}|{zone}|{self._tracks_key}"
 
-    def _block_key(self, uid: str, g, style: str, dpr: float) -> str:
+    def _block_key(self, uid: str, g, style: str, dpr: float, fingerprints: dict[str, int] | None = None) -> str:
         """Everything a block's pixels depend on; a change of any of it is a new cache entry."""
         flags = (
             self.states.get(uid, "-"),
@@ -425,7 +514,8 @@ class GridView(QAbstractScrollArea):
             "h" if uid in self.highlight else "",
             "n" if uid in self.changed_ids else "",
         )
-        return f"agenda|{uid}|{self._fingerprints.get(uid)}|{g[2]:.1f}x{g[3]:.1f}|{''.join(flags)}|{dpr}|{style}"
+        fingerprint = (self._fingerprints if fingerprints is None else fingerprints).get(uid)
+        return f"agenda|{uid}|{fingerprint}|{g[2]:.1f}x{g[3]:.1f}|{''.join(flags)}|{dpr}|{style}"
 
     def _render_block(self, uid: str, g, dark: bool, fonts, dpr: float) -> QPixmap:
         pad = self.PAD
@@ -684,3 +774,4 @@ def clash_minute_ranges(clashes, day: date, zone) -> list[tuple[float, float]]:
 
 
 __all__ = ["GridView", "clash_minute_ranges", "track_colour", "Block", "layout_day"]
+

@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
         self.day_index_data = lay.index_days(s, zone)  # once per schedule and zone, not per day switch
         self.days = self.day_index_data.days
         self._layouts = {}
+        self.grid.keep_ready([])  # the old layouts: no longer days to switch to
         self.day_tabs.blockSignals(True)
         while self.day_tabs.count():
             self.day_tabs.removeTab(0)
@@ -359,8 +360,7 @@ class MainWindow(QMainWindow):
         self._push_marks()
         self.apply_filter()
         self._tick()
-        if self.day_layout.blocks:
-            self.grid.scroll_to_minute(min(b.top for b in self.day_layout.blocks))
+        self.grid.scroll_to_first_block()
 
     def _layout_for(self, day: date):
         layout = self._layouts.get(day)
@@ -371,12 +371,14 @@ class MainWindow(QMainWindow):
         return layout
 
     def _precompute_layouts(self) -> None:
-        """While idle, lay out the other days one at a time so switching to them is instant."""
+        """While idle, lay out the other days one at a time, then have the grid draw their first views ahead,
+        so that switching to them is instant."""
         for day in self.days:
             if day not in self._layouts:
                 self._layout_for(day)
                 QTimer.singleShot(0, self._precompute_layouts)
                 return
+        self.grid.keep_ready([self._layouts[day] for day in self.days])
 
     def current_day(self) -> date | None:
         return self.days[self.day_index] if self.days and 0 <= self.day_index < len(self.days) else None
