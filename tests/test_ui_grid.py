@@ -285,3 +285,28 @@ def test_other_days_are_drawn_ahead_while_idle(qtbot, data_dir):
     assert drawn == []
     assert g.grab().toImage() == fresh
 
+
+def test_search_right_after_opening_covers_the_whole_schedule(qtbot, data_dir):
+    """The search index is built while the window is idle, a slice at a time; a search typed before it is
+    done still looks at every session."""
+    ctl, win = open_window(qtbot, data_dir, feed=FEEDS / "fosdem2026_pentabarf.ics")
+    sessions = ctl.schedule.sessions
+
+    def expected(word):
+        return {s.uid for s in sessions
+                if word in " ".join(filter(None, (s.title, s.speaker_text, s.description, s.room, s.venue, s.track))).casefold()}
+
+    last = sessions[-1]
+    word = max(last.title.casefold().split(), key=len)
+    assert expected(word) < {s.uid for s in sessions}
+    win._search_rows, win._search_building = None, []  # as just after opening: not indexed yet
+    win._index_search(100)  # ... and a first slice done
+    qtbot.keyClicks(win.search, word)
+    assert last.uid in win.grid.match and win.grid.match == expected(word)
+    win.search.clear()
+    win._search_rows, win._search_building = None, []
+    win._index_search_later(ctl.schedule)  # the idle-time build, left to run
+    qtbot.waitUntil(lambda: win._search_rows is not None)
+    assert len(win._search_rows) == len(sessions)
+    qtbot.keyClicks(win.search, "rust")
+    assert win.grid.match == expected("rust") and len(win.grid.match) > 5

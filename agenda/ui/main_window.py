@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self.days: list[date] = []
         self.day_index = 0
         self.last_error: str | None = None
-        self._search_rows: list[tuple[str, str, str | None, str]] | None = None
+        self._search_rows: list[tuple[str, str, str | None, str]] | None = None  # (uid, text, track, room)
+        self._search_building: list = []  # the rows so far, while _index_search builds them
         self._last_query = None
         self._layouts: dict = {}  # day -> DayLayout for the current schedule and zone
         self._clash_panel_shows = None
@@ -282,7 +283,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{s.name} — Agenda")
         self.grid.set_empty_text("No sessions on this day")
         self.tracks = sorted({x.track for x in s.sessions if x.track})
-        self._search_rows = None  # built on the first search, not before the first paint
+        self._search_rows, self._search_building = None, []  # built after the first paint, while idle
+        self.after_ready(lambda s=s: self._index_search_later(s))
         self._last_query = None
         self._layouts = {}
         self.track_filter, self.room_filter = set(), set()
@@ -461,12 +463,7 @@ class MainWindow(QMainWindow):
             return None
         states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
         filters = (frozenset(self.track_filter), frozenset(self.room_filter), starred_only, len(states) if starred_only else 0)
-        if self._search_rows is None:
-            self._search_rows = [
-                (x.uid, "\n".join(filter(None, (x.title, x.speaker_text, x.description, x.room, x.venue, x.track))).casefold(),
-                 x.track, lay.room_key(x))
-                for x in self.ctl.schedule.sessions
-            ]
+        self._index_search()  # what the idle-time build has not done yet
         rows = self._search_rows
         last = self._last_query
         if last is not None and last[1] == filters and text.startswith(last[0]) and not starred_only:
@@ -493,6 +490,30 @@ class MainWindow(QMainWindow):
                     kept.append(row)
         self._last_query = (text, filters, kept)
         return {row[0] for row in kept}
+
+    SEARCH_CHUNK = 2500  # sessions indexed per idle event-loop turn (a few ms)
+
+    def _index_search(self, chunk: int | None = None) -> bool:
+        """Add up to ``chunk`` sessions (all when None) to the search rows; True once every session is in.
+        The rows are built ahead while the window is idle, so that the first keystroke only searches."""
+        if self._search_rows is not None:
+            return True
+        sessions = self.ctl.schedule.sessions
+        rows = self._search_building
+        end = len(sessions) if chunk is None else min(len(sessions), len(rows) + chunk)
+        rows.extend(
+            (x.uid, "\n".join(filter(None, (x.title, x.speaker_text, x.description, x.room, x.venue, x.track))).casefold(),
+             x.track, lay.room_key(x))
+            for x in sessions[len(rows):end]
+        )
+        if end < len(sessions):
+            return False
+        self._search_rows, self._search_building = rows, []
+        return True
+
+    def _index_search_later(self, schedule) -> None:
+        if self.ctl.schedule is schedule and not self._index_search(self.SEARCH_CHUNK):
+            QTimer.singleShot(0, lambda: self._index_search_later(schedule))
 
     def apply_filter(self) -> None:
         if not self.ctl.schedule:
