@@ -248,7 +248,10 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
         "pays the first in its window phase (the grid module uses `Qt` at import) and the second when its first "
         "widget with text is built.",
         "",
-        f"Interactions at {interact['sessions']:,} sessions (median of 25, worst in brackets), until the grid has repainted:",
+        f"Interactions at {interact['sessions']:,} sessions (median and worst of 25), until the grid has repainted "
+        "(`bench/interact.py`). Each day switch goes to the next day, all of them in turn, the first four "
+        "being first visits; like star clicks, they are one event-loop pass apart, and they start half a "
+        "second after the scrolling, as a user's would: the window draws the other days ahead while idle.",
         "",
         "| interaction | median | worst |",
         "| --- | ---: | ---: |",
