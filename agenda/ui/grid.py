@@ -774,4 +774,3 @@ def clash_minute_ranges(clashes, day: date, zone) -> list[tuple[float, float]]:
 
 
 __all__ = ["GridView", "clash_minute_ranges", "track_colour", "Block", "layout_day"]
-
