@@ -2,6 +2,7 @@
 body scrolls; only blocks in the viewport are painted; overlaps in one room sit in sub-columns."""
 from __future__ import annotations
 
+import functools
 import math
 from datetime import date, datetime
 
@@ -398,16 +399,10 @@ class GridView(QAbstractScrollArea):
         dy = min(max(0, self._opening_y(layout)), max(0, size.height() - vh))
         dark = self.palette().color(QPalette.Base).lightness() < 128
         style, dpr = self._style_key(dark), self.viewport().devicePixelRatioF()
-        fonts = None
+        fonts = functools.cache(self._fonts)
         for uid, g in _blocks_in(col_x, col_w, col_blocks, dx, dy, dx + vw, dy + vh):
-            if not self._visible(uid):
-                continue
-            key = self._block_key(uid, g, style, dpr, memo[3])
-            pm = QPixmapCache.find(key)
-            if pm is None or pm.isNull():
-                if fonts is None:
-                    fonts = self._fonts()
-                QPixmapCache.insert(key, self._render_block(uid, g, dark, fonts, dpr))
+            if self._visible(uid):
+                self._picture(uid, g, style, dark, dpr, fonts, memo[3])
 
     # ------------------------------------------------------------------------------------------ paint
     def paintEvent(self, event) -> None:
@@ -451,7 +446,7 @@ class GridView(QAbstractScrollArea):
         # pictures would only delay the first frame (they are made on the next paint).
         style = self._style_key(dark)
         direct, self._direct = self._direct, False
-        fonts = self._fonts() if direct else None
+        fonts = functools.cache(self._fonts)  # made once in this paint, if a block is drawn
         dpr = self.viewport().devicePixelRatioF()
         match, pad = self.match, self.PAD
         for uid, g in self._in_view(dx, dy, dx + vw, dy + vh):
@@ -463,17 +458,10 @@ class GridView(QAbstractScrollArea):
             if direct:
                 p.save()
                 p.translate(g[0] - pad, g[1] - pad)
-                self._paint_block(p, uid, QRectF(pad, pad, g[2], g[3]), dark, fonts)
+                self._paint_block(p, uid, QRectF(pad, pad, g[2], g[3]), dark, fonts())
                 p.restore()
             else:
-                key = self._block_key(uid, g, style, dpr)
-                pm = QPixmapCache.find(key)
-                if pm is None or pm.isNull():
-                    if fonts is None:
-                        fonts = self._fonts()
-                    pm = self._render_block(uid, g, dark, fonts, dpr)
-                    QPixmapCache.insert(key, pm)
-                p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), pm)
+                p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), self._picture(uid, g, style, dark, dpr, fonts))
             if dimmed:
                 p.setOpacity(1.0)
         # Now line.
@@ -516,6 +504,16 @@ class GridView(QAbstractScrollArea):
         )
         fingerprint = (self._fingerprints if fingerprints is None else fingerprints).get(uid)
         return f"agenda|{uid}|{fingerprint}|{g[2]:.1f}x{g[3]:.1f}|{''.join(flags)}|{dpr}|{style}"
+
+    def _picture(self, uid: str, g, style: str, dark: bool, dpr: float, fonts, fingerprints=None) -> QPixmap:
+        """A block's picture from the pixmap cache, drawn and kept there if missing (``fonts()`` gives what
+        drawing needs; ``fingerprints`` are the block's day's, when it is not the day shown)."""
+        key = self._block_key(uid, g, style, dpr, fingerprints)
+        pm = QPixmapCache.find(key)
+        if pm is None or pm.isNull():
+            pm = self._render_block(uid, g, dark, fonts(), dpr)
+            QPixmapCache.insert(key, pm)
+        return pm
 
     def _render_block(self, uid: str, g, dark: bool, fonts, dpr: float) -> QPixmap:
         pad = self.PAD
