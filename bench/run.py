@@ -154,9 +154,9 @@ def main() -> int:
         interact = json.loads(p.stdout.strip().splitlines()[-1])
         # Export of 500 starred sessions.
         sys.path.insert(0, str(ROOT))
-        from agenda.core.cache import read_cached
+        from agenda.core.loading import read_cached
         from agenda.core.export import write_export
-        from agenda.core.feed import read_source
+        from agenda.core.source import read_source
 
         data, name = read_source(str(synthetic))
         schedule = read_cached(data, name, tmp / "export-cache")

@@ -7,7 +7,8 @@ from pathlib import Path
 from agenda.core.export import write_export
 from agenda.core.feed import read_feed
 from agenda.core.picks import PicksStore
-from agenda.core.storage import DataPaths, feed_key
+from agenda.core.source import feed_key
+from agenda.core.storage import DataPaths
 
 data_dir, feed = Path(sys.argv[1]), sys.argv[2]
 paths = DataPaths.under(data_dir)

@@ -6,8 +6,10 @@ import sys
 
 import pytest
 
-from agenda.core import feed as feed_module
-from agenda.core.feed import BackgroundParse, FeedError, read_feed_bytes
+from agenda.core import workers as pool
+from agenda.core.feed import FeedError, read_feed_bytes
+from agenda.core.loading import parse
+from agenda.core.workers import BackgroundParse, Workers, split_for_workers
 
 from .conftest import FEEDS, SEED
 
@@ -17,10 +19,13 @@ from .conftest import FEEDS, SEED
                          ids=lambda p: p.name)
 def test_parallel_equals_sequential(path):
     data = path.read_bytes()
-    assert feed_module._split_for_workers(data, 2) is not None  # really takes the parallel path
-    one = read_feed_bytes(data, path.name, local_zone="Asia/Kolkata", parallel_min_bytes=10**12)
-    many = read_feed_bytes(data, path.name, local_zone="Asia/Kolkata", parallel_min_bytes=0)
-    assert many.sessions == one.sessions
+    chunks = split_for_workers(data, 2)
+    assert chunks is not None and len(chunks) == 2  # really takes the parallel path
+    extracted = Workers(chunks, path.name).collect()
+    assert extracted is not None and len(extracted.raws) > 0  # the workers' records, not a fallback
+    one = read_feed_bytes(data, path.name, local_zone="Asia/Kolkata")
+    many = read_feed_bytes(data, path.name, local_zone="Asia/Kolkata", extracted=extracted)
+    assert len(many.sessions) > 0 and many.sessions == one.sessions
     assert (many.name, many.timezone, many.timezone_reason) == (one.name, one.timezone, one.timezone_reason)
     assert sorted(many.warnings) == sorted(one.warnings)
 
@@ -29,7 +34,7 @@ def test_parallel_equals_sequential(path):
                                   FEEDS / "bad_no_vcalendar_wrapper.ics", FEEDS / "bad_fuzz_garbage.ics"],
                          ids=lambda p: p.name)
 def test_feeds_that_are_not_simple_stay_in_one_process(path):
-    assert feed_module._split_for_workers(path.read_bytes(), 2) is None
+    assert split_for_workers(path.read_bytes(), 2) is None
 
 
 def test_feeds_the_workers_cannot_read_as_they_are_give_the_same_schedule(tmp_path):
@@ -38,8 +43,9 @@ def test_feeds_the_workers_cannot_read_as_they_are_give_the_same_schedule(tmp_pa
     data = (FEEDS / "fosdem2026_pentabarf.ics").read_bytes()
     at = data.index(b"SUMMARY:") + len(b"SUMMARY:")
     for damaged in (data[:at] + b"\xff\xfe" + data[at:], data[:at] + b"\x00" + data[at:]):
-        one = read_feed_bytes(damaged, "f.ics", local_zone="UTC", parallel_min_bytes=10**12)
-        many = read_feed_bytes(damaged, "f.ics", local_zone="UTC", parallel_min_bytes=0)
+        one = read_feed_bytes(damaged, "f.ics", local_zone="UTC")
+        many = parse(damaged, "f.ics", tz=None, local_zone="UTC")  # large: the loading layer tries the workers
+        assert len(one.sessions) > 1000 and any("invalid UTF-8" in w for w in one.warnings) == (b"\xff" in damaged)
         assert many.sessions == one.sessions and many.warnings == one.warnings
 
 
@@ -94,7 +100,7 @@ def test_input_the_background_workers_refuse_is_read_here_with_the_same_result_o
                                      [sys.executable, "-c", "import sys; sys.stdout.write('not a pickle')"]],
                          ids=["cannot start", "exits 1", "writes garbage"])
 def test_workers_that_cannot_run_leave_the_parse_to_this_process(monkeypatch, command):
-    monkeypatch.setattr(feed_module, "_worker_command", lambda name: command)
+    monkeypatch.setattr(pool, "worker_command", lambda name: command)
     data = SEED.read_bytes()
     background = BackgroundParse(data, "seed.ics", local_zone="UTC", fork=False)
     got = background.result()
@@ -139,12 +145,12 @@ def test_when_forking_fails_the_workers_are_new_interpreters(monkeypatch):
 
 MAY_FORK = """
 import sys, threading
-from agenda.core.feed import _may_fork
-alone = _may_fork()
+from agenda.core.workers import may_fork
+alone = may_fork()
 stop = threading.Event()
 t = threading.Thread(target=stop.wait)
 t.start()
-print(alone, _may_fork())
+print(alone, may_fork())
 stop.set()
 """
 

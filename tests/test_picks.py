@@ -7,7 +7,8 @@ import os
 import pytest
 
 from agenda.core.picks import PicksStore
-from agenda.core.storage import DataPaths, StorageError, feed_key
+from agenda.core.source import feed_key
+from agenda.core.storage import DataPaths, StorageError
 
 from .conftest import SEED
 from .helpers import run_cli
@@ -95,7 +96,28 @@ def test_corrupt_file_that_cannot_be_moved_is_left_untouched(tmp_path, readonly_
 def test_picks_are_per_feed_and_survive_a_moved_data_dir_key(tmp_path, seed_copy):
     paths = DataPaths.under(tmp_path / "d")
     assert paths.picks(feed_key(str(seed_copy))) != paths.picks(feed_key(str(SEED)))
-    assert feed_key("webcal://x.org/a.ics") == "webcal://x.org/a.ics"
+    # One feed under two URLs is one feed: webcal:// is how calendar apps spell https://.
+    assert feed_key("webcal://x.org/a.ics") == feed_key("https://x.org/a.ics") == "https://x.org/a.ics"
+    assert feed_key("http://x.org/a.ics") == "http://x.org/a.ics"
+
+
+def test_picks_kept_under_an_old_webcal_key_are_adopted_not_lost(tmp_path):
+    from agenda.core.loading import state_key
+
+    paths = DataPaths.under(tmp_path / "d")
+    old = PicksStore.open(paths.picks("webcal://x.org/a.ics"), "webcal://x.org/a.ics")  # as earlier versions kept it
+    old.update({"talk-1": "star", "talk-2": "maybe"})
+    key = state_key("webcal://x.org/a.ics", paths)
+    assert key == "https://x.org/a.ics"
+    moved = PicksStore.open(paths.picks(key), key)
+    assert moved.as_dict() == {"talk-1": "star", "talk-2": "maybe"}
+    # A feed that already has picks under the new key keeps them; the old file is left as it is.
+    again = PicksStore.open(paths.picks("webcal://x.org/b.ics"), "webcal://x.org/b.ics")
+    again.update({"old": "star"})
+    PicksStore.open(paths.picks("https://x.org/b.ics"), "https://x.org/b.ics").update({"new": "star"})
+    key = state_key("webcal://x.org/b.ics", paths)
+    assert PicksStore.open(paths.picks(key), key).as_dict() == {"new": "star"}
+    assert paths.picks("webcal://x.org/b.ics").is_file()
 
 
 def test_cli_corrupt_picks_reported_not_overwritten(data_dir):

@@ -15,7 +15,8 @@ import pytest
 from agenda.core.export import load_state
 from agenda.core.feed import read_feed
 from agenda.core.picks import PicksStore
-from agenda.core.storage import DataPaths, feed_key
+from agenda.core.source import feed_key
+from agenda.core.storage import DataPaths
 
 from .conftest import SEED
 from .helpers import run_cli

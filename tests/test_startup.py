@@ -86,9 +86,9 @@ def test_the_window_shows_while_a_first_open_parses_and_fills_in_when_it_is_done
     # (this process has one thread if nothing started Qt yet) before it parses.
     import time
 
-    from agenda.core import feed as feed_module, worker
+    from agenda.core import worker, workers as pool
 
-    gate, real_command, real_parse = tmp_path / "gate", feed_module._worker_command, worker.parse_part
+    gate, real_command, real_parse = tmp_path / "gate", pool.worker_command, worker.parse_part
 
     def held_command(name):
         cmd = real_command(name)
@@ -101,7 +101,7 @@ def test_the_window_shows_while_a_first_open_parses_and_fills_in_when_it_is_done
             time.sleep(0.01)
         return real_parse(data, name)
 
-    monkeypatch.setattr(feed_module, "_worker_command", held_command)
+    monkeypatch.setattr(pool, "worker_command", held_command)
     monkeypatch.setattr(worker, "parse_part", held_parse)
     ctl, win, paths = _started(qtbot, tmp_path, SEED)
     win.resize(1366, 768)

@@ -17,12 +17,9 @@ from datetime import datetime
 from pathlib import Path
 
 from .digest import sha256
-from .source import read_source
 from .model import Schedule, Session
 from .storage import StorageError, atomic_write_bytes
-from .tz import computer_zone
 
-SYNC_PARSE_BYTES = 1_000_000  # an uncached feed larger than this is parsed off the UI thread
 READER_VERSION = 4  # bump whenever the reader's output for the same bytes (or the entry format) changes
 KEEP = 24  # parsed feeds kept; older ones are removed
 MAGIC = b"AGENDA\x04\n"
@@ -122,49 +119,31 @@ def _load(raw: bytes) -> Schedule:
                     generator=doc["generator"])
 
 
-def _lookup(data: bytes, name: str, cache_dir: Path | None, tz: str | None,
-            local_zone: str) -> tuple[Path | None, Schedule | None]:
+def lookup(data: bytes, name: str, cache_dir: Path | None, tz: str | None,
+           local_zone: str) -> tuple[Path | None, Schedule | None]:
     """(entry path, schedule or None): the path is kept so that a miss stores without hashing again."""
     if cache_dir is None:
         return None, None
-    path = _entry(data, name, cache_dir, tz, local_zone)
+    path = entry_path(data, name, cache_dir, tz, local_zone)
     try:
         return path, _load(path.read_bytes())
     except (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, AttributeError):
         return path, None  # missing, unreadable or foreign entry: the caller parses again
 
 
-def _entry(data: bytes, name: str, cache_dir: Path, tz: str | None, local_zone: str) -> Path:
+def entry_path(data: bytes, name: str, cache_dir: Path, tz: str | None, local_zone: str) -> Path:
     return Path(cache_dir) / "parsed" / f"{cache_key(data, name, tz, local_zone)}.cache"
 
 
-def parse_and_store(data: bytes, name: str, cache_dir: Path | None, *, tz: str | None = None,
-                    local_zone: str | None = None, entry: Path | None = None) -> Schedule:
-    """Parse the feed and keep the result for next time (after a cache miss; ``entry`` is the path the
-    lookup already computed)."""
-    local_zone = local_zone or computer_zone()
-    from .feed import read_feed_bytes  # the parser (and iCalendar) only when something must be parsed
-
-    schedule = read_feed_bytes(data, name, tz=tz, local_zone=local_zone)  # FeedError propagates, nothing cached
-    if cache_dir is not None:
-        _store(entry or _entry(data, name, cache_dir, tz, local_zone), schedule)
-    return schedule
-
-
-def _store(path: Path, schedule: Schedule) -> None:
+def store(path: Path | None, schedule: Schedule) -> None:
+    """Keep a parsed schedule at its entry path (None: no cache folder, nothing kept)."""
+    if path is None:
+        return
     try:
         atomic_write_bytes(path, _dump(schedule), durable=False)  # a cache: losing it costs a parse
         _prune(path.parent)
     except StorageError:
         pass  # a cache is an optimisation; failing to write it changes nothing for the user
-
-
-def read_cached(data: bytes, name: str, cache_dir: Path | None, *, tz: str | None = None,
-                local_zone: str | None = None) -> Schedule:
-    """Like read_feed_bytes, but served from ``cache_dir`` when these exact bytes were read before."""
-    local_zone = local_zone or computer_zone()
-    path, hit = _lookup(data, name, cache_dir, tz, local_zone)
-    return hit if hit is not None else parse_and_store(data, name, cache_dir, tz=tz, local_zone=local_zone, entry=path)
 
 
 def _prune(folder: Path) -> None:
@@ -182,59 +161,3 @@ def _prune(folder: Path) -> None:
             old.unlink()
         except OSError:
             pass
-
-
-def load_local(source: str, cache_dir: Path | None, *, tz: str | None = None, data: bytes | None = None,
-               sync_limit: int = SYNC_PARSE_BYTES) -> tuple[bytes, str, Schedule | None]:
-    """(bytes, display name, schedule) of a feed file (or of ``data``), from the cache when it can be.
-
-    An uncached feed up to ``sync_limit`` bytes is parsed here; a larger one comes back with schedule
-    None so that the caller can parse it off the UI thread. Raises FeedError for unusable input.
-    """
-    data, name, local_zone, path, schedule = _open(source, cache_dir, tz, data)
-    if schedule is None and len(data) <= sync_limit:
-        schedule = parse_and_store(data, name, cache_dir, tz=tz, local_zone=local_zone, entry=path)
-    return data, name, schedule
-
-
-def _open(source: str, cache_dir: Path | None, tz: str | None, data: bytes | None):
-    """(bytes, display name, this computer's zone, cache entry path, cached schedule or None)."""
-    name = source
-    if data is None:
-        data, name = read_source(source)
-    local_zone = computer_zone()
-    path, schedule = _lookup(data, name, cache_dir, tz, local_zone)
-    return data, name, local_zone, path, schedule
-
-
-class PendingLoad:
-    """A feed that start_local found no cache entry for, being parsed in worker processes (BackgroundParse).
-    result() waits for it, keeps it in the cache and returns what load_local would have."""
-
-    def __init__(self, data: bytes, name: str, entry: Path | None, tz: str | None, local_zone: str) -> None:
-        from .feed import BackgroundParse  # the parser's module, not iCalendar: that is the workers' import
-
-        self.data, self.name, self.entry = data, name, entry
-        self._parse = BackgroundParse(data, name, tz=tz, local_zone=local_zone)
-
-    def done(self) -> bool:
-        """Whether the parse has finished its slow part (result() would return soon)."""
-        return self._parse.done()
-
-    def result(self) -> tuple[bytes, str, Schedule]:
-        """Raises FeedError for unusable input (nothing is cached then)."""
-        schedule = self._parse.result()
-        if self.entry is not None:
-            _store(self.entry, schedule)
-        return self.data, self.name, schedule
-
-
-def start_local(source: str, cache_dir: Path | None, *, tz: str | None = None
-                ) -> tuple[bytes, str, Schedule | None] | PendingLoad:
-    """load_local for a caller with other work to do meanwhile (the window's start-up): a feed that must be
-    parsed comes back as a PendingLoad, already being parsed (whatever its size: the caller does not wait for
-    it); a cached one as load_local returns it. Raises FeedError for an unreadable file."""
-    data, name, local_zone, path, schedule = _open(source, cache_dir, tz, None)
-    if schedule is None:
-        return PendingLoad(data, name, path, tz, local_zone)
-    return data, name, schedule

@@ -19,6 +19,15 @@ from .tz import zone as get_zone
 DEFAULT_ALARM_MINUTES = 10
 
 
+def default_export_path(export_dir: str | None) -> Path:
+    """my-agenda.ics in the folder the window exported to last, else in the user's Documents."""
+    if export_dir:
+        return Path(export_dir) / "my-agenda.ics"
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir()) / "my-agenda.ics"
+
+
 def export_uid(session_uid: str) -> str:
     """Stable per session, and never equal to the conference feed's own UID."""
     return f"my-agenda-{hashlib.sha256(session_uid.encode()).hexdigest()[:24]}@{APP_ID}"
@@ -192,8 +201,8 @@ def write_export(
     The state is saved only after the file is in place, so a failed write changes nothing.
     """
     state, problem = load_state(state_path)
-    if problem and "left untouched" in problem:
-        raise StorageError(problem)
+    if problem and problem.untouched:
+        raise StorageError(problem.message)
     result = build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now)
     if target is None:
         stdout.write(result.data)

@@ -1,17 +1,12 @@
-"""Fetch feeds over HTTP(S): limits, clear messages, a last-good cache and conditional GET.
-
-Also the schedule-change review used by ``agenda refresh``: compare a feed with the snapshot the user
-last saw (kept beside the picks, separate from the download cache).
-"""
+"""Fetch feeds over HTTP(S): limits, clear messages, a last-good copy for offline use and conditional GET."""
 from __future__ import annotations
 
-import json
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
-from .source import FeedError
+from .source import FeedError, feed_key, normalise_url
 from .storage import STATE_VERSION, StorageError, atomic_write_bytes, atomic_write_json, load_json_state
 
 CONNECT_TIMEOUT = 10.0
@@ -25,15 +20,25 @@ class FetchError(FeedError):
     """A URL could not give us a feed; the message is one line naming the URL."""
 
 
-def is_url(text: str) -> bool:
-    return text.strip().lower().startswith(("http://", "https://", "webcal://"))
+class FetchCancelled(FetchError):
+    """The user cancelled the download (no offline copy is offered instead)."""
 
 
-def normalise_url(url: str) -> str:
-    url = url.strip()
-    if url.lower().startswith("webcal://"):
-        return "https://" + url[len("webcal://"):]
-    return url
+class Offline(NamedTuple):
+    """The feed could not be fetched and its last good copy was used."""
+
+    fetched: str  # when that copy was downloaded, as the user's clock showed it
+    reason: str  # the fetch error, one line
+
+    def __str__(self) -> str:
+        return f"offline, last updated {self.fetched} ({self.reason})"
+
+
+class Fetched(NamedTuple):
+    data: bytes
+    name: str  # the URL as given, for messages
+    offline: Offline | None = None
+    note: str | None = None  # something the user should know that did not stop the load
 
 
 class FetchResult(NamedTuple):
@@ -72,7 +77,7 @@ def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None
             chunks, size = [], 0
             while True:
                 if cancelled():
-                    raise FetchError(f"{shown}: cancelled")
+                    raise FetchCancelled(f"{shown}: cancelled")
                 if time.monotonic() > deadline:
                     raise FetchError(f"{shown}: timed out after {timeout:g} s")
                 chunk = response.read(64 * 1024)
@@ -113,28 +118,21 @@ def _meta_path(cache: Path) -> Path:
     return cache.with_suffix(".json")
 
 
-def load_url(url: str, paths, *, notes: list[str], timeout: float = READ_TIMEOUT, cancelled=lambda: False) -> tuple[bytes, str]:
-    """The feed at ``url``, fetched with a conditional GET, else the last good copy (offline).
-
-    Notes for the user ("offline, last updated ...") are appended to ``notes``.
-    """
-    from .storage import feed_key
-
-    key = feed_key(url)
-    cache = paths.feed_cache(key)
+def load_url(url: str, paths, *, timeout: float = READ_TIMEOUT, cancelled=lambda: False) -> Fetched:
+    """The feed at ``url``, fetched with a conditional GET, else the last good copy (``offline`` says so)."""
+    cache = paths.feed_cache(feed_key(url))
     meta, _ = load_json_state(_meta_path(cache), "feed cache")
     meta = meta or {}
     have_cache = cache.is_file()
-    say = notes.append
     try:
         result = fetch(url, etag=meta.get("etag") if have_cache else None,
                        last_modified=meta.get("last_modified") if have_cache else None, timeout=timeout,
                        cancelled=cancelled)
+    except FetchCancelled:
+        raise
     except FetchError as exc:
-        if have_cache and "cancelled" not in str(exc):
-            when = meta.get("fetched", "an unknown time")
-            say(f"offline, last updated {when} ({exc})")
-            return cache.read_bytes(), url
+        if have_cache:
+            return Fetched(cache.read_bytes(), url, Offline(meta.get("fetched", "an unknown time"), str(exc)))
         raise
     now = datetime.now(timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M %Z")
     if result.status == 304:
@@ -143,72 +141,11 @@ def load_url(url: str, paths, *, notes: list[str], timeout: float = READ_TIMEOUT
         try:
             atomic_write_bytes(cache, result.data)
         except StorageError as exc:
-            say(f"could not keep an offline copy: {exc}")
-            return result.data, url
+            return Fetched(result.data, url, note=f"could not keep an offline copy: {exc}")
         meta = {"version": STATE_VERSION, "url": url, "etag": result.etag, "last_modified": result.last_modified,
                 "fetched": now, "checked": now}
     try:
         atomic_write_json(_meta_path(cache), meta)
     except StorageError:
         pass
-    return (cache.read_bytes() if result.status == 304 else result.data), url
-
-
-# ------------------------------------------------------------------------------------------- changes
-def snapshot_of(schedule) -> dict:
-    return {
-        s.uid: {"title": s.title, "start": s.start.isoformat(), "end": s.end.isoformat(), "room": s.room,
-                "cancelled": s.cancelled}
-        for s in schedule.sessions
-    }
-
-
-def compare(before: dict, schedule, picked: set[str]) -> dict:
-    """Changes to picked sessions since ``before`` (a snapshot), plus the number of new sessions."""
-    now = snapshot_of(schedule)
-    changes = []
-    for uid in sorted(picked):
-        old = before.get(uid)
-        if old is None:
-            continue
-        new = now.get(uid)
-        if new is None or new["cancelled"]:  # gone from the feed, or STATUS:CANCELLED
-            if not old.get("cancelled"):
-                changes.append({"uid": uid, "kind": "cancelled", "title": old["title"], "before": old["start"], "after": None})
-            continue
-        if (new["start"], new["end"]) != (old["start"], old["end"]):
-            changes.append({"uid": uid, "kind": "moved", "title": new["title"], "before": old["start"], "after": new["start"]})
-        if new["room"] != old["room"]:
-            changes.append({"uid": uid, "kind": "room", "title": new["title"], "before": old["room"], "after": new["room"]})
-        if new["title"] != old["title"]:
-            changes.append({"uid": uid, "kind": "retitled", "title": new["title"], "before": old["title"], "after": new["title"]})
-    new_sessions = sum(1 for uid in now if uid not in before) if before else 0
-    return {"changes": changes, "new_sessions": new_sessions}
-
-
-def refresh_command(ctx, ns) -> int:
-    """``agenda refresh [FEED] [--json]``: re-read the feed, report changes to picks, update the snapshot."""
-    from ..cli import load_schedule
-    from .picks import PicksStore
-
-    schedule, key = load_schedule(ctx, ns.feed, ns.tz)
-    store = PicksStore.open(ctx.paths.picks(key), key)
-    snap_path = ctx.paths.snapshot(key)
-    before, problem = load_json_state(snap_path, "schedule snapshot")
-    if problem:
-        print(f"agenda: {problem}", file=ctx.stderr)
-    report = compare((before or {}).get("sessions", {}), schedule, set(store.as_dict()))
-    try:
-        atomic_write_json(snap_path, {"version": STATE_VERSION, "sessions": snapshot_of(schedule)}, compact=True)
-    except StorageError as exc:
-        print(f"agenda: {exc}", file=ctx.stderr)
-        return 2
-    if ns.json:
-        json.dump(report, ctx.stdout, ensure_ascii=False, indent=1)
-        ctx.stdout.write("\n")
-        return 0
-    for c in report["changes"]:
-        ctx.stdout.write(f"{c['kind']:>9}: {c['title']} ({c['before']} -> {c['after']})\n")
-    ctx.stdout.write(f"{len(report['changes'])} change(s) to your picks, {report['new_sessions']} new session(s)\n")
-    return 0
-
+    return Fetched(cache.read_bytes() if result.status == 304 else result.data, url)

@@ -31,8 +31,8 @@ class PicksStore:
             if isinstance(raw, dict):
                 picks = {str(k): v for k, v in raw.items() if v in STATES}
         store = cls(path, feed_key, picks)
-        store.problem = problem
-        store.read_only = bool(problem and "left untouched" in problem)
+        store.problem = problem.message if problem else None
+        store.read_only = bool(problem and problem.untouched)
         return store
 
     # ------------------------------------------------------------------------------------------ reads

@@ -80,18 +80,29 @@ def quarantine(path: Path) -> Path:
     return target
 
 
-def load_json_state(path: Path, kind: str) -> tuple[dict | None, str | None]:
-    """(data, problem). Missing file: (None, None). Unreadable or invalid: moved aside, (None, message).
+class StateProblem(NamedTuple):
+    """Why a state file could not be used. ``untouched``: it could not even be moved aside, so it must not
+    be written over (the user's data may still be in it)."""
 
-    When the file cannot even be moved aside (permission denied), it is left alone and the message says
-    so; callers must then not write over it.
+    message: str
+    untouched: bool = False
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def load_json_state(path: Path, kind: str) -> tuple[dict | None, StateProblem | None]:
+    """(data, problem). Missing file: (None, None). Unreadable or invalid: moved aside, (None, problem).
+
+    When the file cannot even be moved aside (permission denied), it is left alone and the problem says
+    so (``untouched``); callers must then not write over it.
     """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return None, None
     except OSError as exc:
-        return None, f"{path}: cannot read {kind} ({exc.strerror or exc}); left untouched"
+        return None, StateProblem(f"{path}: cannot read {kind} ({exc.strerror or exc}); left untouched", True)
     problem = None
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -107,27 +118,12 @@ def load_json_state(path: Path, kind: str) -> tuple[dict | None, str | None]:
     try:
         moved = quarantine(path)
     except OSError as exc:
-        return None, f"{path}: {kind} is unreadable ({problem}) and could not be moved aside ({exc.strerror}); left untouched"
-    return None, f"{path}: {kind} was unreadable ({problem}); kept aside as {moved.name}"
+        return None, StateProblem(f"{path}: {kind} is unreadable ({problem}) and could not be moved aside "
+                                  f"({exc.strerror}); left untouched", True)
+    return None, StateProblem(f"{path}: {kind} was unreadable ({problem}); kept aside as {moved.name}")
 
 
 # ----------------------------------------------------------------------------------------------- paths
-def feed_key(source: str, bundled: Path | None = None) -> str:
-    """A stable identity for a feed: its URL, 'bundled:<name>' for the bundled feed, or its absolute path."""
-    if "://" in source:
-        return source.strip()
-    if source == "-":
-        return "stdin"
-    path = Path(source).expanduser()
-    try:
-        path = path.resolve()
-    except OSError:
-        path = path.absolute()
-    if bundled is not None and path == bundled.resolve():
-        return f"bundled:{bundled.name}"
-    return str(path)
-
-
 def _slug(key: str) -> str:
     tail = re.sub(r"\.ics$", "", key.rstrip("/").rsplit("/", 1)[-1].split(":")[-1], flags=re.I)
     tail = re.sub(r"[^A-Za-z0-9._-]+", "-", tail).strip("-.")[:40] or "feed"
@@ -175,3 +171,14 @@ class DataPaths(NamedTuple):
     @property
     def settings(self) -> Path:
         return self.config / "settings.json"
+
+    def adopt(self, old_key: str, key: str) -> None:
+        """Move the state kept under ``old_key`` (picks, change snapshot, export state) to ``key``, where
+        ``key`` has none of its own yet: the same feed named another way before (see source.legacy_keys)."""
+        for where in (self.picks, self.snapshot, self.export_state):
+            old, new = where(old_key), where(key)
+            if old.is_file() and not new.exists():
+                try:
+                    os.replace(old, new)
+                except OSError:
+                    pass  # left where it was: still there for a later try, nothing lost

@@ -1,11 +1,11 @@
 """A parse worker: icalendar's pass over one part of a large feed, or over a whole feed.
 
-Two ways to run one (core/feed.py chooses):
+Two ways to run one (core/workers.py chooses):
 - forked from the app (Linux, while it has one thread): :func:`run_forked`, which has the bytes already and
   writes its result to a pipe. No interpreter to start and no module to import twice.
 - a new process, ``python -m agenda.core.worker NAME`` (in a frozen app, ``agenda --parse-worker NAME``):
   :func:`run` reads the part's bytes on stdin and writes its result on stdout.
-Either writes a pickled ("ok", _Extract) or ("error", message), read only by the app that started it, and exits 0;
+Either writes a pickled ("ok", Extract) or ("error", message), read only by the app that started it, and exits 0;
 a part that is not UTF-8 exits 3 with nothing written (the app then reads the feed itself, repairing it).
 """
 from __future__ import annotations
@@ -18,17 +18,14 @@ NOT_UTF8 = 3
 
 def parse_part(data: bytes, name: str) -> bytes | None:
     """The pickled result for ``data``; None if it is not valid UTF-8 (strict: the app's own reader repairs)."""
-    from .feed import FeedError, _check_looks_like_ical, _extract
+    from .feed import FeedError, extract_text
 
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if text.startswith("\ufeff"):  # a whole feed (BackgroundParse), not a part: as read_feed_bytes reads it
-        text = text[1:]
     try:
-        _check_looks_like_ical(text, name)
-        result = ("ok", _extract(text, name))
+        result = ("ok", extract_text(text, name))
     except FeedError as exc:
         result = ("error", str(exc))
     return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)

@@ -43,14 +43,13 @@ def prepare(ctx, feed: str | None, tz: str | None):
     reports it). Doing this first is also what keeps start-up short: PySide6 reads the source of every
     module imported after it (its __feature__ import hook), so the core is imported here, before Qt.
     """
-    from ..cli import default_feed
-    from ..core import cache, fetch, source as src
+    from ..core import loading, source as src
 
-    source = feed or default_feed(ctx.settings)
+    source = feed or src.default_feed(ctx.settings.last_feed)
     loaded = None
-    if not fetch.is_url(source):
+    if not src.is_url(source):
         try:
-            loaded = cache.start_local(source, ctx.paths.cache, tz=tz)
+            loaded = loading.start_local(source, ctx.paths.cache, tz=tz)
         except src.FeedError:
             pass
     # The rest of the core the window uses, after start_local: a parse it started is under way meanwhile.
@@ -69,7 +68,7 @@ def collect(prepared):
 
 def _parsing(loaded) -> bool:
     """Whether what prepare() returned for a feed is a parse still under way (a PendingLoad)."""
-    from ..core.cache import PendingLoad  # loaded by prepare() already
+    from ..core.loading import PendingLoad  # loaded by prepare() already
 
     return isinstance(loaded, PendingLoad)
 
@@ -86,9 +85,9 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
     ctl.explicit_tz = tz
     win = MainWindow(ctl)
     if prepared is None:
-        from ..cli import default_feed
+        from ..core.source import default_feed
 
-        source, loaded = feed or default_feed(ctx.settings), None
+        source, loaded = feed or default_feed(ctx.settings.last_feed), None
     else:
         source, loaded = prepared
         if _parsing(loaded) and loaded.done():
@@ -174,7 +173,7 @@ def run_gui(ns, ctx) -> int:
 
 
 def screenshot(ctx, feed: str | None, target: Path, size: tuple[int, int], day: int | None, tz: str | None) -> int:
-    from ..core.cache import load_local
+    from ..core.loading import load_local
     from ..core.source import FeedError
 
     prepared = prepare(ctx, feed, tz)

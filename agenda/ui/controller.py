@@ -14,13 +14,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.clashes import Clash, find_clashes
-from ..core.cache import SYNC_PARSE_BYTES, PendingLoad, load_local, read_cached
-from ..core.source import FeedError
-from ..core.fetch import compare, is_url, load_url, snapshot_of
+from ..core.loading import SYNC_PARSE_BYTES, PendingLoad, load_local, load_schedule, read_cached, state_key
 from ..core.model import Schedule, Session
 from ..core.picks import MAYBE, STAR, PicksStore
+from ..core.review import ChangeReview
 from ..core.settings import Settings
-from ..core.storage import STATE_VERSION, DataPaths, StorageError, atomic_write_json, feed_key, load_json_state
+from ..core.source import FeedError, is_url
+from ..core.storage import DataPaths, StorageError
 from ..core.tz import computer_zone, zone as get_zone
 
 
@@ -46,7 +46,7 @@ class Controller(QObject):
     busyChanged = Signal(bool)  # a fetch is running off the UI thread
     changesChanged = Signal()  # the "what changed" list since the user last acknowledged
     offlineChanged = Signal(str)  # "" when online, else "Offline, last updated ..."
-    _fetched = Signal(object, object, object, bool)  # (token, schedule or error text, notes, refresh), from the worker
+    _fetched = Signal(object, object, bool)  # (token, (source, (schedule, offline) or error text), refresh), from the worker
 
     def __init__(
         self,
@@ -97,7 +97,7 @@ class Controller(QObject):
         does not wait for. ``fallback``: a feed to open instead should this one fail to load off the UI
         thread while no schedule is open (start-up)."""
         if isinstance(loaded, PendingLoad):
-            self._start_worker(source, False, lambda cancelled, notes: loaded.result()[2], fallback=fallback)
+            self._start_worker(source, False, lambda cancelled: (loaded.result()[2], None), fallback=fallback)
             return True
         if data is None and loaded is None and self.is_url(source):
             self.start_fetch(source, refresh=False)
@@ -122,7 +122,7 @@ class Controller(QObject):
             data, name, schedule = loaded
             if schedule is None:
                 cache, tz = self.paths.cache, self.explicit_tz
-                self._start_worker(source, refresh, lambda cancelled, notes: read_cached(data, name, cache, tz=tz))
+                self._start_worker(source, refresh, lambda cancelled: (read_cached(data, name, cache, tz=tz), None))
                 return True
         except FeedError as exc:
             self.errorOccurred.emit(str(exc))
@@ -132,18 +132,18 @@ class Controller(QObject):
 
     # ---------------------------------------------------------------------------------------- fetching
     def start_fetch(self, url: str, *, refresh: bool) -> None:
-        paths, tz = self.paths, self.explicit_tz
+        paths, tz, bundled = self.paths, self.explicit_tz, self.bundled
 
-        def load(cancelled, notes) -> Schedule:
-            data, name = load_url(url, paths, notes=notes, cancelled=cancelled)
-            return read_cached(data, name, paths.cache, tz=tz)
+        def load(cancelled):
+            loaded = load_schedule(url, paths, tz=tz, bundled=bundled, cancelled=cancelled)
+            return loaded.schedule, loaded.offline
 
         self._start_worker(url, refresh, load)
 
-    def _start_worker(self, source: str, refresh: bool, load: Callable[..., Schedule], *,
+    def _start_worker(self, source: str, refresh: bool, load: Callable[..., tuple], *,
                       fallback: str | None = None) -> None:
-        """Run ``load(cancelled, notes)`` (fetch and/or parse) on a worker thread; the schedule comes back as a
-        queued signal."""
+        """Run ``load(cancelled)`` (fetch and/or parse, giving (schedule, fetch.Offline or None)) on a worker
+        thread; the result comes back as a queued signal."""
         self.cancel_fetch()
         self._token += 1
         token, cancel = self._token, threading.Event()
@@ -153,15 +153,14 @@ class Controller(QObject):
 
         def work() -> None:
             self.fetch_thread_name = threading.current_thread().name
-            notes: list[str] = []
             try:
-                result = load(cancel.is_set, notes)
+                result = load(cancel.is_set)
             except FeedError as exc:
                 result = str(exc)
             except Exception as exc:  # never let a worker die silently
                 result = f"{source}: {exc.__class__.__name__}: {exc}"
             if not cancel.is_set():
-                self._fetched.emit(token, (source, result), notes, refresh)
+                self._fetched.emit(token, (source, result), refresh)
 
         threading.Thread(target=work, name=f"agenda-fetch-{token}", daemon=True).start()
 
@@ -176,7 +175,7 @@ class Controller(QObject):
     def busy(self) -> bool:
         return self._cancel is not None and not self._cancel.is_set()
 
-    def _on_fetched(self, token, payload, notes, refresh) -> None:
+    def _on_fetched(self, token, payload, refresh) -> None:
         if token != self._token:
             return  # a newer fetch replaced this one
         self._cancel, fallback, self._fallback = None, self._fallback, None
@@ -187,14 +186,14 @@ class Controller(QObject):
             if fallback and self.schedule is None and fallback != url:
                 self.open_feed(fallback)
             return
-        offline = next((n for n in notes if n.startswith("offline")), "")
-        self.offline = offline.split(" (")[0].capitalize() if offline else ""
+        schedule, offline = result
+        self.offline = f"Offline, last updated {offline.fetched}" if offline else ""
         self.offlineChanged.emit(self.offline)
-        self._loaded(result, url, refresh=refresh)
+        self._loaded(schedule, url, refresh=refresh)
 
     # ---------------------------------------------------------------------------------------- loading
     def _loaded(self, schedule: Schedule, source: str, *, refresh: bool) -> None:
-        key = feed_key(source, self.bundled)
+        key = state_key(source, self.paths, self.bundled)
         if refresh and key == self.key:
             self.schedule = schedule
             self._review_changes()
@@ -225,43 +224,26 @@ class Controller(QObject):
             self.message.emit(f"Opened {schedule.name} with {len(schedule.warnings)} warning(s): {schedule.warnings[0]}")
 
     # ---------------------------------------------------------------------------------------- changes
-    def _snapshot(self) -> dict | None:
-        data, problem = load_json_state(self.paths.snapshot(self.key), "schedule snapshot")
-        if problem:
-            self.message.emit(problem)
-        return data.get("sessions") if data else None
-
     def _review_changes(self) -> None:
         """Compare with the snapshot the user last acknowledged; the first open takes a snapshot."""
-        before = self._snapshot()
         picked = set(self.store.as_dict()) if self.store is not None else set()
-        if before is None:
+        try:
+            report = ChangeReview(self.paths.snapshot(self.key)).review(self.schedule, picked)
+        except StorageError as exc:  # the first look could not be saved
+            self.message.emit(str(exc))
+            report = None
+        if report is not None and report.problem:
+            self.message.emit(str(report.problem))
+        if report is None or report.first_look:
             self.changes, self.new_sessions, self.ghosts = [], 0, []
-            self._write_snapshot()
         else:
-            report = compare(before, self.schedule, picked)
-            self.changes, self.new_sessions = report["changes"], report["new_sessions"]
-            self.ghosts = self._ghosts(before, picked)
+            self.changes, self.new_sessions, self.ghosts = report.changes, report.new_sessions, report.ghosts
         self.changesChanged.emit()
 
-    def _ghosts(self, before: dict, picked: set[str]) -> list[Session]:
-        out = []
-        for uid in sorted(picked):
-            old = before.get(uid)
-            if old is None or self.schedule.get(uid) is not None:
-                continue
-            start = datetime.fromisoformat(old["start"])
-            end = datetime.fromisoformat(old["end"])
-            out.append(Session(uid=uid, title=old["title"], start=start, end=end, room=old.get("room"), cancelled=True))
-        return out
-
     def _write_snapshot(self) -> None:
-        snap = snapshot_of(self.schedule)
-        for ghost in self.ghosts:  # keep what we know of removed picks until the user removes them
-            snap[ghost.uid] = {"title": ghost.title, "start": ghost.start.isoformat(), "end": ghost.end.isoformat(),
-                               "room": ghost.room, "cancelled": True}
+        """What the user has now seen (keeping what is known of removed picks until they are removed)."""
         try:
-            atomic_write_json(self.paths.snapshot(self.key), {"version": STATE_VERSION, "sessions": snap}, compact=True)
+            ChangeReview(self.paths.snapshot(self.key)).save(self.schedule, self.ghosts)
         except StorageError as exc:
             self.message.emit(str(exc))
 

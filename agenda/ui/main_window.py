@@ -686,11 +686,11 @@ class MainWindow(QMainWindow):
             self.set_auto_refresh(n)
 
     def export_dialog(self) -> None:
-        from ..cli import default_export_path
-
         from PySide6.QtWidgets import QFileDialog
 
-        start = default_export_path(self.ctl.settings)
+        from ..core.export import default_export_path
+
+        start = default_export_path(self.ctl.settings.export_dir)
         path, _ = QFileDialog.getSaveFileName(self, "Export my agenda", str(start), "iCalendar (*.ics)")
         if path:
             self.export_to(Path(path))

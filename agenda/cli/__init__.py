@@ -1,0 +1,165 @@
+"""Command line. ``agenda [FEED]`` opens the window; ``agenda COMMAND …`` runs a subcommand on the pure core
+(agenda/cli/commands.py), and ``agenda COMMAND --help`` describes it.
+
+Contract: exit 0 on success; 2 with one line on stderr for unusable input; never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .commands import COMMANDS, Context, UsageError, err
+
+__all__ = ["COMMANDS", "Context", "UsageError", "build_parser", "main"]
+
+FEED_HELP = "feed file, http(s):// or webcal:// URL, or - for standard input (default: the last feed opened, else the bundled one)"
+
+
+class _Parser(argparse.ArgumentParser):
+    """Errors are one line and exit 2 (no usage dump); help goes to the stdout main() was given."""
+
+    def __init__(self, *args, out=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.out = out
+
+    def error(self, message):
+        raise UsageError(message)
+
+    def _print_message(self, message, file=None):
+        if message:
+            (self.out or sys.stdout).write(message)
+
+    def exit(self, status=0, message=None):
+        if message:
+            (self.out or sys.stderr).write(message)
+        raise _Exit(status)
+
+
+class _Exit(Exception):
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def _data_dir(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", metavar="DIR", help="keep all state (picks, settings, cache) in this folder")
+
+
+def _tz(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--tz", metavar="ZONE", help="show times in this IANA zone (default: the venue's)")
+
+
+def build_parser(out=None) -> argparse.ArgumentParser:
+    """``agenda COMMAND …``: one subparser per command, each with its own --help."""
+    top = _Parser(prog="agenda", out=out, description="Plan your conference from its schedule feed.")
+    _data_dir(top)
+    sub = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, summary: str, description: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=summary, description=description, out=out)
+        _data_dir(p)
+        return p
+
+    p = command("list", "print the sessions", "Print the feed's sessions by day, with your stars (★ starred, ☆ maybe) "
+                "and each session's id.")
+    p.add_argument("feed", nargs="?", metavar="FEED", help=FEED_HELP)
+    p.add_argument("--json", action="store_true",
+                   help='print {"name", "timezone", "sessions": [...], "warnings": [...]}')
+    _tz(p)
+    p = command("star", "star sessions", "Star sessions by id (see: agenda list), or mark them maybe.")
+    p.add_argument("args", nargs="*", metavar="[FEED] ID", help="an optional FEED, then session ids")
+    p.add_argument("--maybe", action="store_true", help="mark as a backup choice, which never counts as a clash")
+    p = command("unstar", "unstar sessions", "Remove the star (or maybe) from sessions by id.")
+    p.add_argument("args", nargs="*", metavar="[FEED] ID", help="an optional FEED, then session ids")
+    p = command("clashes", "overlaps among your stars", "Overlaps and tight room changes among starred sessions.")
+    p.add_argument("feed", nargs="?", metavar="FEED", help=FEED_HELP)
+    p.add_argument("--json", action="store_true", help="print a JSON list of clashes")
+    p.add_argument("--room-change", type=int, metavar="MIN", help="minutes needed to change rooms")
+    _tz(p)
+    p = command("export", "write my-agenda.ics", "Write your starred sessions as an iCalendar file that a phone "
+                "calendar imports; importing it again updates the events instead of duplicating them.")
+    p.add_argument("feed", nargs="?", metavar="FEED", help=FEED_HELP)
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="file to write, - for stdout (default: my-agenda.ics in the folder of the last export "
+                        "from the window, else Documents/my-agenda.ics)")
+    p.add_argument("--star", action="append", metavar="ID", help="export exactly these ids (repeatable)")
+    p.add_argument("--include-maybe", action="store_true", help="export maybes too")
+    p.add_argument("--alarm", metavar="MIN|none", help="reminder this many minutes before each session, or none")
+    _tz(p)
+    p = command("refresh", "report changes to your picks", "Re-read the feed and report what changed for your "
+                'picks since you last looked: {"changes": [{"uid", "kind", "title", "before", "after"}], '
+                '"new_sessions"} with --json.')
+    p.add_argument("feed", nargs="?", metavar="FEED", help=FEED_HELP)
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    _tz(p)
+    return top
+
+
+def build_gui_parser(out=None) -> argparse.ArgumentParser:
+    """``agenda [FEED]``: the window."""
+    p = _Parser(prog="agenda", out=out, description="Plan your conference. Commands: " + ", ".join(COMMANDS)
+                + " (agenda COMMAND --help describes each).")
+    _data_dir(p)
+    p.add_argument("feed", nargs="?", metavar="FEED", help=FEED_HELP)
+    _tz(p)
+    p.add_argument("--screenshot", metavar="PATH", help="render the main window offscreen to a PNG and exit")
+    p.add_argument("--day", type=int, default=None, metavar="N", help="with --screenshot: day number, from 1")
+    p.add_argument("--size", default="1366x768", metavar="WxH", help="with --screenshot: window size")
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    return p
+
+
+def main(argv: list[str] | None = None, *, stdout=None, stderr=None, stdin=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--parse-worker"]:  # a frozen app runs its own parse workers (core/workers.py)
+        from ..core.worker import run
+
+        return run(argv[1] if len(argv) > 1 else "<feed>")
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    try:
+        return _main(argv, stdout, stderr, stdin)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _main(argv, stdout, stderr, stdin) -> int:
+    from ..core.settings import Settings
+    from ..core.source import FeedError
+    from ..core.storage import DataPaths, StorageError
+
+    command = argv[0] if argv and argv[0] in COMMANDS else None
+    try:
+        ns = build_parser(stdout).parse_args(argv) if command else build_gui_parser(stdout).parse_args(argv)
+    except UsageError as exc:
+        print(f"agenda{' ' + command if command else ''}: {exc}", file=stderr)
+        return 2
+    except _Exit as done:  # --help
+        return done.status
+    paths = DataPaths.resolve(ns.data_dir)
+    settings = Settings.load(paths.settings)
+    ctx = Context(paths, settings, stdout, stderr, stdin)
+    for problem in settings.problems:
+        err(ctx, problem)
+    try:
+        if command is None:
+            if ns.version:
+                from .. import __version__
+
+                print(f"agenda {__version__}", file=stdout)
+                return 0
+            from ..ui.app import run_gui
+
+            return run_gui(ns, ctx)
+        return COMMANDS[command](ctx, ns)
+    except (FeedError, UsageError, StorageError, ValueError) as exc:
+        err(ctx, str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)
+        return 2
+    except BrokenPipeError:  # `agenda list | head`: stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # last resort: still one line, never a traceback
+        err(ctx, f"internal error: {exc.__class__.__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}")
+        return 1

@@ -1,0 +1,237 @@
+"""The subcommands: each reads its FEED through the core's loading layer and prints what it found.
+
+Each takes the Context and the parsed arguments and returns the exit status; unusable input raises
+FeedError, StorageError, UsageError or ValueError, which ``agenda.cli.main`` turns into one line and exit 2.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+from ..bundle import bundled_feed
+from ..core.loading import Loaded, load_schedule
+from ..core.picks import MAYBE, STAR, PicksStore
+from ..core.source import default_feed, looks_like_feed
+from ..core.storage import StorageError
+from ..core.tz import zone as get_zone
+
+
+class UsageError(Exception):
+    pass
+
+
+class Context(NamedTuple):
+    """What every command needs, passed in explicitly (no globals)."""
+
+    paths: "object"
+    settings: "object"
+    stdout: object
+    stderr: object
+    stdin: object
+
+
+def err(ctx: Context, message: str) -> None:
+    print(f"agenda: {message}", file=ctx.stderr)
+
+
+def load(ctx: Context, source: str | None, tz: str | None) -> Loaded:
+    """The command's feed (default: the last one opened, else the bundled one), with what the user should
+    know about it said on stderr. Raises FeedError for unusable input."""
+    loaded = load_schedule(source or default_feed(ctx.settings.last_feed), ctx.paths, tz=tz, stdin=ctx.stdin,
+                           bundled=bundled_feed())
+    for note in (loaded.offline, loaded.note):
+        if note:
+            err(ctx, str(note))
+    return loaded
+
+
+def pick_store(ctx: Context, key: str) -> PicksStore:
+    store = PicksStore.open(ctx.paths.picks(key), key)
+    if store.problem:
+        err(ctx, store.problem)
+    return store
+
+
+def split_feed_and_ids(args: list[str]) -> tuple[str | None, list[str]]:
+    if args and looks_like_feed(args[0]):
+        return args[0], args[1:]
+    return None, args
+
+
+def session_json(s, zone, state: str | None) -> dict:
+    return {
+        "uid": s.uid,
+        "title": s.title,
+        "speakers": list(s.speakers),
+        "speaker_text": s.speaker_text,
+        "track": s.track,
+        "room": s.room,
+        "venue": s.venue,
+        "start": s.start.astimezone(zone).isoformat(),
+        "end": s.end.astimezone(zone).isoformat(),
+        "url": s.url,
+        "description": s.description,
+        "starred": True if state == STAR else "maybe" if state == MAYBE else False,
+        "all_day": s.all_day,
+        "cancelled": s.cancelled,
+        "offsite": s.offsite,
+    }
+
+
+def _json(ctx: Context, obj) -> int:
+    json.dump(obj, ctx.stdout, ensure_ascii=False, indent=1)
+    ctx.stdout.write("\n")
+    return 0
+
+
+def cmd_list(ctx: Context, ns) -> int:
+    schedule, key = load(ctx, ns.feed, ns.tz)[:2]
+    store = pick_store(ctx, key)
+    zone = get_zone(schedule.timezone)
+    if ns.json:
+        return _json(ctx, {
+            "name": schedule.name,
+            "timezone": schedule.timezone,
+            "sessions": [session_json(s, zone, store.state(s.uid)) for s in schedule.sessions],
+            "warnings": list(schedule.warnings),
+        })
+    w = ctx.stdout.write
+    w(f"{schedule.name}: {len(schedule.sessions)} sessions, times in {schedule.timezone}\n")
+    day = None
+    for s in schedule.sessions:
+        start = s.start.astimezone(zone)
+        if start.date() != day:
+            day = start.date()
+            w(f"\n{start:%A %d %B %Y}\n")
+        state = store.state(s.uid)
+        mark = "★" if state == STAR else "☆" if state == MAYBE else " "
+        when = "all day    " if s.all_day else f"{start:%H:%M}–{s.end.astimezone(zone):%H:%M}"
+        who = f" — {s.speaker_text}" if s.speaker_text else ""
+        where = s.room or s.venue or "-"
+        w(f" {mark} {when}  {where[:18]:<18}  {s.title}{who}  [{s.uid}]\n")
+    for warning in schedule.warnings:
+        err(ctx, f"warning: {warning}")
+    return 0
+
+
+def cmd_star(ctx: Context, ns, state: str | None) -> int:
+    feed, ids = split_feed_and_ids(ns.args)
+    if not ids:
+        raise UsageError("give at least one session id (see: agenda list)")
+    schedule, key = load(ctx, feed, None)[:2]
+    unknown = [i for i in ids if schedule.get(i) is None]
+    if unknown and state is not None:
+        raise UsageError(f"no session with id {unknown[0]!r} in {schedule.source} (see: agenda list)")
+    store = pick_store(ctx, key)
+    try:
+        store.update({i: state for i in ids})
+    except StorageError as exc:
+        err(ctx, str(exc))
+        return 2
+    verb = "unstarred" if state is None else "marked maybe" if state == MAYBE else "starred"
+    print(f"{verb} {len(ids)} session{'s' if len(ids) != 1 else ''}", file=ctx.stderr)
+    return 0
+
+
+def cmd_clashes(ctx: Context, ns) -> int:
+    from ..core.clashes import find_clashes
+
+    schedule, key = load(ctx, ns.feed, ns.tz)[:2]
+    store = pick_store(ctx, key)
+    minutes = ns.room_change if ns.room_change is not None else ctx.settings.room_change_minutes
+    picked = [s for s in schedule.sessions if store.state(s.uid) == STAR]
+    clashes = find_clashes(picked, minutes)
+    zone = get_zone(schedule.timezone)
+    if ns.json:
+        return _json(ctx, [c.to_json(zone) for c in clashes])
+    if not clashes:
+        ctx.stdout.write(f"No clashes among {len(picked)} starred sessions.\n")
+        return 0
+    for c in clashes:
+        titles = " / ".join(schedule.get(u).title for u in c.sessions)
+        start = c.start.astimezone(zone)
+        if c.kind == "overlap":
+            ctx.stdout.write(f"{start:%a %d %b %H:%M}  overlap {c.minutes} min: {titles}\n")
+        else:
+            ctx.stdout.write(f"{start:%a %d %b %H:%M}  tight transfer, {c.minutes} min gap: {titles}\n")
+    return 0
+
+
+def parse_alarm(text: str | None, default: int | None) -> int | None:
+    if text is None:
+        return default
+    if text.lower() == "none":
+        return None
+    try:
+        alarm = int(text)
+        if alarm < 0:
+            raise ValueError
+    except ValueError:
+        raise UsageError(f"--alarm takes minutes (0 or more) or 'none', not {text!r}") from None
+    return alarm
+
+
+def cmd_export(ctx: Context, ns) -> int:
+    from ..core.export import default_export_path, write_export
+
+    schedule, key = load(ctx, ns.feed, ns.tz)[:2]
+    alarm = parse_alarm(ns.alarm, ctx.settings.alarm_minutes)
+    if ns.star:
+        unknown = [i for i in ns.star if schedule.get(i) is None]
+        if unknown:
+            raise UsageError(f"no session with id {unknown[0]!r} in {schedule.source}")
+        ids = list(ns.star)
+    else:
+        store = pick_store(ctx, key)
+        wanted = {STAR, MAYBE} if ns.include_maybe else {STAR}
+        ids = [s.uid for s in schedule.sessions if store.state(s.uid) in wanted]
+    if ns.output == "-":
+        target = None
+    else:
+        target = Path(ns.output) if ns.output else default_export_path(ctx.settings.export_dir)
+    try:
+        result = write_export(schedule, ids, target, ctx.paths.export_state(key), alarm_minutes=alarm,
+                              stdout=getattr(ctx.stdout, "buffer", None) or sys.stdout.buffer)
+    except StorageError as exc:
+        err(ctx, f"export failed: {exc}")
+        return 2
+    where = "standard output" if target is None else str(target)
+    extra = f" and {result.cancelled} cancellation{'s' if result.cancelled != 1 else ''}" if result.cancelled else ""
+    print(f"exported {result.exported} session{'s' if result.exported != 1 else ''}{extra} to {where}", file=ctx.stderr)
+    return 0
+
+
+def cmd_refresh(ctx: Context, ns) -> int:
+    """Re-read the feed, report changes to the picks since the user last looked, update the snapshot."""
+    from ..core.review import ChangeReview
+
+    schedule, key = load(ctx, ns.feed, ns.tz)[:2]
+    store = PicksStore.open(ctx.paths.picks(key), key)
+    review = ChangeReview(ctx.paths.snapshot(key))
+    try:
+        report = review.review(schedule, set(store.as_dict()))
+        if report.problem:
+            err(ctx, str(report.problem))
+        if not report.first_look:
+            review.save(schedule, report.ghosts)
+    except StorageError as exc:
+        err(ctx, str(exc))
+        return 2
+    if ns.json:
+        return _json(ctx, report.as_json())
+    for c in report.changes:
+        ctx.stdout.write(f"{c['kind']:>9}: {c['title']} ({c['before']} -> {c['after']})\n")
+    ctx.stdout.write(f"{len(report.changes)} change(s) to your picks, {report.new_sessions} new session(s)\n")
+    return 0
+
+
+COMMANDS = {
+    "list": cmd_list,
+    "star": lambda ctx, ns: cmd_star(ctx, ns, MAYBE if ns.maybe else STAR),
+    "unstar": lambda ctx, ns: cmd_star(ctx, ns, None),
+    "clashes": cmd_clashes,
+    "export": cmd_export,
+    "refresh": cmd_refresh,
+}

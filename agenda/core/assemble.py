@@ -1,0 +1,198 @@
+"""Assembly: records (extract.py) to a :class:`Schedule`. The decisions that need the whole feed live here:
+the display zone, the zone floating times belong to, the venue shared by most locations (room versus
+venue versus off-site), titles and speakers, unique session ids, the schedule's name and order.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+from . import speakers as spk
+from .extract import Extract, Record
+from .model import Schedule, Session
+from .reading import one_line
+from .tz import computer_zone, infer_zone, zone
+
+UNTITLED = "(untitled)"
+
+
+# ------------------------------------------------------------------------------------ room and venue
+def _split_location(location: str) -> list[str]:
+    return [p.strip() for p in location.split(",") if p.strip()]
+
+
+def _venue_suffix(locations: list[str]) -> str | None:
+    """The 'City, Country' tail most located events share (sched.com style), if most share one."""
+    tails = Counter()
+    located = 0
+    for loc in locations:
+        parts = _split_location(loc)
+        if not parts:
+            continue
+        located += 1
+        if len(parts) >= 2:
+            tails[", ".join(parts[-2:])] += 1
+    if not tails:
+        return None
+    tail, count = tails.most_common(1)[0]
+    return tail if count * 2 >= located and count >= 2 else None
+
+
+def room_and_venue(location: str, venue: str | None) -> tuple[str | None, str | None, bool]:
+    """(room, venue, offsite) for a LOCATION, given the feed's common venue tail."""
+    location = location.strip()
+    if not location:
+        return None, None, False
+    if venue is None:
+        return location, None, False
+    norm = ", ".join(_split_location(location))
+    if norm == venue:
+        return None, venue, False
+    suffix = ", " + venue
+    if norm.endswith(suffix):
+        prefix = norm[: -len(suffix)]
+        if "," not in prefix:
+            return prefix, venue, False
+    return norm, None, True
+
+
+# -------------------------------------------------------------------------------------------- naming
+def _calendar_name(names: list[tuple[str, str]], source: str) -> str:
+    for calname, prodid in names:
+        m = re.match(r"-//Sched\.com (.+?)//", prodid)
+        if m and (not calname or " " not in calname):
+            return m.group(1).strip()
+        if calname and calname.lower() not in {"ical", "calendar", "kalender", "schedule"}:
+            return calname
+    stem = Path(source).stem if source not in ("<stdin>", "") else "Schedule"
+    return stem or "Schedule"
+
+
+_SPEAKER_LINE = re.compile(r"^\s*speakers?\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def assemble(ex: Extract, name: str, source: str, tz: str | None, local_zone: str | None) -> Schedule:
+    """Decisions that need the whole feed: display zone, venue, unique ids, name, order."""
+    warnings = ex.warnings
+    conv = spk.convention(ex.prodid)
+    locations = [r.location for r in ex.raws]
+    display, reason = infer_zone(
+        explicit=tz,
+        x_wr_timezone=ex.xwr,
+        tzids=ex.tzids,
+        locations=locations,
+        fallback=local_zone or computer_zone(),
+    )
+    display_zone = zone(display)
+    floating_zone = zone(ex.xwr) if ex.xwr else display_zone
+    for tzid, count in sorted(ex.unknown_tzids.items()):
+        warnings.append(f"{name}: unknown time zone {tzid!r} ({count} events); their times are read in {display}")
+
+    venue = _venue_suffix(locations)
+    del locations
+    sessions: list[Session] = []
+    used: set[str] = set()
+    raws, ex.raws = ex.raws, []
+    for i, raw in enumerate(raws):
+        raws[i] = None  # each record is freed once its session exists: the two never add up
+        try:
+            session, problem = _build(raw, conv, venue, floating_zone)
+        except (ValueError, OverflowError, TypeError) as exc:
+            warnings.append(f"{name}: skipped {raw.label}: {one_line(exc, 80)}")
+            continue
+        if problem:
+            warnings.append(f"{name}: {problem}")
+        if session.uid in used:  # duplicate UID in the feed: keep both, the later one gets a suffix
+            n = 2
+            while f"{session.uid}#{n}" in used:
+                n += 1
+            session = replace(session, uid=f"{session.uid}#{n}")
+        used.add(session.uid)
+        sessions.append(session)
+
+    if not sessions:
+        warnings.append(f"{name}: no events in this feed")
+    sessions.sort(key=lambda s: (s.start, s.end, s.room or "", s.title, s.uid))
+    return Schedule(
+        name=_calendar_name(ex.names, name),
+        timezone=display,
+        sessions=tuple(sessions),
+        warnings=tuple(warnings),
+        source=source,
+        timezone_reason=reason,
+        generator=ex.prodid,
+    )
+
+
+def _aware(value: date | datetime, floating_zone) -> tuple[datetime, bool]:
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=floating_zone)
+        return value.astimezone(timezone.utc), False
+    return datetime.combine(value, time(), tzinfo=floating_zone).astimezone(timezone.utc), True
+
+
+def _build(raw: Record, conv: str | None, venue: str | None, floating_zone) -> tuple[Session, str | None]:
+    start, all_day = _aware(raw.start, floating_zone)
+    if raw.end is not None:
+        end, _ = _aware(raw.end, floating_zone)
+    elif raw.duration is not None:
+        if all_day:
+            end_date = raw.start + raw.duration
+            end, _ = _aware(end_date, floating_zone)
+        else:
+            end = start + raw.duration
+    elif all_day:
+        end, _ = _aware(raw.start + timedelta(days=1), floating_zone)
+    else:
+        end = start
+    problem = None
+    if end < start:
+        problem = f"{raw.label} ends before it starts; shown with no duration"
+        end = start
+
+    summary = raw.summary.strip()
+    title, names, speaker_text = spk.split_summary(summary, conv)
+    if not names and raw.attendees:
+        names, speaker_text = list(raw.attendees), ", ".join(raw.attendees)
+    description = raw.description.replace("\r\n", "\n")
+    if "&" in description:  # sched.com leaves HTML entities (&nbsp;) in its plain-text descriptions
+        from html import unescape
+
+        description = unescape(description).replace("\xa0", " ")
+    description = description.strip()
+    if not names:
+        m = _SPEAKER_LINE.search(description)
+        if m:
+            speaker_text = m.group(1)
+            names = [n.strip() for n in re.split(r",|&|;", speaker_text) if n.strip()]
+            if title.endswith(spk.SEP + speaker_text):  # ics.py feeds: "Title - Speaker" + "Speaker: ..."
+                title = title[: -len(spk.SEP + speaker_text)].strip()
+
+    location = raw.location.strip()
+    room, ven, offsite = room_and_venue(location, venue)
+    cats = raw.categories
+    uid = raw.uid
+    if raw.rid:
+        uid = f"{uid}/{raw.rid}"
+    session = Session(
+        uid=uid,
+        title=title or UNTITLED,
+        start=start,
+        end=end,
+        speakers=tuple(names),
+        speaker_text=speaker_text,
+        track=", ".join(cats) if cats else None,
+        room=room,
+        venue=ven,
+        description=description,
+        url=raw.url,
+        location=location,
+        offsite=offsite,
+        all_day=all_day,
+        cancelled=raw.status == "CANCELLED",
+    )
+    return session, problem

@@ -1,0 +1,102 @@
+"""The change review: what happened to the user's picks since they last looked at a feed.
+
+A snapshot of the schedule as last seen (title, times, room, cancelled for each session) is kept beside the
+picks, apart from the download cache. Comparing a newly read schedule with it gives the moved, re-roomed,
+retitled and cancelled picks, the number of new sessions, and the "ghosts": picked sessions that have left
+the feed, kept (struck through) until the user removes them. ``agenda refresh`` and the window's
+"What changed" tab both use this module.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from .model import Schedule, Session
+from .storage import STATE_VERSION, StateProblem, atomic_write_json, load_json_state
+
+
+def snapshot_of(schedule: Schedule, ghosts: list[Session] | tuple = ()) -> dict:
+    """What the user has seen of each session; removed picks (``ghosts``) are kept in it as cancelled."""
+    snap = {
+        s.uid: {"title": s.title, "start": s.start.isoformat(), "end": s.end.isoformat(), "room": s.room,
+                "cancelled": s.cancelled}
+        for s in schedule.sessions
+    }
+    for ghost in ghosts:
+        snap[ghost.uid] = {"title": ghost.title, "start": ghost.start.isoformat(), "end": ghost.end.isoformat(),
+                           "room": ghost.room, "cancelled": True}
+    return snap
+
+
+def compare(before: dict, schedule: Schedule, picked: set[str]) -> dict:
+    """Changes to picked sessions since ``before`` (a snapshot), plus the number of new sessions.
+    The shape is ``agenda refresh --json``'s: ``{"changes": [{"uid", "kind", "title", "before", "after"}],
+    "new_sessions": N}``."""
+    now = snapshot_of(schedule)
+    changes = []
+    for uid in sorted(picked):
+        old = before.get(uid)
+        if old is None:
+            continue
+        new = now.get(uid)
+        if new is None or new["cancelled"]:  # gone from the feed, or STATUS:CANCELLED
+            if not old.get("cancelled"):
+                changes.append({"uid": uid, "kind": "cancelled", "title": old["title"], "before": old["start"], "after": None})
+            continue
+        if (new["start"], new["end"]) != (old["start"], old["end"]):
+            changes.append({"uid": uid, "kind": "moved", "title": new["title"], "before": old["start"], "after": new["start"]})
+        if new["room"] != old["room"]:
+            changes.append({"uid": uid, "kind": "room", "title": new["title"], "before": old["room"], "after": new["room"]})
+        if new["title"] != old["title"]:
+            changes.append({"uid": uid, "kind": "retitled", "title": new["title"], "before": old["title"], "after": new["title"]})
+    new_sessions = sum(1 for uid in now if uid not in before) if before else 0
+    return {"changes": changes, "new_sessions": new_sessions}
+
+
+def ghosts_of(before: dict, schedule: Schedule, picked: set[str]) -> list[Session]:
+    """Picked sessions that were in the snapshot and are no longer in the feed, as cancelled sessions."""
+    out = []
+    for uid in sorted(picked):
+        old = before.get(uid)
+        if old is None or schedule.get(uid) is not None:
+            continue
+        out.append(Session(uid=uid, title=old["title"], start=datetime.fromisoformat(old["start"]),
+                           end=datetime.fromisoformat(old["end"]), room=old.get("room"), cancelled=True))
+    return out
+
+
+class Report(NamedTuple):
+    changes: list[dict]
+    new_sessions: int
+    ghosts: list[Session]
+    first_look: bool  # no snapshot existed: this reading became the first one
+    problem: StateProblem | None = None  # the snapshot was unreadable (moved aside)
+
+    def as_json(self) -> dict:
+        return {"changes": self.changes, "new_sessions": self.new_sessions}
+
+
+class ChangeReview:
+    """The snapshot file of one feed. Use :meth:`review` after reading the feed, :meth:`save` once the user
+    has seen the result. StorageError from saving reaches the caller."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def exists(self) -> bool:
+        return self.path.is_file()
+
+    def review(self, schedule: Schedule, picked: set[str]) -> Report:
+        """Compare ``schedule`` with the snapshot; where there is none, this schedule is saved as the first
+        look (nothing can have changed yet)."""
+        data, problem = load_json_state(self.path, "schedule snapshot")
+        before = data.get("sessions") if data else None
+        if not isinstance(before, dict):
+            self.save(schedule)
+            return Report([], 0, [], True, problem)
+        report = compare(before, schedule, picked)
+        return Report(report["changes"], report["new_sessions"], ghosts_of(before, schedule, picked), False, problem)
+
+    def save(self, schedule: Schedule, ghosts: list[Session] | tuple = ()) -> None:
+        atomic_write_json(self.path, {"version": STATE_VERSION, "sessions": snapshot_of(schedule, ghosts)}, compact=True)
