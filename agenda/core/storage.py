@@ -5,11 +5,11 @@ import json
 import os
 import re
 import time
+from hashlib import sha256
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from .. import APP_NAME
-from .digest import sha256
 
 STATE_VERSION = 1
 

@@ -36,26 +36,40 @@ def is_utc(name: str) -> bool:
 
 
 def computer_zone() -> str:
-    """IANA name of this computer's zone: $TZ, else /etc/localtime, else UTC."""
+    """IANA name of this computer's zone: $TZ, else the zone /etc/localtime links to, else what tzlocal finds
+    (Windows' registry, /etc/timezone, systemd's settings, …), else UTC. The first two are checked here
+    because they answer on most Linux and macOS systems in microseconds; tzlocal costs 12-23 ms at start-up."""
     tz = os.environ.get("TZ", "").lstrip(":")
     if is_zone(tz):
         return tz
+    name = _linked_zone()
+    if name:
+        return name
+    try:
+        from tzlocal import get_localzone_name
+
+        name = get_localzone_name()
+    except Exception:  # tzlocal raises its own errors (and ValueError) for a zone it cannot determine
+        name = None
+    if name and is_zone(name):
+        return name
+    return "UTC"
+
+
+def _linked_zone() -> str | None:
+    """The zone /etc/localtime is a link to (…/zoneinfo/Europe/Paris), if it is one."""
+    if os.name == "nt":
+        return None
     try:
         target = str(Path("/etc/localtime").resolve())
-        marker = "zoneinfo/"
-        if marker in target:
-            name = target.split(marker, 1)[1]
-            if is_zone(name):
-                return name
     except OSError:
-        pass
-    try:
-        name = Path("/etc/timezone").read_text().strip()
+        return None
+    marker = "zoneinfo/"
+    if marker in target:
+        name = target.split(marker, 1)[1]
         if is_zone(name):
             return name
-    except OSError:
-        pass
-    return "UTC"
+    return None
 
 
 def zone_names() -> set[str]:
