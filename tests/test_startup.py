@@ -204,7 +204,7 @@ def test_missing_x11_libraries_are_named(monkeypatch):
 def test_side_panels_follow_the_grid_and_coalesce_quick_changes(qtbot, data_dir):
     ctl, win = _window(qtbot, data_dir)
     win.show()
-    qtbot.waitUntil(lambda: win.ready)
+    qtbot.waitUntil(lambda: win.ready and not win.idle.busy)  # start-up's idle work (review, layouts) done
     agenda = win.agenda
     calls = []
     real = agenda.populate

@@ -258,31 +258,29 @@ def test_other_days_are_drawn_ahead_while_idle(qtbot, data_dir):
     g = win.grid
     day2 = [s for s in ctl.schedule.sessions if s.start.astimezone(ctl.zone).date() == win.days[1]]
     ctl.toggle_star(min(day2, key=lambda s: s.start).uid)  # in the view day 2 opens on
-    qtbot.waitUntil(lambda: len(g._ahead) == len(win.days) and not g.warming)
+    qtbot.waitUntil(lambda: g.days_ready == len(win.days) and not g.warming)
     g.horizontalScrollBar().setValue(900)  # a day opens scrolled as far across as the last one was
     assert g.warming  # drawn again for the new view, once the scrolling has stopped
     qtbot.waitUntil(lambda: not g.warming)
-    drawn = []
-    render = g._render_block
-    g._render_block = lambda *args: drawn.append(args[0]) or render(*args)
+    drawn = g.pictures_drawn
     win.set_day(1)
     g.viewport().repaint()
     assert g.horizontalScrollBar().value() == 900
-    assert drawn == []  # nothing had to be drawn afresh
+    assert g.pictures_drawn == drawn  # nothing had to be drawn afresh
     ahead = g.grab().toImage()
     QPixmapCache.clear()
     fresh = g.grab().toImage()
-    assert len(drawn) > 10  # the grab above drew every block in view again
+    assert g.pictures_drawn > drawn + 10  # the grab above drew every block in view again
     assert ahead == fresh
     # The day left is drawn ahead too, at the view it opens on again (its first sessions).
     g.verticalScrollBar().setValue(g.verticalScrollBar().maximum())
     win.set_day(0)
     QPixmapCache.clear()
     qtbot.waitUntil(lambda: not g.warming)
-    drawn.clear()
+    drawn = g.pictures_drawn
     win.set_day(1)
     g.viewport().repaint()
-    assert drawn == []
+    assert g.pictures_drawn == drawn
     assert g.grab().toImage() == fresh
 
 
@@ -299,14 +297,17 @@ def test_search_right_after_opening_covers_the_whole_schedule(qtbot, data_dir):
     last = sessions[-1]
     word = max(last.title.casefold().split(), key=len)
     assert expected(word) < {s.uid for s in sessions}
-    win._search_rows, win._search_building = None, []  # as just after opening: not indexed yet
-    win._index_search(100)  # ... and a first slice done
+    ctl.scheduleChanged.emit()  # as just after opening: a new index, built while idle
+    index = win.search_index
+    assert not index.complete
+    index.build(100)  # ... and a first slice done
+    assert len(index) == 100
     qtbot.keyClicks(win.search, word)
     assert last.uid in win.grid.match and win.grid.match == expected(word)
     win.search.clear()
-    win._search_rows, win._search_building = None, []
-    win._index_search_later(ctl.schedule)  # the idle-time build, left to run
-    qtbot.waitUntil(lambda: win._search_rows is not None)
-    assert len(win._search_rows) == len(sessions)
+    ctl.scheduleChanged.emit()
+    index = win.search_index
+    assert len(index) < len(sessions)
+    qtbot.waitUntil(lambda: index.complete)  # the idle-time build, left to run
     qtbot.keyClicks(win.search, "rust")
     assert win.grid.match == expected("rust") and len(win.grid.match) > 5

@@ -225,3 +225,13 @@ def layout_day(
             local = instant.astimezone(zone)
             marks.append((m, local.strftime("%H:%M")))
     return DayLayout(day, tuple(order), tuple(blocks), all_day, first, last, tuple(marks), tuple(column_lanes))
+
+
+def clash_minute_ranges(clashes, day: date, zone: tzinfo) -> list[tuple[float, float]]:
+    """(start, end) minutes since the day's local midnight of each overlap clash starting that day."""
+    origin = local_midnight(day, zone)
+    out = []
+    for c in clashes:
+        if c.kind == "overlap" and c.start.astimezone(zone).date() == day:
+            out.append((minutes_since(c.start, origin), minutes_since(c.end, origin)))
+    return out

@@ -1,84 +1,21 @@
-"""The day × room grid: one custom-painted scroll area. Room header and time axis stay put while the
-body scrolls; only blocks in the viewport are painted; overlaps in one room sit in sub-columns."""
+"""The day × room grid view: one custom-painted scroll area. Room header and time axis stay put while the
+body scrolls; only blocks in the viewport are painted; overlaps in one room sit in sub-columns. Where each
+block goes is decided here; what a block looks like is painter.py's."""
 from __future__ import annotations
 
 import functools
-import math
 from datetime import date, datetime
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPen,
-    QPixmap,
-    QPixmapCache,
-    QPolygonF,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from ..core.layout import Block, DayLayout, layout_day, local_midnight, minutes_since
+from ..core.layout import DayLayout, local_midnight, minutes_since
 from ..core.model import Session
 from ..core.picks import MAYBE, STAR
-
-CLASH_RED = QColor("#d32f2f")
-LEFT_MIDDLE, RIGHT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter, Qt.AlignRight | Qt.AlignVCenter  # (an enum | costs µs)
-WHITE, NEAR_BLACK = QColor("#ffffff"), QColor("#111111")
-STAR_GOLD, STAR_EDGE = QColor("#ffb300"), QColor("#5d4037")
-
-# Colour-blind-safe qualitative palette (Okabe–Ito plus Tol's muted), assigned to tracks in order.
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#332288",
-           "#88CCEE", "#117733", "#999933", "#AA4499", "#44AA99", "#882255", "#DDCC77", "#6699CC"]
-
-
-def copy_colour(c: QColor) -> QColor:
-    """QColor(c), without its constructor's overloads: PySide6 resolves them by building Python enum types of
-    classes a colour never needs (QByteArray's, and QImage's and QGradient's for QBrush(colour)), a few ms
-    of the first frame."""
-    return QColor.fromRgba(c.rgba())
-
-
-def track_colour(track: str | None, tracks: list[str]) -> QColor:
-    if not track:
-        return QColor("#8a8f98")
-    if track in tracks:
-        return QColor(PALETTE[tracks.index(track) % len(PALETTE)])
-    import hashlib
-
-    return QColor(PALETTE[int(hashlib.md5(track.encode()).hexdigest(), 16) % len(PALETTE)])
-
-
-def escape_html(text: str) -> str:
-    """html.escape(text, quote=True), without importing html (and its entity tables) at start-up."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-            .replace("'", "&#x27;"))
-
-
-def plain_tooltip(text: str) -> str:
-    """Tooltips guess rich text from the content; feed text is escaped so it always shows literally
-    (a title like <img src=...> must never load anything)."""
-    return '<p style="white-space:pre-wrap">' + escape_html(text).replace("\n", "<br>") + "</p>"
-
-
-_STARS: dict[float, QPolygonF] = {}  # radius -> five-pointed star around the origin
-
-
-def star_polygon(center: QPointF, r: float) -> QPolygonF:
-    shape = _STARS.get(r)
-    if shape is None:
-        pts = []
-        for i in range(10):
-            rad = r if i % 2 == 0 else r * 0.45
-            a = -math.pi / 2 + i * math.pi / 5
-            pts.append(QPointF(rad * math.cos(a), rad * math.sin(a)))
-        shape = _STARS[r] = QPolygonF(pts)
-    return shape.translated(center)
+from . import painter
+from .idle import Idle
+from .painter import CLASH_RED, PAD, RIGHT_MIDDLE, Marks, copy_colour, plain_tooltip, star_rect
 
 
 def _blocks_in(col_x: list[float], col_w: list[float], col_blocks: list[list], x0: float, y0: float, x1: float, y1: float):
@@ -96,14 +33,15 @@ class GridView(QAbstractScrollArea):
     selectionChanged = Signal(str)
     starClicked = Signal(str)
     maybeClicked = Signal(str)
+    firstPainted = Signal()  # once, from the event loop after the first paint
 
     HEADER_H = 34
     AXIS_W = 58
     MIN_COL_W = 150
-    STAR_BOX = 20
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, idle: Idle | None = None) -> None:
         super().__init__(parent)
+        self.idle = idle if idle is not None else Idle(self, started=True)  # drawing other days ahead runs here
         # Our own viewport widget, held from Python: asking Qt for it (viewport() returns a QWidget*) makes
         # PySide6 load every QtWidgets class to find the pointer's exact type, ~30 ms at start-up.
         self._vp = QWidget()
@@ -139,31 +77,16 @@ class GridView(QAbstractScrollArea):
         self._day_memo: dict[int, tuple] = {}
         self._geom_memo: dict[tuple, tuple] = {}
         self._tracks_key = 0
-        self._after_paint: list | None = []  # callbacks for after the first paint; None once painted
+        self.painted_once = False
+        self.pictures_drawn = 0  # block pictures drawn afresh (not found in the pixmap cache), for the curious
         self._direct = True  # until blocks have been painted once: draw them directly, not via the pixmap cache
         self._ahead: list[DayLayout] = []  # days the user may switch to: kept drawn ahead (keep_ready)
-        self._to_warm: list[DayLayout] = []
-        self._warm_queued = False
         self._rewarm = QTimer(self)  # after scrolling across or resizing, the other days open on a new view
         self._rewarm.setSingleShot(True)
         self._rewarm.setInterval(300)
         self._rewarm.timeout.connect(self._queue_warm)
         if QPixmapCache.cacheLimit() < 12 * 1024:  # KiB: a screenful of blocks on each of several days
             QPixmapCache.setCacheLimit(12 * 1024)
-
-    def call_after_first_paint(self, fn) -> None:
-        """Run ``fn`` from the event loop once the grid has been painted for the first time."""
-        if self._after_paint is None:
-            QTimer.singleShot(0, fn)
-        else:
-            self._after_paint.append(fn)
-
-    def _painted(self) -> None:
-        if self._after_paint is None:
-            return  # several paints before the event loop came round
-        pending, self._after_paint = self._after_paint, None
-        for fn in pending:
-            QTimer.singleShot(0, fn)
 
     def viewport(self) -> QWidget:  # noqa: D102 (same widget as Qt's, without the type lookup)
         return self._vp
@@ -306,9 +229,8 @@ class GridView(QAbstractScrollArea):
             return None
         return QRectF(g[0] - self.horizontalScrollBar().value(), g[1] - self.verticalScrollBar().value(), g[2], g[3])
 
-    def star_rect(self, rect: QRectF) -> QRectF:
-        s = min(self.STAR_BOX, rect.height(), rect.width() / 3)
-        return QRectF(rect.right() - s - 1, rect.top() + 1, s, s)
+
+    star_rect = staticmethod(star_rect)  # where a block's star box is (clicking it stars the session)
 
     def uid_at(self, pos) -> str | None:
         if pos.y() < self.HEADER_H or pos.x() < self.AXIS_W:
@@ -361,30 +283,33 @@ class GridView(QAbstractScrollArea):
     def keep_ready(self, layouts: list[DayLayout]) -> None:
         """Days the user may switch to (an empty list when the schedule or zone changes). While the window
         is idle, and again once it has been scrolled across or resized, the grid draws the blocks of the
-        view each of them would open on into the pixmap cache, one day per event-loop turn, so that
-        switching to a day for the first time is as quick as going back to one."""
+        view each of them would open on into the pixmap cache, one day per event-loop turn (an idle job), so
+        that switching to a day for the first time is as quick as going back to one."""
         self._ahead = list(layouts)
         self._queue_warm()
 
     def _queue_warm(self, first: DayLayout | None = None) -> None:
         ahead = sorted(self._ahead, key=lambda layout: layout is not first)  # ``first`` (the day just left) first
-        self._to_warm = [layout for layout in ahead if layout is not self.day_layout]
-        if self._to_warm and not self._warm_queued:
-            self._warm_queued = True
-            QTimer.singleShot(0, self._warm_next)
+        todo = [layout for layout in ahead if layout is not self.day_layout]
+        if not todo:
+            self.idle.cancel("draw days ahead")
+            return
 
-    def _warm_next(self) -> None:
-        self._warm_queued = False
-        if self._to_warm:
-            self.warm_day(self._to_warm.pop(0))
-        if self._to_warm:
-            self._warm_queued = True
-            QTimer.singleShot(0, self._warm_next)
+        def step() -> bool:
+            self.warm_day(todo.pop(0))
+            return bool(todo)
+
+        self.idle.run("draw days ahead", step)
+
+    @property
+    def days_ready(self) -> int:
+        """How many days are kept drawn ahead (see keep_ready)."""
+        return len(self._ahead)
 
     @property
     def warming(self) -> bool:
         """Whether days are still being drawn ahead."""
-        return self._warm_queued or self._rewarm.isActive()
+        return self.idle.pending("draw days ahead") or self._rewarm.isActive()
 
     def warm_day(self, layout: DayLayout) -> None:
         """Work out a day's block geometry and draw the blocks of the view it opens on (see keep_ready)."""
@@ -399,10 +324,10 @@ class GridView(QAbstractScrollArea):
         dy = min(max(0, self._opening_y(layout)), max(0, size.height() - vh))
         dark = self.palette().color(QPalette.Base).lightness() < 128
         style, dpr = self._style_key(dark), self.viewport().devicePixelRatioF()
-        fonts = functools.cache(self._fonts)
+        look = functools.cache(self._look)
         for uid, g in _blocks_in(col_x, col_w, col_blocks, dx, dy, dx + vw, dy + vh):
             if self._visible(uid):
-                self._picture(uid, g, style, dark, dpr, fonts, memo[3])
+                self._picture(uid, g, style, dark, dpr, look, memo[3])
 
     # ------------------------------------------------------------------------------------------ paint
     def paintEvent(self, event) -> None:
@@ -411,9 +336,9 @@ class GridView(QAbstractScrollArea):
         pal = self.palette()
         base, text, mid = pal.color(QPalette.Base), pal.color(QPalette.Text), pal.color(QPalette.Mid)
         p.fillRect(event.rect(), base)
-        first_paint = self._after_paint is not None
-        if first_paint:
-            QTimer.singleShot(0, self._painted)
+        if not self.painted_once:
+            self.painted_once = True
+            QTimer.singleShot(0, self.firstPainted.emit)
         if not self.day_layout or not self.day_layout.columns:
             p.setPen(text)
             p.drawText(self.viewport().rect(), Qt.AlignCenter, self.empty_text)
@@ -446,9 +371,9 @@ class GridView(QAbstractScrollArea):
         # pictures would only delay the first frame (they are made on the next paint).
         style = self._style_key(dark)
         direct, self._direct = self._direct, False
-        fonts = functools.cache(self._fonts)  # made once in this paint, if a block is drawn
+        look = functools.cache(self._look)  # made once in this paint, if a block is drawn
         dpr = self.viewport().devicePixelRatioF()
-        match, pad = self.match, self.PAD
+        match, pad = self.match, PAD
         for uid, g in self._in_view(dx, dy, dx + vw, dy + vh):
             if not self._visible(uid):
                 continue
@@ -458,10 +383,11 @@ class GridView(QAbstractScrollArea):
             if direct:
                 p.save()
                 p.translate(g[0] - pad, g[1] - pad)
-                self._paint_block(p, uid, QRectF(pad, pad, g[2], g[3]), dark, fonts())
+                painter.paint_block(p, self.sessions[uid], QRectF(pad, pad, g[2], g[3]), self._marks(uid), look(), dark,
+                                    self.zone, self.tracks)
                 p.restore()
             else:
-                p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), self._picture(uid, g, style, dark, dpr, fonts))
+                p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), self._picture(uid, g, style, dark, dpr, look))
             if dimmed:
                 p.setOpacity(1.0)
         # Now line.
@@ -474,56 +400,33 @@ class GridView(QAbstractScrollArea):
         self._paint_header(p, dx, vw, pal)
 
     DIM = 0.28  # opacity of blocks that do not match the search or filters
-    PAD = 3  # room around a block for the selection and highlight outlines
 
-    def _fonts(self):
-        bold = QFont(self.font())
-        bold.setBold(True)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.88))
-        struck = QFont(bold)
-        struck.setStrikeOut(True)
-        pal = self.palette()
-        colours = {}  # track -> colour, for this paint
-        return (bold, QFontMetrics(bold), small, QFontMetrics(small), struck, pal.color(QPalette.Text),
-                pal.color(QPalette.Highlight), colours)
+    def _look(self) -> painter.Look:
+        return painter.make_look(self.font(), self.palette())
 
     def _style_key(self, dark: bool) -> str:
-        pal = self.palette()
-        zone = getattr(self.zone, "key", "")
-        return f"{self.font().key()}|{pal.color(QPalette.Text).rgba()}|{pal.color(QPalette.Highlight).rgba()}|{dark}|{zone}|{self._tracks_key}"
+        return painter.style_key(self.font(), self.palette(), dark, self.zone, self._tracks_key)
 
-    def _block_key(self, uid: str, g, style: str, dpr: float, fingerprints: dict[str, int] | None = None) -> str:
+    def _marks(self, uid: str) -> Marks:
+        return Marks(self.states.get(uid), uid == self.selected, uid in self.clash_ids, uid in self.highlight,
+                     uid in self.changed_ids)
+
+
+    def _block_key(self, uid: str, g, marks: Marks, style: str, dpr: float, fingerprints: dict[str, int] | None = None) -> str:
         """Everything a block's pixels depend on; a change of any of it is a new cache entry."""
-        flags = (
-            self.states.get(uid, "-"),
-            "s" if uid == self.selected else "",
-            "c" if uid in self.clash_ids else "",
-            "h" if uid in self.highlight else "",
-            "n" if uid in self.changed_ids else "",
-        )
         fingerprint = (self._fingerprints if fingerprints is None else fingerprints).get(uid)
-        return f"agenda|{uid}|{fingerprint}|{g[2]:.1f}x{g[3]:.1f}|{''.join(flags)}|{dpr}|{style}"
+        return f"agenda|{uid}|{fingerprint}|{g[2]:.1f}x{g[3]:.1f}|{marks.key()}|{dpr}|{style}"
 
-    def _picture(self, uid: str, g, style: str, dark: bool, dpr: float, fonts, fingerprints=None) -> QPixmap:
-        """A block's picture from the pixmap cache, drawn and kept there if missing (``fonts()`` gives what
+    def _picture(self, uid: str, g, style: str, dark: bool, dpr: float, look, fingerprints=None) -> QPixmap:
+        """A block's picture from the pixmap cache, drawn and kept there if missing (``look()`` gives what
         drawing needs; ``fingerprints`` are the block's day's, when it is not the day shown)."""
-        key = self._block_key(uid, g, style, dpr, fingerprints)
+        marks = self._marks(uid)
+        key = self._block_key(uid, g, marks, style, dpr, fingerprints)
         pm = QPixmapCache.find(key)
         if pm is None or pm.isNull():
-            pm = self._render_block(uid, g, dark, fonts(), dpr)
+            pm = painter.render_block(self.sessions[uid], g[2], g[3], marks, look(), dark, self.zone, self.tracks, dpr)
+            self.pictures_drawn += 1
             QPixmapCache.insert(key, pm)
-        return pm
-
-    def _render_block(self, uid: str, g, dark: bool, fonts, dpr: float) -> QPixmap:
-        pad = self.PAD
-        pm = QPixmap(int((g[2] + 2 * pad) * dpr) + 1, int((g[3] + 2 * pad) * dpr) + 1)
-        pm.setDevicePixelRatio(dpr)
-        pm.fill(Qt.transparent)
-        bp = QPainter(pm)
-        bp.setRenderHint(QPainter.Antialiasing)
-        self._paint_block(bp, uid, QRectF(pad, pad, g[2], g[3]), dark, fonts)
-        bp.end()
         return pm
 
     def _now_y(self) -> float | None:
@@ -536,90 +439,6 @@ class GridView(QAbstractScrollArea):
             return None
         return self.y_for(m)
 
-    def _paint_block(self, p: QPainter, uid: str, r: QRectF, dark: bool, fonts) -> None:
-        s = self.sessions[uid]
-        state = self.states.get(uid)
-        bold, bold_fm, small, small_fm, struck, base_text, highlight, colours = fonts
-        colour = colours.get(s.track)
-        if colour is None:
-            colour = colours[s.track] = track_colour(s.track, self.tracks)
-        fill = copy_colour(colour)
-        fill.setAlpha(235 if state == STAR else 150 if state == MAYBE else 95)
-        p.setBrush(fill)  # (not QBrush(fill): see copy_colour)
-        pen_colour = colour.darker(150) if not dark else colour.lighter(140)
-        width = 3.0 if state == STAR else 1.0
-        pen = QPen(pen_colour, width)
-        if state == MAYBE:
-            pen.setStyle(Qt.DashLine)
-            pen.setWidthF(2.0)
-        if uid in self.clash_ids:
-            pen = QPen(CLASH_RED, 3.0)
-        if uid == self.selected:
-            pen = QPen(highlight, 3.5)
-        p.setPen(pen)
-        p.drawRoundedRect(r, 4, 4)
-        if uid in self.clash_ids:  # hatching reads in greyscale too
-            p.save()
-            p.setClipRect(r)
-            p.setPen(QPen(QColor(211, 47, 47, 120), 1.2))
-            step = 8
-            x = r.left() - r.height()
-            while x < r.right():
-                p.drawLine(QPointF(x, r.bottom()), QPointF(x + r.height(), r.top()))
-                x += step
-            p.restore()
-        if uid in self.highlight:
-            p.setPen(QPen(QColor("#2e7d32"), 3, Qt.DotLine))
-            p.setBrush(Qt.NoBrush)
-            p.drawRoundedRect(r.adjusted(-2, -2, 2, 2), 5, 5)
-        # Star box.
-        sr = self.star_rect(r)
-        star = star_polygon(sr.center(), sr.height() * 0.42)
-        text_colour = base_text
-        if fill.alpha() > 200:  # a solid (starred) fill: pick text by its luminance
-            lum = 0.299 * fill.red() + 0.587 * fill.green() + 0.114 * fill.blue()
-            text_colour = WHITE if lum < 140 else NEAR_BLACK
-        if state == STAR:
-            p.setBrush(STAR_GOLD)
-            p.setPen(QPen(STAR_EDGE, 1))
-            p.drawPolygon(star)
-        elif state == MAYBE:
-            p.setBrush(Qt.NoBrush)
-            p.setPen(QPen(STAR_GOLD, 1.6, Qt.DashLine))
-            p.drawPolygon(star)
-        else:
-            p.setBrush(Qt.NoBrush)
-            faint = copy_colour(text_colour)
-            faint.setAlpha(110)
-            p.setPen(QPen(faint, 1))
-            p.drawPolygon(star)
-        # Text: title, speakers, time; elided to fit.
-        inner = r.adjusted(5, 2, -(sr.width() + 3), -2)
-        if inner.height() < 6 or inner.width() < 10:
-            return
-        p.setPen(text_colour)
-        lines = [(struck if s.cancelled else bold, bold_fm, s.title)]
-        if s.speaker_text:
-            lines.append((small, small_fm, s.speaker_text))
-        if self.zone is not None:
-            a, b = s.start.astimezone(self.zone), s.end.astimezone(self.zone)
-            when = "%02d:%02d–%02d:%02d" % (a.hour, a.minute, b.hour, b.minute)  # (strftime imports per call)
-            if uid in self.changed_ids:
-                when += "  • changed"
-            lines.append((small, small_fm, when))
-        y = inner.top()
-        width = int(inner.width())
-        p.save()
-        p.setClipRect(r.adjusted(1, 1, -1, -1))  # a 5-minute block shows what fits, never spills over
-        for i, (f, fm, t) in enumerate(lines):
-            h = fm.height()
-            if y + h > inner.bottom() + 2 and i > 0:
-                break
-            p.setFont(f)
-            p.drawText(QRectF(inner.left(), y, inner.width(), h), LEFT_MIDDLE,
-                       fm.elidedText(t, Qt.ElideRight, width))
-            y += h
-        p.restore()
 
     def _paint_axis(self, p: QPainter, dy: int, vh: int, pal: QPalette, dark: bool) -> None:
         p.fillRect(QRectF(0, 0, self.AXIS_W, vh), pal.color(QPalette.AlternateBase) if not dark else pal.color(QPalette.Window))
@@ -696,7 +515,7 @@ class GridView(QAbstractScrollArea):
             self.maybeClicked.emit(uid)
         elif event.button() == Qt.LeftButton:
             r = self.viewport_rect(uid)
-            if r is not None and self.star_rect(r).adjusted(-3, -3, 3, 3).contains(event.position()):
+            if r is not None and star_rect(r).adjusted(-3, -3, 3, 3).contains(event.position()):
                 self.starClicked.emit(uid)
         event.accept()
 
@@ -704,7 +523,7 @@ class GridView(QAbstractScrollArea):
         uid = self.uid_at(event.position())
         if uid and event.button() == Qt.LeftButton:
             r = self.viewport_rect(uid)
-            if r is not None and not self.star_rect(r).adjusted(-3, -3, 3, 3).contains(event.position()):
+            if r is not None and not star_rect(r).adjusted(-3, -3, 3, 3).contains(event.position()):
                 self.sessionActivated.emit(uid)
 
     def event(self, ev) -> bool:
@@ -760,15 +579,3 @@ class GridView(QAbstractScrollArea):
 
     def sizeHint(self) -> QSize:
         return QSize(900, 600)
-
-
-def clash_minute_ranges(clashes, day: date, zone) -> list[tuple[float, float]]:
-    origin = local_midnight(day, zone)
-    out = []
-    for c in clashes:
-        if c.kind == "overlap" and c.start.astimezone(zone).date() == day:
-            out.append((minutes_since(c.start, origin), minutes_since(c.end, origin)))
-    return out
-
-
-__all__ = ["GridView", "clash_minute_ranges", "track_colour", "Block", "layout_day"]

@@ -22,10 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import layout as lay
+from ..core.layout import clash_minute_ranges
 from ..core.picks import MAYBE, STAR
 from ..core.storage import StorageError
+from ..core.search import SearchIndex
 from .controller import Controller
-from .grid import GridView, clash_minute_ranges, escape_html, track_colour
+from .grid import GridView
+from .idle import Idle
+from .painter import escape_html, track_colour
 
 # Dialogs, side panels, menus' actions and shortcuts are created after the grid's first paint (see
 # finish_setup): each PySide6 class costs its first use a few enum types, and none of these is on screen
@@ -37,7 +41,7 @@ def _deferred(attr: str, *, panel: bool = False) -> property:
 
     def get(self):
         self.finish_setup()
-        if panel:
+        if panel and self.idle.pending("side panels"):
             self._flush_side()
         return getattr(self, attr)
 
@@ -53,17 +57,14 @@ class MainWindow(QMainWindow):
         self.days: list[date] = []
         self.day_index = 0
         self.last_error: str | None = None
-        self._search_rows: list[tuple[str, str, str | None, str]] | None = None  # (uid, text, track, room)
-        self._search_building: list = []  # the rows so far, while _index_search builds them
-        self._last_query = None
+        self.search_index: SearchIndex | None = None  # built while idle after a schedule opens
+        self.idle = Idle(self)  # started by finish_setup, after the first frame
         self._layouts: dict = {}  # day -> DayLayout for the current schedule and zone
         self._clash_panel_shows = None
         self.track_filter: set[str] = set()
         self.room_filter: set[str] = set()
         self._clash_cursor = -1
         self.ready = False  # True once finish_setup has built what the first frame does not show
-        self._side_pending = False  # a side-panel refresh is queued
-        self._when_ready: list = []
         self._build()
         c = self.ctl
         c.later = self.after_ready  # the controller's follow-up work (change review) waits for the first frame
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self.now_timer.setInterval(60_000)
         self.now_timer.timeout.connect(self._tick)
         self.now_timer.start()
-        self.grid.call_after_first_paint(self.finish_setup)
+        self.grid.firstPainted.connect(self.finish_setup)
         # Should nothing be painted (a hidden or minimised start), finish anyway.
         self._setup_timer = QTimer(self)
         self._setup_timer.setSingleShot(True)
@@ -96,10 +97,7 @@ class MainWindow(QMainWindow):
 
     def after_ready(self, fn) -> None:
         """Run ``fn`` once the window has painted its first frame and finished setting up."""
-        if self.ready:
-            QTimer.singleShot(0, fn)
-        else:
-            self._when_ready.append(fn)
+        self.idle.once(fn)
 
     def finish_setup(self) -> None:
         """Build what the first frame does not show: side panels, menu actions and shortcuts, status-bar
@@ -113,9 +111,7 @@ class MainWindow(QMainWindow):
         if self.ctl.schedule is not None:
             self._fill_filter_menus()
             self._on_changes()
-        pending, self._when_ready = self._when_ready, []
-        for fn in pending:
-            QTimer.singleShot(0, fn)
+        self.idle.start()  # the work that was waiting for the first frame
 
     # Widgets created by finish_setup; touching one earlier finishes the set-up first, and reading a side
     # panel shows it up to date (a pending refresh is flushed).
@@ -180,7 +176,7 @@ class MainWindow(QMainWindow):
         info.addWidget(self.legend, 1)
         v.addLayout(info)
         self.split = QSplitter(Qt.Horizontal)
-        self.grid = GridView()
+        self.grid = GridView(idle=self.idle)
         self.split.addWidget(self.grid)
         self.side = QTabWidget()  # its tabs come with finish_setup
         self.split.addWidget(self.side)
@@ -283,9 +279,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{s.name} — Agenda")
         self.grid.set_empty_text("No sessions on this day")
         self.tracks = sorted({x.track for x in s.sessions if x.track})
-        self._search_rows, self._search_building = None, []  # built after the first paint, while idle
-        self.after_ready(lambda s=s: self._index_search_later(s))
-        self._last_query = None
+        index = self.search_index = SearchIndex(s)
+        self.idle.run("search index", lambda: not index.build(self.SEARCH_CHUNK))
         self._layouts = {}
         self.track_filter, self.room_filter = set(), set()
         self._rebuild_days(pick_today=True)
@@ -342,7 +337,7 @@ class MainWindow(QMainWindow):
         self.zone_label.setText(self.ctl.zone_label())
         self.day_index = -1
         self.set_day(index)
-        self.after_ready(self._precompute_layouts)
+        self.idle.run("layouts", self._precompute_layouts)
 
     def set_day(self, index: int) -> None:
         if not self.days or not (0 <= index < len(self.days)):
@@ -372,15 +367,15 @@ class MainWindow(QMainWindow):
             self._layouts[day] = layout
         return layout
 
-    def _precompute_layouts(self) -> None:
-        """While idle, lay out the other days one at a time, then have the grid draw their first views ahead,
-        so that switching to them is instant."""
+    def _precompute_layouts(self) -> bool:
+        """An idle job: lay out the other days one per turn, then have the grid draw their first views ahead,
+        so that switching to them is instant. True while there are days left to lay out."""
         for day in self.days:
             if day not in self._layouts:
                 self._layout_for(day)
-                QTimer.singleShot(0, self._precompute_layouts)
-                return
+                return True
         self.grid.keep_ready([self._layouts[day] for day in self.days])
+        return False
 
     def current_day(self) -> date | None:
         return self.days[self.day_index] if self.days and 0 <= self.day_index < len(self.days) else None
@@ -424,14 +419,11 @@ class MainWindow(QMainWindow):
         if not self.ctl.schedule or not self.ready:
             return  # finish_setup fills the panels
         self.side.setTabText(2, f"Clashes ({len(self.ctl.clashes)})" if self.ctl.clashes else "Clashes")
-        if not self._side_pending:
-            self._side_pending = True
-            QTimer.singleShot(0, self._flush_side)
+        self.idle.once(self._flush_side, "side panels", first=True)
 
     def _flush_side(self) -> None:
-        if not self._side_pending:
-            return
-        self._side_pending = False
+        """Bring the side panels up to date (an idle job; reading a panel runs it at once)."""
+        self.idle.cancel("side panels")
         if not self.ctl.schedule:
             return
         states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
@@ -452,68 +444,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------------- search
     def matches(self) -> set[str] | None:
-        """Ids of sessions matching the search words and filters; None when nothing filters.
-
-        While the user types on (the new text extends the last one, filters unchanged), only the
-        previous matches are searched again."""
-        text = self.search.text().strip().casefold()
-        starred_only = self.starred_only.isChecked()
-        if not (text or self.track_filter or self.room_filter or starred_only):
-            self._last_query = None
-            return None
+        """Ids of sessions matching the search words and filters; None when nothing filters."""
         states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
-        filters = (frozenset(self.track_filter), frozenset(self.room_filter), starred_only, len(states) if starred_only else 0)
-        self._index_search()  # what the idle-time build has not done yet
-        rows = self._search_rows
-        last = self._last_query
-        if last is not None and last[1] == filters and text.startswith(last[0]) and not starred_only:
-            rows = last[2]  # typing on: only what matched the shorter text can match the longer one
-        words = text.split()
-        tracks, rooms = self.track_filter, self.room_filter
-        if not (tracks or rooms or starred_only) and len(words) == 1:  # the common case, typing one word
-            w = words[0]
-            kept = [row for row in rows if w in row[1]]
-        else:
-            kept = []
-            for row in rows:
-                uid, hay, track, room = row
-                if tracks and track not in tracks:
-                    continue
-                if rooms and room not in rooms:
-                    continue
-                if starred_only and uid not in states:
-                    continue
-                for w in words:
-                    if w not in hay:
-                        break
-                else:
-                    kept.append(row)
-        self._last_query = (text, filters, kept)
-        return {row[0] for row in kept}
+        return self.search_index.matches(self.search.text(), tracks=self.track_filter, rooms=self.room_filter,
+                                         starred=set(states) if self.starred_only.isChecked() else None)
 
     SEARCH_CHUNK = 2500  # sessions indexed per idle event-loop turn (a few ms)
-
-    def _index_search(self, chunk: int | None = None) -> bool:
-        """Add up to ``chunk`` sessions (all when None) to the search rows; True once every session is in.
-        The rows are built ahead while the window is idle, so that the first keystroke only searches."""
-        if self._search_rows is not None:
-            return True
-        sessions = self.ctl.schedule.sessions
-        rows = self._search_building
-        end = len(sessions) if chunk is None else min(len(sessions), len(rows) + chunk)
-        rows.extend(
-            (x.uid, "\n".join(filter(None, (x.title, x.speaker_text, x.description, x.room, x.venue, x.track))).casefold(),
-             x.track, lay.room_key(x))
-            for x in sessions[len(rows):end]
-        )
-        if end < len(sessions):
-            return False
-        self._search_rows, self._search_building = rows, []
-        return True
-
-    def _index_search_later(self, schedule) -> None:
-        if self.ctl.schedule is schedule and not self._index_search(self.SEARCH_CHUNK):
-            QTimer.singleShot(0, lambda: self._index_search_later(schedule))
 
     def apply_filter(self) -> None:
         if not self.ctl.schedule:
