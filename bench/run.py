@@ -34,17 +34,17 @@ SEED = ROOT / "resources" / "pytorch-conference-europe-2026.ics"
 FOSDEM = ROOT / "tests" / "feeds" / "fosdem2026_pentabarf.ics"
 
 
-def env() -> dict:
-    e = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+def env(root: Path = ROOT) -> dict:
+    e = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
     e.pop("PYTHONDONTWRITEBYTECODE", None)
     return e
 
 
-def run_child(cmd: list[str]) -> tuple[dict, float, float]:
+def run_child(cmd: list[str], root: Path = ROOT) -> tuple[dict, float, float]:
     """One child process (probe.py or bare_window.py): (its time.time() marks, the time it was spawned,
-    its peak RSS in MB)."""
+    its peak RSS in MB). ``root``: the source tree the child imports agenda from."""
     t0 = time.time()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env())
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env(root))
     out = proc.stdout.read().decode().strip().splitlines()
     _, status, usage = os.wait4(proc.pid, 0)
     if not out:
@@ -52,14 +52,20 @@ def run_child(cmd: list[str]) -> tuple[dict, float, float]:
     return json.loads(out[-1]), t0, usage.ru_maxrss / 1024
 
 
-def first_paint(cmd: list[str]) -> tuple[float, float]:
+def first_paint(cmd: list[str], root: Path = ROOT) -> tuple[float, float]:
     """(seconds from spawn to first painted grid, peak RSS MB) of one child process."""
-    marks, t0, rss = run_child(cmd)
+    marks, t0, rss = run_child(cmd, root)
     return marks["painted"] - t0, rss
 
 
-def agenda_cmd(feed: Path, data_dir: Path) -> list[str]:
-    return [sys.executable, str(HERE / "probe.py"), str(feed), "--data-dir", str(data_dir)]
+def agenda_cmd(feed: Path, data_dir: Path, root: Path = ROOT) -> list[str]:
+    return [sys.executable, str(root / "bench" / "probe.py"), str(feed), "--data-dir", str(data_dir)]
+
+
+def interactions(synthetic: Path, data_dir: Path, root: Path = ROOT) -> dict:
+    p = subprocess.run([sys.executable, str(root / "bench" / "interact.py"), str(synthetic), str(data_dir), "25"],
+                       capture_output=True, text=True, env=env(root), timeout=600)
+    return json.loads(p.stdout.strip().splitlines()[-1])
 
 
 ORDER = random.Random(7)  # a fixed seed: the same run order every time the bench runs
@@ -116,7 +122,11 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=9)
     ap.add_argument("--out", default=str(HERE / "RESULTS.md"))
+    ap.add_argument("--baseline", metavar="DIR", help="a checkout of the commit before a change (git worktree): its "
+                    "start-up rows and interactions are measured in the same shuffled rounds, and the results end "
+                    "with a before/after table")
     args = ap.parse_args()
+    baseline = Path(args.baseline).resolve() if args.baseline else None
     OUT.mkdir(exist_ok=True)
     synthetic = OUT / "synthetic-10k.ics"
     if not synthetic.exists():
@@ -136,7 +146,15 @@ def main() -> int:
             first_paint(agenda_cmd(feed, warm_dir))  # opened before
             runs[f"{label}: cold"] = lambda feed=feed: first_paint(agenda_cmd(feed, tmp / f"cold-{next(counter)}"))
             runs[f"{label}: warm"] = lambda feed=feed, warm_dir=warm_dir: first_paint(agenda_cmd(feed, warm_dir))
+            if baseline is not None:  # the same rows, from the baseline tree, in the same rounds
+                b_warm = tmp / f"before-warm-{feed.stem}"
+                first_paint(agenda_cmd(feed, b_warm, baseline), baseline)
+                runs[f"before|{label}: cold"] = lambda feed=feed: first_paint(
+                    agenda_cmd(feed, tmp / f"before-cold-{next(counter)}", baseline), baseline)
+                runs[f"before|{label}: warm"] = lambda feed=feed, b_warm=b_warm: first_paint(
+                    agenda_cmd(feed, b_warm, baseline), baseline)
         measured = rounds(runs, args.repeat)
+        before = {k.split("|", 1)[1]: measured.pop(k) for k in list(measured) if k.startswith("before|")}
         floor = statistics.median(t for t, _ in measured[FLOOR_ROW])
         floor_rss = max(r for _, r in measured[FLOOR_ROW])
         for label, results in measured.items():
@@ -148,10 +166,15 @@ def main() -> int:
             cmds[f"{label} warm"] = agenda_cmd(feed, tmp / f"warm-{feed.stem}")
         breakdown = phases(cmds, args.repeat)
         # Interactions at 10,000 sessions, in the real window (warm cache).
-        inter_dir = tmp / "interact"
-        p = subprocess.run([sys.executable, str(HERE / "interact.py"), str(synthetic), str(inter_dir), "25"],
-                           capture_output=True, text=True, env=env(), timeout=600)
-        interact = json.loads(p.stdout.strip().splitlines()[-1])
+        interact = interactions(synthetic, tmp / "interact")
+        inter_before = None
+        if baseline is not None:  # alternating runs, so both meet the machine in the same phases
+            runs_i = {"after": lambda: interactions(synthetic, tmp / f"interact-{next(counter)}"),
+                      "before": lambda: interactions(synthetic, tmp / f"interact-b-{next(counter)}", baseline)}
+            inter_ab = rounds(runs_i, 3)
+            inter_before = {k: statistics.median(r[k] for r in inter_ab["before"]) for k in INTERACTIONS}
+            interact = dict(interact, **{k: statistics.median([interact[k]] + [r[k] for r in inter_ab["after"]])
+                                         for k in INTERACTIONS})
         # Export of 500 starred sessions.
         sys.path.insert(0, str(ROOT))
         from agenda.core.loading import read_cached
@@ -170,6 +193,8 @@ def main() -> int:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     write_results(Path(args.out), rows, floor, floor_rss, text, interact, export_s, args.repeat, breakdown)
+    if baseline is not None:
+        write_ab(Path(args.out), baseline, measured, before, interact, inter_before)
     print(Path(args.out).read_text())
     return 0
 
@@ -317,6 +342,29 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
         "",
     ]
     path.write_text("\n".join(lines))
+
+
+INTERACTIONS = ("star_click", "scroll_repaint", "day_switch", "search_key")
+
+
+def write_ab(path: Path, baseline: Path, after: dict, before: dict, inter_after: dict, inter_before: dict) -> None:
+    """Append the same-run A/B: each start-up row's median from this tree and from the baseline tree, in the
+    same shuffled rounds, and the interactions' medians (alternating runs of the two)."""
+    rev = subprocess.run(["git", "-C", str(baseline), "rev-parse", "--short", "HEAD"], capture_output=True,
+                         text=True).stdout.strip() or str(baseline)
+    lines = ["", f"## Same-run A/B against {rev}", "",
+             f"Both trees measured in the same shuffled rounds (start-up) and in alternating runs (interactions); "
+             f"'before' is commit {rev}, 'after' is this tree. Within 10% means after/before ≤ 1.10.", "",
+             "| figure | before | after | after/before |", "| --- | ---: | ---: | ---: |"]
+    for label, results in before.items():
+        b = statistics.median(t for t, _ in results)
+        a = statistics.median(t for t, _ in after[label])
+        lines.append(f"| {label} | {b:.3f} s | {a:.3f} s | {a / b:.2f} |")
+    for key in INTERACTIONS:
+        b, a = inter_before[key], inter_after[key]
+        lines.append(f"| {key.replace('_', ' ')} at 10,000 (median ms) | {b:.1f} | {a:.1f} | {a / b:.2f} |")
+    with path.open("a") as fh:
+        fh.write("\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":

@@ -137,9 +137,9 @@ def test_opens_on_today_during_the_conference_with_now_line(qtbot, data_dir):
     during = datetime(2026, 4, 8, 9, 30, tzinfo=timezone.utc)  # 11:30 in Paris on day 2
     ctl, win = open_window(qtbot, data_dir, clock=during)
     assert win.day_index == 1
-    assert win.grid._now_y() == pytest.approx(win.grid.y_for(11 * 60 + 30))
+    assert win.grid.now_y() == pytest.approx(win.grid.y_for(11 * 60 + 30))
     ctl2, win2 = open_window(qtbot, data_dir / "b", clock=BEFORE)
-    assert win2.grid._now_y() is None
+    assert win2.grid.now_y() is None
 
 
 def test_detail_pane_and_plain_text(qtbot, window):

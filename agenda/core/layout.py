@@ -235,3 +235,12 @@ def clash_minute_ranges(clashes, day: date, zone: tzinfo) -> list[tuple[float, f
         if c.kind == "overlap" and c.start.astimezone(zone).date() == day:
             out.append((minutes_since(c.start, origin), minutes_since(c.end, origin)))
     return out
+
+
+def minute_in_day(instant: datetime, layout: DayLayout, zone: tzinfo) -> float | None:
+    """Minutes since the local midnight of the layout's day, for an instant on that day within its shown
+    hours (the now line); None otherwise."""
+    if instant.astimezone(zone).date() != layout.day:
+        return None
+    m = minutes_since(instant, local_midnight(layout.day, zone))
+    return m if layout.first_minute <= m <= layout.last_minute else None

@@ -53,7 +53,7 @@ def prepare(ctx, feed: str | None, tz: str | None):
         except src.FeedError:
             pass
     # The rest of the core the window uses, after start_local: a parse it started is under way meanwhile.
-    from ..core import clashes, layout, model, picks, settings, storage, tz as tzm  # noqa: F401
+    from ..core import clashes, layout, model, picks, review, search, settings, storage, tz as tzm  # noqa: F401
 
     return source, loaded
 

@@ -4,31 +4,34 @@ block goes is decided here; what a block looks like is painter.py's."""
 from __future__ import annotations
 
 import functools
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen, QPixmap, QPixmapCache
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPalette, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from ..core.layout import DayLayout, local_midnight, minutes_since
+from ..core.layout import DayLayout, minute_in_day
 from ..core.model import Session
-from ..core.picks import MAYBE, STAR
 from . import painter
+from .ahead import DrawAhead
+from .geometry import block_geometry, blocks_in, column_geometry, day_memo, neighbour
 from .idle import Idle
-from .painter import CLASH_RED, PAD, RIGHT_MIDDLE, Marks, copy_colour, plain_tooltip, star_rect
+from .painter import PAD, Marks, plain_tooltip, star_rect
 
 
-def _blocks_in(col_x: list[float], col_w: list[float], col_blocks: list[list], x0: float, y0: float, x1: float, y1: float):
-    """(uid, (x, y, w, h)) of the blocks intersecting a content rectangle, looking in the columns in view only."""
-    for i, cx in enumerate(col_x):
-        if cx > x1 or cx + col_w[i] < x0:
-            continue
-        for uid, g in col_blocks[i]:
-            if g[1] <= y1 and g[1] + g[3] >= y0 and g[0] <= x1 and g[0] + g[2] >= x0:
-                yield uid, g
+def _memoised(memo: dict, key, owners: tuple, make):
+    """``make()``, kept in ``memo`` under ``key`` while its first items are still the objects ``owners``
+    (an id() in a key can be reused once its object is gone)."""
+    hit = memo.get(key)
+    if hit is None or any(a is not b for a, b in zip(hit, owners)):
+        hit = make()
+        if len(memo) > 16:
+            memo.clear()
+        memo[key] = hit
+    return hit
 
 
-class GridView(QAbstractScrollArea):
+class GridView(DrawAhead, QAbstractScrollArea):
     sessionActivated = Signal(str)  # Enter / double-click
     selectionChanged = Signal(str)
     starClicked = Signal(str)
@@ -111,22 +114,8 @@ class GridView(QAbstractScrollArea):
             self._queue_warm(first=left)  # the day left: going back to it opens on its first sessions again
 
     def _memo_for(self, layout: DayLayout, sessions: dict[str, Session]) -> tuple:
-        """(layout, sessions, block order, fingerprints, uid set) of a day, memoised per day layout."""
-        memo = self._day_memo.get(id(layout))
-        if memo is None or memo[0] is not layout or memo[1] is not sessions:
-            order = [b.uid for b in layout.blocks]  # already sorted by column, top, lane
-            # What a block shows of its session: part of the pixmap cache key, so refreshed data
-            # never reuses an old picture of the same session id.
-            fingerprints = {
-                u: hash((sessions[u].title, sessions[u].speaker_text, sessions[u].start, sessions[u].end,
-                         sessions[u].track, sessions[u].cancelled))
-                for u in order
-            }
-            memo = (layout, sessions, order, fingerprints, set(order))
-            if len(self._day_memo) > 16:
-                self._day_memo.clear()
-            self._day_memo[id(layout)] = memo
-        return memo
+        """(layout, sessions, block order, fingerprints, uid set) of a day (geometry.day_memo), memoised."""
+        return _memoised(self._day_memo, id(layout), (layout, sessions), lambda: day_memo(layout, sessions))
 
     def set_marks(self, states: dict[str, str], clash_ids: set[str], clash_ranges: list[tuple[float, float]]) -> None:
         self.states, self.clash_ids, self.clash_ranges = states, clash_ids, clash_ranges
@@ -146,20 +135,6 @@ class GridView(QAbstractScrollArea):
         self.viewport().update()
 
     # ---------------------------------------------------------------------------------------- geometry
-    def _column_geometry(self, layout: DayLayout, width: int) -> tuple[list[float], list[float]]:
-        """(x, width) of each column: rooms with parallel sessions get up to 2.5× the width."""
-        cols = layout.columns
-        factors = [1 + 0.5 * (min(layout.lanes_in_column(i), 4) - 1) for i in range(len(cols))]
-        avail = width - self.AXIS_W
-        base = max(float(self.MIN_COL_W), avail / max(sum(factors), 1))
-        col_x, col_w = [], []
-        x = float(self.AXIS_W)
-        for f in factors:
-            col_x.append(x)
-            col_w.append(base * f)
-            x += base * f
-        return col_x, col_w
-
     def _content_size(self, layout: DayLayout | None, col_x: list[float], col_w: list[float]) -> QSize:
         if not layout or not col_x:
             return QSize(0, 0)
@@ -179,25 +154,11 @@ class GridView(QAbstractScrollArea):
         block geometry as plain tuples, grouped by column, so painting and hit-testing only look at the
         columns in view (3,000 blocks a day at 10,000 sessions). Memoised per day layout and width, so
         switching back to a day costs nothing here."""
-        key = (id(layout), width, self.ppm)
-        memo = self._geom_memo.get(key)
-        if memo is None or memo[0] is not layout:
-            col_x, col_w = self._column_geometry(layout, width)
-            geom: dict[str, tuple[float, float, float, float]] = {}
-            col_blocks: list[list] = [[] for _ in col_x]
-            first, ppm, header = layout.first_minute, self.ppm, self.HEADER_H
-            for uid, column, lane, lanes, top, bottom, span in layout.blocks:
-                cw = col_w[column] / lanes
-                h = (bottom - top) * ppm
-                g = (col_x[column] + lane * cw + 2, header + (top - first) * ppm + 1, cw * span - 4,
-                     (h if h > 8.0 else 8.0) - 2)
-                geom[uid] = g
-                col_blocks[column].append((uid, g))
-            memo = (layout, geom, col_blocks, col_x, col_w)
-            if len(self._geom_memo) > 16:
-                self._geom_memo.clear()
-            self._geom_memo[key] = memo
-        return memo
+        def make() -> tuple:
+            col_x, col_w = column_geometry(layout, width, self.AXIS_W, self.MIN_COL_W)
+            return (layout, *block_geometry(layout, col_x, col_w, self.ppm, self.HEADER_H), col_x, col_w)
+
+        return _memoised(self._geom_memo, (id(layout), width, self.ppm), (layout,), make)
 
     def _relayout(self) -> None:
         if self.day_layout:
@@ -216,7 +177,7 @@ class GridView(QAbstractScrollArea):
 
     def _in_view(self, x0: float, y0: float, x1: float, y1: float):
         """(uid, (x, y, w, h)) of blocks intersecting the content rectangle, columns in view only."""
-        return _blocks_in(self._col_x, self._col_w, self._col_blocks, x0, y0, x1, y1)
+        return blocks_in(self._col_x, self._col_w, self._col_blocks, x0, y0, x1, y1)
 
     def block_rect(self, uid: str) -> QRectF | None:
         """Content coordinates of a block (tests and the keyboard use this)."""
@@ -228,7 +189,6 @@ class GridView(QAbstractScrollArea):
         if g is None:
             return None
         return QRectF(g[0] - self.horizontalScrollBar().value(), g[1] - self.verticalScrollBar().value(), g[2], g[3])
-
 
     star_rect = staticmethod(star_rect)  # where a block's star box is (clicking it stars the session)
 
@@ -280,55 +240,6 @@ class GridView(QAbstractScrollArea):
         """The vertical scroll position a day opens at: its first session near the top."""
         return int((min(b.top for b in layout.blocks) - layout.first_minute) * self.ppm - 20)
 
-    def keep_ready(self, layouts: list[DayLayout]) -> None:
-        """Days the user may switch to (an empty list when the schedule or zone changes). While the window
-        is idle, and again once it has been scrolled across or resized, the grid draws the blocks of the
-        view each of them would open on into the pixmap cache, one day per event-loop turn (an idle job), so
-        that switching to a day for the first time is as quick as going back to one."""
-        self._ahead = list(layouts)
-        self._queue_warm()
-
-    def _queue_warm(self, first: DayLayout | None = None) -> None:
-        ahead = sorted(self._ahead, key=lambda layout: layout is not first)  # ``first`` (the day just left) first
-        todo = [layout for layout in ahead if layout is not self.day_layout]
-        if not todo:
-            self.idle.cancel("draw days ahead")
-            return
-
-        def step() -> bool:
-            self.warm_day(todo.pop(0))
-            return bool(todo)
-
-        self.idle.run("draw days ahead", step)
-
-    @property
-    def days_ready(self) -> int:
-        """How many days are kept drawn ahead (see keep_ready)."""
-        return len(self._ahead)
-
-    @property
-    def warming(self) -> bool:
-        """Whether days are still being drawn ahead."""
-        return self.idle.pending("draw days ahead") or self._rewarm.isActive()
-
-    def warm_day(self, layout: DayLayout) -> None:
-        """Work out a day's block geometry and draw the blocks of the view it opens on (see keep_ready)."""
-        if self._direct or layout is self.day_layout or not layout.blocks:
-            return  # nothing painted yet (the first frame comes first), the day shown, or an empty day
-        memo = self._memo_for(layout, self.sessions)
-        vw, vh = self.viewport().width(), self.viewport().height()
-        _, _, col_blocks, col_x, col_w = self._geometry_for(layout, vw)
-        size = self._content_size(layout, col_x, col_w)
-        # Where set_day and scroll_to_first_block leave the scroll bars (they clamp to the new range).
-        dx = min(max(0, self.horizontalScrollBar().value()), max(0, size.width() - vw))
-        dy = min(max(0, self._opening_y(layout)), max(0, size.height() - vh))
-        dark = self.palette().color(QPalette.Base).lightness() < 128
-        style, dpr = self._style_key(dark), self.viewport().devicePixelRatioF()
-        look = functools.cache(self._look)
-        for uid, g in _blocks_in(col_x, col_w, col_blocks, dx, dy, dx + vw, dy + vh):
-            if self._visible(uid):
-                self._picture(uid, g, style, dark, dpr, look, memo[3])
-
     # ------------------------------------------------------------------------------------------ paint
     def paintEvent(self, event) -> None:
         p = QPainter(self.viewport())
@@ -347,25 +258,11 @@ class GridView(QAbstractScrollArea):
         vw, vh = self.viewport().width(), self.viewport().height()
         right = self._col_x[-1] + self._col_w[-1]
         dark = base.lightness() < 128
-        # Grid lines: quarter hours light, hours stronger.
         p.save()
         p.translate(-dx, -dy)
         first, last = self.day_layout.first_minute, self.day_layout.last_minute
-        line = copy_colour(mid)
-        line.setAlpha(60)
-        strong = copy_colour(mid)
-        strong.setAlpha(140)
-        # Straight 1 px lines as filled rectangles: crisp, and several times cheaper than drawLine.
-        left = self.AXIS_W + dx
-        m = first
-        while m <= last:
-            y = self.y_for(m)
-            if dy <= y <= dy + vh:
-                p.fillRect(QRectF(left, round(y), right - left, 1), strong if (m - first) % 60 == 0 else line)
-            m += 15
-        for x in self._col_x + [right]:
-            if dx <= x <= dx + vw:
-                p.fillRect(QRectF(round(x), dy, 1, vh), line)
+        quarters = [(self.y_for(first + 15 * i), i % 4 == 0) for i in range(int((last - first) // 15) + 1)]
+        painter.paint_grid_lines(p, mid, quarters, self._col_x + [right], self.AXIS_W + dx, right, dx, dy, vw, vh)
         # Blocks in view only, each painted once into a cached pixmap and then blitted. The first paint
         # with blocks draws them straight onto the screen instead: nothing is cached yet, and making the
         # pictures would only delay the first frame (they are made on the next paint).
@@ -390,14 +287,15 @@ class GridView(QAbstractScrollArea):
                 p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), self._picture(uid, g, style, dark, dpr, look))
             if dimmed:
                 p.setOpacity(1.0)
-        # Now line.
-        now_y = self._now_y()
+        now_y = self.now_y()
         if now_y is not None:
-            p.setPen(QPen(QColor("#e53935"), 2))
-            p.drawLine(QPointF(self.AXIS_W, now_y), QPointF(right, now_y))
+            painter.paint_now(p, self.AXIS_W, right, now_y)
         p.restore()
-        self._paint_axis(p, dy, vh, pal, dark)
-        self._paint_header(p, dx, vw, pal)
+        clashes = [(self.y_for(start) - dy, self.y_for(end) - dy) for start, end in self.clash_ranges]
+        hours = [(self.y_for(minute) - dy, label) for minute, label in self.day_layout.hour_marks]
+        painter.paint_axis(p, vh, self.AXIS_W, self.HEADER_H, pal, dark, clashes, hours)
+        painter.paint_header(p, self.day_layout.columns, [x - dx for x in self._col_x], self._col_w, vw, self.AXIS_W,
+                             self.HEADER_H, self.font(), pal)
 
     DIM = 0.28  # opacity of blocks that do not match the search or filters
 
@@ -411,17 +309,13 @@ class GridView(QAbstractScrollArea):
         return Marks(self.states.get(uid), uid == self.selected, uid in self.clash_ids, uid in self.highlight,
                      uid in self.changed_ids)
 
-
-    def _block_key(self, uid: str, g, marks: Marks, style: str, dpr: float, fingerprints: dict[str, int] | None = None) -> str:
-        """Everything a block's pixels depend on; a change of any of it is a new cache entry."""
-        fingerprint = (self._fingerprints if fingerprints is None else fingerprints).get(uid)
-        return f"agenda|{uid}|{fingerprint}|{g[2]:.1f}x{g[3]:.1f}|{marks.key()}|{dpr}|{style}"
-
     def _picture(self, uid: str, g, style: str, dark: bool, dpr: float, look, fingerprints=None) -> QPixmap:
         """A block's picture from the pixmap cache, drawn and kept there if missing (``look()`` gives what
-        drawing needs; ``fingerprints`` are the block's day's, when it is not the day shown)."""
+        drawing needs; ``fingerprints`` are the block's day's, when it is not the day shown). The cache key
+        holds everything the pixels depend on, so a change of any of it is a new entry."""
         marks = self._marks(uid)
-        key = self._block_key(uid, g, marks, style, dpr, fingerprints)
+        fingerprint = (self._fingerprints if fingerprints is None else fingerprints).get(uid)
+        key = f"agenda|{uid}|{fingerprint}|{g[2]:.1f}x{g[3]:.1f}|{marks.key()}|{dpr}|{style}"
         pm = QPixmapCache.find(key)
         if pm is None or pm.isNull():
             pm = painter.render_block(self.sessions[uid], g[2], g[3], marks, look(), dark, self.zone, self.tracks, dpr)
@@ -429,47 +323,10 @@ class GridView(QAbstractScrollArea):
             QPixmapCache.insert(key, pm)
         return pm
 
-    def _now_y(self) -> float | None:
-        if self.now is None or self.zone is None:
-            return None
-        if self.now.astimezone(self.zone).date() != self.day_layout.day:
-            return None
-        m = minutes_since(self.now, local_midnight(self.day_layout.day, self.zone))
-        if not (self.day_layout.first_minute <= m <= self.day_layout.last_minute):
-            return None
-        return self.y_for(m)
-
-
-    def _paint_axis(self, p: QPainter, dy: int, vh: int, pal: QPalette, dark: bool) -> None:
-        p.fillRect(QRectF(0, 0, self.AXIS_W, vh), pal.color(QPalette.AlternateBase) if not dark else pal.color(QPalette.Window))
-        for start, end in self.clash_ranges:  # clashing time ranges on the axis
-            y1, y2 = self.y_for(start) - dy, self.y_for(end) - dy
-            p.fillRect(QRectF(self.AXIS_W - 8, y1, 6, max(2.0, y2 - y1)), CLASH_RED)
-        p.setPen(pal.color(QPalette.Text))
-        for minute, label in self.day_layout.hour_marks:
-            y = self.y_for(minute) - dy
-            if -20 < y < vh + 20 and y >= self.HEADER_H - 2:
-                p.drawText(QRectF(2, y - 9, self.AXIS_W - 12, 18), RIGHT_MIDDLE, label)
-
-    def _paint_header(self, p: QPainter, dx: int, vw: int, pal: QPalette) -> None:
-        p.fillRect(QRectF(0, 0, vw, self.HEADER_H), pal.color(QPalette.Button))
-        p.setPen(pal.color(QPalette.ButtonText))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        p.setFont(bold)
-        fm = QFontMetrics(bold)
-        for i, col in enumerate(self.day_layout.columns):
-            cw = self._col_w[i]
-            x = self._col_x[i] - dx
-            if x + cw < self.AXIS_W or x > vw:
-                continue
-            label = ("⇱ " if col.offsite else "") + col.label
-            rect = QRectF(max(x, self.AXIS_W) + 4, 0, cw - 8, self.HEADER_H)
-            p.drawText(rect, Qt.AlignCenter, fm.elidedText(label, Qt.ElideRight, int(cw - 8)))
-        p.fillRect(QRectF(0, 0, self.AXIS_W, self.HEADER_H), pal.color(QPalette.Button))
-        p.setFont(self.font())
-        p.setPen(QPen(pal.color(QPalette.Mid), 1))
-        p.drawLine(QPointF(0, self.HEADER_H), QPointF(vw, self.HEADER_H))
+    def now_y(self) -> float | None:
+        """Content y of the now line; None when now is not within the day shown."""
+        m = minute_in_day(self.now, self.day_layout, self.zone) if self.now and self.zone and self.day_layout else None
+        return None if m is None else self.y_for(m)
 
     # ------------------------------------------------------------------------------------ interaction
     def select(self, uid: str | None) -> None:
@@ -483,21 +340,7 @@ class GridView(QAbstractScrollArea):
         self.selectionChanged.emit(uid or "")
 
     def accessible_name(self, uid: str) -> str:
-        s = self.sessions[uid]
-        parts = [s.title]
-        if s.speaker_text:
-            parts.append(s.speaker_text)
-        if self.zone is not None:
-            parts.append(f"{s.start.astimezone(self.zone):%H:%M} to {s.end.astimezone(self.zone):%H:%M}")
-        parts.append(s.room or "no room")
-        state = self.states.get(uid)
-        if state == STAR:
-            parts.append("starred")
-        elif state == MAYBE:
-            parts.append("maybe")
-        if uid in self.clash_ids:
-            parts.append("clashes with another pick")
-        return ", ".join(parts)
+        return painter.describe(self.sessions[uid], self.zone, self.states.get(uid), uid in self.clash_ids)
 
     def update_accessible(self) -> None:
         if self.selected and self.selected in self.sessions:
@@ -530,10 +373,7 @@ class GridView(QAbstractScrollArea):
         if ev.type() == ev.Type.ToolTip:
             uid = self.uid_at(self.viewport().mapFromGlobal(ev.globalPos()))
             if uid:
-                s = self.sessions[uid]
-                when = f"{s.start.astimezone(self.zone):%a %d %b %H:%M}–{s.end.astimezone(self.zone):%H:%M}"
-                tip = "\n".join(x for x in (s.title, s.speaker_text, when, s.room or s.venue or "") if x)
-                self.last_tooltip = plain_tooltip(tip)
+                self.last_tooltip = plain_tooltip(painter.tooltip_text(self.sessions[uid], self.zone))
                 QToolTip.showText(ev.globalPos(), self.last_tooltip, self)
             else:
                 QToolTip.hideText()
@@ -542,8 +382,10 @@ class GridView(QAbstractScrollArea):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
-        if key in (Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down):
-            self.select(self._neighbour(key))
+        direction = {Qt.Key_Left: "left", Qt.Key_Right: "right", Qt.Key_Up: "up", Qt.Key_Down: "down"}.get(key)
+        if direction:
+            self.select(neighbour(self.day_layout, [u for u in self._order if self._visible(u)], self.selected,
+                                  direction) if self.day_layout else None)
             return
         if key == Qt.Key_Space and self.selected:
             (self.maybeClicked if mods & Qt.ShiftModifier else self.starClicked).emit(self.selected)
@@ -552,30 +394,6 @@ class GridView(QAbstractScrollArea):
             self.sessionActivated.emit(self.selected)
             return
         super().keyPressEvent(event)
-
-    def _neighbour(self, key) -> str | None:
-        visible = [u for u in self._order if self._visible(u)]
-        if not visible:
-            return None
-        if self.selected not in visible:
-            return visible[0]
-        blocks = {b.uid: b for b in self.day_layout.blocks}
-        cur = blocks[self.selected]
-        if key in (Qt.Key_Up, Qt.Key_Down):
-            same = [u for u in visible if blocks[u].column == cur.column]
-            i = same.index(self.selected)
-            j = i - 1 if key == Qt.Key_Up else i + 1
-            return same[j] if 0 <= j < len(same) else self.selected
-        step = -1 if key == Qt.Key_Left else 1
-        col = cur.column + step
-        columns = {blocks[u].column for u in visible}
-        while 0 <= col <= max(columns):
-            candidates = [u for u in visible if blocks[u].column == col]
-            if candidates:
-                mid = (cur.top + cur.bottom) / 2
-                return min(candidates, key=lambda u: (abs((blocks[u].top + blocks[u].bottom) / 2 - mid), blocks[u].lane))
-            col += step
-        return self.selected
 
     def sizeHint(self) -> QSize:
         return QSize(900, 600)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen,
 from ..core.model import Session
 from ..core.picks import MAYBE, STAR
 
-CLASH_RED = QColor("#d32f2f")
+CLASH_RED, NOW_RED = QColor("#d32f2f"), QColor("#e53935")
 LEFT_MIDDLE, RIGHT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter, Qt.AlignRight | Qt.AlignVCenter  # (an enum | costs µs)
 WHITE, NEAR_BLACK = QColor("#ffffff"), QColor("#111111")
 STAR_GOLD, STAR_EDGE = QColor("#ffb300"), QColor("#5d4037")
@@ -220,3 +220,79 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
                    fm.elidedText(t, Qt.ElideRight, width))
         y += h
     p.restore()
+
+
+def paint_axis(p: QPainter, vh: int, axis_w: int, header_h: int, pal: QPalette, dark: bool,
+               clashes: list[tuple[float, float]], hours: list[tuple[float, str]]) -> None:
+    """The time axis at the left: clashing ranges marked red, hour labels (viewport y values given)."""
+    p.fillRect(QRectF(0, 0, axis_w, vh), pal.color(QPalette.AlternateBase) if not dark else pal.color(QPalette.Window))
+    for y1, y2 in clashes:
+        p.fillRect(QRectF(axis_w - 8, y1, 6, max(2.0, y2 - y1)), CLASH_RED)
+    p.setPen(pal.color(QPalette.Text))
+    for y, label in hours:
+        if -20 < y < vh + 20 and y >= header_h - 2:
+            p.drawText(QRectF(2, y - 9, axis_w - 12, 18), RIGHT_MIDDLE, label)
+
+
+def paint_header(p: QPainter, columns, col_x: list[float], col_w: list[float], vw: int, axis_w: int, header_h: int,
+                 font: QFont, pal: QPalette) -> None:
+    """The room header along the top (``col_x`` already scrolled), elided to each column."""
+    p.fillRect(QRectF(0, 0, vw, header_h), pal.color(QPalette.Button))
+    p.setPen(pal.color(QPalette.ButtonText))
+    bold = QFont(font)
+    bold.setBold(True)
+    p.setFont(bold)
+    fm = QFontMetrics(bold)
+    for col, x, cw in zip(columns, col_x, col_w):
+        if x + cw < axis_w or x > vw:
+            continue
+        label = ("⇱ " if col.offsite else "") + col.label
+        rect = QRectF(max(x, axis_w) + 4, 0, cw - 8, header_h)
+        p.drawText(rect, Qt.AlignCenter, fm.elidedText(label, Qt.ElideRight, int(cw - 8)))
+    p.fillRect(QRectF(0, 0, axis_w, header_h), pal.color(QPalette.Button))
+    p.setFont(font)
+    p.setPen(QPen(pal.color(QPalette.Mid), 1))
+    p.drawLine(QPointF(0, header_h), QPointF(vw, header_h))
+
+
+def describe(s: Session, zone, state: str | None, clash: bool) -> str:
+    """A block as a screen reader says it: title, speakers, time, room, state."""
+    parts = [s.title]
+    if s.speaker_text:
+        parts.append(s.speaker_text)
+    if zone is not None:
+        parts.append(f"{s.start.astimezone(zone):%H:%M} to {s.end.astimezone(zone):%H:%M}")
+    parts.append(s.room or "no room")
+    if state == STAR:
+        parts.append("starred")
+    elif state == MAYBE:
+        parts.append("maybe")
+    if clash:
+        parts.append("clashes with another pick")
+    return ", ".join(parts)
+
+
+def paint_grid_lines(p: QPainter, mid: QColor, quarters: list[tuple[float, bool]], xs: list[float], left: float,
+                     right: float, dx: int, dy: int, vw: int, vh: int) -> None:
+    """Quarter-hour lines (hours stronger) and column lines, in content coordinates, for the view at (dx, dy).
+    Straight 1 px lines as filled rectangles: crisp, and several times cheaper than drawLine."""
+    line = copy_colour(mid)
+    line.setAlpha(60)
+    strong = copy_colour(mid)
+    strong.setAlpha(140)
+    for y, hour in quarters:
+        if dy <= y <= dy + vh:
+            p.fillRect(QRectF(left, round(y), right - left, 1), strong if hour else line)
+    for x in xs:
+        if dx <= x <= dx + vw:
+            p.fillRect(QRectF(round(x), dy, 1, vh), line)
+
+
+def tooltip_text(s: Session, zone) -> str:
+    when = f"{s.start.astimezone(zone):%a %d %b %H:%M}–{s.end.astimezone(zone):%H:%M}"
+    return "\n".join(x for x in (s.title, s.speaker_text, when, s.room or s.venue or "") if x)
+
+
+def paint_now(p: QPainter, x0: float, x1: float, y: float) -> None:
+    p.setPen(QPen(NOW_RED, 2))
+    p.drawLine(QPointF(x0, y), QPointF(x1, y))
