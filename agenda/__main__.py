@@ -1,3 +1,4 @@
+"""`python -m agenda`: the same entry point as the `agenda` command."""
 import sys
 
 from .cli import main

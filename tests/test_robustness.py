@@ -120,7 +120,7 @@ def test_feed_text_is_plain_everywhere_and_loads_nothing(qtbot, data_dir, tmp_pa
     assert s.title.startswith("<img src=")
     g = win.grid
     g.select(helion_uid)
-    win._activate(helion_uid)
+    win.grid.sessionActivated.emit(helion_uid)  # Enter / double-click
     assert win.details.title.text().startswith("<img src=")  # shown literally
     assert win.details.description.toPlainText().startswith("<html>")
     assert not win.details.link_btn.isEnabled() and win.details.open_link() is False  # javascript: never opened

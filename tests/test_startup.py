@@ -261,17 +261,19 @@ def test_garbage_collection_waits_for_the_first_frame_and_then_resumes(tmp_path)
 
 
 def test_first_frame_draws_blocks_directly_and_looks_like_later_frames(qtbot, data_dir):
+    # The first paint draws blocks straight onto the screen (no cached pictures to make first); later paints
+    # blit pictures from the pixmap cache. Both must show the same pixels, stars and maybes included.
     ctl, win = _window(qtbot, data_dir, FEEDS / "fosdem2026_pentabarf.ics")
-    win.show()
-    qtbot.waitUntil(lambda: win.ready)
     g = win.grid
     ctl.toggle_star(g.day_layout.blocks[3].uid)  # a starred block too
     ctl.toggle_maybe(g.day_layout.blocks[5].uid)
-    qtbot.wait(20)
-    cached = g.viewport().grab().toImage()
-    g._after_paint = []  # as before the first frame: blocks painted straight onto the screen
-    direct = g.viewport().grab().toImage()
-    g._after_paint = None
+    win.show()  # laid out, not yet painted: the event loop has not run
+    assert not g.painted_once
+    drawn = g.pictures_drawn
+    direct = g.viewport().grab().toImage()  # the first paint
+    assert g.painted_once and g.pictures_drawn == drawn  # ...made no cached pictures
+    cached = g.viewport().grab().toImage()  # a later paint
+    assert g.pictures_drawn > drawn  # ...drew them once, into the cache, and blitted them
     assert cached.size() == direct.size()
     worst = 0
     for y in range(0, cached.height(), 3):
@@ -280,5 +282,7 @@ def test_first_frame_draws_blocks_directly_and_looks_like_later_frames(qtbot, da
             worst = max(worst, abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
     assert worst <= 3  # rounding only
     # ...and there is something to compare: the blocks are drawn in both.
-    r = g.viewport_rect(g.day_layout.blocks[3].uid).toRect()
-    assert cached.pixelColor(r.center()) != g.palette().color(g.palette().ColorRole.Base)
+    base = g.palette().color(g.palette().ColorRole.Base)
+    for uid in (g.day_layout.blocks[3].uid, g.day_layout.blocks[5].uid):
+        r = g.viewport_rect(uid).toRect()
+        assert direct.pixelColor(r.center()) != base and cached.pixelColor(r.center()) != base

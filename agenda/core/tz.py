@@ -42,7 +42,7 @@ def computer_zone() -> str:
     tz = os.environ.get("TZ", "").lstrip(":")
     if is_zone(tz):
         return tz
-    name = _linked_zone()
+    name = linked_zone()
     if name:
         return name
     try:
@@ -56,7 +56,7 @@ def computer_zone() -> str:
     return "UTC"
 
 
-def _linked_zone() -> str | None:
+def linked_zone() -> str | None:
     """The zone /etc/localtime is a link to (…/zoneinfo/Europe/Paris), if it is one."""
     if os.name == "nt":
         return None

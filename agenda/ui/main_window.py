@@ -1,8 +1,8 @@
-"""The main window: a thin shell that wires the grid and panels to the controller."""
+"""The main window: a thin shell that builds the widgets and wires the grid and panels to the controller.
+Menus and dialogs are actions.py's, search, filters and jumping to sessions finding.py's."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import layout as lay
-from ..core.layout import clash_minute_ranges
-from ..core.picks import MAYBE, STAR
 from ..core.storage import StorageError
 from ..core.search import SearchIndex
 from .controller import Controller
 from .grid import GridView
+from .actions import WindowActions
+from .days import Days
+from .finding import Finding
 from .idle import Idle
-from .painter import escape_html, track_colour
 
 # Dialogs, side panels, menus' actions and shortcuts are created after the grid's first paint (see
 # finish_setup): each PySide6 class costs its first use a few enum types, and none of these is on screen
@@ -48,7 +47,7 @@ def _deferred(attr: str, *, panel: bool = False) -> property:
     return property(get)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, Finding, Days, QMainWindow):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = controller
@@ -229,50 +228,6 @@ class MainWindow(QMainWindow):
         self._busy(self.ctl.busy)
         self._offline(self.ctl.offline)
 
-    def _menus(self) -> None:
-        from PySide6.QtGui import QKeySequence, QShortcut
-
-        f = self._file_menu
-        self._action(f, "&Open…", "Ctrl+O", self.open_dialog)
-        self._action(f, "Open &URL…", "Ctrl+L", self.open_url_dialog)
-        self.recent_menu = f.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        f.addSeparator()
-        self._action(f, "&Export my agenda…", "Ctrl+E", self.export_dialog)
-        f.addSeparator()
-        self._action(f, "&Quit", "Ctrl+Q", self.close)
-        e = self._edit_menu
-        undo = self.ctl.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = self.ctl.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        e.addAction(undo)
-        e.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
-        e.addSeparator()
-        # Explicit keys: the platform theme's standard keys can be empty (offscreen, minimal desktops).
-        self._action(e, "&Find", "Ctrl+F", self.focus_search)
-        self._action(e, "Minutes to change &rooms…", None, self.room_change_dialog)
-        v = self._view_menu
-        self._action(v, "&Refresh", "F5", self.ctl.refresh)
-        self._action(v, "Refresh &automatically…", None, self.auto_refresh_dialog)
-        v.addSeparator()
-        self._action(v, "Next clash", "F8", lambda: self.jump_clash(1))
-        self._action(v, "Previous clash", "Shift+F8", lambda: self.jump_clash(-1))
-        for n in range(1, 10):
-            sc = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
-            sc.activated.connect(lambda n=n: self.set_day(n - 1))
-
-    def _action(self, menu, text, shortcut, slot):
-        from PySide6.QtGui import QAction, QKeySequence
-
-        a = QAction(text, self)
-        if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
-        a.triggered.connect(slot)
-        menu.addAction(a)
-        return a
-
     # ---------------------------------------------------------------------------------------- updates
     def _on_schedule(self) -> None:
         s = self.ctl.schedule
@@ -288,104 +243,6 @@ class MainWindow(QMainWindow):
             self._fill_filter_menus()
         self._legend()
         self._on_clashes()
-
-    def _legend(self) -> None:
-        parts = []
-        for t in self.tracks[:16]:
-            c = track_colour(t, self.tracks).name()
-            parts.append(f'<span style="color:{c}">■</span>&nbsp;{escape_html(t.title() if t.isupper() else t)}')
-        self.legend.setText("&nbsp;&nbsp; ".join(parts))
-
-    def _fill_filter_menus(self) -> None:
-        self.track_menu.clear()
-        for t in self.tracks:
-            a = self.track_menu.addAction(t)
-            a.setCheckable(True)
-            a.toggled.connect(lambda on, t=t: self._toggle_filter(self.track_filter, t, on))
-        self.room_menu.clear()
-        for col in self.day_index_data.columns:
-            a = self.room_menu.addAction(col.label)
-            a.setCheckable(True)
-            a.toggled.connect(lambda on, k=col.key: self._toggle_filter(self.room_filter, k, on))
-
-    def _toggle_filter(self, target: set, value: str, on: bool) -> None:
-        (target.add if on else target.discard)(value)
-        self.track_btn.setText(f"Tracks ({len(self.track_filter)})" if self.track_filter else "Tracks")
-        self.room_btn.setText(f"Rooms ({len(self.room_filter)})" if self.room_filter else "Rooms")
-        self.apply_filter()
-
-    def _rebuild_days(self, pick_today: bool = False) -> None:
-        s = self.ctl.schedule
-        zone = self.ctl.zone
-        old = self.days[self.day_index] if self.days and 0 <= self.day_index < len(self.days) else None
-        self.day_index_data = lay.index_days(s, zone)  # once per schedule and zone, not per day switch
-        self.days = self.day_index_data.days
-        self._layouts = {}
-        self.grid.keep_ready([])  # the old layouts: no longer days to switch to
-        self.day_tabs.blockSignals(True)
-        while self.day_tabs.count():
-            self.day_tabs.removeTab(0)
-        for i, d in enumerate(self.days):
-            self.day_tabs.addTab(f"{d:%a %d %b}")
-            self.day_tabs.setTabToolTip(i, f"{d:%A %d %B %Y} (Ctrl+{i + 1})" if i < 9 else f"{d:%A %d %B %Y}")
-        self.day_tabs.blockSignals(False)
-        if pick_today or old not in self.days:
-            today = self.ctl.clock().astimezone(zone).date()
-            index = lay.default_day_index(self.days, today)
-        else:
-            index = self.days.index(old)
-        self.zone_label.setText(self.ctl.zone_label())
-        self.day_index = -1
-        self.set_day(index)
-        self.idle.run("layouts", self._precompute_layouts)
-
-    def set_day(self, index: int) -> None:
-        if not self.days or not (0 <= index < len(self.days)):
-            if not self.days:
-                self.grid.set_day({}, lay.DayLayout(date.today(), (), (), (), 540, 1020, ()), self.ctl.zone, [])
-            return
-        if index == self.day_index:
-            return
-        self.day_index = index
-        self.day_tabs.blockSignals(True)
-        self.day_tabs.setCurrentIndex(index)
-        self.day_tabs.blockSignals(False)
-        s, zone = self.ctl.schedule, self.ctl.zone
-        day = self.days[index]
-        self.day_layout = self._layout_for(day)
-        self.grid.set_day(s.by_uid, self.day_layout, zone, self.tracks)
-        self._push_marks()
-        self.apply_filter()
-        self._tick()
-        self.grid.scroll_to_first_block()
-
-    def _layout_for(self, day: date):
-        layout = self._layouts.get(day)
-        if layout is None:
-            idx = self.day_index_data
-            layout = lay.layout_day(self.ctl.schedule, day, self.ctl.zone, idx.by_day.get(day, []), idx.columns)
-            self._layouts[day] = layout
-        return layout
-
-    def _precompute_layouts(self) -> bool:
-        """An idle job: lay out the other days one per turn, then have the grid draw their first views ahead,
-        so that switching to them is instant. True while there are days left to lay out."""
-        for day in self.days:
-            if day not in self._layouts:
-                self._layout_for(day)
-                return True
-        self.grid.keep_ready([self._layouts[day] for day in self.days])
-        return False
-
-    def current_day(self) -> date | None:
-        return self.days[self.day_index] if self.days and 0 <= self.day_index < len(self.days) else None
-
-    def _push_marks(self) -> None:
-        if self.ctl.store is None or self.current_day() is None:
-            return
-        states = self.ctl.store.as_dict()
-        ranges = clash_minute_ranges(self.ctl.clashes, self.current_day(), self.ctl.zone)
-        self.grid.set_marks(states, self.ctl.clash_ids(), ranges)
 
     def _on_picks(self, changed) -> None:
         self._update_clash_label()
@@ -442,122 +299,9 @@ class MainWindow(QMainWindow):
         now = self.ctl.clock()
         self.grid.set_now(now)
 
-    # ------------------------------------------------------------------------------------------- search
-    def matches(self) -> set[str] | None:
-        """Ids of sessions matching the search words and filters; None when nothing filters."""
-        states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
-        return self.search_index.matches(self.search.text(), tracks=self.track_filter, rooms=self.room_filter,
-                                         starred=set(states) if self.starred_only.isChecked() else None)
-
-    SEARCH_CHUNK = 2500  # sessions indexed per idle event-loop turn (a few ms)
-
-    def apply_filter(self) -> None:
-        if not self.ctl.schedule:
-            return
-        match = self.matches()
-        self.grid.set_filter(match, self.hide_unmatched.isChecked())
-        if match is None:
-            self.statusBar().clearMessage()
-        else:
-            on_day = sum(1 for b in self.grid.day_layout.blocks if b.uid in match) if self.grid.day_layout else 0
-            self.statusBar().showMessage(f"{len(match)} matching sessions, {on_day} on this day")
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    # --------------------------------------------------------------------------------------- selection
-    def _show_details(self, uid: str) -> None:
-        if not self.ready:
-            return  # finish_setup shows the selection
-        s = self.ctl.schedule.get(uid) if (uid and self.ctl.schedule) else None
-        titles = set()
-        if s:
-            for c in self.ctl.clashes_for(uid):
-                titles |= {self.ctl.schedule.get(u).title for u in c.sessions if u != uid}
-        self._details.show_session(s, self.ctl.zone, self.ctl.state(uid) if s else None, titles)
-
-    def _activate(self, uid: str) -> None:
-        self._show_details(uid)
-        self.side.setCurrentWidget(self.details)
-
-    def reveal(self, uid: str) -> None:
-        """Switch to the session's day and select it."""
-        s = self.ctl.schedule.get(uid)
-        if s is None:
-            return
-        day = lay.session_day(s, self.ctl.zone)
-        if day in self.days:
-            self.set_day(self.days.index(day))
-        self.grid.select(uid)
-        self.grid.setFocus()
-
-    def highlight_gap(self, start, end) -> None:
-        fits = {s.uid for s in self.ctl.schedule.sessions if s.start >= start and s.end <= end and not s.all_day}
-        self.grid.set_highlight(fits)
-        self.statusBar().showMessage(f"{len(fits)} sessions fit in this gap", 8000)
-
-    def jump_clash(self, step: int) -> None:
-        clashes = self.ctl.clashes
-        if not clashes:
-            self.statusBar().showMessage("No clashes", 4000)
-            return
-        self._clash_cursor = (self._clash_cursor + step) % len(clashes)
-        c = clashes[self._clash_cursor]
-        self.reveal(c.sessions[0])
-        self.side.setCurrentWidget(self.clash_panel)
-        self.statusBar().showMessage(f"Clash {self._clash_cursor + 1} of {len(clashes)}", 6000)
-
-    # ------------------------------------------------------------------------------------------- zone
-    def _zone_chosen(self, index: int) -> None:
-        if index == 0:
-            self.ctl.set_zone_mode("venue")
-        elif index == 1:
-            self.ctl.set_zone_mode("computer")
-        else:
-            from ..core.tz import zone_names
-
-            zones = sorted(zone_names())
-            current = self.ctl.zone_name
-            from PySide6.QtWidgets import QInputDialog
-
-            name, ok = QInputDialog.getItem(self, "Time zone", "Show times in:", zones,
-                                            zones.index(current) if current in zones else 0, True)
-            if ok and name:
-                self.set_custom_zone(name)
-            else:
-                self._sync_zone_combo()
-
-    def set_custom_zone(self, name: str) -> bool:
-        try:
-            self.ctl.set_zone_mode("custom", name)
-        except ValueError as exc:
-            self.show_error(str(exc))
-            self._sync_zone_combo()
-            return False
-        return True
-
-    def _sync_zone_combo(self) -> None:
-        self.zone_combo.setCurrentIndex({"venue": 0, "computer": 1, "custom": 2}.get(self.ctl.settings.tz_mode, 0))
-
     # ------------------------------------------------------------------------------------------- files
-    def open_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(self, "Open schedule feed", "", "iCalendar feeds (*.ics *.ical);;All files (*)")
-        if path:
-            self.open_path(path)
-
     def open_path(self, path: str) -> bool:
         return self.ctl.open_feed(path)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for src in self.ctl.settings.recent_feeds:
-            a = self.recent_menu.addAction(src)
-            a.triggered.connect(lambda _=False, s=src: self.open_path(s))
-        if not self.ctl.settings.recent_feeds:
-            self.recent_menu.addAction("(none)").setEnabled(False)
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
@@ -573,16 +317,6 @@ class MainWindow(QMainWindow):
                 self.open_path(url.toString())
                 event.acceptProposedAction()
                 return
-
-    def open_url_dialog(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        url, ok = QInputDialog.getText(self, "Open URL", "Schedule feed URL (https://, http:// or webcal://):")
-        if ok and url.strip():
-            if not self.ctl.is_url(url.strip()):
-                self.show_error(f"{url.strip()}: only http, https and webcal URLs can be opened")
-                return
-            self.open_path(url.strip())
 
     def _busy(self, busy: bool) -> None:
         if self.ctl.schedule is None:  # nothing to show yet: say why the grid is empty
@@ -605,56 +339,6 @@ class MainWindow(QMainWindow):
         if n:
             self.side.setCurrentWidget(self.changes_panel)
         self._refresh_side()
-
-    def set_auto_refresh(self, minutes: int) -> None:
-        self.refresh_timer.stop()
-        if minutes and minutes > 0:
-            self.refresh_timer.start(int(minutes) * 60_000)
-
-    def auto_refresh_dialog(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        n, ok = QInputDialog.getInt(self, "Refresh automatically", "Refresh the feed every (minutes, 0 = never):",
-                                    self.ctl.settings.refresh_minutes, 0, 24 * 60)
-        if ok:
-            self.ctl.settings.refresh_minutes = n
-            self.ctl._save_settings()
-            self.set_auto_refresh(n)
-
-    def export_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from ..core.export import default_export_path
-
-        start = default_export_path(self.ctl.settings.export_dir)
-        path, _ = QFileDialog.getSaveFileName(self, "Export my agenda", str(start), "iCalendar (*.ics)")
-        if path:
-            self.export_to(Path(path))
-
-    def export_to(self, path: Path) -> bool:
-        from ..core.export import write_export
-
-        ids = [s.uid for s in self.ctl.starred_sessions()]
-        try:
-            result = write_export(self.ctl.schedule, ids, path, self.ctl.paths.export_state(self.ctl.key),
-                                  alarm_minutes=self.ctl.settings.alarm_minutes)
-        except StorageError as exc:
-            self.show_error(f"Export failed: {exc}")
-            return False
-        self.ctl.settings.export_dir = str(path.parent)
-        self.ctl._save_settings()
-        extra = f" and {result.cancelled} cancellation(s)" if result.cancelled else ""
-        self.statusBar().showMessage(f"Exported {result.exported} sessions{extra} to {path}", 15000)
-        return True
-
-    def room_change_dialog(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        n, ok = QInputDialog.getInt(self, "Minutes to change rooms",
-                                    "Flag consecutive picks in different rooms closer than (minutes):",
-                                    self.ctl.settings.room_change_minutes, 0, 120)
-        if ok:
-            self.ctl.set_room_change(n)
 
     def closeEvent(self, event) -> None:
         """Last chance to save picks that a failed save kept in memory."""
