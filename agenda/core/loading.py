@@ -24,24 +24,27 @@ def parse(data: bytes | str, name: str, *, tz: str | None, local_zone: str) -> S
     from .workers import PARALLEL_MIN_BYTES, BackgroundParse
 
     if isinstance(data, bytes) and len(data) >= PARALLEL_MIN_BYTES:
-        schedule = BackgroundParse(data, name, tz=tz, local_zone=local_zone, whole=False).result()
-        _return_free_memory()
-        return schedule
+        return _finish(BackgroundParse(data, name, tz=tz, local_zone=local_zone, whole=False), data)
     from .feed import read_feed_bytes
 
     return read_feed_bytes(data, name, tz=tz, local_zone=local_zone)
 
 
-def _return_free_memory() -> None:
-    """After a large parse, hand the C heap's freed scratch memory (the parts, the workers' results)
-    back to the system, so the window's later growth starts from the schedule, not from the peak.
-    glibc only; elsewhere nothing happens."""
-    import ctypes
+def _finish(background, data: bytes) -> Schedule:
+    """A BackgroundParse's result. After a large parse, the C heap's freed scratch memory (the parts, the
+    workers' results) goes back to the system, so the window's later growth starts from the schedule, not
+    from the peak (glibc only; elsewhere nothing happens). Raises FeedError."""
+    from .workers import PARALLEL_MIN_BYTES
 
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
+    schedule = background.result()
+    if len(data) >= PARALLEL_MIN_BYTES:
+        import ctypes
+
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):
+            pass
+    return schedule
 
 
 def parse_and_store(data: bytes, name: str, cache_dir: Path | None, *, tz: str | None = None,
@@ -102,11 +105,7 @@ class PendingLoad:
 
     def result(self) -> tuple[bytes, str, Schedule]:
         """Raises FeedError for unusable input (nothing is cached then)."""
-        from .workers import PARALLEL_MIN_BYTES
-
-        schedule = self._parse.result()
-        if len(self.data) >= PARALLEL_MIN_BYTES:
-            _return_free_memory()
+        schedule = _finish(self._parse, self.data)
         cache.store(self.entry, schedule)
         return self.data, self.name, schedule
 
