@@ -84,9 +84,6 @@ class ChangeReview:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
-    def exists(self) -> bool:
-        return self.path.is_file()
-
     def review(self, schedule: Schedule, picked: set[str]) -> Report:
         """Compare ``schedule`` with the snapshot; where there is none, this schedule is saved as the first
         look (nothing can have changed yet)."""

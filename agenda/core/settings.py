@@ -51,10 +51,6 @@ class Settings:
     refresh_minutes: int = 0
     problems: list[str] = field(default_factory=list, compare=False)  # one line each, for the user
 
-    @property
-    def problem(self) -> str | None:
-        return self.problems[0] if self.problems else None
-
     @classmethod
     def load(cls, path: Path) -> "Settings":
         data, problem = load_json_state(Path(path), "settings file")

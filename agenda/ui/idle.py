@@ -30,10 +30,6 @@ class Idle(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
 
-    @property
-    def started(self) -> bool:
-        return self._started
-
     def start(self) -> None:
         """Let queued jobs run (after the first frame)."""
         self._started = True
