@@ -31,7 +31,7 @@ class _Parser(argparse.ArgumentParser):
 
     def exit(self, status=0, message=None):
         if message:
-            (self.out or sys.stderr).write(message)
+            sys.stderr.write(message)
         raise _Exit(status)
 
 
