@@ -96,6 +96,56 @@ def test_refresh_reports_changes_to_picks_and_keeps_stars(server, data_dir, tmp_
     assert run_cli("refresh", url, "--json", "--data-dir", str(data_dir)).json()["changes"] == []  # acknowledged
 
 
+def _first_look_then_change(feed: str, data_dir, work, helion, keynote, publish) -> dict:
+    """list, star, the organiser moves one starred talk an hour and removes another, refresh: the report."""
+    assert run_cli("list", feed, "--data-dir", str(data_dir)).code == 0
+    assert run_cli("star", feed, helion.uid, keynote.uid, "--data-dir", str(data_dir)).code == 0
+    edit_feed(work, helion.uid, shift=timedelta(hours=1))
+    edit_feed(work, keynote.uid, remove=True)
+    publish()
+    r = run_cli("refresh", feed, "--json", "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    return r.json()
+
+
+def test_first_command_takes_the_first_look_so_refresh_sees_changes_over_http(server, data_dir, tmp_path):
+    url, work, s, helion, keynote = _editable_feed(server, tmp_path)
+
+    def publish():
+        server.body, server.etag = work.read_bytes(), '"v2"'
+
+    report = _first_look_then_change(url, data_dir, work, helion, keynote, publish)
+    by_kind = {c["kind"]: c for c in report["changes"]}
+    assert set(by_kind) == {"moved", "cancelled"}
+    assert by_kind["moved"]["uid"] == helion.uid and by_kind["cancelled"]["uid"] == keynote.uid
+    assert by_kind["moved"]["after"] == (helion.start + timedelta(hours=1)).isoformat()
+    assert report["new_sessions"] == 0
+
+
+def test_first_command_takes_the_first_look_for_a_local_file_too(data_dir, tmp_path):
+    from agenda.core.feed import read_feed
+
+    work = tmp_path / "local.ics"
+    work.write_bytes(SEED.read_bytes())
+    s = read_feed(str(work))
+    helion = by_title(s, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
+    keynote = by_title(s, "Keynote: PyTorch Updates")
+    report = _first_look_then_change(str(work), data_dir, work, helion, keynote, lambda: None)
+    assert {(c["uid"], c["kind"]) for c in report["changes"]} == {(helion.uid, "moved"), (keynote.uid, "cancelled")}
+
+
+def test_later_lists_never_swallow_a_change(server, data_dir, tmp_path):
+    url, work, s, helion, keynote = _editable_feed(server, tmp_path)
+    assert run_cli("star", url, helion.uid, "--data-dir", str(data_dir)).code == 0
+    edit_feed(work, helion.uid, shift=timedelta(minutes=45))
+    server.body, server.etag = work.read_bytes(), '"v2"'
+    for _ in range(2):  # reading the changed feed is not the same as the user seeing the change
+        assert run_cli("list", url, "--data-dir", str(data_dir)).code == 0
+        assert run_cli("export", url, "-o", str(tmp_path / "out.ics"), "--data-dir", str(data_dir)).code == 0
+    kinds = [c["kind"] for c in run_cli("refresh", url, "--json", "--data-dir", str(data_dir)).json()["changes"]]
+    assert kinds == ["moved"]
+
+
 def test_refresh_reports_retitled_cancelled_status_and_new_sessions(server, data_dir, tmp_path):
     import icalendar
 

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ..bundle import bundled_feed
 from ..core.loading import Loaded, load_schedule
 from ..core.picks import MAYBE, STAR, PicksStore
+from ..core.review import ChangeReview
 from ..core.source import default_feed, looks_like_feed
 from ..core.storage import StorageError
 from ..core.tz import zone as get_zone
@@ -36,14 +37,23 @@ def err(ctx: Context, message: str) -> None:
     print(f"agenda: {message}", file=ctx.stderr)
 
 
-def load(ctx: Context, source: str | None, tz: str | None) -> Loaded:
+def load(ctx: Context, source: str | None, tz: str | None, *, first_look: bool = True) -> Loaded:
     """The command's feed (default: the last one opened, else the bundled one), with what the user should
-    know about it said on stderr. Raises FeedError for unusable input."""
+    know about it said on stderr. Raises FeedError for unusable input.
+
+    The first command to read a feed keeps what it read as the user's first look at it (as the window's
+    first open does), so that a later ``agenda refresh`` has something to compare with; ``refresh`` does
+    its own review (``first_look=False``)."""
     loaded = load_schedule(source or default_feed(ctx.settings.last_feed), ctx.paths, tz=tz, stdin=ctx.stdin,
                            bundled=bundled_feed())
     for note in (loaded.offline, loaded.note):
         if note:
             err(ctx, str(note))
+    if first_look:
+        try:
+            ChangeReview(ctx.paths.snapshot(loaded.key)).first_look(loaded.schedule)
+        except StorageError as exc:  # the command still works; only a later refresh has less to say
+            err(ctx, f"could not keep a first look at the feed for 'agenda refresh': {exc}")
     return loaded
 
 
@@ -205,9 +215,7 @@ def cmd_export(ctx: Context, ns) -> int:
 
 def cmd_refresh(ctx: Context, ns) -> int:
     """Re-read the feed, report changes to the picks since the user last looked, update the snapshot."""
-    from ..core.review import ChangeReview
-
-    schedule, key = load(ctx, ns.feed, ns.tz)[:2]
+    schedule, key = load(ctx, ns.feed, ns.tz, first_look=False)[:2]
     store = PicksStore.open(ctx.paths.picks(key), key)
     review = ChangeReview(ctx.paths.snapshot(key))
     try:

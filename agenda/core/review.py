@@ -95,5 +95,13 @@ class ChangeReview:
         report = compare(before, schedule, picked)
         return Report(report["changes"], report["new_sessions"], ghosts_of(before, schedule, picked), False, problem)
 
+    def first_look(self, schedule: Schedule) -> bool:
+        """Save ``schedule`` as what the user first saw of the feed, unless a snapshot exists (a later reading
+        never replaces it: only :meth:`review` and :meth:`save` move it on). True if it was taken now."""
+        if self.path.exists():
+            return False
+        self.save(schedule)
+        return True
+
     def save(self, schedule: Schedule, ghosts: list[Session] | tuple = ()) -> None:
         atomic_write_json(self.path, {"version": STATE_VERSION, "sessions": snapshot_of(schedule, ghosts)}, compact=True)
