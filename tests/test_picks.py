@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -38,20 +39,56 @@ def test_corrupt_file_is_kept_aside_and_reported(tmp_path, content):
     assert aside[0].exists()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
-def test_unreadable_file_is_left_alone(tmp_path):
-    path = tmp_path / "p.json"
-    path.write_text('{"version": 1, "picks": {"a": "star"}}')
-    path.chmod(0)
+def _unprivileged(check) -> None:
+    """Run ``check()`` as an ordinary user. Root reads every file whatever its mode, so as root (as CI runs)
+    the check runs in a child process that has dropped to the 'nobody' user; its failures fail the test."""
+    if os.geteuid() != 0:
+        check()
+        return
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 1
+        try:
+            os.setgroups([])
+            os.setgid(65534)
+            os.setuid(65534)
+            check()
+            code = 0
+        except BaseException:
+            import traceback
+
+            traceback.print_exc()
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, "the check failed as an unprivileged user (see stderr)"
+
+
+def test_unreadable_file_is_left_alone():
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="agenda-unreadable-"))  # not under root's private pytest folder
     try:
-        s = PicksStore.open(path, "k")
-        assert s.problem and "left untouched" in s.problem
-        with pytest.raises(StorageError):
-            s.set("b", "star")
-        assert s.state("b") == "star" and s.unsaved  # kept in memory
-    finally:
+        folder.chmod(0o777)
+        path = folder / "p.json"
+        path.write_text('{"version": 1, "picks": {"a": "star"}}')
+        path.chmod(0)
+        assert os.stat(path).st_mode & 0o777 == 0
+
+        def check():
+            s = PicksStore.open(path, "k")
+            assert s.problem and "left untouched" in s.problem and str(path) in s.problem
+            with pytest.raises(StorageError):
+                s.set("b", "star")
+            assert s.state("b") == "star" and s.unsaved  # kept in memory
+
+        _unprivileged(check)
         path.chmod(0o600)
-    assert json.loads(path.read_text())["picks"] == {"a": "star"}
+        assert json.loads(path.read_text())["picks"] == {"a": "star"}
+        assert sorted(p.name for p in folder.iterdir()) == ["p.json"]  # nothing written beside it
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_failed_save_keeps_picks_in_memory_and_saves_later(tmp_path, readonly_dir):
