@@ -41,6 +41,7 @@ def test_open_url_refresh_changes_and_acknowledge(qtbot, data_dir, server, tmp_p
     items = [win.agenda.list.item(i) for i in range(win.agenda.list.count())]
     ghost = next(i for i in items if "Keynote: PyTorch Updates" in i.text())
     assert ghost.font().strikeOut() and "removed from the schedule" in ghost.text()
+    assert win.agenda.summary.text() == "2 starred, 0 maybe, 1 removed"  # the removed one counted apart
     # Clashes re-checked: Lights (now Junior Stage 11:00) still clashes with nothing new; Helion moved away.
     assert ctl.clashes == []
     win.changes_panel.ack.click()
@@ -51,6 +52,7 @@ def test_open_url_refresh_changes_and_acknowledge(qtbot, data_dir, server, tmp_p
     assert ctl2.changes == [] and [g.uid for g in ctl2.ghosts] == [keynote.uid]
     win2.agenda.removeGhost.emit(keynote.uid)
     assert ctl2.ghosts == [] and ctl2.state(keynote.uid) is None
+    assert win2.agenda.summary.text() == "2 starred, 0 maybe"
 
 
 def _ticking() -> QTimer:

@@ -165,14 +165,25 @@ class AgendaPanel(_ListPanel):
         elif data[0] == "gap":
             self.gapClicked.emit(data[1], data[2])
 
+    @staticmethod
+    def counts(picked, states: dict[str, str], ghost_ids: set[str]) -> str:
+        """"3 starred, 1 maybe" and, apart, the picks that will not happen: "1 cancelled, 1 removed"."""
+        live = [s for s in picked if s.uid not in ghost_ids and not s.cancelled]
+        n_star = sum(1 for s in live if states.get(s.uid) == STAR)
+        text = f"{n_star} starred, {len(live) - n_star} maybe"
+        cancelled = sum(1 for s in picked if s.cancelled and s.uid not in ghost_ids)
+        removed = sum(1 for s in picked if s.uid in ghost_ids)
+        for n, word in ((cancelled, "cancelled"), (removed, "removed")):
+            if n:
+                text += f", {n} {word}"
+        return text
+
     def populate(self, sessions, states: dict[str, str], clash_ids: set[str], zone, ghosts=()) -> None:
         self.list.clear()
         ghost_ids = {g.uid for g in ghosts}
         picked = [s for s in sessions if states.get(s.uid) in (STAR, MAYBE)] + [g for g in ghosts if g.uid in states]
         starred = sorted(picked, key=lambda s: (s.start, s.end))
-        n_star = sum(1 for s in starred if states.get(s.uid) == STAR)
-        n_maybe = len(starred) - n_star
-        self.summary.setText(f"{n_star} starred, {n_maybe} maybe")
+        self.summary.setText(self.counts(starred, states, ghost_ids))
         day = None
         last_end = None
         for s in starred:
