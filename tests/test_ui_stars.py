@@ -89,12 +89,32 @@ def test_clash_marks_appear_resolve_and_vanish(qtbot, window):
     assert win.grid.clash_ranges == [(11 * 60, 11 * 60 + 25)]  # marked on the time axis
     assert "clashes with another pick" in win.grid.accessible_name(lights.uid)
     assert win.side.tabText(2) == "Clashes (1)"
-    assert "Overlap of 25 min" in win.clash_panel.findChildren(type(win.details.title))[0].text()
+    assert any("Overlap of 25 min" in x.text() for x in win.clash_panel.findChildren(type(win.details.title)))
     keep = next(b for b in win.clash_panel.keep_buttons if b.property("uid") == helion.uid)
+    assert "become maybes" in keep.toolTip() and HELION in keep.toolTip()  # says what happens to the others
     qtbot.mouseClick(keep, Qt.LeftButton)
     assert ctl.state(helion.uid) == "star" and ctl.state(lights.uid) == MAYBE  # not deleted
     assert win.grid.clash_ids == set() and win.clash_label.text() == "No clashes"
     assert stored(ctl, lights.uid) == MAYBE
+
+
+def test_keep_this_one_can_unstar_the_others_and_remembers_the_choice(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)
+    ctl.toggle_star(helion.uid)
+    ctl.toggle_star(lights.uid)
+    panel = win.clash_panel
+    panel.others_box.setCurrentIndex(panel.others_box.findData("unstar"))
+    keep = next(b for b in panel.keep_buttons if b.property("uid") == lights.uid)
+    assert "unstar the sessions it clashes with" in keep.toolTip()
+    qtbot.mouseClick(keep, Qt.LeftButton)
+    assert ctl.state(lights.uid) == "star" and ctl.state(helion.uid) is None and stored(ctl, helion.uid) is None
+    assert ctl.clashes == []
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)  # one step takes it back
+    assert ctl.state(helion.uid) == "star" and len(ctl.clashes) == 1
+    win.close()
+    ctl2, win2 = open_window(qtbot, data_dir)  # the choice is remembered
+    assert win2.clash_panel.others == "unstar" and ctl2.settings.clash_others == "unstar"
 
 
 def test_undo_redo_star_changes(qtbot, window):

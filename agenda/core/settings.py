@@ -14,6 +14,7 @@ from .tz import is_zone
 
 MAX_RECENT = 8
 TZ_MODES = ("venue", "computer", "custom")
+CLASH_OTHERS = ("maybe", "unstar")  # what "Keep this one" does to the sessions it clashes with
 
 
 def _whole(low: int, high: int | None = None):
@@ -36,6 +37,7 @@ _VALID = {  # field -> (check, what it takes, for the message)
     "tz_mode": (lambda v: v in TZ_MODES, " or ".join(repr(m) for m in TZ_MODES)),
     "custom_tz": (lambda v: v is None or (isinstance(v, str) and is_zone(v)), "an IANA time zone such as Europe/Paris"),
     "refresh_minutes": _whole(0, 24 * 60),
+    "clash_others": (lambda v: v in CLASH_OTHERS, " or ".join(repr(m) for m in CLASH_OTHERS)),
 }
 
 
@@ -49,6 +51,7 @@ class Settings:
     tz_mode: str = "venue"  # venue | computer | custom
     custom_tz: str | None = None
     refresh_minutes: int = 0
+    clash_others: str = "maybe"  # maybe | unstar
     problems: list[str] = field(default_factory=list, compare=False)  # one line each, for the user
 
     @classmethod

@@ -316,18 +316,25 @@ class Controller(QObject):
         new = None if self.state(uid) == MAYBE else MAYBE
         self.set_states({uid: new}, "Mark maybe" if new else "Clear maybe")
 
-    def keep_only(self, keep: str, clash: Clash) -> None:
-        """Resolve a clash: keep one session, turn the others it overlaps into "maybe"."""
+    def keep_only(self, keep: str, clash: Clash, others: str | None = None) -> None:
+        """Resolve a clash in one undo step: keep one session starred; the others it overlaps become maybes
+        or are unstarred (``others``: "maybe" or "unstar"; default: the user's setting)."""
+        others = others or self.settings.clash_others
         kept = self.schedule.get(keep)
-        others = {}
+        changes = {}
         for uid in clash.sessions:
             other = self.schedule.get(uid)
             if uid == keep or other is None:
                 continue
             if clash.kind == "transfer" or (other.start < kept.end and kept.start < other.end):
-                others[uid] = MAYBE
-        changes = {keep: STAR, **others}
-        self.set_states(changes, f"Keep {kept.title}")
+                changes[uid] = MAYBE if others == "maybe" else None
+        self.set_states({keep: STAR, **changes}, f"Keep {kept.title}")
+
+    def set_clash_others(self, others: str) -> None:
+        """What "Keep this one" does to the other sessions from now on ("maybe" or "unstar"), remembered."""
+        if others != self.settings.clash_others:
+            self.settings.clash_others = others
+            self._save_settings()
 
     def _apply(self, changes: dict[str, str | None]) -> None:
         try:

@@ -201,7 +201,7 @@ class MainWindow(WindowActions, Finding, Days, QMainWindow):
         from .panels import AgendaPanel, ChangesPanel, ClashPanel, DetailsPanel
 
         self._details, self._agenda = DetailsPanel(), AgendaPanel()
-        self._clash_panel, self._changes_panel = ClashPanel(), ChangesPanel()
+        self._clash_panel, self._changes_panel = ClashPanel(self.ctl.settings.clash_others), ChangesPanel()
         self.side.addTab(self._details, "Details")
         self.side.addTab(self._agenda, "My agenda")
         self.side.addTab(self._clash_panel, "Clashes")
@@ -213,7 +213,8 @@ class MainWindow(WindowActions, Finding, Days, QMainWindow):
         self._agenda.removeGhost.connect(self.ctl.remove_ghost)
         self._changes_panel.acknowledged.connect(self.ctl.acknowledge_changes)
         self._changes_panel.sessionClicked.connect(self.reveal)
-        self._clash_panel.keepRequested.connect(self.ctl.keep_only)
+        self._clash_panel.keepRequested.connect(lambda uid, clash: self.ctl.keep_only(uid, clash, self._clash_panel.others))
+        self._clash_panel.othersChosen.connect(self.ctl.set_clash_others)
         self._progress = QProgressBar()
         self._progress.setRange(0, 0)  # indeterminate: a fetch has no reliable total
         self._progress.setMaximumWidth(160)
