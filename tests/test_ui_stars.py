@@ -62,7 +62,7 @@ def img_format():
     return QImage.Format_Grayscale8
 
 
-def test_space_and_shift_space_and_right_click(qtbot, window):
+def test_space_and_shift_space_and_right_click_menu(qtbot, window):
     ctl, win = window
     helion = by_title(ctl.schedule, HELION)
     g = win.grid
@@ -74,8 +74,60 @@ def test_space_and_shift_space_and_right_click(qtbot, window):
     assert ctl.state(helion.uid) == MAYBE
     qtbot.keyClick(g, Qt.Key_Space, Qt.ShiftModifier)
     assert ctl.state(helion.uid) is None
+    click_block(qtbot, win, helion.uid, button=Qt.RightButton)  # opens the menu, changes nothing
+    assert ctl.state(helion.uid) is None
+    qtbot.waitUntil(lambda: win.session_menu is not None and win.session_menu.isVisible())
+    qtbot.keyClick(win.session_menu, Qt.Key_Escape)
+    assert not win.session_menu.isVisible()
+
+
+def _menu_action(win, text: str):
+    return next(a for a in win.session_menu.actions() if a.text().replace("&", "").endswith(text))
+
+
+def _choose(win, text: str) -> None:
+    """Pick an entry of the open session menu, as a click on it does: run it, and the menu closes."""
+    action = _menu_action(win, text)
+    assert action.isEnabled()
+    action.trigger()
+    win.session_menu.hide()
+
+
+def test_right_click_menu_star_maybe_unstar_copy_show(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    ctl, win = window
+    helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)
     click_block(qtbot, win, helion.uid, button=Qt.RightButton)
-    assert ctl.state(helion.uid) == MAYBE
+    qtbot.waitUntil(lambda: win.session_menu is not None and win.session_menu.isVisible())
+    assert win.grid.selected == helion.uid
+    texts = [a.text().replace("&", "") for a in win.session_menu.actions() if not a.isSeparator()]
+    assert texts == ["★ Star", "☆ Maybe", "Unstar", "Open link", "Copy title", "Show in My agenda"]
+    assert not _menu_action(win, "Unstar").isEnabled() and not _menu_action(win, "Show in My agenda").isEnabled()
+    assert _menu_action(win, "Open link").isEnabled() == bool(helion.url)
+    _choose(win, "Maybe")
+    assert ctl.state(helion.uid) == MAYBE and stored(ctl, helion.uid) == MAYBE
+    _choose(win, "Copy title")
+    assert QGuiApplication.clipboard().text() == HELION
+    # The keyboard's Menu key opens it for the selected session; each change is one undo step.
+    win.grid.select(lights.uid)
+    win.grid.setFocus()
+    qtbot.keyClick(win.grid, Qt.Key_Menu)
+    qtbot.waitUntil(lambda: win.session_menu.isVisible())
+    _choose(win, "Star")
+    assert ctl.state(lights.uid) == "star" and len(ctl.clashes) == 0  # Helion is only a maybe
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+    assert ctl.state(lights.uid) is None
+    click_block(qtbot, win, helion.uid, button=Qt.RightButton)
+    qtbot.waitUntil(lambda: win.session_menu.isVisible())
+    assert _menu_action(win, "Maybe").isChecked() and not _menu_action(win, "Maybe").isEnabled()
+    _choose(win, "Show in My agenda")
+    assert win.side.currentWidget() is win.agenda
+    assert HELION in win.agenda.list.currentItem().text()
+    click_block(qtbot, win, helion.uid, button=Qt.RightButton)
+    qtbot.waitUntil(lambda: win.session_menu.isVisible())
+    _choose(win, "Unstar")
+    assert ctl.state(helion.uid) is None and stored(ctl, helion.uid) is None
 
 
 def test_clash_marks_appear_resolve_and_vanish(qtbot, window):

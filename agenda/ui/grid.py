@@ -7,16 +7,17 @@ import functools
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPalette, QPixmap, QPixmapCache
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtGui import QPainter, QPalette, QPixmap, QPixmapCache
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..core.layout import DayLayout, minute_in_day
 from ..core.model import Session
 from . import painter
 from .ahead import DrawAhead
-from .geometry import block_geometry, blocks_in, column_geometry, day_memo, neighbour
+from .grid_input import GridInput
+from .geometry import block_geometry, blocks_in, column_geometry, day_memo
 from .idle import Idle
-from .painter import PAD, Marks, plain_tooltip, star_rect
+from .painter import PAD, Marks, star_rect
 
 
 def _memoised(memo: dict, key, owners: tuple, make):
@@ -31,11 +32,12 @@ def _memoised(memo: dict, key, owners: tuple, make):
     return hit
 
 
-class GridView(DrawAhead, QAbstractScrollArea):
+class GridView(GridInput, DrawAhead, QAbstractScrollArea):
     sessionActivated = Signal(str)  # Enter / double-click
     selectionChanged = Signal(str)
     starClicked = Signal(str)
     maybeClicked = Signal(str)
+    menuRequested = Signal(str, object)  # uid, global QPoint: right-click, the Menu key or Shift+F10
     firstPainted = Signal()  # once, from the event loop after the first paint
 
     HEADER_H = 34
@@ -347,53 +349,6 @@ class GridView(DrawAhead, QAbstractScrollArea):
             self.setAccessibleDescription(self.accessible_name(self.selected))
         else:
             self.setAccessibleDescription("No session selected")
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        uid = self.uid_at(event.position())
-        if uid is None:
-            return super().mousePressEvent(event)
-        self.setFocus()
-        self.select(uid)
-        if event.button() == Qt.RightButton:
-            self.maybeClicked.emit(uid)
-        elif event.button() == Qt.LeftButton:
-            r = self.viewport_rect(uid)
-            if r is not None and star_rect(r).adjusted(-3, -3, 3, 3).contains(event.position()):
-                self.starClicked.emit(uid)
-        event.accept()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        uid = self.uid_at(event.position())
-        if uid and event.button() == Qt.LeftButton:
-            r = self.viewport_rect(uid)
-            if r is not None and not star_rect(r).adjusted(-3, -3, 3, 3).contains(event.position()):
-                self.sessionActivated.emit(uid)
-
-    def event(self, ev) -> bool:
-        if ev.type() == ev.Type.ToolTip:
-            uid = self.uid_at(self.viewport().mapFromGlobal(ev.globalPos()))
-            if uid:
-                self.last_tooltip = plain_tooltip(painter.tooltip_text(self.sessions[uid], self.zone))
-                QToolTip.showText(ev.globalPos(), self.last_tooltip, self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(ev)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = event.key(), event.modifiers()
-        direction = {Qt.Key_Left: "left", Qt.Key_Right: "right", Qt.Key_Up: "up", Qt.Key_Down: "down"}.get(key)
-        if direction:
-            self.select(neighbour(self.day_layout, [u for u in self._order if self._visible(u)], self.selected,
-                                  direction) if self.day_layout else None)
-            return
-        if key == Qt.Key_Space and self.selected:
-            (self.maybeClicked if mods & Qt.ShiftModifier else self.starClicked).emit(self.selected)
-            return
-        if key in (Qt.Key_Return, Qt.Key_Enter) and self.selected:
-            self.sessionActivated.emit(self.selected)
-            return
-        super().keyPressEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 600)

@@ -28,6 +28,7 @@ from .grid import GridView
 from .actions import WindowActions
 from .days import Days
 from .finding import Finding
+from .session_menu import SessionMenu
 from .idle import Idle
 
 # Dialogs, side panels, menus' actions and shortcuts are created after the grid's first paint (see
@@ -47,7 +48,7 @@ def _deferred(attr: str, *, panel: bool = False) -> property:
     return property(get)
 
 
-class MainWindow(WindowActions, Finding, Days, QMainWindow):
+class MainWindow(WindowActions, Finding, Days, SessionMenu, QMainWindow):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = controller
@@ -215,6 +216,7 @@ class MainWindow(WindowActions, Finding, Days, QMainWindow):
         self._changes_panel.sessionClicked.connect(self.reveal)
         self._clash_panel.keepRequested.connect(lambda uid, clash: self.ctl.keep_only(uid, clash, self._clash_panel.others))
         self._clash_panel.othersChosen.connect(self.ctl.set_clash_others)
+        self.grid.menuRequested.connect(self.show_session_menu)
         self._progress = QProgressBar()
         self._progress.setRange(0, 0)  # indeterminate: a fetch has no reliable total
         self._progress.setMaximumWidth(160)

@@ -154,6 +154,17 @@ class AgendaPanel(_ListPanel):
         self.list.itemClicked.connect(self._clicked)
         self.list.itemActivated.connect(self._clicked)
 
+    def select_uid(self, uid: str) -> bool:
+        """Select and scroll to the pick ``uid``; False if it is not listed."""
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            data = item.data(Qt.UserRole)
+            if data and data[0] in ("session", "ghost") and data[1] == uid:
+                self.list.setCurrentItem(item)
+                self.list.scrollToItem(item)
+                return True
+        return False
+
     def _clicked(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.UserRole)
         if not data:
