@@ -190,3 +190,39 @@ def test_five_independent_parsers_accept_ten_starred_and_agree_on_instants(data_
         assert out.returncode == 0, (name, out.stderr)
         starts = sorted(_instant(line.split(" | ")[0]) for line in out.stdout.splitlines() if " | " in line)
         assert starts == expected, f"{name} disagrees on start instants"
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """A home folder of our own, with no Documents folder yet (platformdirs reads HOME and XDG_*)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    return home
+
+
+def test_export_default_is_one_rule_falling_back_to_home(home, tmp_path, monkeypatch):
+    from agenda.core.export import default_export_path
+
+    monkeypatch.chdir(tmp_path)  # never the current folder
+    assert default_export_path(None) == home / "my-agenda.ics"  # no Documents folder
+    (home / "Documents").mkdir()
+    assert default_export_path(None) == home / "Documents" / "my-agenda.ics"
+    last = tmp_path / "last"
+    assert default_export_path(str(last)) == home / "Documents" / "my-agenda.ics"  # the last folder is gone
+    last.mkdir()
+    assert default_export_path(str(last)) == last / "my-agenda.ics"
+
+
+def test_cli_export_without_output_follows_the_rule_in_its_help(home, data_dir, seed_path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    keynote = "5ec9e9dc8299c28c6cd041cf069866bf"
+    assert run_cli("star", str(seed_path), keynote, "--data-dir", str(data_dir)).code == 0
+    r = run_cli("export", str(seed_path), "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    assert (home / "my-agenda.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert str(home / "my-agenda.ics") in r.err and not (tmp_path / "my-agenda.ics").exists()
+    help_text = run_cli("export", "--help").out
+    assert "home folder" in " ".join(help_text.split())

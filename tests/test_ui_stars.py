@@ -1,6 +1,8 @@
 """Starring by clicking, clash marks, "Keep this one", undo, and picks that survive a restart."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -242,5 +244,54 @@ def test_export_from_window(qtbot, window, tmp_path):
     target = tmp_path / "out" / "my-agenda.ics"
     assert win.export_to(target)
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
-    assert f"Exported 1 sessions to {target}" in win.statusBar().currentMessage()
+    assert f"Exported 1 session to {target}" in win.statusBar().currentMessage()
     assert ctl.settings.export_dir == str(target.parent)
+
+
+def test_export_dialog_offers_maybes_and_reminder_and_says_where_it_wrote(qtbot, data_dir, tmp_path, monkeypatch):
+    import icalendar
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.chdir(tmp_path)
+    ctl, win = open_window(qtbot, data_dir)
+    helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)
+    ctl.toggle_star(helion.uid)
+    ctl.toggle_maybe(lights.uid)
+    win.export_dialog()
+    dlg = win.export_window
+    qtbot.waitUntil(dlg.isVisible)
+    assert dlg.path == home / "my-agenda.ics"  # no Documents folder: the home folder, not the current one
+    assert not dlg.maybes.isChecked() and "1 maybe" in dlg.maybes.text()
+    assert dlg.alarm_minutes == 10
+    dlg.maybes.setChecked(True)
+    dlg.alarm.setCurrentIndex(dlg.alarm.findData(30))
+    target = tmp_path / "phone" / "agenda.ics"
+    dlg.path_edit.setText(str(target))
+    qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
+    cal = icalendar.Calendar.from_ical(target.read_bytes())
+    events = [c for c in cal.walk("VEVENT")]
+    assert sorted(str(e["SUMMARY"]) for e in events) == sorted([HELION, LIGHTS])
+    triggers = {e.walk("VALARM")[0]["TRIGGER"].dt for e in events}
+    assert triggers == {timedelta(minutes=-30)}
+    notice = win.export_notice  # a visible confirmation naming the file, not only the status bar
+    qtbot.waitUntil(notice.isVisible)
+    assert str(target) in notice.text() and "Exported 2 sessions" in notice.text()
+    notice.close()
+    # The choices are the next export's starting point, also after a restart.
+    win.close()
+    ctl2, win2 = open_window(qtbot, data_dir)
+    win2.export_dialog()
+    dlg2 = win2.export_window
+    assert dlg2.path == target.parent / "my-agenda.ics" and dlg2.maybes.isChecked() and dlg2.alarm_minutes == 30
+    dlg2.alarm.setCurrentIndex(dlg2.alarm.findData(None))
+    dlg2.maybes.setChecked(False)
+    qtbot.mouseClick(dlg2.export_button, Qt.LeftButton)
+    cal = icalendar.Calendar.from_ical((target.parent / "my-agenda.ics").read_bytes())
+    status = {str(e["SUMMARY"]): str(e.get("STATUS")) for e in cal.walk("VEVENT")}
+    assert status == {HELION: "CONFIRMED", LIGHTS: "CANCELLED"} and not cal.walk("VALARM")  # the maybe is taken back
+    assert "and 1 cancellation" in win2.export_notice.text()
+    win2.export_notice.close()

@@ -51,6 +51,8 @@ def _tz(p: argparse.ArgumentParser) -> None:
 
 def build_parser(out=None) -> argparse.ArgumentParser:
     """``agenda COMMAND …``: one subparser per command, each with its own --help."""
+    from ..core.export import EXPORT_DEFAULT_RULE
+
     top = _Parser(prog="agenda", out=out, description="Plan your conference from its schedule feed.")
     _data_dir(top)
     sub = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -80,8 +82,7 @@ def build_parser(out=None) -> argparse.ArgumentParser:
                 "calendar imports; importing it again updates the events instead of duplicating them.")
     p.add_argument("feed", nargs="?", metavar="FEED", help=FEED_HELP)
     p.add_argument("-o", "--output", metavar="PATH",
-                   help="file to write, - for stdout (default: my-agenda.ics in the folder of the last export "
-                        "from the window, else Documents/my-agenda.ics)")
+                   help=f"file to write, - for stdout (default: {EXPORT_DEFAULT_RULE})")
     p.add_argument("--star", action="append", metavar="ID", help="export exactly these ids (repeatable)")
     p.add_argument("--include-maybe", action="store_true", help="export maybes too")
     p.add_argument("--alarm", metavar="MIN|none", help="reminder this many minutes before each session, or none")

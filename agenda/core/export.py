@@ -19,13 +19,24 @@ from .tz import zone as get_zone
 DEFAULT_ALARM_MINUTES = 10
 
 
-def default_export_path(export_dir: str | None) -> Path:
-    """my-agenda.ics in the folder the window exported to last, else in the user's Documents."""
-    if export_dir:
-        return Path(export_dir) / "my-agenda.ics"
+EXPORT_DEFAULT_RULE = ("my-agenda.ics in the folder the window last exported to; else in Documents if that "
+                       "folder exists; else in your home folder")
+
+
+def default_export_path(export_dir: str | None, home: Path | None = None) -> Path:
+    """Where an export goes when the user names no file (the one rule, ``EXPORT_DEFAULT_RULE``, that both
+    ``agenda export`` and the window's export dialog follow): never the current folder."""
     import platformdirs
 
-    return Path(platformdirs.user_documents_dir()) / "my-agenda.ics"
+    home = Path(home) if home is not None else Path.home()
+    candidates = [Path(export_dir)] if export_dir else []
+    documents = platformdirs.user_documents_dir()
+    if documents and Path(documents) != home:
+        candidates.append(Path(documents))
+    for folder in candidates:
+        if folder.is_absolute() and folder.is_dir():
+            return folder / "my-agenda.ics"
+    return home / "my-agenda.ics"
 
 
 def export_uid(session_uid: str) -> str:

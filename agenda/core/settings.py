@@ -37,6 +37,7 @@ _VALID = {  # field -> (check, what it takes, for the message)
     "tz_mode": (lambda v: v in TZ_MODES, " or ".join(repr(m) for m in TZ_MODES)),
     "custom_tz": (lambda v: v is None or (isinstance(v, str) and is_zone(v)), "an IANA time zone such as Europe/Paris"),
     "refresh_minutes": _whole(0, 24 * 60),
+    "export_maybes": (lambda v: isinstance(v, bool), "true or false"),
     "clash_others": (lambda v: v in CLASH_OTHERS, " or ".join(repr(m) for m in CLASH_OTHERS)),
 }
 
@@ -48,6 +49,7 @@ class Settings:
     last_feed: str | None = None
     recent_feeds: list[str] = field(default_factory=list)
     export_dir: str | None = None
+    export_maybes: bool = False  # the window's export dialog: include maybes
     tz_mode: str = "venue"  # venue | computer | custom
     custom_tz: str | None = None
     refresh_minutes: int = 0

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from ..core.storage import StorageError
 
 
@@ -127,31 +129,64 @@ class WindowActions:
             self.ctl._save_settings()
             self.set_auto_refresh(n)
 
+    export_window = None  # the open export dialog (tests fill it in)
+    export_notice = None  # the message that says where the last export went
+
     def export_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
+        """Ask where to write (default: core.export's one rule), whether maybes go too and the reminder."""
         from ..core.export import default_export_path
+        from ..core.picks import MAYBE, STAR
+        from .export_dialog import ExportDialog
 
-        start = default_export_path(self.ctl.settings.export_dir)
-        path, _ = QFileDialog.getSaveFileName(self, "Export my agenda", str(start), "iCalendar (*.ics)")
-        if path:
-            self.export_to(Path(path))
+        states = [self.ctl.state(s.uid) for s in self.ctl.picked_sessions()]
+        settings = self.ctl.settings
+        dlg = self.export_window = ExportDialog(default_export_path(settings.export_dir), settings.export_maybes,
+                                                settings.alarm_minutes, (states.count(STAR), states.count(MAYBE)), self)
+        dlg.setAttribute(Qt.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self.export_to(dlg.path, include_maybes=dlg.maybes.isChecked(),
+                                                    alarm=dlg.alarm_minutes))
+        dlg.open()
 
-    def export_to(self, path: Path) -> bool:
+    def export_to(self, path: Path, *, include_maybes: bool | None = None, alarm: int | None | str = "setting") -> bool:
+        """Write my-agenda.ics to ``path``; the choices given are remembered for the next export. Says where
+        it wrote in a message the user sees (and in the status bar)."""
         from ..core.export import write_export
+        from ..core.picks import MAYBE, STAR
 
-        ids = [s.uid for s in self.ctl.starred_sessions()]
+        settings = self.ctl.settings
+        include_maybes = settings.export_maybes if include_maybes is None else include_maybes
+        alarm = settings.alarm_minutes if alarm == "setting" else alarm
+        wanted = {STAR, MAYBE} if include_maybes else {STAR}
+        ids = [s.uid for s in self.ctl.picked_sessions() if self.ctl.state(s.uid) in wanted]
         try:
             result = write_export(self.ctl.schedule, ids, path, self.ctl.paths.export_state(self.ctl.key),
-                                  alarm_minutes=self.ctl.settings.alarm_minutes)
+                                  alarm_minutes=alarm)
         except StorageError as exc:
             self.show_error(f"Export failed: {exc}")
             return False
-        self.ctl.settings.export_dir = str(path.parent)
+        settings.export_dir, settings.export_maybes, settings.alarm_minutes = str(path.parent), include_maybes, alarm
         self.ctl._save_settings()
-        extra = f" and {result.cancelled} cancellation(s)" if result.cancelled else ""
-        self.statusBar().showMessage(f"Exported {result.exported} sessions{extra} to {path}", 15000)
+        n = result.exported
+        extra = f" and {result.cancelled} cancellation{'s' if result.cancelled != 1 else ''}" if result.cancelled else ""
+        message = f"Exported {n} session{'s' if n != 1 else ''}{extra} to {path}"
+        self.statusBar().showMessage(message, 15000)
+        self._export_written(message, path)
         return True
+
+    def _export_written(self, message: str, path: Path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
+        box = self.export_notice = QMessageBox(QMessageBox.Information, "Export my agenda", message,
+                                               QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setInformativeText("Import it in your phone's or computer's calendar; after a change, export again "
+                               "and import the new file: events are updated, not doubled.")
+        folder = box.addButton("Open folder", QMessageBox.ActionRole)
+        folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
 
     def room_change_dialog(self) -> None:
         from PySide6.QtWidgets import QInputDialog
