@@ -235,6 +235,63 @@ def cmd_refresh(ctx: Context, ns) -> int:
     return 0
 
 
+def cmd_share(ctx: Context, ns) -> int:
+    """Serve what ``export`` would write, rebuilt per request from the picks as saved (so an ``agenda star``
+    in another terminal shows in the phone's next poll), until interrupted or, with --once, downloaded."""
+    from ..core.export import render_export
+    from ..core.share import AgendaFeed, ShareError, ShareServer, default_address
+
+    schedule, key = load(ctx, ns.feed, ns.tz)[:2]
+    alarm = parse_alarm(ns.alarm, ctx.settings.alarm_minutes)
+    wanted = {STAR, MAYBE} if ns.include_maybe else {STAR}
+    picks_path, state_path = ctx.paths.picks(key), ctx.paths.export_state(key)
+    seen = {"store": pick_store(ctx, key), "mtime": _mtime(picks_path)}
+
+    def make(now) -> bytes:
+        mtime = _mtime(picks_path)
+        if mtime != seen["mtime"]:  # the picks changed since the last request: read them again
+            seen["store"], seen["mtime"] = PicksStore.open(picks_path, key), mtime
+        store = seen["store"]
+        ids = [s.uid for s in schedule.sessions if store.state(s.uid) in wanted]
+        return render_export(schedule, ids, state_path, alarm_minutes=alarm, now=now)
+
+    server = ShareServer(AgendaFeed(make), ns.bind or default_address(), ns.port, once=ns.once)
+    try:
+        server.start()
+    except ShareError as exc:
+        err(ctx, str(exc))
+        return 2
+    if not any(seen["store"].state(s.uid) in wanted for s in schedule.sessions):
+        err(ctx, "nothing is starred yet: the calendar stays empty until you star sessions (agenda star)")
+    if ns.json:
+        ctx.stdout.write(json.dumps({"url": server.url, "webcal": server.webcal}) + "\n")
+    else:
+        ctx.stdout.write(f"Add once (import):  {server.url}\nSubscribe (updates): {server.webcal}\n")
+    if ns.qr:
+        import segno
+
+        segno.make(server.url, error="m").terminal(out=ctx.stderr if ns.json else ctx.stdout, compact=True)
+    ctx.stdout.flush()
+    if not ns.json:
+        err(ctx, "the phone must be on the same network; "
+                 + ("stopping after the first download" if ns.once else "press Ctrl+C to stop sharing"))
+    try:
+        while not server.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0
+
+
+def _mtime(path: Path) -> int | None:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return None
+
+
 COMMANDS = {
     "list": cmd_list,
     "star": lambda ctx, ns: cmd_star(ctx, ns, MAYBE if ns.maybe else STAR),
@@ -242,4 +299,5 @@ COMMANDS = {
     "clashes": cmd_clashes,
     "export": cmd_export,
     "refresh": cmd_refresh,
+    "share": cmd_share,
 }

@@ -17,6 +17,7 @@ from .storage import STATE_VERSION, StorageError, atomic_write_bytes, atomic_wri
 from .tz import zone as get_zone
 
 DEFAULT_ALARM_MINUTES = 10
+REFRESH_INTERVAL = timedelta(minutes=15)
 
 
 EXPORT_DEFAULT_RULE = ("my-agenda.ics in the folder the window last exported to; else in Documents if that "
@@ -97,6 +98,9 @@ def build_export(
     cal.add("CALSCALE", "GREGORIAN")
     cal.add("METHOD", "PUBLISH")
     cal.add("X-WR-CALNAME", f"My agenda: {schedule.name}")
+    # How often a calendar that subscribes to this (Send to phone) should poll it; an import ignores it.
+    cal.add("REFRESH-INTERVAL", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
+    cal.add("X-PUBLISHED-TTL", "PT%dM" % (REFRESH_INTERVAL.total_seconds() // 60))
 
     exported = cancelled = 0
     wanted = []
@@ -195,6 +199,27 @@ def _cancellation(record: dict, now: datetime):
         ev.add("LOCATION", record["location"])
     ev.add("STATUS", "CANCELLED")
     return ev
+
+
+def render_export(
+    schedule: Schedule,
+    session_ids: list[str],
+    state_path: Path,
+    *,
+    alarm_minutes: int | None = DEFAULT_ALARM_MINUTES,
+    now: datetime | None = None,
+) -> bytes:
+    """What write_export would write now, without writing anything: the export state is only read, and an
+    unreadable one is left for the next real export to report and set aside."""
+    import json
+
+    try:
+        state = json.loads(Path(state_path).read_bytes())
+    except (OSError, ValueError):
+        state = None
+    if not isinstance(state, dict) or state.get("version") != STATE_VERSION or not isinstance(state.get("events"), dict):
+        state = {"version": STATE_VERSION, "events": {}}
+    return build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now).data
 
 
 def write_export(
