@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 import secrets
 import socket
@@ -111,7 +112,9 @@ class ShareServer:
         handler = _handler(self)
         family = socket.AF_INET6 if ":" in self.address else socket.AF_INET
         server_class = type("_Server", (ThreadingHTTPServer,), {
-            "address_family": family, "daemon_threads": True, "allow_reuse_address": False,
+            "address_family": family, "daemon_threads": True,
+            # the same port again after a stop (past TIME_WAIT); on Windows the option would let others share it
+            "allow_reuse_address": os.name != "nt",
             "handle_error": lambda self, request, client: None,  # a client that misbehaves is only dropped
         })
         try:
@@ -142,11 +145,12 @@ class ShareServer:
         """Block until the server stops (True) or ``timeout`` seconds pass (False)."""
         return self.stopped.wait(timeout)
 
-    def _downloaded(self) -> None:
+    def _downloaded(self, once: bool) -> None:
+        """After a complete answer; ``once``: the server was in "Add once" mode when the request came."""
         self.downloads += 1
         if self.on_download is not None:
             self.on_download()
-        if self.once:
+        if once:
             self.stop()
 
 
@@ -216,6 +220,7 @@ def _handler(share: ShareServer):
                 pass
 
         def _answer(self, with_body: bool) -> None:
+            once = share.once
             served = share.feed.current()
             tags = [t.strip() for t in self.headers.get("If-None-Match", "").split(",") if t.strip()]
             fresh = served.etag in tags or "*" in tags
@@ -239,6 +244,6 @@ def _handler(share: ShareServer):
             if with_body:
                 self.wfile.write(served.body)
                 self.wfile.flush()
-                share._downloaded()
+                share._downloaded(once)
 
     return Handler

@@ -24,6 +24,7 @@ class WindowActions:
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         f.addSeparator()
         self._action(f, "&Export my agenda…", "Ctrl+E", self.export_dialog)
+        self._action(f, "Send to &phone…", "Ctrl+Shift+E", self.share_dialog)
         f.addSeparator()
         self._action(f, "&Quit", "Ctrl+Q", self.close)
         e = self._edit_menu
@@ -166,12 +167,45 @@ class WindowActions:
             return False
         settings.export_dir, settings.export_maybes, settings.alarm_minutes = str(path.parent), include_maybes, alarm
         self.ctl._save_settings()
+        if self.sharing is not None:  # what is shared follows the export's choices
+            self.sharing.publish()
         n = result.exported
         extra = f" and {result.cancelled} cancellation{'s' if result.cancelled != 1 else ''}" if result.cancelled else ""
         message = f"Exported {n} session{'s' if n != 1 else ''}{extra} to {path}"
         self.statusBar().showMessage(message, 15000)
         self._export_written(message, path)
         return True
+
+    sharing = None  # ui.share_dialog.Sharing, made when the user first opens Send to phone
+    share_window = None
+
+    def share_dialog(self) -> None:
+        """Send to phone: opening the dialog starts sharing (never before); closing it leaves it on."""
+        from PySide6.QtWidgets import QLabel, QPushButton
+
+        from .share_dialog import ShareDialog, Sharing
+
+        if self.sharing is None:
+            self.sharing = Sharing(self.ctl, self)
+            self._share_label = QLabel("Sharing with your phone")
+            self._share_stop = QPushButton("Stop sharing")
+            self._share_stop.clicked.connect(self.sharing.stop)
+            for w in (self._share_label, self._share_stop):
+                w.hide()
+                self.statusBar().insertPermanentWidget(0, w)
+            self.sharing.changed.connect(self._sharing_changed)
+        if self.share_window is None:
+            self.share_window = ShareDialog(self.sharing, self)
+            self.share_window.saveFileRequested.connect(self.export_dialog)
+        self.share_window.start()  # before showing, so that it opens at the size its content needs
+        self.share_window.show()
+        self.share_window.raise_()
+
+    def _sharing_changed(self) -> None:
+        on = self.sharing.running
+        self._share_label.setText(f"Sharing with your phone: {self.sharing.server.url}" if on else "")
+        self._share_label.setVisible(on)
+        self._share_stop.setVisible(on)
 
     def _export_written(self, message: str, path: Path) -> None:
         from PySide6.QtCore import QUrl

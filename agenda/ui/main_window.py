@@ -359,6 +359,8 @@ class MainWindow(WindowActions, Finding, Days, SessionMenu, QMainWindow):
                     event.ignore()
                     return
         self.ctl.cancel_fetch()
+        if self.sharing is not None:  # nothing is served once the window is gone
+            self.sharing.stop()
         super().closeEvent(event)
 
     def show_error(self, message: str) -> None:

@@ -1,0 +1,131 @@
+"""File → Send to phone: the QR code a phone scans is the URL served, it follows the picks, and it stops."""
+from __future__ import annotations
+
+import http.client
+import urllib.parse
+
+import pytest
+from PySide6.QtCore import Qt
+
+from .helpers import by_title, run_cli
+from .test_share import without_stamps
+from .test_ui_grid import open_window
+
+HELION = "Helion 1.0: A High-Level DSL for Performance Portable Kernels"
+KEYNOTE = "Keynote: PyTorch Updates"
+
+
+def get(url: str, headers: dict | None = None):
+    parts = urllib.parse.urlsplit(url.replace("webcal://", "http://"))
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    conn.request("GET", parts.path, headers=headers or {})
+    r = conn.getresponse()
+    out = r.status, dict(r.getheaders()), r.read()
+    conn.close()
+    return out
+
+
+def scanned(qtbot, dialog) -> str:
+    """What a phone's camera reads from the dialog as it is drawn on screen."""
+    zxingcpp = pytest.importorskip("zxingcpp")
+    qtbot.wait(50)
+    image = dialog.grab().toImage()
+    found = zxingcpp.read_barcodes(image)
+    if not found:
+        image.save("/tmp/scan-failed.png")
+    assert len(found) == 1
+    return found[0].text
+
+
+def open_share(qtbot, win):
+    win.share_dialog()
+    dlg = win.share_window
+    qtbot.waitUntil(dlg.isVisible)
+    # In a test the phone is this computer: share on the loopback address.
+    dlg.address.setCurrentIndex(dlg.address.findData("127.0.0.1"))
+    assert dlg.start()
+    return dlg
+
+
+def test_nothing_is_served_before_the_dialog_opens(qtbot, data_dir):
+    import threading
+
+    ctl, win = open_window(qtbot, data_dir)
+    ctl.toggle_star(by_title(ctl.schedule, HELION).uid)
+    assert win.sharing is None
+    assert not [t for t in threading.enumerate() if t.name == "agenda-share"]  # no server thread, no socket
+    open_share(qtbot, win)
+    assert [t for t in threading.enumerate() if t.name == "agenda-share"]
+    win.close()
+    qtbot.waitUntil(lambda: not [t for t in threading.enumerate() if t.name == "agenda-share"])
+
+
+def test_qr_code_is_the_served_url_and_follows_the_picks(qtbot, data_dir, tmp_path):
+    ctl, win = open_window(qtbot, data_dir)
+    helion, keynote = by_title(ctl.schedule, HELION), by_title(ctl.schedule, KEYNOTE)
+    ctl.toggle_star(helion.uid)
+    dlg = open_share(qtbot, win)
+    assert dlg.subscribe.isChecked()
+    url = scanned(qtbot, dlg)
+    assert url == dlg.shown_url and url.startswith("webcal://127.0.0.1:") and url.endswith("/my-agenda.ics")
+    assert "Remove Alerts" in dlg.note.text() and "same network" in " ".join(
+        w.text() for w in dlg.findChildren(type(dlg.note)))
+    assert win._share_label.isVisible() and "Sharing with your phone" in win._share_label.text()
+    status, headers, body = get(url)
+    assert status == 200 and b"Helion 1.0" in body
+    win.export_to(tmp_path / "my-agenda.ics")  # what is served is what Export writes
+    win.export_notice.close()
+    assert without_stamps(get(url)[2]) == without_stamps((tmp_path / "my-agenda.ics").read_bytes())
+    etag = get(url)[1]["ETag"]
+    assert get(url, {"If-None-Match": etag})[0] == 304
+    ctl.toggle_star(keynote.uid)  # a star in the window shows in the phone's next poll
+    status, headers, body = get(url, {"If-None-Match": etag})
+    assert status == 200 and headers["ETag"] != etag and b"Keynote: PyTorch Updates" in body
+    # "Add once" is the http:// URL of the same file, and sharing stops after the download.
+    dlg.add_once.setChecked(True)
+    once = scanned(qtbot, dlg)
+    assert once == url.replace("webcal://", "http://") and "reminders included" in dlg.note.text()
+    assert get(once)[0] == 200
+    qtbot.waitUntil(lambda: "Sharing stopped" in dlg.status.text())
+    assert not win.sharing.running and not win._share_label.isVisible() and dlg.shown_url == ""
+    with pytest.raises(OSError):
+        get(once)
+
+
+def test_stop_sharing_and_closing_the_window_stop_the_server(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    ctl.toggle_star(by_title(ctl.schedule, HELION).uid)
+    dlg = open_share(qtbot, win)
+    url = dlg.shown_url
+    assert get(url)[0] == 200
+    qtbot.mouseClick(dlg.start_stop, Qt.LeftButton)  # "Stop sharing"
+    assert not win.sharing.running and dlg.shown_url == "" and "stopped" in dlg.status.text()
+    with pytest.raises(OSError):
+        get(url)
+    qtbot.mouseClick(dlg.start_stop, Qt.LeftButton)  # start again: the same link keeps working
+    assert dlg.shown_url == url and get(url)[0] == 200
+    dlg.close()  # closing the dialog leaves sharing on, shown in the status bar
+    assert win.sharing.running and win._share_label.isVisible() and get(url)[0] == 200
+    win.close()
+    with pytest.raises(OSError):
+        get(url)
+
+
+def test_save_file_is_the_fallback(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    dlg = open_share(qtbot, win)
+    qtbot.mouseClick(dlg.save_file, Qt.LeftButton)
+    qtbot.waitUntil(lambda: win.export_window is not None and win.export_window.isVisible())
+    win.export_window.reject()
+    win.sharing.stop()
+
+
+def test_cli_and_window_serve_the_same_calendar(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    ctl.toggle_star(by_title(ctl.schedule, HELION).uid)
+    dlg = open_share(qtbot, win)
+    served = get(dlg.shown_url)[2]
+    exported = run_cli("export", str(ctl.source), "-o", "-", "--data-dir", str(data_dir))
+    assert exported.code == 0
+    assert without_stamps(served) == without_stamps(exported.out.encode())
+    win.sharing.stop()
