@@ -129,3 +129,15 @@ def test_cli_and_window_serve_the_same_calendar(qtbot, data_dir):
     assert exported.code == 0
     assert without_stamps(served) == without_stamps(exported.out.encode())
     win.sharing.stop()
+
+
+def test_add_once_stops_by_itself_when_nobody_downloads(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    dlg = open_share(qtbot, win)
+    url = dlg.shown_url
+    win.sharing._once_timer.setInterval(200)  # ONCE_TIMEOUT is ten minutes; the same timer, shortened
+    dlg.add_once.setChecked(True)
+    qtbot.waitUntil(lambda: not win.sharing.running, timeout=5000)
+    assert dlg.shown_url == "" and not win._share_label.isVisible()
+    with pytest.raises(OSError):
+        get(url)
