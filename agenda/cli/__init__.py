@@ -107,6 +107,17 @@ def build_parser(out=None) -> argparse.ArgumentParser:
     p.add_argument("--include-maybe", action="store_true", help="serve maybes too")
     p.add_argument("--alarm", metavar="MIN|none", help="reminder this many minutes before each session, or none")
     _tz(p)
+    p = command("print", "a PDF of your agenda, a page per day", "Write your picks as a PDF to print or keep: "
+                "one page per day (more when they do not fit) with times, rooms, titles and speakers, clashes "
+                "marked, free time shown. No display needed.")
+    p.add_argument("feed", nargs="?", metavar="FEED", help=FEED_HELP)
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="PDF to write (default: my-agenda.pdf where export would write my-agenda.ics)")
+    p.add_argument("--day", type=int, metavar="N", help="only the N-th day of the conference, from 1")
+    p.add_argument("--include-maybe", action="store_true", help="print maybes too, set apart")
+    p.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: from the locale)")
+    p.add_argument("--room-change", type=int, metavar="MIN", help="flag room changes tighter than this")
+    _tz(p)
     return top
 
 

@@ -285,6 +285,40 @@ def cmd_share(ctx: Context, ns) -> int:
     return 0
 
 
+def cmd_print(ctx: Context, ns) -> int:
+    from ..core.export import default_export_path
+    from ..core.sheet import conference_days, day_sheets
+
+    schedule, key = load(ctx, ns.feed, ns.tz)[:2]
+    store = pick_store(ctx, key)
+    zone = get_zone(schedule.timezone)
+    day = None
+    if ns.day is not None:
+        days = conference_days(schedule, zone)
+        if not 1 <= ns.day <= len(days):
+            raise UsageError(f"--day takes 1 to {len(days)} for {schedule.name}, not {ns.day}")
+        day = days[ns.day - 1]
+    minutes = ns.room_change if ns.room_change is not None else ctx.settings.room_change_minutes
+    sheets = day_sheets(schedule, store.as_dict(), zone, include_maybe=ns.include_maybe,
+                        room_change_minutes=minutes, day=day)
+    if not sheets:
+        which = f"on day {ns.day}" if day else "in this feed"
+        raise UsageError(f"nothing to print: no {'picks' if ns.include_maybe else 'starred sessions'} {which} "
+                         "(star some with: agenda star)")
+    from ..ui.print_sheet import write_pdf
+
+    target = Path(ns.output) if ns.output else default_export_path(ctx.settings.export_dir).with_suffix(".pdf")
+    try:
+        pages = write_pdf(target, sheets, title=schedule.name, zone=zone, paper=ns.paper)
+    except StorageError as exc:
+        err(ctx, f"print failed: {exc}")
+        return 2
+    n = sum(len(s.picks) for s in sheets)
+    print(f"printed {n} session{'s' if n != 1 else ''} on {pages} page{'s' if pages != 1 else ''} to {target}",
+          file=ctx.stderr)
+    return 0
+
+
 def _mtime(path: Path) -> int | None:
     try:
         return path.stat().st_mtime_ns
@@ -300,4 +334,5 @@ COMMANDS = {
     "export": cmd_export,
     "refresh": cmd_refresh,
     "share": cmd_share,
+    "print": cmd_print,
 }

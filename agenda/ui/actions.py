@@ -25,6 +25,8 @@ class WindowActions:
         f.addSeparator()
         self._action(f, "&Export my agenda…", "Ctrl+E", self.export_dialog)
         self._action(f, "Send to &phone…", "Ctrl+Shift+E", self.share_dialog)
+        self._action(f, "&Print my agenda…", "Ctrl+P", self.print_dialog)
+        self._action(f, "Save agenda as P&DF…", "Ctrl+Shift+P", self.pdf_dialog)
         f.addSeparator()
         self._action(f, "&Quit", "Ctrl+Q", self.close)
         e = self._edit_menu
@@ -174,6 +176,68 @@ class WindowActions:
         message = f"Exported {n} session{'s' if n != 1 else ''}{extra} to {path}"
         self.statusBar().showMessage(message, 15000)
         self._export_written(message, path)
+        return True
+
+    def _sheets(self):
+        """The printed agenda of the picks (maybes included, set apart), or None after saying there is none."""
+        from ..core.sheet import day_sheets
+
+        ctl = self.ctl
+        if ctl.schedule is None:
+            return None
+        sheets = day_sheets(ctl.schedule, ctl.store.as_dict() if ctl.store else {}, ctl.zone,
+                            room_change_minutes=ctl.settings.room_change_minutes)
+        if not sheets:
+            self.show_error("Nothing to print yet: star the sessions you want on paper first.")
+            return None
+        return sheets
+
+    def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self._sheets() is None:
+            return
+        self._printer = QPrinter(QPrinter.HighResolution)
+        dlg = QPrintDialog(self._printer, self)
+        dlg.setAttribute(Qt.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self.print_to(self._printer))
+        dlg.open()
+
+    def print_to(self, printer) -> int:
+        """Print the agenda on ``printer``; the number of pages (0 when there was nothing to print)."""
+        from .print_sheet import print_sheets
+
+        sheets = self._sheets()
+        if sheets is None:
+            return 0
+        pages = print_sheets(printer, sheets, title=self.ctl.schedule.name, zone=self.ctl.zone)
+        self.statusBar().showMessage(f"Printed your agenda: {pages} page{'s' if pages != 1 else ''}", 15000)
+        return pages
+
+    def pdf_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..core.export import default_export_path
+
+        if self._sheets() is None:
+            return
+        start = default_export_path(self.ctl.settings.export_dir).with_suffix(".pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Save agenda as PDF", str(start), "PDF (*.pdf)")
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> bool:
+        from .print_sheet import write_pdf
+
+        sheets = self._sheets()
+        if sheets is None:
+            return False
+        try:
+            pages = write_pdf(path, sheets, title=self.ctl.schedule.name, zone=self.ctl.zone)
+        except StorageError as exc:
+            self.show_error(f"Saving the PDF failed: {exc}")
+            return False
+        self.statusBar().showMessage(f"Saved your agenda ({pages} page{'s' if pages != 1 else ''}) to {path}", 15000)
         return True
 
     sharing = None  # ui.share_dialog.Sharing, made when the user first opens Send to phone
