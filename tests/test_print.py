@@ -167,3 +167,19 @@ def test_window_save_as_pdf_and_print_to_a_printer(qtbot, data_dir, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert win.print_to(printer) == 1
     assert HELION in flat(text_of(tmp_path / "printed.pdf"))
+
+
+@needs_poppler
+@pytest.mark.parametrize("locale, size", [("en_US.UTF-8", "612 x 792 pts (letter)"), ("fr_FR.UTF-8", "595 x 842 pts (A4)")])
+def test_paper_follows_the_locale(data_dir, seed, tmp_path, locale, size):
+    import os
+    import sys
+
+    star(data_dir, seed, [HELION])
+    out = tmp_path / "p.pdf"
+    env = {**os.environ, "LC_ALL": locale, "LANG": locale}
+    p = subprocess.run([sys.executable, "-m", "agenda", "print", str(SEED), "-o", str(out), "--data-dir", str(data_dir)],
+                       capture_output=True, text=True, env=env, timeout=60)
+    assert p.returncode == 0, p.stderr
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert size in info
