@@ -22,4 +22,5 @@ while True:
     i += 1
     k = i % 40  # exactly the first k sessions starred: how far it got shows when it was killed
     store.update({u: ("star" if j < k else None) for j, u in enumerate(uids[:40])})
+    store.set_note(uids[0], f"note {i}, über; café\nsecond line")  # notes are saved the same way
     write_export(schedule, sorted(store.starred()), data_dir / "my-agenda.ics", paths.export_state(key), alarm_minutes=10)

@@ -3,6 +3,7 @@ never interpreted as HTML; only http, https and mailto links are opened."""
 from __future__ import annotations
 
 import os
+import re
 import random
 import signal
 import subprocess
@@ -30,7 +31,7 @@ def _kill_loop(tmp_path: Path, kills: int) -> dict:
     paths = DataPaths.under(data)
     key = feed_key(str(SEED))
     rng = random.Random(1234)
-    seen = {"picks_states": set(), "exports": 0}
+    seen = {"picks_states": set(), "exports": 0, "notes": 0}
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     for n in range(kills):
         child = subprocess.Popen([sys.executable, str(Path(__file__).with_name("kill_writer.py")), str(data), str(SEED)],
@@ -43,6 +44,9 @@ def _kill_loop(tmp_path: Path, kills: int) -> dict:
         store = PicksStore.open(paths.picks(key), key)
         assert store.problem is None, store.problem
         seen["picks_states"].add(len(store.starred()))
+        for note in store.notes().values():  # a note is old or new, never cut
+            assert re.fullmatch(r"note \d+, über; café\nsecond line", note), note
+        seen["notes"] += bool(store.notes())
         state, problem = load_state(paths.export_state(key))
         assert problem is None, problem
         target = data / "my-agenda.ics"
@@ -59,7 +63,7 @@ def _kill_loop(tmp_path: Path, kills: int) -> dict:
 def test_sigkill_during_saves_never_breaks_state(tmp_path):
     seen = _kill_loop(tmp_path, KILLS_QUICK)
     assert len(seen["picks_states"]) > 3  # we really did kill at different moments
-    assert seen["exports"] > 0
+    assert seen["exports"] > 0 and seen["notes"] > 0
 
 
 @pytest.mark.slow

@@ -8,7 +8,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .commands import COMMANDS, Context, UsageError, err
+from . import personal
+from .commands import COMMANDS as _COMMANDS, Context, UsageError, err
+
+COMMANDS = {**_COMMANDS, **personal.COMMANDS}
 
 __all__ = ["COMMANDS", "Context", "UsageError", "build_parser", "main"]
 
@@ -106,6 +109,28 @@ def build_parser(out=None) -> argparse.ArgumentParser:
     p.add_argument("--qr", action="store_true", help="print the URL as a QR code in the terminal (to stderr with --json)")
     p.add_argument("--include-maybe", action="store_true", help="serve maybes too")
     p.add_argument("--alarm", metavar="MIN|none", help="reminder this many minutes before each session, or none")
+    _tz(p)
+    p = command("import-picks", "star what you picked elsewhere", "Star the sessions of a calendar file or URL "
+                "of events: Sched's personal feed, a pretalx faved export, FOSDEM Companion or Giggity bookmarks, "
+                "or Agenda's own export from another computer. Events are matched by UID, then URL, then start "
+                'time and title; those that do not match are listed. --json prints {"starred", "already", '
+                '"unmatched": [{"title", "start"}], "ambiguous": [{"title", "start", "candidates"}]}.')
+    p.add_argument("args", nargs="+", metavar="[FEED] FILE_OR_URL", help="an optional FEED, then the file or URL to import")
+    p.add_argument("--maybe", action="store_true", help="mark the imported sessions maybe instead of starring them")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    _tz(p)
+    p = command("note", "a note on a session", "Keep a short personal note on a session (why you want to see it, a "
+                "question to ask); it shows in the window, is searchable and goes into the export. '' removes it.")
+    p.add_argument("args", nargs="+", metavar="[FEED] ID TEXT", help="an optional FEED, the session id, the note")
+    p = command("add-item", "add an item of your own", "Add a meeting, a lunch or a booth shift of your own: it "
+                "shows in the grid's Mine column, counts in clash checks like a star and is exported.")
+    p.add_argument("feed", nargs="?", metavar="FEED", help=FEED_HELP)
+    p.add_argument("--title", required=True, help="what it is")
+    p.add_argument("--start", required=True, metavar="ISO", help="when it starts, e.g. 2026-04-07T12:30 (venue time "
+                                                                   "unless an offset is given)")
+    p.add_argument("--end", required=True, metavar="ISO", help="when it ends")
+    p.add_argument("--where", metavar="W", help="where it is (optional)")
+    p.add_argument("--json", action="store_true", help="print the item as JSON")
     _tz(p)
     p = command("print", "a PDF of your agenda, a page per day", "Write your picks as a PDF to print or keep: "
                 "one page per day (more when they do not fit) with times, rooms, titles and speakers, clashes "

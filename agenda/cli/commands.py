@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ..bundle import bundled_feed
 from ..core.loading import Loaded, load_schedule
 from ..core.picks import MAYBE, STAR, PicksStore
+from ..core.mine import with_items
 from ..core.review import ChangeReview
 from ..core.source import default_feed, looks_like_feed
 from ..core.storage import StorageError
@@ -54,7 +55,8 @@ def load(ctx: Context, source: str | None, tz: str | None, *, first_look: bool =
             ChangeReview(ctx.paths.snapshot(loaded.key)).first_look(loaded.schedule)
         except StorageError as exc:  # the command still works; only a later refresh has less to say
             err(ctx, f"could not keep a first look at the feed for 'agenda refresh': {exc}")
-    return loaded
+    items = pick_store(ctx, loaded.key).items()  # the user's own items join the feed's sessions
+    return loaded._replace(schedule=with_items(loaded.schedule, items)) if items else loaded
 
 
 def pick_store(ctx: Context, key: str) -> PicksStore:
@@ -184,7 +186,7 @@ def parse_alarm(text: str | None, default: int | None) -> int | None:
 
 
 def cmd_export(ctx: Context, ns) -> int:
-    from ..core.export import default_export_path, write_export
+    from ..core.export import default_export_path, picks_to_export, write_export
 
     schedule, key = load(ctx, ns.feed, ns.tz)[:2]
     alarm = parse_alarm(ns.alarm, ctx.settings.alarm_minutes)
@@ -193,17 +195,19 @@ def cmd_export(ctx: Context, ns) -> int:
         if unknown:
             raise UsageError(f"no session with id {unknown[0]!r} in {schedule.source}")
         ids = list(ns.star)
+        maybes, notes = set(), {}
     else:
         store = pick_store(ctx, key)
-        wanted = {STAR, MAYBE} if ns.include_maybe else {STAR}
-        ids = [s.uid for s in schedule.sessions if store.state(s.uid) in wanted]
+        ids, maybes = picks_to_export(schedule, store.as_dict(), ns.include_maybe)
+        notes = store.notes()
     if ns.output == "-":
         target = None
     else:
         target = Path(ns.output) if ns.output else default_export_path(ctx.settings.export_dir)
     try:
         result = write_export(schedule, ids, target, ctx.paths.export_state(key), alarm_minutes=alarm,
-                              stdout=getattr(ctx.stdout, "buffer", None) or sys.stdout.buffer)
+                              stdout=getattr(ctx.stdout, "buffer", None) or sys.stdout.buffer, maybes=maybes,
+                              notes=notes)
     except StorageError as exc:
         err(ctx, f"export failed: {exc}")
         return 2
@@ -238,12 +242,11 @@ def cmd_refresh(ctx: Context, ns) -> int:
 def cmd_share(ctx: Context, ns) -> int:
     """Serve what ``export`` would write, rebuilt per request from the picks as saved (so an ``agenda star``
     in another terminal shows in the phone's next poll), until interrupted or, with --once, downloaded."""
-    from ..core.export import render_export
+    from ..core.export import picks_to_export, render_export
     from ..core.share import AgendaFeed, ShareError, ShareServer, default_address
 
     schedule, key = load(ctx, ns.feed, ns.tz)[:2]
     alarm = parse_alarm(ns.alarm, ctx.settings.alarm_minutes)
-    wanted = {STAR, MAYBE} if ns.include_maybe else {STAR}
     picks_path, state_path = ctx.paths.picks(key), ctx.paths.export_state(key)
     seen = {"store": pick_store(ctx, key), "mtime": _mtime(picks_path)}
 
@@ -252,8 +255,9 @@ def cmd_share(ctx: Context, ns) -> int:
         if mtime != seen["mtime"]:  # the picks changed since the last request: read them again
             seen["store"], seen["mtime"] = PicksStore.open(picks_path, key), mtime
         store = seen["store"]
-        ids = [s.uid for s in schedule.sessions if store.state(s.uid) in wanted]
-        return render_export(schedule, ids, state_path, alarm_minutes=alarm, now=now)
+        ids, maybes = picks_to_export(schedule, store.as_dict(), ns.include_maybe)
+        return render_export(schedule, ids, state_path, alarm_minutes=alarm, now=now, maybes=maybes,
+                             notes=store.notes())
 
     server = ShareServer(AgendaFeed(make), ns.bind or default_address(), ns.port, once=ns.once)
     try:
@@ -261,7 +265,7 @@ def cmd_share(ctx: Context, ns) -> int:
     except ShareError as exc:
         err(ctx, str(exc))
         return 2
-    if not any(seen["store"].state(s.uid) in wanted for s in schedule.sessions):
+    if not picks_to_export(schedule, seen["store"].as_dict(), ns.include_maybe)[0]:
         err(ctx, "nothing is starred yet: the calendar stays empty until you star sessions (agenda star)")
     if ns.json:
         ctx.stdout.write(json.dumps({"url": server.url, "webcal": server.webcal}) + "\n")

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from .. import APP_ID, APP_NAME, __version__
+from .mine import is_own
 from .model import Schedule, Session
 from .storage import STATE_VERSION, StorageError, atomic_write_bytes, atomic_write_json, load_json_state
 from .tz import zone as get_zone
@@ -40,13 +41,22 @@ def default_export_path(export_dir: str | None, home: Path | None = None) -> Pat
     return home / "my-agenda.ics"
 
 
+def picks_to_export(schedule: Schedule, states: dict[str, str], include_maybe: bool) -> tuple[list[str], set[str]]:
+    """(the ids Export writes, those of them that are maybes) for the picks ``states``."""
+    from .picks import MAYBE, STAR
+
+    wanted = {STAR, MAYBE} if include_maybe else {STAR}
+    ids = [s.uid for s in schedule.sessions if states.get(s.uid) in wanted]
+    return ids, {u for u in ids if states.get(u) == MAYBE}
+
+
 def export_uid(session_uid: str) -> str:
     """Stable per session, and never equal to the conference feed's own UID."""
     return f"my-agenda-{hashlib.sha256(session_uid.encode()).hexdigest()[:24]}@{APP_ID}"
 
 
-def _fingerprint(s: Session) -> str:
-    return "|".join([s.start.isoformat(), s.end.isoformat(), s.place(), s.title])
+def _fingerprint(s: Session, note: str = "") -> str:
+    return "|".join([s.start.isoformat(), s.end.isoformat(), s.place(), s.title] + ([note] if note else []))
 
 
 @dataclass
@@ -64,8 +74,8 @@ def load_state(path: Path) -> tuple[dict, str | None]:
     return data, problem
 
 
-def _description(s: Session) -> str:
-    parts = []
+def _description(s: Session, note: str = "") -> str:
+    parts = [f"My note: {note}"] if note else []
     if s.speaker_text:
         parts.append(s.speaker_text)
     if s.description:
@@ -83,8 +93,12 @@ def build_export(
     alarm_minutes: int | None = DEFAULT_ALARM_MINUTES,
     now: datetime | None = None,
     zone_name: str | None = None,
+    maybes: set[str] | frozenset = frozenset(),
+    notes: dict[str, str] | None = None,
 ) -> ExportResult:
-    """The export file's bytes and the new export state (not yet saved)."""
+    """The export file's bytes and the new export state (not yet saved). Sessions in ``maybes`` are written
+    as tentative and free time (``X-AGENDA-PICK:maybe``, read back by core/importing.py); a note from
+    ``notes`` leads the DESCRIPTION and is kept in ``X-AGENDA-NOTE``."""
     import icalendar
 
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
@@ -112,8 +126,9 @@ def build_export(
 
     for s in wanted:
         prev = old.get(s.uid)
-        fp = _fingerprint(s)
-        status = "CANCELLED" if s.cancelled else "CONFIRMED"
+        note = (notes or {}).get(s.uid, "")
+        fp = _fingerprint(s, note)
+        status = "CANCELLED" if s.cancelled else "TENTATIVE" if s.uid in maybes else "CONFIRMED"
         if prev is None:
             seq = 0
         elif prev.get("fingerprint") != fp or prev.get("status") != status:
@@ -131,7 +146,7 @@ def build_export(
             "location": s.place(),
         }
         new[s.uid] = record
-        cal.add_component(_event(s, record, now, zone, alarm_minutes))
+        cal.add_component(_event(s, record, now, zone, alarm_minutes, note))
         if status == "CANCELLED":
             cancelled += 1
         else:
@@ -151,7 +166,7 @@ def build_export(
     return ExportResult(data, exported, cancelled, {"version": STATE_VERSION, "feed": state.get("feed"), "events": new})
 
 
-def _event(s: Session, record: dict, now: datetime, zone, alarm_minutes: int | None):
+def _event(s: Session, record: dict, now: datetime, zone, alarm_minutes: int | None, note: str = ""):
     import icalendar
 
     ev = icalendar.Event()
@@ -165,17 +180,24 @@ def _event(s: Session, record: dict, now: datetime, zone, alarm_minutes: int | N
     else:
         ev.add("DTSTART", s.start.astimezone(timezone.utc))
         ev.add("DTEND", s.end.astimezone(timezone.utc))
-    if s.place():
-        ev.add("LOCATION", s.place())
-    desc = _description(s)
+    place = (s.venue or "") if is_own(s.uid) else s.place()  # an own item's column name is not a place
+    if place:
+        ev.add("LOCATION", place)
+    if is_own(s.uid):
+        ev.add("X-AGENDA-ITEM", s.uid)  # brought back as an own item by core/importing.py
+    desc = _description(s, note)
     if desc:
         ev.add("DESCRIPTION", desc)
+    if note:
+        ev.add("X-AGENDA-NOTE", icalendar.vText(note), parameters={"VALUE": "TEXT"})  # read back unescaped
     if s.url:
         ev.add("URL", s.url)
     if s.track:
         ev.add("CATEGORIES", [s.track])
     ev.add("STATUS", record["status"])
-    ev.add("TRANSP", "OPAQUE")
+    ev.add("TRANSP", "TRANSPARENT" if record["status"] == "TENTATIVE" else "OPAQUE")
+    if record["status"] == "TENTATIVE":
+        ev.add("X-AGENDA-PICK", "maybe")
     if alarm_minutes is not None and record["status"] != "CANCELLED":
         alarm = icalendar.Alarm()
         alarm.add("ACTION", "DISPLAY")
@@ -208,6 +230,8 @@ def render_export(
     *,
     alarm_minutes: int | None = DEFAULT_ALARM_MINUTES,
     now: datetime | None = None,
+    maybes: set[str] | frozenset = frozenset(),
+    notes: dict[str, str] | None = None,
 ) -> bytes:
     """What write_export would write now, without writing anything: the export state is only read, and an
     unreadable one is left for the next real export to report and set aside."""
@@ -219,7 +243,8 @@ def render_export(
         state = None
     if not isinstance(state, dict) or state.get("version") != STATE_VERSION or not isinstance(state.get("events"), dict):
         state = {"version": STATE_VERSION, "events": {}}
-    return build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now).data
+    return build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
+                        notes=notes).data
 
 
 def write_export(
@@ -231,6 +256,8 @@ def write_export(
     alarm_minutes: int | None = DEFAULT_ALARM_MINUTES,
     now: datetime | None = None,
     stdout=None,
+    maybes: set[str] | frozenset = frozenset(),
+    notes: dict[str, str] | None = None,
 ) -> ExportResult:
     """Build, write the file atomically (or to ``stdout`` when target is None), then save the state.
 
@@ -239,7 +266,8 @@ def write_export(
     state, problem = load_state(state_path)
     if problem and problem.untouched:
         raise StorageError(problem.message)
-    result = build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now)
+    result = build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
+                          notes=notes)
     if target is None:
         stdout.write(result.data)
         stdout.flush()

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from typing import NamedTuple
 
+from .mine import MINE_ROOM, is_own
 from .model import Schedule, Session
 
 NO_ROOM = "\x00venue-wide"  # column key for sessions without a room
@@ -79,14 +80,15 @@ def room_key(s: Session) -> str:
 
 
 def room_order(schedule: Schedule) -> list[Column]:
-    """Conference-wide stable column order: venue rooms by number of sessions (ties by name),
-    then off-site rooms, then the venue-wide column."""
+    """Conference-wide stable column order: the user's own items, venue rooms by number of sessions (ties
+    by name), then off-site rooms, then the venue-wide column."""
     counts = Counter(room_key(s) for s in schedule.sessions)
     offsite = {room_key(s) for s in schedule.sessions if s.offsite}
     venue_names = Counter(s.venue for s in schedule.sessions if s.room is None and s.venue)
 
-    def sort_key(key: str):
-        group = 2 if key == NO_ROOM else 1 if key in offsite else 0
+    def sort_key(key: str):  # the user's own items (core/mine.py) come first, in their "Mine" column
+        mine = any(is_own(s.uid) for s in schedule.sessions if s.room == key) if key == MINE_ROOM else False
+        group = -1 if mine else 2 if key == NO_ROOM else 1 if key in offsite else 0
         return (group, -counts[key], key.casefold())
 
     columns = []

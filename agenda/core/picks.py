@@ -1,4 +1,5 @@
-"""The user's picks for one feed: session id -> "star" or "maybe", saved atomically on every change."""
+"""The user's picks for one feed, saved atomically on every change: session id -> "star" or "maybe", a short
+personal note per session, and the user's own items (a meeting, a booth shift: see core/mine.py)."""
 from __future__ import annotations
 
 import time
@@ -9,15 +10,19 @@ from .storage import STATE_VERSION, StorageError, atomic_write_json, load_json_s
 STAR = "star"
 MAYBE = "maybe"
 STATES = (STAR, MAYBE)
+MAX_NOTE = 2000  # characters
 
 
 class PicksStore:
     """Picks keyed by session id. Use :meth:`open`; the constructor does no I/O."""
 
-    def __init__(self, path: Path, feed_key: str, picks: dict[str, str] | None = None) -> None:
+    def __init__(self, path: Path, feed_key: str, picks: dict[str, str] | None = None,
+                 notes: dict[str, str] | None = None, items: list[dict] | None = None) -> None:
         self.path = Path(path)
         self.feed_key = feed_key
         self._picks: dict[str, str] = dict(picks or {})
+        self._notes: dict[str, str] = dict(notes or {})
+        self._items: list[dict] = [dict(i) for i in items or ()]
         self.problem: str | None = None  # what went wrong loading, for the user
         self.read_only = False  # set when an unreadable file could not be moved aside
         self.unsaved = False  # in-memory picks newer than the file (a save failed)
@@ -26,11 +31,21 @@ class PicksStore:
     def open(cls, path: Path, feed_key: str) -> "PicksStore":
         data, problem = load_json_state(Path(path), "picks file")
         picks: dict[str, str] = {}
+        notes: dict[str, str] = {}
+        items: list[dict] = []
         if data is not None:
             raw = data.get("picks", {})
             if isinstance(raw, dict):
                 picks = {str(k): v for k, v in raw.items() if v in STATES}
-        store = cls(path, feed_key, picks)
+            raw = data.get("notes", {})
+            if isinstance(raw, dict):
+                notes = {str(k): v for k, v in raw.items() if isinstance(v, str) and v.strip()}
+            raw = data.get("items", [])
+            if isinstance(raw, list):
+                from .mine import valid_item
+
+                items = [i for i in raw if valid_item(i)]
+        store = cls(path, feed_key, picks, notes, items)
         store.problem = problem.message if problem else None
         store.read_only = bool(problem and problem.untouched)
         return store
@@ -44,6 +59,16 @@ class PicksStore:
 
     def as_dict(self) -> dict[str, str]:
         return dict(self._picks)
+
+    def note(self, uid: str) -> str:
+        return self._notes.get(uid, "")
+
+    def notes(self) -> dict[str, str]:
+        return dict(self._notes)
+
+    def items(self) -> list[dict]:
+        """The user's own items, as stored (see core/mine.py for their fields)."""
+        return [dict(i) for i in self._items]
 
     # ----------------------------------------------------------------------------------------- writes
     def set(self, uid: str, state: str | None) -> None:
@@ -62,11 +87,36 @@ class PicksStore:
         self.unsaved = True
         self.save()
 
+    def set_note(self, uid: str, text: str) -> None:
+        """Keep ``text`` (trimmed, at most MAX_NOTE characters; empty removes it) as the note on ``uid``."""
+        text = (text or "").strip()[:MAX_NOTE]
+        if text:
+            self._notes[uid] = text
+        else:
+            self._notes.pop(uid, None)
+        self.unsaved = True
+        self.save()
+
+    def add_item(self, item: dict) -> None:
+        """Add (or replace, by uid) one of the user's own items; it is starred, so it counts in clashes."""
+        self._items = [i for i in self._items if i["uid"] != item["uid"]] + [dict(item)]
+        self._picks[item["uid"]] = STAR
+        self.unsaved = True
+        self.save()
+
+    def remove_item(self, uid: str) -> None:
+        self._items = [i for i in self._items if i["uid"] != uid]
+        self._picks.pop(uid, None)
+        self._notes.pop(uid, None)
+        self.unsaved = True
+        self.save()
+
     def save(self) -> None:
         if self.read_only:
             raise StorageError(f"{self.path}: not saved, the existing picks file could not be read or moved aside")
         atomic_write_json(
             self.path,
-            {"version": STATE_VERSION, "feed": self.feed_key, "picks": self._picks, "saved": time.strftime("%Y-%m-%dT%H:%M:%S%z")},
+            {"version": STATE_VERSION, "feed": self.feed_key, "picks": self._picks, "notes": self._notes,
+             "items": self._items, "saved": time.strftime("%Y-%m-%dT%H:%M:%S%z")},
         )
         self.unsaved = False

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from .mine import is_own
 from .model import Schedule, Session
 from .storage import STATE_VERSION, StateProblem, atomic_write_json, load_json_state
 
@@ -22,6 +23,7 @@ def snapshot_of(schedule: Schedule, ghosts: list[Session] | tuple = ()) -> dict:
         s.uid: {"title": s.title, "start": s.start.isoformat(), "end": s.end.isoformat(), "room": s.room,
                 "cancelled": s.cancelled}
         for s in schedule.sessions
+        if not is_own(s.uid)  # the user's own items are not the organisers' to change
     }
     for ghost in ghosts:
         snap[ghost.uid] = {"title": ghost.title, "start": ghost.start.isoformat(), "end": ghost.end.isoformat(),

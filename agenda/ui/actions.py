@@ -153,17 +153,16 @@ class WindowActions:
     def export_to(self, path: Path, *, include_maybes: bool | None = None, alarm: int | None | str = "setting") -> bool:
         """Write my-agenda.ics to ``path``; the choices given are remembered for the next export. Says where
         it wrote in a message the user sees (and in the status bar)."""
-        from ..core.export import write_export
-        from ..core.picks import MAYBE, STAR
+        from ..core.export import picks_to_export, write_export
 
         settings = self.ctl.settings
         include_maybes = settings.export_maybes if include_maybes is None else include_maybes
         alarm = settings.alarm_minutes if alarm == "setting" else alarm
-        wanted = {STAR, MAYBE} if include_maybes else {STAR}
-        ids = [s.uid for s in self.ctl.picked_sessions() if self.ctl.state(s.uid) in wanted]
+        store = self.ctl.store
+        ids, maybes = picks_to_export(self.ctl.schedule, store.as_dict(), include_maybes)
         try:
             result = write_export(self.ctl.schedule, ids, path, self.ctl.paths.export_state(self.ctl.key),
-                                  alarm_minutes=alarm)
+                                  alarm_minutes=alarm, maybes=maybes, notes=store.notes())
         except StorageError as exc:
             self.show_error(f"Export failed: {exc}")
             return False

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.clashes import Clash, find_clashes
 from ..core.loading import SYNC_PARSE_BYTES, PendingLoad, load_local, load_schedule, read_cached, state_key
 from ..core.model import Schedule, Session
+from ..core.mine import with_items
 from ..core.picks import MAYBE, STAR, PicksStore
 from ..core.review import ChangeReview
 from ..core.settings import Settings
@@ -195,7 +196,7 @@ class Controller(QObject):
     def _loaded(self, schedule: Schedule, source: str, *, refresh: bool) -> None:
         key = state_key(source, self.paths, self.bundled)
         if refresh and key == self.key:
-            self.schedule = schedule
+            self.schedule = with_items(schedule, self.store.items())
             self._review_changes()
             self._recompute_clashes(emit=False)
             self.scheduleChanged.emit()
@@ -208,6 +209,7 @@ class Controller(QObject):
 
     def set_schedule(self, schedule: Schedule, source: str, key: str) -> None:
         store = PicksStore.open(self.paths.picks(key), key)
+        schedule = with_items(schedule, store.items())  # the user's own items, in their "Mine" column
         self.schedule, self.source, self.key, self.store = schedule, source, key, store
         self.undo_stack.clear()
         self.changes, self.new_sessions, self.ghosts = [], 0, []

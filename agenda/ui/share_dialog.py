@@ -13,8 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
-from ..core.export import render_export
-from ..core.picks import MAYBE, STAR
+from ..core.export import picks_to_export, render_export
 from ..core.share import ONCE_TIMEOUT, AgendaFeed, ShareError, ShareServer, default_address
 
 
@@ -53,13 +52,13 @@ class Sharing(QObject):
         if ctl.schedule is None:
             self._inputs = None
             return
-        wanted = {STAR, MAYBE} if ctl.settings.export_maybes else {STAR}
-        ids = [s.uid for s in ctl.picked_sessions() if ctl.state(s.uid) in wanted]
-        self._inputs = (ctl.schedule, ids, ctl.paths.export_state(ctl.key), ctl.settings.alarm_minutes)
+        ids, maybes = picks_to_export(ctl.schedule, ctl.store.as_dict(), ctl.settings.export_maybes)
+        self._inputs = (ctl.schedule, ids, ctl.paths.export_state(ctl.key), ctl.settings.alarm_minutes, maybes,
+                        ctl.store.notes())
 
     def _make(self, now) -> bytes:
-        schedule, ids, state_path, alarm = self._inputs
-        return render_export(schedule, ids, state_path, alarm_minutes=alarm, now=now)
+        schedule, ids, state_path, alarm, maybes, notes = self._inputs
+        return render_export(schedule, ids, state_path, alarm_minutes=alarm, now=now, maybes=maybes, notes=notes)
 
     def start(self, address: str, port: int = 0) -> ShareServer:
         """Serve on ``address`` (a new server if the address or port changed). Raises ShareError."""
