@@ -59,10 +59,11 @@ def item_session(item: dict) -> Session:
 
 
 def with_items(schedule: Schedule, items: list[dict]) -> Schedule:
-    """The schedule with the user's own items added as sessions (the same object when there are none)."""
-    if not items:
+    """The schedule with exactly ``items`` as the user's own sessions (any it had before are replaced); the
+    same object when there is nothing to add or take away."""
+    had = any(is_own(s.uid) for s in schedule.sessions)
+    if not items and not had:
         return schedule
-    own = [item_session(i) for i in items]
-    ids = {s.uid for s in own}
-    sessions = sorted([s for s in schedule.sessions if s.uid not in ids] + own, key=lambda s: (s.start, s.end, s.uid))
+    feed = [s for s in schedule.sessions if not is_own(s.uid)] if had else list(schedule.sessions)
+    sessions = sorted(feed + [item_session(i) for i in items], key=lambda s: (s.start, s.end, s.uid))
     return replace(schedule, sessions=tuple(sessions))

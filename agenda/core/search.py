@@ -1,5 +1,5 @@
 """Search over a schedule's sessions: every word must appear in the title, speakers, description, room,
-venue or track (case-folded), combined with track, room and starred-only filters.
+venue, track or the user's note on it (case-folded), combined with track, room and starred-only filters.
 
 The index is built a slice at a time (:meth:`SearchIndex.build`), so the window can build it while idle;
 a search before it is complete finishes it first, so it always covers every session. While the user types
@@ -7,7 +7,7 @@ on (the new text extends the last one, the filters unchanged), only the previous
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .layout import room_key
 from .model import Schedule
@@ -16,8 +16,9 @@ Row = tuple[str, str, "str | None", str]  # (uid, folded text, track, room key)
 
 
 class SearchIndex:
-    def __init__(self, schedule: Schedule) -> None:
+    def __init__(self, schedule: Schedule, notes: Callable[[], dict[str, str]] | None = None) -> None:
         self.schedule = schedule
+        self.notes = notes  # the user's notes as they are now (they change while the index lives)
         self._rows: list[Row] = []
         self._last: tuple | None = None  # (text, filters, rows it matched)
 
@@ -51,8 +52,12 @@ class SearchIndex:
             self._last = None
             return None
         self.build()  # what the idle-time build has not done yet
-        filters = (frozenset(tracks), frozenset(rooms), starred is not None, len(starred) if starred is not None else 0)
+        notes = {u: t.casefold() for u, t in self.notes().items()} if self.notes else {}
+        filters = (frozenset(tracks), frozenset(rooms), starred is not None, len(starred) if starred is not None else 0,
+                   frozenset(notes.items()))
         rows = self._rows
+        if notes:  # a row's text with its note, for this search
+            rows = [(u, h + "\n" + notes[u], t, r) if u in notes else (u, h, t, r) for u, h, t, r in rows]
         last = self._last
         if last is not None and last[1] == filters and text.startswith(last[0]) and starred is None:
             rows = last[2]  # typing on: only what matched the shorter text can match the longer one

@@ -25,6 +25,7 @@ class WindowActions:
         f.addSeparator()
         self._action(f, "&Export my agenda…", "Ctrl+E", self.export_dialog)
         self._action(f, "Send to &phone…", "Ctrl+Shift+E", self.share_dialog)
+        self._action(f, "&Import picks…", "Ctrl+I", self.import_dialog)
         self._action(f, "&Print my agenda…", "Ctrl+P", self.print_dialog)
         self._action(f, "Save agenda as P&DF…", "Ctrl+Shift+P", self.pdf_dialog)
         f.addSeparator()
@@ -41,6 +42,7 @@ class WindowActions:
         # Explicit keys: the platform theme's standard keys can be empty (offscreen, minimal desktops).
         self._action(e, "&Find", "Ctrl+F", self.focus_search)
         self._action(e, "Minutes to change &rooms…", None, self.room_change_dialog)
+        self._action(e, "Add my &own item…", "Ctrl+Shift+N", self.add_item_dialog)
         v = self._view_menu
         self._action(v, "&Refresh", "F5", self.ctl.refresh)
         self._action(v, "Refresh &automatically…", None, self.auto_refresh_dialog)

@@ -23,6 +23,7 @@ from ..core.settings import Settings
 from ..core.source import FeedError, is_url
 from ..core.storage import DataPaths, StorageError
 from ..core.tz import computer_zone, zone as get_zone
+from .personal import PersonalPicks
 
 
 class _PickCommand(QUndoCommand):
@@ -37,9 +38,10 @@ class _PickCommand(QUndoCommand):
         self.ctl._apply(self.before)
 
 
-class Controller(QObject):
+class Controller(PersonalPicks, QObject):
     scheduleChanged = Signal()
     picksChanged = Signal(object)  # set of session ids whose state changed
+    noteChanged = Signal(str)  # the session whose note changed
     clashesChanged = Signal()
     zoneChanged = Signal()
     errorOccurred = Signal(str)  # one-line message for a dialog

@@ -65,7 +65,8 @@ class Finding:
         if s:
             for c in self.ctl.clashes_for(uid):
                 titles |= {self.ctl.schedule.get(u).title for u in c.sessions if u != uid}
-        self._details.show_session(s, self.ctl.zone, self.ctl.state(uid) if s else None, titles)
+        self._details.show_session(s, self.ctl.zone, self.ctl.state(uid) if s else None, titles,
+                                   self.ctl.note(uid) if s else "")
 
     def _activate(self, uid: str) -> None:
         self._show_details(uid)

@@ -3,7 +3,7 @@ block to select it, double-click or Enter for details, arrows to move, Space / S
 maybe, right-click or the Menu key for the session's menu, and a tooltip with the full text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QToolTip
 

@@ -28,6 +28,7 @@ from .grid import GridView
 from .actions import WindowActions
 from .days import Days
 from .finding import Finding
+from .personal_dialogs import PersonalActions
 from .session_menu import SessionMenu
 from .idle import Idle
 
@@ -48,7 +49,7 @@ def _deferred(attr: str, *, panel: bool = False) -> property:
     return property(get)
 
 
-class MainWindow(WindowActions, Finding, Days, SessionMenu, QMainWindow):
+class MainWindow(WindowActions, PersonalActions, Finding, Days, SessionMenu, QMainWindow):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = controller
@@ -70,6 +71,7 @@ class MainWindow(WindowActions, Finding, Days, SessionMenu, QMainWindow):
         c.later = self.after_ready  # the controller's follow-up work (change review) waits for the first frame
         c.scheduleChanged.connect(self._on_schedule)
         c.picksChanged.connect(self._on_picks)
+        c.noteChanged.connect(lambda _uid: self._refresh_side())
         c.clashesChanged.connect(self._on_clashes)
         c.zoneChanged.connect(self._on_zone)
         c.errorOccurred.connect(self.show_error)
@@ -199,7 +201,8 @@ class MainWindow(WindowActions, Finding, Days, SessionMenu, QMainWindow):
     def _build_side(self) -> None:
         from PySide6.QtWidgets import QProgressBar, QPushButton
 
-        from .panels import AgendaPanel, ChangesPanel, ClashPanel, DetailsPanel
+        from .clash_panel import ClashPanel
+        from .panels import AgendaPanel, ChangesPanel, DetailsPanel
 
         self._details, self._agenda = DetailsPanel(), AgendaPanel()
         self._clash_panel, self._changes_panel = ClashPanel(self.ctl.settings.clash_others), ChangesPanel()
@@ -209,6 +212,7 @@ class MainWindow(WindowActions, Finding, Days, SessionMenu, QMainWindow):
         self.side.addTab(self._changes_panel, "What changed")
         self._details.starToggled.connect(self.ctl.toggle_star)
         self._details.maybeToggled.connect(self.ctl.toggle_maybe)
+        self._details.noteEdited.connect(self.ctl.set_note)
         self._agenda.sessionClicked.connect(self.reveal)
         self._agenda.gapClicked.connect(self.highlight_gap)
         self._agenda.removeGhost.connect(self.ctl.remove_ghost)
@@ -237,7 +241,7 @@ class MainWindow(WindowActions, Finding, Days, SessionMenu, QMainWindow):
         self.setWindowTitle(f"{s.name} — Agenda")
         self.grid.set_empty_text("No sessions on this day")
         self.tracks = sorted({x.track for x in s.sessions if x.track})
-        index = self.search_index = SearchIndex(s)
+        index = self.search_index = SearchIndex(s, notes=self.ctl.notes)
         self.idle.run("search index", lambda: not index.build(self.SEARCH_CHUNK))
         self._layouts = {}
         self.track_filter, self.room_filter = set(), set()
@@ -287,7 +291,8 @@ class MainWindow(WindowActions, Finding, Days, SessionMenu, QMainWindow):
         if not self.ctl.schedule:
             return
         states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
-        self._agenda.populate(self.ctl.picked_sessions(), states, self.ctl.clash_ids(), self.ctl.zone, self.ctl.ghosts)
+        self._agenda.populate(self.ctl.picked_sessions(), states, self.ctl.clash_ids(), self.ctl.zone, self.ctl.ghosts,
+                              self.ctl.notes())
         shown = (self.ctl.clashes, id(self.ctl.schedule), self.ctl.zone_name)
         if shown != self._clash_panel_shows:  # rebuilding its widgets is the costly part of a star click
             self._clash_panel.populate(self.ctl.clashes, self.ctl.schedule, self.ctl.zone)

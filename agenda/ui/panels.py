@@ -1,19 +1,18 @@
-"""Side panels: session details, My agenda (picks by day with gaps), and clashes with "Keep this one"."""
+"""Side panels: session details (with the user's note), My agenda (picks by day with gaps) and what changed;
+the Clashes panel is clash_panel.py."""
 from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +49,7 @@ def safe_url(url: str | None) -> QUrl | None:
 class DetailsPanel(QWidget):
     starToggled = Signal(str)
     maybeToggled = Signal(str)
+    noteEdited = Signal(str, str)  # uid, the note's text: after a pause in typing, or on leaving the session
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,9 +73,21 @@ class DetailsPanel(QWidget):
         self.description.setReadOnly(True)
         self.description.setAccessibleName("Session description")
         self.link = plain_label()
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Your note: why you want to see it, a question to ask…")
+        self.note.setAccessibleName("Your note on this session")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
+        self._note_uid: str | None = None
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(700)
+        self._note_timer.timeout.connect(self.flush_note)
+        self.note.textChanged.connect(lambda: self._note_uid and self._note_timer.start())
         for w in (self.title, self.speakers, self.when, self.where, self.track, self.state):
             lay.addWidget(w)
         lay.addLayout(buttons)
+        lay.addWidget(self.note)
         lay.addWidget(self.description, 1)
         lay.addWidget(self.link)
         self.star_btn.clicked.connect(lambda: self.uid and self.starToggled.emit(self.uid))
@@ -83,7 +95,24 @@ class DetailsPanel(QWidget):
         self.link_btn.clicked.connect(self.open_link)
         self.show_session(None, None, None, set())
 
-    def show_session(self, session, zone, state: str | None, clash_titles: set[str]) -> None:
+    def flush_note(self) -> None:
+        """Hand over the note being typed now (the window saves it), rather than after the pause."""
+        if self._note_timer.isActive() or self._note_pending():
+            self._note_timer.stop()
+            self._note_saved = self.note.toPlainText()
+            self.noteEdited.emit(self._note_uid, self._note_saved)
+
+    def _note_pending(self) -> bool:
+        return self._note_uid is not None and self.note.toPlainText() != getattr(self, "_note_saved", "")
+
+    def show_session(self, session, zone, state: str | None, clash_titles: set[str], note: str = "") -> None:
+        if session is None or session.uid != self._note_uid:
+            self.flush_note()  # the note on the session being left is kept before another is shown
+            self._note_uid = None  # no save while the text is replaced
+            self.note.setPlainText(note)
+            self._note_saved = note
+            self._note_uid = session.uid if session else None
+        self.note.setEnabled(session is not None)
         self.uid = session.uid if session else None
         enabled = session is not None
         for b in (self.star_btn, self.maybe_btn):
@@ -189,7 +218,7 @@ class AgendaPanel(_ListPanel):
                 text += f", {n} {word}"
         return text
 
-    def populate(self, sessions, states: dict[str, str], clash_ids: set[str], zone, ghosts=()) -> None:
+    def populate(self, sessions, states: dict[str, str], clash_ids: set[str], zone, ghosts=(), notes=None) -> None:
         self.list.clear()
         ghost_ids = {g.uid for g in ghosts}
         picked = [s for s in sessions if states.get(s.uid) in (STAR, MAYBE)] + [g for g in ghosts if g.uid in states]
@@ -222,6 +251,9 @@ class AgendaPanel(_ListPanel):
             if s.uid in ghost_ids:
                 gone = "  (removed from the schedule: click to remove from your picks)"
             text = f"{mark} {start:%H:%M}–{s.end.astimezone(zone):%H:%M}  {s.title}{gone}{clash}\n      {s.room or s.venue or ''}"
+            note = (notes or {}).get(s.uid)
+            if note:
+                text += "\n      ✎ " + " ".join(note.split())
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, ("ghost" if s.uid in ghost_ids else "session", s.uid))
             if s.cancelled:
@@ -231,94 +263,6 @@ class AgendaPanel(_ListPanel):
             self.list.addItem(item)
             if state == STAR:
                 last_end = max(last_end, s.end) if last_end else s.end
-
-
-class ClashPanel(QScrollArea):
-    """Each clash with a "Keep this one" button per session, and the choice of what happens to the others."""
-
-    keepRequested = Signal(str, object)  # uid, clash
-    othersChosen = Signal(str)  # "maybe" | "unstar"
-    sessionClicked = Signal(str)
-
-    OTHERS = {"maybe": "the others become maybes", "unstar": "the others are unstarred"}
-    TIPS = {
-        "maybe": "Keep {title} starred. The sessions it clashes with become maybes: backups, drawn dashed, "
-                 "that never count as clashes. Ctrl+Z undoes it.",
-        "unstar": "Keep {title} starred and unstar the sessions it clashes with. Ctrl+Z undoes it.",
-    }
-
-    def __init__(self, others: str = "maybe", parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QComboBox, QLabel
-
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.inner = QWidget()
-        outer = QVBoxLayout(self.inner)
-        row = QHBoxLayout()
-        label = QLabel("When you keep one,")
-        self.others_box = QComboBox()
-        for key, text in self.OTHERS.items():
-            self.others_box.addItem(text, key)
-        self.others_box.setCurrentIndex(list(self.OTHERS).index(others) if others in self.OTHERS else 0)
-        self.others_box.setAccessibleName("What happens to the other clashing sessions")
-        label.setBuddy(self.others_box)
-        self.others_box.currentIndexChanged.connect(self._others_changed)
-        row.addWidget(label)
-        row.addWidget(self.others_box, 1)
-        outer.addLayout(row)
-        self.box = QVBoxLayout()
-        outer.addLayout(self.box)
-        outer.addStretch(1)
-        self.setWidget(self.inner)
-        self.keep_buttons: list[QPushButton] = []
-
-    @property
-    def others(self) -> str:
-        return self.others_box.currentData()
-
-    def _others_changed(self) -> None:
-        for btn in self.keep_buttons:
-            btn.setToolTip(self.TIPS[self.others].format(title=btn.property("title")))
-        self.othersChosen.emit(self.others)
-
-    def populate(self, clashes, schedule, zone) -> None:
-        while self.box.count():
-            item = self.box.takeAt(0)
-            widget = item.widget()
-            if widget is not None:  # detach now so the panel never shows (or reports) stale rows
-                widget.setParent(None)
-                widget.deleteLater()
-        self.keep_buttons = []
-        if not clashes:
-            self.box.addWidget(plain_label("No clashes between your starred sessions."))
-        for c in clashes:
-            frame = QFrame()
-            frame.setFrameShape(QFrame.StyledPanel)
-            lay = QVBoxLayout(frame)
-            start = c.start.astimezone(zone)
-            if c.kind == "overlap":
-                head = f"⚠ Overlap of {c.minutes} min, {start:%a %d %b %H:%M}–{c.end.astimezone(zone):%H:%M}"
-            else:
-                head = f"⇄ Tight transfer: {c.minutes} min to change rooms at {start:%a %H:%M}"
-            lay.addWidget(plain_label(head, bold=True))
-            for uid in c.sessions:
-                s = schedule.get(uid)
-                if s is None:
-                    continue
-                row = QHBoxLayout()
-                text = f"{s.start.astimezone(zone):%H:%M}–{s.end.astimezone(zone):%H:%M}  {s.title} · {s.room or s.venue or 'no room'}"
-                label = plain_label(text)
-                row.addWidget(label, 1)
-                btn = QPushButton("Keep this one")
-                btn.setAccessibleName(f"Keep {s.title}")
-                btn.setProperty("uid", uid)
-                btn.setProperty("title", s.title)
-                btn.setToolTip(self.TIPS[self.others].format(title=s.title))
-                btn.clicked.connect(lambda _=False, u=uid, cl=c: self.keepRequested.emit(u, cl))
-                self.keep_buttons.append(btn)
-                row.addWidget(btn)
-                lay.addLayout(row)
-            self.box.addWidget(frame)
 
 
 class ChangesPanel(_ListPanel):

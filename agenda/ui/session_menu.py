@@ -1,7 +1,8 @@
 """A session's menu (mixed into MainWindow), opened by right-click or the Menu key on a block: Star, Maybe,
-Unstar, Open link, Copy title, Show in My agenda. Each pick change is one undo step, as a click is."""
+Unstar, Open link, Copy title, Show in My agenda (and Remove my item on the user's own). Each pick change is one undo step, as a click is."""
 from __future__ import annotations
 
+from ..core.mine import is_own
 from ..core.picks import MAYBE, STAR
 
 
@@ -43,6 +44,9 @@ class SessionMenu:
         menu.addAction("&Copy title", lambda: QGuiApplication.clipboard().setText(s.title))
         show = menu.addAction("Show in My &agenda", lambda: self.show_in_agenda(uid))
         show.setEnabled(state in (STAR, MAYBE))
+        if is_own(uid):
+            menu.addSeparator()
+            menu.addAction("&Remove my item", lambda: self.ctl.remove_item(uid))
         menu.popup(where)
 
     def show_in_agenda(self, uid: str) -> None:
