@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..bundle import bundled_feed
-from ..core.loading import Loaded, load_schedule
+from ..core.loading import Loaded, carry_over_ids, load_schedule
 from ..core.picks import MAYBE, STAR, PicksStore
 from ..core.mine import with_items
 from ..core.review import ChangeReview
@@ -55,6 +55,7 @@ def load(ctx: Context, source: str | None, tz: str | None, *, first_look: bool =
             ChangeReview(ctx.paths.snapshot(loaded.key)).first_look(loaded.schedule)
         except StorageError as exc:  # the command still works; only a later refresh has less to say
             err(ctx, f"could not keep a first look at the feed for 'agenda refresh': {exc}")
+    carry_over_ids(ctx.paths, loaded.key, loaded.schedule.renamed)
     items = pick_store(ctx, loaded.key).items()  # the user's own items join the feed's sessions
     return loaded._replace(schedule=with_items(loaded.schedule, items)) if items else loaded
 
@@ -233,8 +234,11 @@ def cmd_refresh(ctx: Context, ns) -> int:
         return 2
     if ns.json:
         return _json(ctx, report.as_json())
+    from ..core.review import describe_change
+
+    zone = get_zone(schedule.timezone)
     for c in report.changes:
-        ctx.stdout.write(f"{c['kind']:>9}: {c['title']} ({c['before']} -> {c['after']})\n")
+        ctx.stdout.write(describe_change(c, zone) + "\n")
     ctx.stdout.write(f"{len(report.changes)} change(s) to your picks, {report.new_sessions} new session(s)\n")
     return 0
 

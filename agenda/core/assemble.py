@@ -94,7 +94,6 @@ def assemble(ex: Extract, name: str, source: str, tz: str | None, local_zone: st
     venue = _venue_suffix(locations)
     del locations
     sessions: list[Session] = []
-    used: set[str] = set()
     raws, ex.raws = ex.raws, []
     for i, raw in enumerate(raws):
         raws[i] = None  # each record is freed once its session exists: the two never add up
@@ -105,13 +104,10 @@ def assemble(ex: Extract, name: str, source: str, tz: str | None, local_zone: st
             continue
         if problem:
             warnings.append(f"{name}: {problem}")
-        if session.uid in used:  # duplicate UID in the feed: keep both, the later one gets a suffix
-            n = 2
-            while f"{session.uid}#{n}" in used:
-                n += 1
-            session = replace(session, uid=f"{session.uid}#{n}")
-        used.add(session.uid)
+        if session.url and not _SCHEME.match(session.url):  # "/c/talk" means nothing outside the feed's site
+            session = replace(session, url=absolute_url(session.url, source))
         sessions.append(session)
+    sessions, renamed = shared_uid_ids(sessions)
 
     if not sessions:
         warnings.append(f"{name}: no events in this feed")
@@ -124,7 +120,59 @@ def assemble(ex: Extract, name: str, source: str, tz: str | None, local_zone: st
         source=source,
         timezone_reason=reason,
         generator=ex.prodid,
+        renamed=renamed,
     )
+
+
+def shared_uid_ids(sessions: list[Session]) -> tuple[list[Session], dict[str, str]]:
+    """Ids for sessions that share a UID (one UID for a whole camp, or each slot of a multi-slot pretalx
+    talk), from what identifies each one, so that they survive reordering and deletions: UID@start, then
+    the room, then the title, then the end; a numeric tail only for events alike in all of these.
+    Also the ids the old scheme gave them (the UID for the first in the file, UID#2, UID#3, ...), mapped
+    to the new ones, so that picks kept under an old id move over (``Schedule.renamed``)."""
+    groups: dict[str, list[int]] = {}
+    for i, x in enumerate(sessions):
+        groups.setdefault(x.uid, []).append(i)
+    renamed: dict[str, str] = {}
+    for uid, where in groups.items():
+        if len(where) == 1:
+            continue
+        keys = {}
+        for i in where:
+            x = sessions[i]
+            keys[i] = [f"{uid}@{x.start:%Y%m%dT%H%MZ}", x.room or "", x.title, f"{x.end:%Y%m%dT%H%MZ}"]
+        ids = {}
+        for i in where:
+            depth = 1
+            while depth < 4 and sum(keys[j][:depth] == keys[i][:depth] for j in where) > 1:
+                depth += 1
+            ids[i] = "/".join(keys[i][:1] + [_slug(k) for k in keys[i][1:depth]])
+        seen: dict[str, int] = {}
+        for i in sorted(where, key=lambda j: (ids[j], sessions[j].description, sessions[j].url or "")):
+            n = seen[ids[i]] = seen.get(ids[i], 0) + 1
+            if n > 1:
+                ids[i] = f"{ids[i]}~{n}"
+        for n, i in enumerate(where, 1):
+            renamed[uid if n == 1 else f"{uid}#{n}"] = ids[i]
+            sessions[i] = replace(sessions[i], uid=ids[i])
+    return sessions, renamed
+
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def absolute_url(url: str, source: str) -> str | None:
+    """A relative URL from the feed, resolved against the feed's own URL; None for a feed read from a file
+    (there is nothing to resolve it against, and a broken link is worse than none)."""
+    from urllib.parse import urljoin
+
+    if re.match(r"^(https?|webcal)://", source, re.I):
+        return urljoin(re.sub(r"^webcal://", "https://", source, flags=re.I), url)
+    return None
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-")[:40] or "-"
 
 
 def _aware(value: date | datetime, floating_zone) -> tuple[datetime, bool]:

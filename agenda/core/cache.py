@@ -20,9 +20,9 @@ from pathlib import Path
 from .model import Schedule, Session
 from .storage import StorageError, atomic_write_bytes
 
-READER_VERSION = 4  # bump whenever the reader's output for the same bytes (or the entry format) changes
+READER_VERSION = 5  # bump whenever the reader's output for the same bytes (or the entry format) changes
 KEEP = 24  # parsed feeds kept; older ones are removed
-MAGIC = b"AGENDA\x04\n"
+MAGIC = b"AGENDA\x05\n"
 
 _FIELDS = ("uid", "title", "start", "end", "speakers", "speaker_text", "track", "room", "venue", "description",
            "url", "location", "offsite", "all_day", "cancelled")
@@ -56,6 +56,7 @@ def _dump(schedule: Schedule) -> bytes:
         "warnings": list(schedule.warnings),
         "fields": list(_FIELDS),
         "sessions": rows,
+        "renamed": dict(schedule.renamed),
     }
     body = marshal.dumps(doc)
     return MAGIC + zlib.crc32(body).to_bytes(4, "little") + body
@@ -116,7 +117,7 @@ def _load(raw: bytes) -> Schedule:
         append(s)
     return Schedule(name=doc["name"], timezone=doc["timezone"], sessions=tuple(sessions),
                     warnings=tuple(doc["warnings"]), source=doc["source"], timezone_reason=doc["timezone_reason"],
-                    generator=doc["generator"])
+                    generator=doc["generator"], renamed=dict(doc.get("renamed") or {}))
 
 
 def lookup(data: bytes, name: str, cache_dir: Path | None, tz: str | None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from .. import APP_ID, APP_NAME, __version__
@@ -136,7 +136,7 @@ def build_export(
         else:
             seq = int(prev.get("sequence", 0))
         record = {
-            "uid": export_uid(s.uid),
+            "uid": (prev or {}).get("uid") or export_uid(s.uid),  # the phone's UID never changes
             "sequence": seq,
             "fingerprint": fp,
             "status": status,
@@ -145,6 +145,9 @@ def build_export(
             "end": s.end.isoformat(),
             "location": s.place(),
         }
+        if s.all_day:  # a later cancellation keeps the dates (VALUE=DATE), not a 48-hour timed block
+            first = s.start.astimezone(zone).date()
+            record["dates"] = [first.isoformat(), max(s.end.astimezone(zone).date(), first + timedelta(days=1)).isoformat()]
         new[s.uid] = record
         cal.add_component(_event(s, record, now, zone, alarm_minutes, note))
         if status == "CANCELLED":
@@ -179,7 +182,7 @@ def _event(s: Session, record: dict, now: datetime, zone, alarm_minutes: int | N
         ev.add("DTEND", max(s.end.astimezone(zone).date(), s.start.astimezone(zone).date() + timedelta(days=1)))
     else:
         ev.add("DTSTART", s.start.astimezone(timezone.utc))
-        ev.add("DTEND", s.end.astimezone(timezone.utc))
+        _add_end(ev, s.start, s.end)
     place = (s.venue or "") if is_own(s.uid) else s.place()  # an own item's column name is not a place
     if place:
         ev.add("LOCATION", place)
@@ -207,6 +210,14 @@ def _event(s: Session, record: dict, now: datetime, zone, alarm_minutes: int | N
     return ev
 
 
+def _add_end(ev, start: datetime, end: datetime) -> None:
+    """DTEND, or for a zero-length session DURATION:PT0S (RFC 5545 wants a DTEND after DTSTART)."""
+    if end > start:
+        ev.add("DTEND", end.astimezone(timezone.utc))
+    else:
+        ev.add("DURATION", timedelta(0))
+
+
 def _cancellation(record: dict, now: datetime):
     import icalendar
 
@@ -215,8 +226,13 @@ def _cancellation(record: dict, now: datetime):
     ev.add("DTSTAMP", now)
     ev.add("SEQUENCE", record["sequence"])
     ev.add("SUMMARY", record.get("title") or "Cancelled")
-    ev.add("DTSTART", datetime.fromisoformat(record["start"]).astimezone(timezone.utc))
-    ev.add("DTEND", datetime.fromisoformat(record["end"]).astimezone(timezone.utc))
+    if record.get("dates"):
+        ev.add("DTSTART", date.fromisoformat(record["dates"][0]))
+        ev.add("DTEND", date.fromisoformat(record["dates"][1]))
+    else:
+        start, end = datetime.fromisoformat(record["start"]), datetime.fromisoformat(record["end"])
+        ev.add("DTSTART", start.astimezone(timezone.utc))
+        _add_end(ev, start, end)
     if record.get("location"):
         ev.add("LOCATION", record["location"])
     ev.add("STATUS", "CANCELLED")

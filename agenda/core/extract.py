@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from .reading import one_line, parse_components
+from .reading import _line_of, one_line, parse_components
 from .source import FeedError
 from .tz import is_zone
 
@@ -170,9 +170,14 @@ def _expand_series(
                 warnings.append(f"{name}: could not apply X-WR-TIMEZONE {xwr!r}: {one_line(exc, 80)}")
         starts = [_anchor(d) for d in (_dt(c, "DTSTART") for c in comps) if d is not None]
         window_start = min(starts) - timedelta(days=1)
+        endless = any(_endless(c) for c in comps)
         try:
             occurrences = []
-            for occ in recurring_ical_events.of(sub).between(window_start, window_end):
+            query = recurring_ical_events.of(sub)
+            # A rule with COUNT or UNTIL, or RDATEs alone, says where it ends: all of it. Only a rule that
+            # never ends is cut, a year after the feed's last date, and the cut is said.
+            found = query.between(window_start, window_end) if endless else query.all()
+            for occ in found:
                 if len(occurrences) == MAX_OCCURRENCES:
                     warnings.append(
                         f"{name}: recurring event {_label(comps[0])} has more than {MAX_OCCURRENCES} "
@@ -180,6 +185,9 @@ def _expand_series(
                     )
                     break
                 occurrences.append(occ)
+            if endless and len(occurrences) < MAX_OCCURRENCES and next(iter(query.after(window_end)), None) is not None:
+                warnings.append(f"{name}: recurring event {_label(comps[0])} repeats without end; showing its "
+                                f"occurrences up to {window_end:%Y-%m-%d}")
         except Exception as exc:  # a broken rule must not take the rest of the feed down
             warnings.append(f"{name}: could not expand the recurrence of {_label(comps[0])} ({one_line(exc, 80)}); shown as written")
             occurrences = comps
@@ -187,6 +195,23 @@ def _expand_series(
             rid_value = _dt(occ, "RECURRENCE-ID") or _dt(occ, "DTSTART")
             out.append((occ, _rid_text(rid_value)))
     return out
+
+
+def _windows_zone(name: str) -> str | None:
+    """The IANA zone for a Windows zone name (icalendar ships the CLDR table), or None."""
+    try:
+        from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+    except ImportError:
+        return None
+    return WINDOWS_TO_OLSON.get(name.strip())
+
+
+def _endless(component: Any) -> bool:
+    """A component with an RRULE that has neither COUNT nor UNTIL."""
+    rules = component.get("RRULE")
+    if rules is None:
+        return False
+    return any("COUNT" not in r and "UNTIL" not in r for r in (rules if isinstance(rules, list) else [rules]))
 
 
 def _url(component: Any) -> str | None:
@@ -228,7 +253,7 @@ def _attendee_names(component: Any) -> list[str]:
     return names
 
 
-def _collect(ev, idx, name, warnings, raws, tzids, unknown_tzids, all_starts, series_by_cal) -> None:
+def _collect(ev, idx, name, warnings, raws, tzids, unknown_tzids, all_starts, series_by_cal, text="") -> None:
     """Sort one VEVENT into plain events or recurring series, noting its zone for inference."""
     start = _dt(ev, "DTSTART")
     if start is None:
@@ -238,6 +263,10 @@ def _collect(ev, idx, name, warnings, raws, tzids, unknown_tzids, all_starts, se
                 problem = "unreadable DTSTART"
         warnings.append(f"{name}: skipped {_label(ev)}: {problem}")
         return
+    for key, err in getattr(ev, "errors", []) or []:  # lines icalendar could not read inside the event
+        if key is None and "Content line" in str(err):
+            line = _line_of(text, str(err)) if text else None
+            warnings.append(f"{name}{f' line {line}' if line else ''}: ignored a broken line in {_label(ev)}")
     if not _text(ev, "UID").strip():  # content-derived, so stable across runs
         import hashlib
 
@@ -248,6 +277,8 @@ def _collect(ev, idx, name, warnings, raws, tzids, unknown_tzids, all_starts, se
         unknown_tzids[str(tzid)] += 1
     if isinstance(start, datetime) and start.tzinfo is not None:
         key = getattr(start.tzinfo, "key", None) or (str(tzid) if tzid else None)
+        if key and not is_zone(key):  # Exchange/Outlook: "Central European Standard Time"
+            key = _windows_zone(key) or key
         if key:
             tzids.append(key)
     all_starts.append(_anchor(start))
@@ -306,7 +337,7 @@ def extract(text: str, name: str) -> Extract:
     for idx, cal in enumerate(cals):
         for ev in cal.walk("VEVENT"):
             try:
-                _collect(ev, idx, name, warnings, raws, tzids, unknown_tzids, all_starts, series_by_cal)
+                _collect(ev, idx, name, warnings, raws, tzids, unknown_tzids, all_starts, series_by_cal, text)
             except Exception as exc:  # one unreadable event never costs the rest of the feed
                 warnings.append(f"{name}: skipped {_safe_label(ev)}: {one_line(exc, 80)}")
 

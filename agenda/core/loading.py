@@ -130,6 +130,41 @@ class Loaded(NamedTuple):
     note: str | None = None  # something that did not stop the load (no offline copy could be kept)
 
 
+def carry_over_ids(paths, key: str, renamed: dict[str, str]) -> bool:
+    """Move what is kept under an old id of a session that shares its UID (picks, notes, export records,
+    the change snapshot; see assemble.shared_uid_ids) to its stable id; never over something already
+    there. A file that cannot be read is left for its own reader to report. True if anything moved."""
+    if not renamed:
+        return False
+    import json
+
+    from .storage import StorageError, atomic_write_json
+
+    moved = False
+    for path, sections in ((paths.picks(key), ("picks", "notes")), (paths.export_state(key), ("events",)),
+                           (paths.snapshot(key), ("sessions",))):
+        try:
+            data = json.loads(Path(path).read_bytes())
+        except (OSError, ValueError):
+            continue
+        changed = False
+        for section in sections:
+            kept = data.get(section) if isinstance(data, dict) else None
+            if not isinstance(kept, dict):
+                continue
+            for old, new in renamed.items():
+                if old != new and old in kept and new not in kept:
+                    kept[new] = kept.pop(old)
+                    changed = True
+        if changed:
+            try:
+                atomic_write_json(Path(path), data, compact=section == "sessions")
+                moved = True
+            except StorageError:
+                pass  # kept under the old id: still there next time
+    return moved
+
+
 def state_key(source: str, paths, bundled: Path | None = None) -> str:
     """feed_key(source), after moving any state kept under an older key for the same feed (a webcal URL)
     to it, so that no pick is left behind under the old name."""

@@ -58,6 +58,8 @@ class Schedule:
     source: str = ""
     timezone_reason: str = ""  # how the display zone was chosen, for the UI label
     generator: str = ""  # PRODID
+    # Old ids of sessions that share a UID (UID, UID#2, ... by position) -> their stable ids (assemble.py)
+    renamed: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     by_uid: dict[str, Session] = field(init=False, repr=False, compare=False, hash=False)
 

@@ -41,12 +41,20 @@ def check_looks_like_ical(text: str, name: str) -> None:
 
 
 def _line_of(text: str, message: str) -> int | None:
-    """Line number of the content line quoted in an icalendar error message."""
-    m = re.search(r"'(.{3,}?)'", message)
+    """Line number of the content line quoted in an icalendar error message ('X': the whole line, else
+    its first characters)."""
+    m = re.search(r"'(.+?)'(?::|$)", message) or re.search(r"'(.+?)'", message)
     if not m:
         return None
-    needle = m.group(1)[:20]
-    for i, line in enumerate(text.split("\n"), 1):  # not splitlines(): form feeds are not line ends here
+    quoted = m.group(1)
+    lines = text.split("\n")  # not splitlines(): form feeds are not line ends here
+    for i, line in enumerate(lines, 1):
+        if line.rstrip("\r") == quoted:
+            return i
+    needle = quoted[:20]
+    if len(needle) < 3:
+        return None
+    for i, line in enumerate(lines, 1):
         if line.startswith(needle):
             return i
     return None

@@ -34,7 +34,7 @@ def snapshot_of(schedule: Schedule, ghosts: list[Session] | tuple = ()) -> dict:
 def compare(before: dict, schedule: Schedule, picked: set[str]) -> dict:
     """Changes to picked sessions since ``before`` (a snapshot), plus the number of new sessions.
     The shape is ``agenda refresh --json``'s: ``{"changes": [{"uid", "kind", "title", "before", "after"}],
-    "new_sessions": N}``."""
+    "new_sessions": N}``; a "moved" change also has "before_end" and "after_end"."""
     now = snapshot_of(schedule)
     changes = []
     for uid in sorted(picked):
@@ -47,7 +47,8 @@ def compare(before: dict, schedule: Schedule, picked: set[str]) -> dict:
                 changes.append({"uid": uid, "kind": "cancelled", "title": old["title"], "before": old["start"], "after": None})
             continue
         if (new["start"], new["end"]) != (old["start"], old["end"]):
-            changes.append({"uid": uid, "kind": "moved", "title": new["title"], "before": old["start"], "after": new["start"]})
+            changes.append({"uid": uid, "kind": "moved", "title": new["title"], "before": old["start"], "after": new["start"],
+                            "before_end": old["end"], "after_end": new["end"]})
         if new["room"] != old["room"]:
             changes.append({"uid": uid, "kind": "room", "title": new["title"], "before": old["room"], "after": new["room"]})
         if new["title"] != old["title"]:
@@ -107,3 +108,31 @@ class ChangeReview:
 
     def save(self, schedule: Schedule, ghosts: list[Session] | tuple = ()) -> None:
         atomic_write_json(self.path, {"version": STATE_VERSION, "sessions": snapshot_of(schedule, ghosts)}, compact=True)
+
+
+def describe_change(c: dict, zone) -> str:
+    """One change in words and in ``zone``'s local time: "moved: Title (Tue 07 Apr 09:00–09:25 → 10:00–10:25)",
+    "ends later: Title (09:25 → 09:40)", "new room: Title (A → B)"."""
+    def at(value, fmt="%a %d %b %H:%M"):
+        try:
+            return f"{datetime.fromisoformat(value).astimezone(zone):{fmt}}"
+        except (TypeError, ValueError):
+            return str(value)
+
+    kind, title = c["kind"], c["title"]
+    if kind == "moved":
+        start_same = c["before"] == c["after"]
+        end_same = c.get("before_end") == c.get("after_end")
+        if start_same and not end_same and c.get("before_end"):
+            later = datetime.fromisoformat(c["after_end"]) > datetime.fromisoformat(c["before_end"])
+            return (f"{'ends later' if later else 'ends earlier'}: {title} "
+                    f"({at(c['before_end'], '%H:%M')} → {at(c['after_end'], '%H:%M')})")
+        if end_same or not c.get("before_end"):
+            return f"starts at another time: {title} ({at(c['before'])} → {at(c['after'])})"
+        return (f"moved: {title} ({at(c['before'])}–{at(c['before_end'], '%H:%M')} → "
+                f"{at(c['after'])}–{at(c['after_end'], '%H:%M')})")
+    if kind == "cancelled":
+        return f"cancelled: {title} (was {at(c['before'])})"
+    if kind == "room":
+        return f"new room: {title} ({c['before'] or 'no room'} → {c['after'] or 'no room'})"
+    return f"retitled: {c['before']} → {c['after']}"

@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.clashes import Clash, find_clashes
-from ..core.loading import SYNC_PARSE_BYTES, PendingLoad, load_local, load_schedule, read_cached, state_key
+from ..core.loading import (SYNC_PARSE_BYTES, PendingLoad, carry_over_ids, load_local, load_schedule, read_cached,
+                            state_key)
 from ..core.model import Schedule, Session
 from ..core.mine import with_items
 from ..core.picks import MAYBE, STAR, PicksStore
@@ -198,6 +199,8 @@ class Controller(PersonalPicks, QObject):
     def _loaded(self, schedule: Schedule, source: str, *, refresh: bool) -> None:
         key = state_key(source, self.paths, self.bundled)
         if refresh and key == self.key:
+            if carry_over_ids(self.paths, key, schedule.renamed):
+                self.store = PicksStore.open(self.paths.picks(key), key)
             self.schedule = with_items(schedule, self.store.items())
             self._review_changes()
             self._recompute_clashes(emit=False)
@@ -210,6 +213,7 @@ class Controller(PersonalPicks, QObject):
             self._save_settings()  # only when the recent list changed: opening the usual feed writes nothing
 
     def set_schedule(self, schedule: Schedule, source: str, key: str) -> None:
+        carry_over_ids(self.paths, key, schedule.renamed)
         store = PicksStore.open(self.paths.picks(key), key)
         schedule = with_items(schedule, store.items())  # the user's own items, in their "Mine" column
         self.schedule, self.source, self.key, self.store = schedule, source, key, store

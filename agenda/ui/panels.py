@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.picks import MAYBE, STAR
+from ..core.review import describe_change
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 
@@ -299,8 +300,9 @@ class ChangesPanel(_ListPanel):
         self.summary.setText(text)
         for c in changes:
             kind = self.KIND.get(c["kind"], c["kind"])
-            if c["kind"] == "moved":
-                detail = f"{self._when(c['before'], zone)} → {self._when(c['after'], zone)}"
+            if c["kind"] == "moved":  # "Ends later", "Moved", ... with the times in the display zone
+                words = describe_change(c, zone)
+                kind, detail = words.split(":", 1)[0].capitalize(), words.rsplit(" (", 1)[-1].rstrip(")")
             elif c["kind"] == "cancelled":
                 detail = f"was {self._when(c['before'], zone)}"
             else:

@@ -1,0 +1,237 @@
+"""Reading and export edge cases (issue 23): recurrence bounds, shared UIDs, zero-length and all-day events,
+refresh wording, Windows zone names, maybes, relative links, broken lines. Each has its own small feed in
+tests/feeds/edge/, and exports go through the five parsers and khal."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from agenda.core.feed import read_feed
+
+from .conftest import FEEDS
+from .helpers import edit_feed, run_cli
+from .test_export import VALIDATE, _validator_home
+
+EDGE = FEEDS / "edge"
+
+
+def copy(name: str, tmp_path: Path) -> Path:
+    target = tmp_path / name
+    shutil.copy(EDGE / name, target)
+    return target
+
+
+def listed(path, data_dir, *more) -> dict:
+    r = run_cli("list", str(path), "--json", "--data-dir", str(data_dir), *more)
+    assert r.code == 0, r.err
+    return r.json()
+
+
+# ----------------------------------------------------------------------------------------------- 1
+def test_recurrences_are_bounded_by_their_own_rule_and_endless_ones_say_where_they_stop():
+    import recurring_ical_events
+
+    s = read_feed(str(EDGE / "recurrence_bounds.ics"))
+    cal = icalendar.Calendar.from_ical((EDGE / "recurrence_bounds.ics").read_bytes())
+    for uid in ("yearly", "rdate"):  # COUNT=3, and an RDATE two years on: every occurrence, as the reference
+        found = recurring_ical_events.of(cal).between(datetime(2024, 1, 1), datetime(2031, 1, 1))
+        reference = sorted(e["DTSTART"].dt for e in found if str(e["UID"]) == uid)
+        ours = sorted(x.start for x in s.sessions if x.uid.startswith(uid + "/"))
+        assert ours == reference and len(ours) == (3 if uid == "yearly" else 2)
+    weekly = [x for x in s.sessions if x.uid.startswith("weekly/")]
+    assert 50 <= len(weekly) <= 60  # cut a year after the feed's last date...
+    [warning] = [w for w in s.warnings if "Weekly forever" in w]
+    assert "repeats without end" in warning and "UID weekly" in warning  # ...and the cut is said
+
+
+# ----------------------------------------------------------------------------------------------- 2
+def test_shared_uid_ids_survive_deletions_and_reordering(tmp_path, data_dir):
+    feed = copy("shared_uid.ics", tmp_path)
+    doc = listed(feed, data_dir)
+    closing = next(x for x in doc["sessions"] if x["title"] == "Closing")
+    workshop_b = next(x for x in doc["sessions"] if x["title"] == "Workshop B")
+    assert len({x["uid"] for x in doc["sessions"]}) == 4
+    assert run_cli("star", str(feed), closing["uid"], workshop_b["uid"], "--data-dir", str(data_dir)).code == 0
+    # The organiser deletes the opening (the first event with that UID) and writes the rest in another order.
+    cal = icalendar.Calendar.from_ical(feed.read_bytes())
+    events = [e for e in cal.subcomponents if e.name == "VEVENT" and str(e["SUMMARY"]) != "Opening"]
+    for e in events:
+        cal.subcomponents.remove(e)
+    for e in reversed(events):
+        cal.add_component(e)
+    feed.write_bytes(cal.to_ical())
+    report = run_cli("refresh", str(feed), "--json", "--data-dir", str(data_dir)).json()
+    assert report["changes"] == []  # nothing the user picked was cancelled or moved
+    starred = {x["title"] for x in listed(feed, data_dir)["sessions"] if x["starred"] is True}
+    assert starred == {"Closing", "Workshop B"}
+
+
+def test_picks_kept_under_the_old_positional_ids_move_to_the_new_ones(tmp_path, data_dir):
+    from agenda.core.source import feed_key
+    from agenda.core.storage import DataPaths
+
+    feed = copy("shared_uid.ics", tmp_path)
+    key = feed_key(str(feed))
+    picks = DataPaths.under(data_dir).picks(key)
+    picks.parent.mkdir(parents=True)
+    # What an older Agenda kept: the 4th event with the UID was "camp@example#4", the first plain "camp@example".
+    picks.write_text(json.dumps({"version": 1, "feed": key, "picks": {"camp@example#4": "star", "camp@example": "maybe"}}))
+    doc = listed(feed, data_dir)
+    states = {x["title"]: x["starred"] for x in doc["sessions"] if x["starred"]}
+    assert states == {"Closing": True, "Opening": "maybe"}
+    kept = json.loads(picks.read_text())["picks"]
+    assert "camp@example#4" not in kept and len(kept) == 2
+
+
+# ----------------------------------------------------------------------------------------------- 3, 4, 7
+def khal(tmp_path: Path):
+    """A khal configuration with one calendar (a vdir), and a function that runs khal with it."""
+    exe = Path(sys.executable).with_name("khal")
+    if not exe.exists():
+        pytest.skip("khal not installed (it is in the test extras)")
+    vdir = tmp_path / "khal-calendar"
+    vdir.mkdir()
+    config = tmp_path / "khal.conf"
+    config.write_text(f"""[calendars]
+[[mine]]
+path = {vdir}
+[locale]
+timeformat = %H:%M
+dateformat = %Y-%m-%d
+longdateformat = %Y-%m-%d
+datetimeformat = %Y-%m-%d %H:%M
+longdatetimeformat = %Y-%m-%d %H:%M
+local_timezone = Europe/Paris
+default_timezone = Europe/Paris
+""")
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg"), "XDG_CONFIG_HOME": str(tmp_path / "xdg")}
+
+    def run(*args: str) -> str:
+        p = subprocess.run([str(exe), "-c", str(config), *args], capture_output=True, text=True, env=env, timeout=120)
+        assert p.returncode == 0, p.stdout + p.stderr
+        assert "warning" not in p.stderr.lower(), p.stderr
+        return p.stdout
+
+    run.vdir = vdir
+    return run
+
+
+def khal_list(run) -> list[str]:
+    out = run("list", "--format", "{start} | {end} | {title} | {status}", "--day-format", "", "2026-04-06", "7d")
+    return [line.strip() for line in out.splitlines() if " | " in line]
+
+
+def validate(path: Path, events: int) -> None:
+    _validator_home()
+    p = subprocess.run(["bash", str(VALIDATE / "check"), str(path)], capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert p.stdout.count(f"{events} event") == 5, p.stdout
+
+
+def test_zero_length_events_export_without_dtend_equal_to_dtstart(tmp_path, data_dir):
+    feed = copy("zero_length.ics", tmp_path)
+    ids = [x["uid"] for x in listed(feed, data_dir)["sessions"]]
+    out = tmp_path / "zero.ics"
+    assert run_cli("star", str(feed), *ids, "--data-dir", str(data_dir)).code == 0
+    assert run_cli("export", str(feed), "-o", str(out), "--data-dir", str(data_dir)).code == 0
+    cal = icalendar.Calendar.from_ical(out.read_bytes())
+    for e in cal.walk("VEVENT"):
+        assert "DTEND" not in e and e["DURATION"].dt == timedelta(0)
+    validate(out, 2)
+    run = khal(tmp_path)
+    run("import", "--batch", str(out))
+    rows = khal_list(run)
+    assert "2026-04-07 08:30 | 2026-04-07 08:30 | Doors open | CONFIRMED" in rows  # not an hour long
+    assert "2026-04-07 14:00 | 2026-04-07 14:00 | Group photo | CONFIRMED" in rows
+
+
+def test_all_day_cancellation_stays_all_day_and_maybes_are_tentative_in_khal(tmp_path, data_dir):
+    feed = copy("all_day.ics", tmp_path)
+    doc = listed(feed, data_dir)
+    sprint = next(x["uid"] for x in doc["sessions"] if x["title"] == "Sprint day")
+    talk = next(x["uid"] for x in doc["sessions"] if x["title"] == "Talk")
+    out = tmp_path / "my-agenda.ics"
+    run_cli("star", str(feed), sprint, "--data-dir", str(data_dir))
+    run_cli("star", str(feed), talk, "--maybe", "--data-dir", str(data_dir))
+    assert run_cli("export", str(feed), "--include-maybe", "-o", str(out), "--data-dir", str(data_dir)).code == 0
+    run = khal(tmp_path)
+    run("import", "--batch", str(out))
+    assert sorted(khal_list(run)) == sorted(["2026-04-09 | 2026-04-09 | Sprint day | CONFIRMED",
+                                             "2026-04-07 11:00 | 2026-04-07 11:30 | Talk | TENTATIVE"])
+    files = sorted(p.name for p in run.vdir.iterdir() if p.suffix == ".ics")
+    # Unstar the all-day pick: its cancellation keeps VALUE=DATE, and re-importing updates, never duplicates.
+    run_cli("unstar", str(feed), sprint, "--data-dir", str(data_dir))
+    assert run_cli("export", str(feed), "--include-maybe", "-o", str(out), "--data-dir", str(data_dir)).code == 0
+    cal = icalendar.Calendar.from_ical(out.read_bytes())
+    cancelled = next(e for e in cal.walk("VEVENT") if str(e["STATUS"]) == "CANCELLED")
+    assert b"DTSTART;VALUE=DATE:20260409" in cancelled.to_ical() and b"DTEND;VALUE=DATE:20260410" in cancelled.to_ical()
+    validate(out, 2)
+    run("import", "--batch", str(out))
+    assert sorted(p.name for p in run.vdir.iterdir() if p.suffix == ".ics") == files  # the same two, updated
+    assert sorted(khal_list(run)) == sorted(["2026-04-09 | 2026-04-09 | Sprint day | CANCELLED",
+                                             "2026-04-07 11:00 | 2026-04-07 11:30 | Talk | TENTATIVE"])
+
+
+# ----------------------------------------------------------------------------------------------- 5
+def test_refresh_prints_local_times_and_says_what_changed(tmp_path, data_dir):
+    feed = copy("all_day.ics", tmp_path)
+    talk = next(x["uid"] for x in listed(feed, data_dir)["sessions"] if x["title"] == "Talk")
+    run_cli("star", str(feed), talk, "--data-dir", str(data_dir))
+    cal = icalendar.Calendar.from_ical(feed.read_bytes())
+    for e in cal.walk("VEVENT"):
+        if str(e["UID"]) == "timed-1@example":
+            end = e["DTEND"].dt + timedelta(minutes=15)
+            del e["DTEND"]
+            e.add("DTEND", end)
+    feed.write_bytes(cal.to_ical())
+    text = run_cli("refresh", str(feed), "--data-dir", str(data_dir)).out
+    assert "ends later: Talk (11:30 → 11:45)" in text  # Paris time, and which end moved
+    assert "+00:00" not in text
+    edit_feed(feed, "timed-1@example", shift=timedelta(hours=1))
+    text = run_cli("refresh", str(feed), "--data-dir", str(data_dir)).out
+    assert "moved: Talk (Tue 07 Apr 11:00–11:45 → Tue 07 Apr 12:00–12:45)" in text
+    report = run_cli("refresh", str(feed), "--json", "--data-dir", str(data_dir)).json()
+    assert report == {"changes": [], "new_sessions": 0}
+
+
+# ----------------------------------------------------------------------------------------------- 6
+def test_windows_zone_names_are_used_to_infer_the_display_zone():
+    s = read_feed(str(EDGE / "windows_zone.ics"), local_zone="America/Los_Angeles")
+    assert s.timezone == "Europe/Warsaw" and "TZID" in s.timezone_reason
+    planning = next(x for x in s.sessions if x.title == "Planning")
+    assert planning.start == datetime.fromisoformat("2026-04-07T07:00:00+00:00")  # 09:00 at UTC+2 in April
+
+
+# ----------------------------------------------------------------------------------------------- 7
+def test_relative_links_are_resolved_against_the_feed_url_or_left_out(tmp_path, data_dir, server):
+    server.body = (EDGE / "relative_url.ics").read_bytes()
+    doc = listed(server.url + "/schedule/feed.ics", data_dir)
+    urls = {x["title"]: x["url"] for x in doc["sessions"]}
+    assert urls == {"Relative link": server.url + "/c/talk-1", "Absolute link": "https://example.org/t/2"}
+    local = {x.title: x.url for x in read_feed(str(EDGE / "relative_url.ics")).sessions}
+    assert local == {"Relative link": None, "Absolute link": "https://example.org/t/2"}
+    feed = copy("relative_url.ics", tmp_path)
+    ids = [x["uid"] for x in listed(feed, data_dir)["sessions"]]
+    run_cli("star", str(feed), *ids, "--data-dir", str(data_dir))
+    out = tmp_path / "urls.ics"
+    assert run_cli("export", str(feed), "-o", str(out), "--data-dir", str(data_dir)).code == 0
+    assert b"URL:/c/" not in out.read_bytes() and b"URL:https://example.org/t/2" in out.read_bytes()
+
+
+# ----------------------------------------------------------------------------------------------- 8
+def test_broken_content_lines_are_named_by_line(data_dir):
+    r = run_cli("list", str(EDGE / "broken_line_calendar.ics"), "--data-dir", str(data_dir))
+    assert r.code == 2 and "broken_line_calendar.ics line 4: cannot parse iCalendar" in r.err
+    assert len(r.err.strip().splitlines()) == 1
+    r = run_cli("list", str(EDGE / "broken_line_event.ics"), "--json", "--data-dir", str(data_dir))
+    assert r.code == 0 and [x["title"] for x in r.json()["sessions"]] == ["Has a broken line"]
+    assert any("broken_line_event.ics line 8: ignored a broken line in 'Has a broken line'" in w
+               for w in r.json()["warnings"])
