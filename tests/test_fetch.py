@@ -64,16 +64,21 @@ def test_offline_copy_and_conditional_get(server, data_dir):
     assert len(r.json()["sessions"]) == 129
 
 
-def _editable_feed(server, tmp_path):
-    """(url, a private copy of the seed to edit and serve, its schedule, Helion, the PyTorch keynote)."""
+def _editable_copy(tmp_path, name="feed.ics"):
+    """(a private copy of the seed to edit, its schedule, Helion, the PyTorch keynote)."""
     from agenda.core.feed import read_feed
 
-    work = tmp_path / "feed.ics"
+    work = tmp_path / name
     work.write_bytes(SEED.read_bytes())
     s = read_feed(str(work))
     helion = by_title(s, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
     keynote = by_title(s, "Keynote: PyTorch Updates")
-    return server.url + "/feed.ics", work, s, helion, keynote
+    return work, s, helion, keynote
+
+
+def _editable_feed(server, tmp_path):
+    """(url, a private copy of the seed to edit and serve, its schedule, Helion, the PyTorch keynote)."""
+    return (server.url + "/feed.ics", *_editable_copy(tmp_path))
 
 
 def test_refresh_reports_changes_to_picks_and_keeps_stars(server, data_dir, tmp_path):
@@ -123,13 +128,7 @@ def test_first_command_takes_the_first_look_so_refresh_sees_changes_over_http(se
 
 
 def test_first_command_takes_the_first_look_for_a_local_file_too(data_dir, tmp_path):
-    from agenda.core.feed import read_feed
-
-    work = tmp_path / "local.ics"
-    work.write_bytes(SEED.read_bytes())
-    s = read_feed(str(work))
-    helion = by_title(s, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
-    keynote = by_title(s, "Keynote: PyTorch Updates")
+    work, s, helion, keynote = _editable_copy(tmp_path, "local.ics")
     report = _first_look_then_change(str(work), data_dir, work, helion, keynote, lambda: None)
     assert {(c["uid"], c["kind"]) for c in report["changes"]} == {(helion.uid, "moved"), (keynote.uid, "cancelled")}
 
