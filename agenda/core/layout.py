@@ -33,6 +33,7 @@ class Block(NamedTuple):
     top: float  # minutes since local midnight (real time)
     bottom: float
     span: int = 1  # lanes covered: a block widens over free lanes to its right
+    band: bool = False  # a long background event drawn as a thin band at the column's left (lane among bands)
 
 
 class DayLayout(NamedTuple):
@@ -44,9 +45,13 @@ class DayLayout(NamedTuple):
     last_minute: float
     hour_marks: tuple[tuple[float, str], ...]  # (minute, "09:00")
     column_lanes: tuple[int, ...] = ()  # most parallel sessions in each column
+    column_bands: tuple[int, ...] = ()  # most parallel background bands in each column
 
     def lanes_in_column(self, column: int) -> int:
         return self.column_lanes[column] if column < len(self.column_lanes) else 1
+
+    def bands_in_column(self, column: int) -> int:
+        return self.column_bands[column] if column < len(self.column_bands) else 0
 
     def block(self, uid: str) -> Block | None:
         for b in self.blocks:
@@ -99,6 +104,32 @@ def room_order(schedule: Schedule) -> list[Column]:
         else:
             columns.append(Column(key, key, key in offsite))
     return columns
+
+
+BACKGROUND_MINUTES = 180  # longer than this, an event is background (registration, an expo, a hall open all day)
+_BACKGROUND_WORDS = ("registration", "badge pick", "check-in", "expo", "exhibit", "sponsor hall", "hallway track")
+
+
+def is_background(s: Session) -> bool:
+    """Whether a session is background to the others: longer than three hours, or an hour or more of
+    registration, an expo or exhibits. In a room that also holds sessions it is drawn as a band."""
+    minutes = (s.end - s.start).total_seconds() / 60
+    if minutes > BACKGROUND_MINUTES:
+        return True
+    title = s.title.casefold()
+    return minutes >= 60 and any(w in title for w in _BACKGROUND_WORDS)
+
+
+def split_bands(items: list[tuple[str, float, float]], background: set[str]) -> tuple[list, list]:
+    """(sessions, bands) of one room: a background event becomes a band only when a session that is not
+    background overlaps it (alone in its room, it is an ordinary block)."""
+    others = [it for it in items if it[0] not in background]
+    bands = [it for it in items if it[0] in background
+             and any(o_top < it[2] and it[1] < o_bottom for _, o_top, o_bottom in others)]
+    if not bands:
+        return items, []
+    banded = {it[0] for it in bands}
+    return [it for it in items if it[0] not in banded], bands
 
 
 def assign_lanes(items: list[tuple[str, float, float]]) -> dict[str, tuple[int, int, int]]:
@@ -189,6 +220,7 @@ def layout_day(
     all_day = tuple(s.uid for s in todays if s.all_day)
     per_room: dict[str, list[tuple[str, float, float]]] = {}
     spans: dict[str, tuple[float, float]] = {}
+    background = {s.uid for s in todays if not s.all_day and is_background(s)}
     for s in todays:  # session times are UTC already: plain subtraction is exact and fast
         if s.all_day:
             continue
@@ -201,11 +233,18 @@ def layout_day(
     blocks = []
     append, make = blocks.append, Block._make
     column_lanes = [1] * len(order)
+    column_bands = [0] * len(order)
     for key, items in per_room.items():
         column = index[key]
+        if background:
+            items, bands = split_bands(items, background)
+            for uid, (lane, lanes, _) in assign_lanes(bands).items():
+                top, bottom = spans[uid]
+                append(make((uid, column, lane, lanes, top, bottom, 1, True)))
+                column_bands[column] = max(column_bands[column], lanes)
         for uid, (lane, lanes, span) in assign_lanes(items).items():
             top, bottom = spans[uid]
-            append(make((uid, column, lane, lanes, top, bottom, span)))
+            append(make((uid, column, lane, lanes, top, bottom, span, False)))
             if lanes > column_lanes[column]:
                 column_lanes[column] = lanes
     blocks.sort(key=_block_order)
@@ -226,7 +265,8 @@ def layout_day(
         if first <= m <= last:
             local = instant.astimezone(zone)
             marks.append((m, local.strftime("%H:%M")))
-    return DayLayout(day, tuple(order), tuple(blocks), all_day, first, last, tuple(marks), tuple(column_lanes))
+    return DayLayout(day, tuple(order), tuple(blocks), all_day, first, last, tuple(marks), tuple(column_lanes),
+                     tuple(column_bands))
 
 
 def clash_minute_ranges(clashes, day: date, zone: tzinfo) -> list[tuple[float, float]]:

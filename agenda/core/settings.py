@@ -15,6 +15,16 @@ from .tz import is_zone
 MAX_RECENT = 8
 TZ_MODES = ("venue", "computer", "custom")
 CLASH_OTHERS = ("maybe", "unstar")  # what "Keep this one" does to the sessions it clashes with
+THEMES = ("system", "light", "dark")
+ZOOM_RANGE = (0.5, 3.0)  # the grid's zoom: time and column width, 1 = 2.4 px a minute, 150 px rooms
+MAX_VIEWS = 64  # feeds whose zoom is remembered
+
+
+def _view(v) -> bool:
+    """A feed's grid view: {"zoom": 0.5–3, "fit": true/false}."""
+    return (isinstance(v, dict) and set(v) <= {"zoom", "fit"}
+            and isinstance(v.get("zoom", 1.0), (int, float)) and not isinstance(v.get("zoom", 1.0), bool)
+            and ZOOM_RANGE[0] <= v.get("zoom", 1.0) <= ZOOM_RANGE[1] and isinstance(v.get("fit", False), bool))
 
 
 def _whole(low: int, high: int | None = None):
@@ -39,6 +49,13 @@ _VALID = {  # field -> (check, what it takes, for the message)
     "refresh_minutes": _whole(0, 24 * 60),
     "export_maybes": (lambda v: isinstance(v, bool), "true or false"),
     "clash_others": (lambda v: v in CLASH_OTHERS, " or ".join(repr(m) for m in CLASH_OTHERS)),
+    "theme": (lambda v: v in THEMES, " or ".join(repr(m) for m in THEMES)),
+    "side_panel": (lambda v: isinstance(v, bool), "true or false"),
+    "window_size": (lambda v: v is None or (isinstance(v, list) and len(v) == 2 and all(_whole(200, 20000)[0](x) for x in v)),
+                    "[width, height] in pixels or null"),
+    "window_maximized": (lambda v: isinstance(v, bool), "true or false"),
+    "views": (lambda v: isinstance(v, dict) and all(isinstance(k, str) and _view(x) for k, x in v.items()),
+              'feeds\' grid views, {"FEED": {"zoom": 0.5 to 3, "fit": true or false}}'),
 }
 
 
@@ -54,6 +71,11 @@ class Settings:
     custom_tz: str | None = None
     refresh_minutes: int = 0
     clash_others: str = "maybe"  # maybe | unstar
+    theme: str = "system"  # system | light | dark (View → Theme)
+    side_panel: bool = True  # the window's side panel shown (View → Side panel, F9)
+    window_size: list[int] | None = None  # the window's last size, when not maximised
+    window_maximized: bool = False
+    views: dict = field(default_factory=dict)  # feed key -> {"zoom": float, "fit": bool}
     problems: list[str] = field(default_factory=list, compare=False)  # one line each, for the user
 
     @classmethod
@@ -68,7 +90,7 @@ class Settings:
             check, wanted = _VALID[f.name]
             value = data[f.name]
             if check(value):
-                setattr(out, f.name, list(value) if isinstance(value, list) else value)
+                setattr(out, f.name, list(value) if isinstance(value, list) else dict(value) if isinstance(value, dict) else value)
             else:
                 out.problems.append(f"{path}: setting {f.name!r} is {value!r}, not {wanted}; using the default "
                                     f"({getattr(out, f.name)!r})")
@@ -82,6 +104,22 @@ class Settings:
         data.pop("problems")
         data["version"] = STATE_VERSION
         atomic_write_json(Path(path), data)
+
+    def view(self, key: str) -> dict:
+        """A feed's grid view: {"zoom": float, "fit": bool}, defaults where never set."""
+        v = self.views.get(key, {})
+        return {"zoom": float(v.get("zoom", 1.0)), "fit": bool(v.get("fit", False))}
+
+    def set_view(self, key: str, zoom: float, fit: bool) -> bool:
+        """Remember a feed's zoom and fit (the most recent MAX_VIEWS feeds); True if that changed anything."""
+        zoom = round(min(max(zoom, ZOOM_RANGE[0]), ZOOM_RANGE[1]), 3)
+        new = {"zoom": zoom, "fit": bool(fit)}
+        if self.views.get(key) == new:
+            return False
+        views = {k: v for k, v in self.views.items() if k != key}
+        views[key] = new
+        self.views = dict(list(views.items())[-MAX_VIEWS:])
+        return True
 
     def remember_feed(self, source: str) -> bool:
         """Make ``source`` the last and most recent feed; True if that changed anything."""

@@ -49,6 +49,8 @@ class WindowActions:
         v.addSeparator()
         self._action(v, "Next clash", "F8", lambda: self.jump_clash(1))
         self._action(v, "Previous clash", "Shift+F8", lambda: self.jump_clash(-1))
+        v.addSeparator()
+        self._view_actions(v)
         for n in range(1, 10):
             sc = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
             sc.activated.connect(lambda n=n: self.set_day(n - 1))

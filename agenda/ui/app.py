@@ -73,7 +73,7 @@ def _parsing(loaded) -> bool:
     return isinstance(loaded, PendingLoad)
 
 
-def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepared=None):
+def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepared=None, theme: str | None = None):
     """Controller + main window on a feed (falls back to the bundled one if the feed is unusable).
 
     ``prepared`` is what :func:`prepare` returned for this feed, if it ran. A feed its workers are still
@@ -81,6 +81,13 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
     from .controller import Controller
     from .main_window import MainWindow
 
+    theme = theme or ctx.settings.theme
+    if theme != "system":
+        from PySide6.QtWidgets import QApplication
+
+        from .theme import apply_theme
+
+        apply_theme(QApplication.instance(), theme)
     ctl = Controller(ctx.paths, ctx.settings, bundled=bundled_feed(), clock=clock)
     ctl.explicit_tz = tz
     win = MainWindow(ctl)
@@ -151,7 +158,7 @@ def run_gui(ns, ctx) -> int:
         size = parse_size(ns.size)
         if not os.environ.get("QT_QPA_PLATFORM"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        return screenshot(ctx, ns.feed, Path(ns.screenshot), size, ns.day, ns.tz)
+        return screenshot(ctx, ns.feed, Path(ns.screenshot), size, ns.day, ns.tz, ns.theme)
     problem = display_problem()
     if problem:  # a clear line instead of Qt's abort
         print(f"agenda: {problem}", file=ctx.stderr)
@@ -164,15 +171,15 @@ def run_gui(ns, ctx) -> int:
     gc.disable()
     prepared = prepare(ctx, ns.feed, ns.tz)
     app = make_app()
-    ctl, win = build_window(ctx, ns.feed, ns.tz, prepared=prepared)
+    ctl, win = build_window(ctx, ns.feed, ns.tz, prepared=prepared, theme=ns.theme)
     del prepared  # the feed's bytes: not needed any more (6 MB at 10,000 sessions)
     win.after_ready(lambda: (gc.freeze(), gc.enable()))
-    win.resize(1366, 768)
-    win.show()
+    win.show_placed()
     return app.exec()
 
 
-def screenshot(ctx, feed: str | None, target: Path, size: tuple[int, int], day: int | None, tz: str | None) -> int:
+def screenshot(ctx, feed: str | None, target: Path, size: tuple[int, int], day: int | None, tz: str | None,
+               theme: str | None = None) -> int:
     from ..core.loading import load_local
     from ..core.source import FeedError
 
@@ -187,7 +194,7 @@ def screenshot(ctx, feed: str | None, target: Path, size: tuple[int, int], day: 
             print(f"agenda: {exc}", file=ctx.stderr)
             return 2
         prepared = (prepared[0], None)
-    ctl, win = build_window(ctx, feed, tz, prepared=prepared)
+    ctl, win = build_window(ctx, feed, tz, prepared=prepared, theme=theme)
     win.resize(*size)
     win.show()
     if day is not None:

@@ -3,7 +3,8 @@ moving the grid to a session (reveal), a clash (F8) or the sessions that fit a g
 from __future__ import annotations
 
 from ..core import layout as lay
-from .painter import escape_html, track_colour
+from .block_paint import track_colour
+from .painter import escape_html
 
 
 class Finding:

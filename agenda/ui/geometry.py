@@ -7,6 +7,7 @@ from ..core.layout import DayLayout
 from ..core.model import Session
 
 Rect = tuple[float, float, float, float]  # x, y, width, height in content coordinates
+BAND_W = 24  # a background band's width (a long event beside a room's sessions)
 
 
 def column_geometry(layout: DayLayout, width: int, axis_w: int, min_col_w: int) -> tuple[list[float], list[float]]:
@@ -29,10 +30,16 @@ def block_geometry(layout: DayLayout, col_x: list[float], col_w: list[float], pp
     geom: dict[str, Rect] = {}
     col_blocks: list[list[tuple[str, Rect]]] = [[] for _ in col_x]
     first = layout.first_minute
-    for uid, column, lane, lanes, top, bottom, span in layout.blocks:
-        cw = col_w[column] / lanes
+    bands = layout.column_bands
+    for uid, column, lane, lanes, top, bottom, span, band in layout.blocks:
         h = (bottom - top) * ppm
-        g = (col_x[column] + lane * cw + 2, header + (top - first) * ppm + 1, cw * span - 4, (h if h > 8.0 else 8.0) - 2)
+        y, h = header + (top - first) * ppm + 1, (h if h > 8.0 else 8.0) - 2
+        if band:
+            g = (col_x[column] + lane * BAND_W + 2, y, BAND_W - 3, h)
+        else:
+            offset = bands[column] * BAND_W if bands else 0
+            cw = (col_w[column] - offset) / lanes
+            g = (col_x[column] + offset + lane * cw + 2, y, cw * span - 4, h)
         geom[uid] = g
         col_blocks[column].append((uid, g))
     return geom, col_blocks

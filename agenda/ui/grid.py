@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..core.layout import DayLayout, minute_in_day
 from ..core.model import Session
-from . import painter
+from . import block_paint, painter
 from .ahead import DrawAhead
 from .grid_input import GridInput
+from .zoom import GridZoom
 from .geometry import block_geometry, blocks_in, column_geometry, day_memo
 from .idle import Idle
-from .painter import PAD, Marks, star_rect
+from .block_paint import PAD, Marks, star_rect
 
 
 def _memoised(memo: dict, key, owners: tuple, make):
@@ -32,17 +33,21 @@ def _memoised(memo: dict, key, owners: tuple, make):
     return hit
 
 
-class GridView(GridInput, DrawAhead, QAbstractScrollArea):
+class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
     sessionActivated = Signal(str)  # Enter / double-click
     selectionChanged = Signal(str)
     starClicked = Signal(str)
     maybeClicked = Signal(str)
     menuRequested = Signal(str, object)  # uid, global QPoint: right-click, the Menu key or Shift+F10
     firstPainted = Signal()  # once, from the event loop after the first paint
+    zoomChanged = Signal(float, bool)  # zoom, fit rooms to width: by Ctrl+wheel, the keys or View → Fit
 
-    HEADER_H = 34
+    HEADER_H = 36
+    TOP_PAD = 12  # above the first hour, so that its label shows whole below the header
     AXIS_W = 58
     MIN_COL_W = 150
+    BASE_PPM = 2.4  # pixels per minute at zoom 1
+    FIT_MIN_COL_W = 90  # "fit rooms to width" never makes a room narrower than this
 
     def __init__(self, parent: QWidget | None = None, *, idle: Idle | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +62,9 @@ class GridView(GridInput, DrawAhead, QAbstractScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setAccessibleName("Schedule grid")
-        self.ppm = 2.4  # pixels per minute
+        self.ppm = self.BASE_PPM  # pixels per minute
+        self.zoom = 1.0  # time and column width (set_zoom)
+        self.fit_rooms = False
         self.day_layout: DayLayout | None = None
         self.sessions: dict[str, Session] = {}
         self.tracks: list[str] = []
@@ -141,7 +148,7 @@ class GridView(GridInput, DrawAhead, QAbstractScrollArea):
         if not layout or not col_x:
             return QSize(0, 0)
         w = col_x[-1] + col_w[-1]
-        h = self.HEADER_H + (layout.last_minute - layout.first_minute) * self.ppm + 8
+        h = self.HEADER_H + self.TOP_PAD + (layout.last_minute - layout.first_minute) * self.ppm + 8
         return QSize(int(w), int(h))
 
     def content_size(self) -> QSize:
@@ -149,7 +156,7 @@ class GridView(GridInput, DrawAhead, QAbstractScrollArea):
 
     def y_for(self, minute: float) -> float:
         """Content y (before scrolling) of a minute since local midnight."""
-        return self.HEADER_H + (minute - self.day_layout.first_minute) * self.ppm
+        return self.HEADER_H + self.TOP_PAD + (minute - self.day_layout.first_minute) * self.ppm
 
     def _geometry_for(self, layout: DayLayout, width: int) -> tuple:
         """(layout, geometry by uid, blocks by column, column x, column width) of a day at a viewport width:
@@ -157,10 +164,11 @@ class GridView(GridInput, DrawAhead, QAbstractScrollArea):
         columns in view (3,000 blocks a day at 10,000 sessions). Memoised per day layout and width, so
         switching back to a day costs nothing here."""
         def make() -> tuple:
-            col_x, col_w = column_geometry(layout, width, self.AXIS_W, self.MIN_COL_W)
-            return (layout, *block_geometry(layout, col_x, col_w, self.ppm, self.HEADER_H), col_x, col_w)
+            col_x, col_w = column_geometry(layout, width, self.AXIS_W, min_w)
+            return (layout, *block_geometry(layout, col_x, col_w, self.ppm, self.HEADER_H + self.TOP_PAD), col_x, col_w)
 
-        return _memoised(self._geom_memo, (id(layout), width, self.ppm), (layout,), make)
+        min_w = self.min_col_w()
+        return _memoised(self._geom_memo, (id(layout), width, self.ppm, min_w), (layout,), make)
 
     def _relayout(self) -> None:
         if self.day_layout:
@@ -204,6 +212,16 @@ class GridView(GridInput, DrawAhead, QAbstractScrollArea):
                 return uid
         return None
 
+    def column_at(self, pos) -> int | None:
+        """The room column under a viewport point (its header or body); None over the time axis."""
+        if pos.x() < self.AXIS_W:
+            return None
+        x = pos.x() + self.horizontalScrollBar().value()
+        for i, (cx, cw) in enumerate(zip(self._col_x, self._col_w)):
+            if cx <= x < cx + cw:
+                return i
+        return None
+
     def _visible(self, uid: str) -> bool:
         return not (self.hide_unmatched and self.match is not None and uid not in self.match)
 
@@ -239,8 +257,13 @@ class GridView(GridInput, DrawAhead, QAbstractScrollArea):
             self.verticalScrollBar().setValue(self._opening_y(self.day_layout))
 
     def _opening_y(self, layout: DayLayout) -> int:
-        """The vertical scroll position a day opens at: its first session near the top."""
-        return int((min(b.top for b in layout.blocks) - layout.first_minute) * self.ppm - 20)
+        """The vertical scroll position a day opens at: its first session near the top, with the hour it
+        starts in labelled whole below the header when that hour line is near."""
+        first = min(b.top for b in layout.blocks)
+        hour = max(layout.first_minute, first // 60 * 60)
+        if (first - hour) * self.ppm < 160:
+            return int((hour - layout.first_minute) * self.ppm + self.TOP_PAD - 12)
+        return int((first - layout.first_minute) * self.ppm + self.TOP_PAD - 20)
 
     # ------------------------------------------------------------------------------------------ paint
     def paintEvent(self, event) -> None:
@@ -264,7 +287,7 @@ class GridView(GridInput, DrawAhead, QAbstractScrollArea):
         p.translate(-dx, -dy)
         first, last = self.day_layout.first_minute, self.day_layout.last_minute
         quarters = [(self.y_for(first + 15 * i), i % 4 == 0) for i in range(int((last - first) // 15) + 1)]
-        painter.paint_grid_lines(p, mid, quarters, self._col_x + [right], self.AXIS_W + dx, right, dx, dy, vw, vh)
+        painter.paint_grid_lines(p, pal, quarters, self._col_x + [right], self.AXIS_W + dx, right, dx, dy, vw, vh)
         # Blocks in view only, each painted once into a cached pixmap and then blitted. The first paint
         # with blocks draws them straight onto the screen instead: nothing is cached yet, and making the
         # pictures would only delay the first frame (they are made on the next paint).
@@ -282,7 +305,7 @@ class GridView(GridInput, DrawAhead, QAbstractScrollArea):
             if direct:
                 p.save()
                 p.translate(g[0] - pad, g[1] - pad)
-                painter.paint_block(p, self.sessions[uid], QRectF(pad, pad, g[2], g[3]), self._marks(uid), look(), dark,
+                block_paint.paint_block(p, self.sessions[uid], QRectF(pad, pad, g[2], g[3]), self._marks(uid), look(), dark,
                                     self.zone, self.tracks)
                 p.restore()
             else:
@@ -301,11 +324,11 @@ class GridView(GridInput, DrawAhead, QAbstractScrollArea):
 
     DIM = 0.28  # opacity of blocks that do not match the search or filters
 
-    def _look(self) -> painter.Look:
-        return painter.make_look(self.font(), self.palette())
+    def _look(self) -> block_paint.Look:
+        return block_paint.make_look(self.font(), self.palette())
 
     def _style_key(self, dark: bool) -> str:
-        return painter.style_key(self.font(), self.palette(), dark, self.zone, self._tracks_key)
+        return block_paint.style_key(self.font(), self.palette(), dark, self.zone, self._tracks_key)
 
     def _marks(self, uid: str) -> Marks:
         return Marks(self.states.get(uid), uid == self.selected, uid in self.clash_ids, uid in self.highlight,
@@ -320,7 +343,7 @@ class GridView(GridInput, DrawAhead, QAbstractScrollArea):
         key = f"agenda|{uid}|{fingerprint}|{g[2]:.1f}x{g[3]:.1f}|{marks.key()}|{dpr}|{style}"
         pm = QPixmapCache.find(key)
         if pm is None or pm.isNull():
-            pm = painter.render_block(self.sessions[uid], g[2], g[3], marks, look(), dark, self.zone, self.tracks, dpr)
+            pm = block_paint.render_block(self.sessions[uid], g[2], g[3], marks, look(), dark, self.zone, self.tracks, dpr)
             self.pictures_drawn += 1
             QPixmapCache.insert(key, pm)
         return pm

@@ -1,6 +1,7 @@
 """What the grid does with the mouse and keyboard (mixed into GridView): click the star to star, click a
 block to select it, double-click or Enter for details, arrows to move, Space / Shift+Space to star or mark
-maybe, right-click or the Menu key for the session's menu, and a tooltip with the full text."""
+maybe, right-click or the Menu key for the session's menu, Ctrl+wheel to zoom, and a tooltip with the full
+text on every block and room header."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -9,7 +10,8 @@ from PySide6.QtWidgets import QToolTip
 
 from . import painter
 from .geometry import neighbour
-from .painter import plain_tooltip, star_rect
+from .block_paint import star_rect
+from .painter import plain_tooltip
 
 
 class GridInput:
@@ -39,9 +41,13 @@ class GridInput:
 
     def event(self, ev) -> bool:
         if ev.type() == ev.Type.ToolTip:
-            uid = self.uid_at(self._vp.mapFromGlobal(ev.globalPos()))
-            if uid:
-                self.last_tooltip = plain_tooltip(painter.tooltip_text(self.sessions[uid], self.zone))
+            pos = self._vp.mapFromGlobal(ev.globalPos())
+            uid = self.uid_at(pos)
+            column = self.column_at(pos) if pos.y() < self.HEADER_H else None
+            if uid or column is not None:
+                text = (painter.tooltip_text(self.sessions[uid], self.zone) if uid
+                        else painter.header_tooltip(self.day_layout, column))
+                self.last_tooltip = plain_tooltip(text)
                 QToolTip.showText(ev.globalPos(), self.last_tooltip, self)
             else:
                 QToolTip.hideText()

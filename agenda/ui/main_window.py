@@ -30,6 +30,7 @@ from .days import Days
 from .finding import Finding
 from .personal_dialogs import PersonalActions
 from .session_menu import SessionMenu
+from .view_options import ViewOptions
 from .idle import Idle
 
 # Dialogs, side panels, menus' actions and shortcuts are created after the grid's first paint (see
@@ -49,7 +50,7 @@ def _deferred(attr: str, *, panel: bool = False) -> property:
     return property(get)
 
 
-class MainWindow(WindowActions, PersonalActions, Finding, Days, SessionMenu, QMainWindow):
+class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, SessionMenu, QMainWindow):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = controller
@@ -166,6 +167,14 @@ class MainWindow(WindowActions, PersonalActions, Finding, Days, SessionMenu, QMa
         self.zone_combo.addItems(["Venue time", "My computer's time", "Other zone…"])
         self.zone_combo.activated.connect(self._zone_chosen)
         top.addWidget(self.zone_combo)
+        self.panel_btn = QToolButton()
+        self.panel_btn.setText("◨")
+        self.panel_btn.setCheckable(True)
+        self.panel_btn.setChecked(self.ctl.settings.side_panel)
+        self.panel_btn.setToolTip("Show or hide the side panel (F9)")
+        self.panel_btn.setAccessibleName("Side panel")
+        self.panel_btn.toggled.connect(self.set_side_panel)
+        top.addWidget(self.panel_btn)
         v.addLayout(top)
         self.zone_label = QLabel()
         self.zone_label.setTextFormat(Qt.PlainText)
@@ -185,6 +194,7 @@ class MainWindow(WindowActions, PersonalActions, Finding, Days, SessionMenu, QMa
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([960, 400])
+        self.side.setVisible(self.ctl.settings.side_panel)
         v.addWidget(self.split, 1)
         self.setCentralWidget(central)
         self.clash_label = QLabel("No clashes")
@@ -197,6 +207,7 @@ class MainWindow(WindowActions, PersonalActions, Finding, Days, SessionMenu, QMa
         g.sessionActivated.connect(self._activate)
         g.starClicked.connect(self.ctl.toggle_star)
         g.maybeClicked.connect(self.ctl.toggle_maybe)
+        g.zoomChanged.connect(self._zoom_changed)
 
     def _build_side(self) -> None:
         from PySide6.QtWidgets import QProgressBar, QPushButton
@@ -245,6 +256,7 @@ class MainWindow(WindowActions, PersonalActions, Finding, Days, SessionMenu, QMa
         self.idle.run("search index", lambda: not index.build(self.SEARCH_CHUNK))
         self._layouts = {}
         self.track_filter, self.room_filter = set(), set()
+        self._apply_view()
         self._rebuild_days(pick_today=True)
         if self.ready:
             self._fill_filter_menus()
@@ -363,6 +375,7 @@ class MainWindow(WindowActions, PersonalActions, Finding, Days, SessionMenu, QMa
                 if answer != QMessageBox.Yes:
                     event.ignore()
                     return
+        self.remember_geometry()
         self.ctl.cancel_fetch()
         if self.sharing is not None:  # nothing is served once the window is gone
             self.sharing.stop()

@@ -1,0 +1,110 @@
+"""Fitting text into a block or a header: the title wrapped over as many lines as the height allows, then
+elided with "…"; on a short block the time line gives way first, then the speakers; a line is drawn only if
+it fits whole, so nothing is cut mid-letter or drawn outside its rectangle (a tooltip has the full text)."""
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+
+ELIDE_RIGHT = Qt.ElideRight
+
+
+class Line(NamedTuple):
+    font: QFont
+    fm: QFontMetrics
+    text: str
+    x: float  # offset from the text area's left
+    y: float  # offset from the text area's top
+    width: float
+
+
+def wrap(text: str, fm: QFontMetrics, width_at: Callable[[int], float], max_lines: int) -> list[str]:
+    """``text`` broken at spaces into at most ``max_lines`` lines, line ``i`` at most ``width_at(i)`` wide;
+    a word wider than its line, or what is left for the last line, is elided with "…"."""
+    words = text.split()
+    lines: list[str] = []
+    i = 0
+    while i < len(words) and len(lines) < max_lines:
+        w = width_at(len(lines))
+        if len(lines) == max_lines - 1:  # the last line: all that is left, elided
+            lines.append(fm.elidedText(" ".join(words[i:]), ELIDE_RIGHT, int(w)))
+            break
+        cur = words[i]
+        i += 1
+        if fm.horizontalAdvance(cur) > w:
+            lines.append(fm.elidedText(cur, ELIDE_RIGHT, int(w)))
+            continue
+        while i < len(words):
+            candidate = cur + " " + words[i]
+            if fm.horizontalAdvance(candidate) > w:
+                break
+            cur = candidate
+            i += 1
+        lines.append(cur)
+    return [line for line in lines if line and line != "…"] or lines[:1]
+
+
+def wrapped_count(text: str, fm: QFontMetrics, width_at: Callable[[int], float], limit: int = 12) -> int:
+    """How many lines ``text`` takes when wrapped without eliding (at most ``limit``)."""
+    words = text.split()
+    n, i = 0, 0
+    while i < len(words) and n < limit:
+        w = width_at(n)
+        cur = words[i]
+        i += 1
+        while i < len(words) and fm.horizontalAdvance(cur + " " + words[i]) <= w:
+            cur += " " + words[i]
+            i += 1
+        n += 1
+    return max(n, 1)
+
+
+def plan_block_text(title: str, extras: list[str], width: float, height: float, corner_w: float,
+                    corner_h: float, title_font: QFont, title_fm: QFontMetrics, small: QFont,
+                    small_fm: QFontMetrics) -> list[Line]:
+    """Lines for a block's text area (``width`` × ``height``), whose top right ``corner_w`` × ``corner_h``
+    holds the star box. ``extras`` are the speaker and time lines, in the order they are kept: the last
+    gives way first, and all of them before the title loses a line."""
+    hb, hs = title_fm.height(), small_fm.height()
+
+    def width_at(y: float) -> float:
+        return width - corner_w if y < corner_h else width
+
+    def title_width(i: int) -> float:
+        return width_at(i * hb)
+
+    if height < hb:  # too short for a title line: a smaller font that fits whole, or nothing
+        font, fm = small, small_fm
+        if height < hs:
+            if height < 7:
+                return []
+            font = QFont(small)
+            font.setPixelSize(max(7, int(height)))
+            fm = QFontMetrics(font)
+            if fm.height() > height + 1:
+                return []
+        return [Line(font, fm, fm.elidedText(" ".join(title.split()), ELIDE_RIGHT, int(width_at(0))), 0, 0,
+                     width_at(0))]
+    need = wrapped_count(title, title_fm, title_width)
+    kept = list(extras)
+    while kept and need * hb + len(kept) * hs > height:
+        kept.pop()  # the time first, then the speakers
+    title_lines = max(1, min(need, int(height // hb) if not kept else need))
+    out = [Line(title_font, title_fm, t, 0, i * hb, title_width(i))
+           for i, t in enumerate(wrap(title, title_fm, title_width, title_lines))]
+    y = len(out) * hb
+    for text in kept:
+        if y + hs > height:
+            break
+        w = width_at(y)
+        out.append(Line(small, small_fm, small_fm.elidedText(text, ELIDE_RIGHT, int(w)), 0, y, w))
+        y += hs
+    return out
+
+
+def header_lines(label: str, fm: QFontMetrics, width: float, height: float) -> list[str]:
+    """A room header's label over as many whole lines as fit (two in the usual header), elided after."""
+    lines = max(1, int(height // fm.height()))
+    return wrap(label, fm, lambda _i: width, lines) if width > 4 else []

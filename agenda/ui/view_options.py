@@ -1,0 +1,139 @@
+"""The View menu's display choices (mixed into MainWindow): zoom in, out and back (Ctrl++, Ctrl+-, Ctrl+0,
+Ctrl+wheel on the grid), "fit rooms to width", both remembered per feed; the side panel shown or hidden (F9
+and the toggle at the top right); View → Theme (System, Light, Dark); and the window's size: within the
+screen's available area (never under a panel or off the bottom), the user's last size remembered."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+
+from .theme import THEMES, apply_theme
+
+DEFAULT_SIZE = (1366, 768)
+FRAME_ALLOWANCE = (16, 48)  # a window manager's frame and title bar, before the window is shown and we know
+
+
+class ViewOptions:
+    """Needs from the window: ctl, grid, side, panel_btn, statusBar(), _action, _view_menu."""
+
+    def _view_actions(self, v) -> None:
+        from PySide6.QtGui import QActionGroup, QKeySequence
+
+        zoom = v.addMenu("&Zoom")
+        zin = self._action(zoom, "Zoom &in", "Ctrl++", lambda: self.grid.zoom_by(1))
+        zin.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self._action(zoom, "Zoom &out", "Ctrl+-", lambda: self.grid.zoom_by(-1))
+        self._action(zoom, "&Actual size", "Ctrl+0", lambda: self.grid.set_zoom(1.0, False))
+        zoom.addSeparator()
+        self.fit_action = self._action(zoom, "&Fit rooms to width", "Ctrl+Shift+0",
+                                       lambda on: self.grid.set_zoom(self.grid.zoom, on))
+        self.fit_action.setCheckable(True)
+        self.fit_action.setChecked(self.grid.fit_rooms)
+        self.panel_action = self._action(v, "Side &panel", "F9", self.set_side_panel)
+        self.panel_action.setCheckable(True)
+        self.panel_action.setChecked(self.side.isVisibleTo(self))
+        theme = v.addMenu("&Theme")
+        group = QActionGroup(self)
+        self.theme_actions = {}
+        for name in THEMES:
+            a = self._action(theme, name.title(), None, lambda _on=False, n=name: self.set_theme(n))
+            a.setCheckable(True)
+            a.setChecked(name == self.ctl.settings.theme)
+            group.addAction(a)
+            self.theme_actions[name] = a
+
+    # ------------------------------------------------------------------------------------------ zoom
+    def _apply_view(self) -> None:
+        """The feed's remembered zoom and fit, when a schedule opens."""
+        view = self.ctl.settings.view(self.ctl.key or "")
+        self.grid.set_zoom(view["zoom"], view["fit"], emit=False)
+        if getattr(self, "fit_action", None) is not None:
+            self.fit_action.setChecked(self.grid.fit_rooms)
+
+    def _zoom_changed(self, zoom: float, fit: bool) -> None:
+        self.statusBar().showMessage(f"Zoom {zoom:.0%}" + (", rooms fitted to the width" if fit else ""), 3000)
+        if getattr(self, "fit_action", None) is not None:
+            self.fit_action.setChecked(fit)
+        if self.ctl.key and self.ctl.settings.set_view(self.ctl.key, zoom, fit):
+            self._save_view_soon()
+
+    def _save_view_soon(self) -> None:
+        """Save settings once the wheel has stopped turning (one write, not one per notch)."""
+        timer = getattr(self, "_view_timer", None)
+        if timer is None:
+            timer = self._view_timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(600)
+            timer.timeout.connect(self.ctl._save_settings)
+        timer.start()
+
+    # ------------------------------------------------------------------------------- panel and theme
+    def set_side_panel(self, on: bool) -> None:
+        """Show or hide the side panel (F9, the toggle at the top right); remembered."""
+        self.side.setVisible(on)
+        for w in (self.panel_btn, getattr(self, "panel_action", None)):
+            if w is not None and w.isChecked() != on:
+                w.blockSignals(True)
+                w.setChecked(on)
+                w.blockSignals(False)
+        if self.ctl.settings.side_panel != on:
+            self.ctl.settings.side_panel = on
+            self.ctl._save_settings()
+
+    def set_theme(self, theme: str) -> None:
+        """View → Theme: the desktop's own look, or light or dark; remembered."""
+        from PySide6.QtWidgets import QApplication
+
+        apply_theme(QApplication.instance(), theme)
+        if theme in getattr(self, "theme_actions", {}):
+            self.theme_actions[theme].setChecked(True)
+        if self.ctl.settings.theme != theme:
+            self.ctl.settings.theme = theme
+            self.ctl._save_settings()
+        self._legend()
+        self.grid.viewport().update()
+
+    # -------------------------------------------------------------------------------- window size
+    def show_placed(self) -> None:
+        """Show the window at the user's last size, inside the screen's available area; maximised when it
+        was, or when the default size would not fit (a 1366×768 laptop)."""
+        settings = self.ctl.settings
+        avail = self.screen().availableGeometry()
+        want = settings.window_size or list(DEFAULT_SIZE)
+        fw, fh = FRAME_ALLOWANCE
+        if settings.window_maximized or (settings.window_size is None and
+                                         (want[0] + fw > avail.width() or want[1] + fh > avail.height())):
+            self.resize(min(want[0], avail.width() - fw), min(want[1], avail.height() - fh))
+            self.showMaximized()
+            return
+        w, h = min(want[0], avail.width() - fw), min(want[1], avail.height() - fh)
+        self.resize(w, h)
+        self.move(avail.x() + (avail.width() - w - fw) // 2, avail.y() + (avail.height() - h - fh) // 2)
+        self.show()
+        QTimer.singleShot(0, self.keep_on_screen)
+
+    def keep_on_screen(self) -> None:
+        """Once the frame is known: shrink and move the window so that all of it, status bar included, is
+        inside the available area."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        avail = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        w = min(self.width(), avail.width() - extra_w)
+        h = min(self.height(), avail.height() - extra_h)
+        if (w, h) != (self.width(), self.height()):
+            self.resize(w, h)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), avail.x()), avail.x() + avail.width() - frame.width())
+        y = min(max(frame.y(), avail.y()), avail.y() + avail.height() - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def remember_geometry(self) -> None:
+        """On closing: the size (when not maximised) and whether it was maximised, for next time."""
+        s = self.ctl.settings
+        maximized = self.isMaximized()
+        size = s.window_size if maximized else [max(200, self.width()), max(200, self.height())]
+        if (maximized, size) != (s.window_maximized, s.window_size):
+            s.window_maximized, s.window_size = maximized, size
+            self.ctl._save_settings()
