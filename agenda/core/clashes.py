@@ -119,3 +119,17 @@ def find_clashes(sessions: Iterable[Session], room_change_minutes: int = 0) -> l
     result = _overlap_groups(chosen) + _transfers(chosen, max(0, int(room_change_minutes)))
     result.sort(key=lambda c: (c.start, c.kind, c.sessions))
     return result
+
+
+def clash_summary(clashes) -> str:
+    """The status bar's count: "No clashes", or "⚠ 2 clashes, 1 tight transfer"."""
+    overlaps = sum(1 for c in clashes if c.kind == "overlap")
+    transfers = len(clashes) - overlaps
+    if not clashes:
+        return "No clashes"
+    bits = []
+    if overlaps:
+        bits.append(f"{overlaps} clash{'es' if overlaps != 1 else ''}")
+    if transfers:
+        bits.append(f"{transfers} tight transfer{'s' if transfers != 1 else ''}")
+    return "⚠ " + ", ".join(bits)

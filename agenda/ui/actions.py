@@ -41,6 +41,11 @@ class WindowActions:
         e.addSeparator()
         # Explicit keys: the platform theme's standard keys can be empty (offscreen, minimal desktops).
         self._action(e, "&Find", "Ctrl+F", self.focus_search)
+        self._action(e, "Find &next", "F3", lambda: self.next_match(1))
+        self._action(e, "Find pre&vious", "Shift+F3", lambda: self.next_match(-1))
+        esc = QShortcut(QKeySequence("Esc"), self.search)
+        esc.setContext(Qt.WidgetShortcut)
+        esc.activated.connect(self.clear_search)
         self._action(e, "Minutes to change &rooms…", None, self.room_change_dialog)
         self._action(e, "Add my &own item…", "Ctrl+Shift+N", self.add_item_dialog)
         v = self._view_menu

@@ -20,6 +20,12 @@ class Line(NamedTuple):
     width: float
 
 
+def elide(fm: QFontMetrics, text: str, width: float) -> str:
+    """``text`` elided to ``width``; "" when not even "…" and a letter fit (Qt may return wider text)."""
+    out = fm.elidedText(text, ELIDE_RIGHT, int(width))
+    return out if fm.horizontalAdvance(out) <= width else ""
+
+
 def wrap(text: str, fm: QFontMetrics, width_at: Callable[[int], float], max_lines: int) -> list[str]:
     """``text`` broken at spaces into at most ``max_lines`` lines, line ``i`` at most ``width_at(i)`` wide;
     a word wider than its line, or what is left for the last line, is elided with "…"."""
@@ -29,12 +35,12 @@ def wrap(text: str, fm: QFontMetrics, width_at: Callable[[int], float], max_line
     while i < len(words) and len(lines) < max_lines:
         w = width_at(len(lines))
         if len(lines) == max_lines - 1:  # the last line: all that is left, elided
-            lines.append(fm.elidedText(" ".join(words[i:]), ELIDE_RIGHT, int(w)))
+            lines.append(elide(fm, " ".join(words[i:]), w))
             break
         cur = words[i]
         i += 1
         if fm.horizontalAdvance(cur) > w:
-            lines.append(fm.elidedText(cur, ELIDE_RIGHT, int(w)))
+            lines.append(elide(fm, cur, w))
             continue
         while i < len(words):
             candidate = cur + " " + words[i]
@@ -68,6 +74,9 @@ def plan_block_text(title: str, extras: list[str], width: float, height: float, 
     holds the star box. ``extras`` are the speaker and time lines, in the order they are kept: the last
     gives way first, and all of them before the title loses a line."""
     hb, hs = title_fm.height(), small_fm.height()
+    top = 0.0
+    if width - corner_w < 40 and height >= corner_h + hb:  # a narrow block: the text starts below the star
+        top, height, corner_w = corner_h, height - corner_h, 0
 
     def width_at(y: float) -> float:
         return width - corner_w if y < corner_h else width
@@ -85,23 +94,22 @@ def plan_block_text(title: str, extras: list[str], width: float, height: float, 
             fm = QFontMetrics(font)
             if fm.height() > height + 1:
                 return []
-        return [Line(font, fm, fm.elidedText(" ".join(title.split()), ELIDE_RIGHT, int(width_at(0))), 0, 0,
-                     width_at(0))]
+        return [Line(font, fm, elide(fm, " ".join(title.split()), width_at(0)), 0, 0, width_at(0))]
     need = wrapped_count(title, title_fm, title_width)
     kept = list(extras)
     while kept and need * hb + len(kept) * hs > height:
         kept.pop()  # the time first, then the speakers
     title_lines = max(1, min(need, int(height // hb) if not kept else need))
-    out = [Line(title_font, title_fm, t, 0, i * hb, title_width(i))
+    out = [Line(title_font, title_fm, t, 0, top + i * hb, title_width(i))
            for i, t in enumerate(wrap(title, title_fm, title_width, title_lines))]
     y = len(out) * hb
     for text in kept:
         if y + hs > height:
             break
         w = width_at(y)
-        out.append(Line(small, small_fm, small_fm.elidedText(text, ELIDE_RIGHT, int(w)), 0, y, w))
+        out.append(Line(small, small_fm, elide(small_fm, text, w), 0, top + y, w))
         y += hs
-    return out
+    return [line for line in out if line.text]
 
 
 def header_lines(label: str, fm: QFontMetrics, width: float, height: float) -> list[str]:

@@ -94,3 +94,4 @@ class ClashPanel(QScrollArea):
                 row.addWidget(btn)
                 lay.addLayout(row)
             self.box.addWidget(frame)
+

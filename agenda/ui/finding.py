@@ -1,4 +1,6 @@
-"""Finding sessions (mixed into MainWindow): the search box, track and room filters and the legend, and
+"""Finding sessions (mixed into MainWindow): the search box (Enter and F3 / Shift+F3 walk through the matches
+across days, Esc clears, the count beside it), track and room filters, the legend (click a track to filter;
+"+N more" opens the list of all of them), compacting the grid to the rooms left when others are hidden, and
 moving the grid to a session (reveal), a clash (F8) or the sessions that fit a gap in My agenda."""
 from __future__ import annotations
 
@@ -10,17 +12,49 @@ from .painter import escape_html
 class Finding:
     """Needs from the window: ctl, grid, search_index, the filter widgets made in _build, side panels."""
 
+    LEGEND_LINES = 2
+
     def _legend(self) -> None:
-        parts = []
-        for t in self.tracks[:16]:
-            c = track_colour(t, self.tracks).name()
-            parts.append(f'<span style="color:{c}">■</span>&nbsp;{escape_html(t.title() if t.isupper() else t)}')
+        """The track legend: as many tracks as fit on two lines, each a link that filters by it, then
+        "+N more…", which opens the Tracks menu listing every track with its colour."""
+        tracks = getattr(self, "tracks", [])
+        fm = self.legend.fontMetrics()
+        room = max(200, self.legend.width() or self.width() - 260) * self.LEGEND_LINES - 120
+        parts, used = [], 0
+        link = self.palette().color(self.palette().ColorRole.WindowText).name()
+        for i, t in enumerate(tracks):
+            name = t.title() if t.isupper() else t
+            used += fm.horizontalAdvance(f"■ {name}    ")
+            if used > room and i < len(tracks) - 1:
+                parts.append(f'<a href="more" style="color:{link}">+{len(tracks) - i} more…</a>')
+                break
+            c = track_colour(t, tracks).name()
+            style = "font-weight:bold;text-decoration:underline" if t in self.track_filter else "text-decoration:none"
+            parts.append(f'<a href="track:{i}" style="color:{link};{style}"><span style="color:{c}">■</span>'
+                         f'&nbsp;{escape_html(name)}</a>')
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
+        self.legend.setToolTip("Click a track to show only it (again to undo)" if tracks else "")
+
+    def _legend_link(self, href: str) -> None:
+        if href == "more":
+            self.track_btn.showMenu()
+            return
+        track = self.tracks[int(href.split(":", 1)[1])]
+        action = next((a for a in self.track_menu.actions() if a.data() == track), None)
+        if action is not None:
+            action.trigger()
+        else:
+            self._toggle_filter(self.track_filter, track, track not in self.track_filter)
 
     def _fill_filter_menus(self) -> None:
+        from PySide6.QtGui import QIcon, QPixmap
+
         self.track_menu.clear()
         for t in self.tracks:
-            a = self.track_menu.addAction(t)
+            swatch = QPixmap(12, 12)
+            swatch.fill(track_colour(t, self.tracks))
+            a = self.track_menu.addAction(QIcon(swatch), t)
+            a.setData(t)
             a.setCheckable(True)
             a.toggled.connect(lambda on, t=t: self._toggle_filter(self.track_filter, t, on))
         self.room_menu.clear()
@@ -33,6 +67,7 @@ class Finding:
         (target.add if on else target.discard)(value)
         self.track_btn.setText(f"Tracks ({len(self.track_filter)})" if self.track_filter else "Tracks")
         self.room_btn.setText(f"Rooms ({len(self.room_filter)})" if self.room_filter else "Rooms")
+        self._legend()
         self.apply_filter()
 
     def matches(self) -> set[str] | None:
@@ -47,12 +82,69 @@ class Finding:
         if not self.ctl.schedule:
             return
         match = self.matches()
-        self.grid.set_filter(match, self.hide_unmatched.isChecked())
+        hide = self.hide_unmatched.isChecked() or self.starred_only.isChecked()
+        self.grid.set_filter(match, hide)
+        self._compact(match if hide else None)
+        self._match_cursor = None
         if match is None:
             self.statusBar().clearMessage()
+            self.search_count.setText("")
         else:
-            on_day = sum(1 for b in self.grid.day_layout.blocks if b.uid in match) if self.grid.day_layout else 0
+            full = self._layout_for(self.current_day()) if self.current_day() else None
+            on_day = sum(1 for b in full.blocks if b.uid in match) if full else 0
             self.statusBar().showMessage(f"{len(match)} matching sessions, {on_day} on this day")
+            self.search_count.setText(f"{len(match)} match{'es' if len(match) != 1 else ''}" if match else "No matches")
+
+    def _compact(self, shown: set[str] | None) -> None:
+        """With other sessions hidden, lay the day out again from what is left: empty rooms go, and rooms
+        and lanes widen to fill the width. The day's hours stay as they were, so nothing jumps."""
+        day = self.current_day()
+        if day is None:
+            return
+        full = self._layout_for(day)
+        layout = full
+        if shown is not None:
+            todays = [s for s in self.day_index_data.by_day.get(day, []) if s.uid in shown]
+            key = (day, frozenset(s.uid for s in todays), id(full))
+            if getattr(self, "_compact_memo", (None,))[0] != key:
+                made = lay.layout_day(self.ctl.schedule, day, self.ctl.zone, todays, self.day_index_data.columns)
+                self._compact_memo = (key, made._replace(first_minute=full.first_minute, last_minute=full.last_minute,
+                                                         hour_marks=full.hour_marks))
+            layout = self._compact_memo[1]
+        self.grid.set_empty_text("No matching sessions on this day" if shown is not None else "No sessions on this day")
+        if layout is not self.grid.day_layout:
+            self.grid.set_day(self.ctl.schedule.by_uid, layout, self.ctl.zone, self.tracks)
+
+    def search_ordered(self) -> list[str]:
+        """Every session in the order the search walks: by start, then room column (kept per schedule)."""
+        memo = getattr(self, "_walk_memo", None)
+        if memo is None or memo[0] is not self.ctl.schedule or memo[1] != self.ctl.zone_name:
+            rank = {c.key: i for i, c in enumerate(self.day_index_data.columns)}
+            order = sorted(self.ctl.schedule.sessions, key=lambda s: (s.start, rank.get(lay.room_key(s), 0), s.uid))
+            memo = self._walk_memo = (self.ctl.schedule, self.ctl.zone_name, [s.uid for s in order])
+        return memo[2]
+
+    def next_match(self, step: int = 1) -> str | None:
+        """Enter / F3 (and Shift+F3 with ``step`` -1): select the next matching session after the one
+        selected, across days, wrapping round; the count says which of how many."""
+        match = self.matches()
+        if not match:
+            self.search_count.setText("No matches" if match is not None else "")
+            return None
+        hits = [u for u in self.search_ordered() if u in match]
+        current = self.grid.selected if self.grid.selected in match else None
+        if current is not None:
+            i = (hits.index(current) + step) % len(hits)
+        else:
+            i = 0 if step > 0 else len(hits) - 1
+        self.reveal(hits[i], focus=False)
+        self.search_count.setText(f"{i + 1} of {len(hits)}")
+        return hits[i]
+
+    def clear_search(self) -> None:
+        """Esc in the search box: clear it (and the filters it applies)."""
+        self.search.clear()
+        self.grid.setFocus()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -73,7 +165,7 @@ class Finding:
         self._show_details(uid)
         self.side.setCurrentWidget(self.details)
 
-    def reveal(self, uid: str) -> None:
+    def reveal(self, uid: str, focus: bool = True) -> None:
         """Switch to the session's day and select it."""
         s = self.ctl.schedule.get(uid)
         if s is None:
@@ -82,7 +174,8 @@ class Finding:
         if day in self.days:
             self.set_day(self.days.index(day))
         self.grid.select(uid)
-        self.grid.setFocus()
+        if focus:
+            self.grid.setFocus()
 
     def highlight_gap(self, start, end) -> None:
         fits = {s.uid for s in self.ctl.schedule.sessions if s.start >= start and s.end <= end and not s.all_day}

@@ -93,6 +93,11 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         self._setup_timer.setSingleShot(True)
         self._setup_timer.timeout.connect(self.finish_setup)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.ctl.schedule is not None and event.oldSize().width() != event.size().width():
+            self._legend()  # as many tracks as fit on its two lines
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self.ready:
@@ -144,7 +149,12 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         self.search.setAccessibleName("Search")
         self.search.setMinimumWidth(260)
         self.search.textChanged.connect(self.apply_filter)
+        self.search.returnPressed.connect(self.next_match)
         top.addWidget(self.search)
+        self.search_count = QLabel()
+        self.search_count.setAccessibleName("Matches")
+        self.search_count.setTextFormat(Qt.PlainText)
+        top.addWidget(self.search_count)
         self.track_btn = QToolButton()
         self.track_btn.setText("Tracks")
         self.track_btn.setPopupMode(QToolButton.InstantPopup)
@@ -181,6 +191,7 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.RichText)  # built by us from escaped track names
         self.legend.setWordWrap(True)
+        self.legend.linkActivated.connect(self._legend_link)
         info = QHBoxLayout()
         info.addWidget(self.zone_label)
         info.addSpacing(16)
@@ -276,18 +287,9 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         self._refresh_side()
 
     def _update_clash_label(self) -> None:
-        n = len(self.ctl.clashes)
-        overlaps = sum(1 for c in self.ctl.clashes if c.kind == "overlap")
-        transfers = n - overlaps
-        if n == 0:
-            self.clash_label.setText("No clashes")
-        else:
-            bits = []
-            if overlaps:
-                bits.append(f"{overlaps} clash{'es' if overlaps != 1 else ''}")
-            if transfers:
-                bits.append(f"{transfers} tight transfer{'s' if transfers != 1 else ''}")
-            self.clash_label.setText("⚠ " + ", ".join(bits))
+        from ..core.clashes import clash_summary
+
+        self.clash_label.setText(clash_summary(self.ctl.clashes))
 
     def _refresh_side(self) -> None:
         """Update the side panels soon, after the grid has repainted: a star shows at once, the lists

@@ -1,0 +1,414 @@
+"""A grid a person can read (issue 19): wrapped titles that never spill or get cut mid-letter, headers that
+never overlap, zoom remembered per feed, long events as bands, states that survive greyscale, a dark theme
+with visible lines, a legend for many tracks, compacted columns, search keys, the window inside the screen."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPalette, QWheelEvent
+
+from agenda.core.feed import read_feed_bytes
+from agenda.core.layout import is_background, layout_day, index_days
+from agenda.core.picks import MAYBE, STAR
+from agenda.core.settings import Settings
+from agenda.core.storage import DataPaths
+from agenda.ui import block_paint
+from agenda.ui.block_paint import PAD, Marks
+from agenda.ui.block_text import plan_block_text
+from agenda.ui.colours import PALETTE, contrast, over, track_colours
+from agenda.ui.painter import line_colours, visible_header_rects
+
+from .conftest import FEEDS, SEED
+from .helpers import by_title
+from .test_ui_grid import open_window, window  # noqa: F401 (a fixture)
+
+FOSDEM = FEEDS / "fosdem2026_pentabarf.ics"
+NONE = Marks(None, False, False, False, False)
+
+
+def _look(win):
+    return block_paint.make_look(win.grid.font(), win.grid.palette())
+
+
+def _alpha_outside(img: QImage, w: float, h: float, margin: int = 2) -> int:
+    """Pixels drawn (alpha > 0) further than ``margin`` outside a block's rectangle in its picture."""
+    x0, y0, x1, y1 = PAD - margin, PAD - margin, PAD + w + margin, PAD + h + margin
+    n = 0
+    for y in range(img.height()):
+        for x in range(img.width()):
+            if (x < x0 or x > x1 or y < y0 or y > y1) and img.pixelColor(x, y).alpha() > 0:
+                n += 1
+    return n
+
+
+# ------------------------------------------------------------------------------------------- block text
+def test_every_line_of_text_fits_whole_inside_its_block(window):
+    """For every session of both days, at the grid's sizes and at tiny and narrow ones: each planned line
+    is within the text area (never cut mid-letter) and no wider than its line; a picture of the block
+    draws nothing outside it."""
+    ctl, win = window
+    look = _look(win)
+    sizes = {(round(g[2]), round(g[3])) for g in win.grid._geom.values()} | {(150, 10), (46, 60), (150, 34)}
+    checked = 0
+    for s in ctl.schedule.sessions[:60]:
+        for w, h in sorted(x for x in sizes if x[0] >= 30)[:12]:  # (bands are planned on their side)
+            inner_w, inner_h = w - 8, h - 4
+            lines = plan_block_text(s.title, [s.speaker_text, "09:00–09:30"], inner_w, inner_h, 21, 21,
+                                    look.bold, look.bold_fm, look.small, look.small_fm)
+            for line in lines:
+                assert line.y + line.fm.height() <= inner_h + 1, (s.title, w, h, line.text)
+                assert line.fm.horizontalAdvance(line.text) <= line.width + 1, (s.title, w, h, line.text)
+                checked += 1
+    assert checked > 500
+    for s in ctl.schedule.sessions[:25]:
+        for w, h in ((150, 10), (60, 80), (21, 300)):
+            pm = block_paint.render_block(s, w, h, NONE, look, False, ctl.zone, win.tracks, 1.0)
+            assert _alpha_outside(pm.toImage(), w, h) == 0, (s.title, w, h)
+
+
+def test_titles_wrap_then_elide_and_the_time_gives_way_first(window):
+    ctl, win = window
+    look = _look(win)
+    helion = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
+    args = (look.bold, look.bold_fm, look.small, look.small_fm)
+    tall = plan_block_text(helion.title, [helion.speaker_text, "11:00–11:25"], 140, 200, 21, 21, *args)
+    assert " ".join(line.text for line in tall[:-2]) == helion.title  # whole title over several lines
+    assert len(tall) - 2 >= 2 and [line.text for line in tall[-2:]] == [helion.speaker_text, "11:00–11:25"]
+    title_h = look.bold_fm.height()
+    short = plan_block_text(helion.title, [helion.speaker_text, "11:00–11:25"], 140, 3 * title_h + 2, 21, 21, *args)
+    assert all(line.font is not look.small for line in short)  # speaker and time gave way to the title
+    assert short[-1].text.endswith("…") and len(short) == 3
+    # In the window at the default zoom, the 25-minute Helion block shows more than one line of its title.
+    g = win.grid.block_rect(helion.uid)
+    lines = plan_block_text(helion.title, [helion.speaker_text], g.width() - 8, g.height() - 4, 21, 21, *args)
+    assert sum(1 for line in lines if line.font is look.bold) >= 2
+
+
+def test_room_headers_never_overlap_after_any_sideways_scroll(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir, feed=FOSDEM)
+    g = win.grid
+    hs = g.horizontalScrollBar()
+    assert hs.maximum() > 1000
+    fm = g.fontMetrics()
+    for value in range(0, hs.maximum() + 1, 37):
+        hs.setValue(value)
+        xs = [x - value for x in g._col_x]
+        rects = visible_header_rects(xs, g._col_w, g.viewport().width(), g.AXIS_W)
+        for (_, left, width), (_, left2, _) in zip(rects, rects[1:]):
+            assert left + width <= left2 + 0.01
+        for i, left, width in rects:
+            assert left >= g.AXIS_W and left + width <= g.viewport().width() + 0.01
+            assert g._col_x[i] - value <= left
+    # A truncated header has a tooltip with the full name.
+    hs.setValue(0)
+    col = max(range(len(g.day_layout.columns)), key=lambda i: fm.horizontalAdvance(g.day_layout.columns[i].label))
+    pos = QPoint(int(g._col_x[col] - hs.value() + 10), 10)
+    if pos.x() > g.viewport().width():
+        hs.setValue(int(g._col_x[col] - g.AXIS_W))
+        pos = QPoint(int(g._col_x[col] - hs.value() + 10), 10)
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtCore import QEvent
+
+    g.event(QHelpEvent(QEvent.ToolTip, pos, g.viewport().mapToGlobal(pos)))
+    assert g.day_layout.columns[col].label.replace("&", "&amp;") in g.last_tooltip
+
+
+# ------------------------------------------------------------------------------------------------- zoom
+def _ctrl_wheel(grid, notches: int) -> None:
+    pos = QPointF(grid.viewport().width() / 2, grid.viewport().height() / 2)
+    ev = QWheelEvent(pos, grid.viewport().mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120 * notches), Qt.NoButton,
+                     Qt.ControlModifier, Qt.NoScrollPhase, False)
+    grid.wheelEvent(ev)
+
+
+def test_zoom_scales_time_and_width_and_is_remembered_per_feed(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    g = win.grid
+    helion = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels").uid
+    h0, w0 = g.block_rect(helion).height(), g.min_col_w()
+    _ctrl_wheel(g, 2)
+    assert g.zoom == pytest.approx(1.44)
+    assert g.block_rect(helion).height() == pytest.approx((h0 + 2) * 1.44 - 2, abs=1)
+    assert g.min_col_w() > w0
+    qtbot.keyClick(g, Qt.Key_Minus, Qt.ControlModifier)
+    assert g.zoom == pytest.approx(1.2)
+    qtbot.waitUntil(lambda: json.loads(Path(DataPaths.under(data_dir).settings).read_text())
+                    .get("views", {}).get(ctl.key, {}).get("zoom") == 1.2, timeout=3000)
+    win.close()
+    ctl2, win2 = open_window(qtbot, data_dir)
+    assert win2.grid.zoom == pytest.approx(1.2)
+    qtbot.keyClick(win2.grid, Qt.Key_0, Qt.ControlModifier)
+    assert win2.grid.zoom == 1.0
+    # Another feed keeps its own zoom.
+    win2.open_path(str(FOSDEM))
+    qtbot.waitUntil(lambda: len(ctl2.schedule.sessions) > 1000, timeout=20000)
+    assert win2.grid.zoom == 1.0
+
+
+def test_fit_rooms_to_width(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    g = win.grid
+    assert g.content_size().width() > g.viewport().width()  # 8 rooms do not fit at 150 px
+    win.fit_action.trigger()
+    assert g.fit_rooms and g.content_size().width() <= g.viewport().width() + 1
+    assert min(g._col_w) >= g.FIT_MIN_COL_W
+    win.fit_action.trigger()
+    assert not g.fit_rooms and g.content_size().width() > g.viewport().width()
+
+
+# ----------------------------------------------------------------------------------------- background
+def test_long_background_events_are_bands_unless_alone_in_their_room():
+    schedule = read_feed_bytes(SEED.read_bytes(), "seed")
+    expo = by_title(schedule, "Community Expo")
+    registration = by_title(schedule, "Registration & Badge Pick-Up")
+    coffee = by_title(schedule, "Coffee Break")
+    assert is_background(expo) and is_background(registration) and not is_background(coffee)
+    zone = expo.start.tzinfo
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo("Europe/Paris")
+    idx = index_days(schedule, zone)
+    day = expo.start.astimezone(zone).date()
+    lay = layout_day(schedule, day, zone, idx.by_day[day], idx.columns)
+    blocks = {b.uid: b for b in lay.blocks}
+    assert blocks[expo.uid].band  # beside the Open Platform sessions
+    assert not blocks[registration.uid].band  # alone in the Lobby: an ordinary block
+    posters = [b for b in lay.blocks if b.column == blocks[expo.uid].column and not b.band]
+    assert max(b.lanes for b in posters) == lay.lanes_in_column(blocks[expo.uid].column)
+
+
+# --------------------------------------------------------------------------------------------- states
+def _grey(pm, base) -> QImage:
+    """A block's picture as the grid shows it (over the grid's base colour), in greyscale."""
+    from PySide6.QtGui import QPainter
+
+    img = QImage(pm.size(), QImage.Format_RGB32)
+    img.fill(base)
+    p = QPainter(img)
+    p.drawPixmap(0, 0, pm)
+    p.end()
+    return img.convertToFormat(QImage.Format_Grayscale8)
+
+
+def _mark_diff(a: QImage, b: QImage, tile: int = 12) -> float:
+    """The mean grey-level difference of the most different ``tile``-pixel square: where a mark is."""
+    best = 0.0
+    for ty in range(0, a.height() - tile + 1, tile // 2):
+        for tx in range(0, a.width() - tile + 1, tile // 2):
+            total = sum(abs(a.pixelColor(x, y).red() - b.pixelColor(x, y).red())
+                        for y in range(ty, ty + tile) for x in range(tx, tx + tile))
+            best = max(best, total / (tile * tile))
+    return best
+
+
+def test_states_stay_distinct_in_greyscale_on_every_track_colour(window):
+    ctl, win = window
+    look = _look(win)
+    s = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
+    states = {
+        "plain": NONE, "star": Marks(STAR, False, False, False, False), "maybe": Marks(MAYBE, False, False, False, False),
+        "clash": Marks(None, False, True, False, False), "selected": Marks(None, True, False, False, False),
+        "changed": Marks(None, False, False, False, True),
+        "selected clashing maybe": Marks(MAYBE, True, True, False, False),
+    }
+    tracks = list(PALETTE)
+    worst = 99.0
+    for colour in tracks[:: 2]:
+        session = dataclasses.replace(s, track=colour)
+        pics = {k: _grey(block_paint.render_block(session, 120, 44, m, look, False, ctl.zone, tracks, 1.0), look.base)
+                for k, m in states.items()}
+        names = list(pics)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                d = _mark_diff(pics[a], pics[b])
+                worst = min(worst, d)
+                assert d > 20, (colour, a, b, d)  # a 12-px patch differing by 20+ grey levels: plainly visible
+        # The star keeps its outline on any fill: dark and light pixels inside the star box.
+        star = pics["star"].copy(int(120 - 20 + PAD - 1), PAD + 1, 20, 20)
+        values = [star.pixelColor(x, y).red() for y in range(star.height()) for x in range(star.width())]
+        assert max(values) - min(values) > 120, colour
+    assert worst > 20
+
+
+def test_titles_contrast_at_least_4_5_on_every_fill_light_and_dark():
+    from agenda.ui.theme import dark_palette
+
+    for base in ((255, 255, 255), tuple(dark_palette().color(QPalette.Base).getRgb()[:3])):
+        for name in PALETTE + list(track_colours([f"t{i}" for i in range(71)]).values()):
+            for state in (None, STAR, MAYBE):
+                colour = block_paint.QColor(name)
+                colour.setAlpha(block_paint.fill_alpha(state))
+                text = block_paint.text_colour_on(colour, block_paint.QColor(*base))
+                fill = over((colour.red(), colour.green(), colour.blue()), colour.alpha(), base)
+                assert contrast((text.red(), text.green(), text.blue()), fill) >= 4.5, (name, state, base)
+
+
+def test_dark_theme_grid_lines_are_visible(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    try:
+        win.set_theme("dark")
+        g = win.grid
+        qtbot.waitUntil(lambda: g.palette().color(QPalette.Base).lightness() < 80)
+        pal = g.palette()
+        base = pal.color(QPalette.Base)
+        _, strong = line_colours(pal)
+        line = over((strong.red(), strong.green(), strong.blue()), strong.alpha(), base.getRgb()[:3])
+        assert contrast(line, base.getRgb()[:3]) >= 1.6  # was 1.05 (rgb 54 on 50)
+        # And in pixels: the row of an hour line differs from the base beside it.
+        img = g.viewport().grab().toImage()
+        y = int(g.y_for(g.day_layout.hour_marks[1][0]) - g.verticalScrollBar().value())
+        x = g.AXIS_W + 4
+        if 0 < y < img.height() - 3:
+            assert abs(img.pixelColor(x, y).lightness() - img.pixelColor(x, y + 3).lightness()) >= 20
+        assert json.loads(Path(DataPaths.under(data_dir).settings).read_text())["theme"] == "dark"
+    finally:
+        win.set_theme("system")
+    qtbot.waitUntil(lambda: win.grid.palette().color(QPalette.Base).lightness() > 128)
+
+
+# ------------------------------------------------------------------------------- legend and filters
+def test_legend_handles_many_tracks_and_filters_on_click(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir, feed=FOSDEM)
+    assert len(win.tracks) > 60
+    colours = track_colours(win.tracks)
+    assert len(set(colours.values())) == len(win.tracks)  # none repeats
+    text = win.legend.text()
+    assert "more…" in text
+    assert len(win.track_menu.actions()) == len(win.tracks)  # every track, with its colour, one click away
+    first = win.tracks[0]
+    win._legend_link("track:0")
+    assert win.track_filter == {first}
+    assert all(ctl.schedule.get(u).track == first for u in win.grid.match)
+    win._legend_link("track:0")
+    assert win.track_filter == set() and win.grid.match is None
+
+
+def test_hide_others_and_starred_only_compact_the_columns_left(qtbot, window):
+    ctl, win = window
+    g = win.grid
+    rooms_before, width_before = len(g.day_layout.columns), max(g._col_w)
+    qtbot.keyClicks(win.search, "keynote")
+    assert len(g.day_layout.columns) == rooms_before  # dimmed, not hidden: all rooms stay
+    win.hide_unmatched.setChecked(True)
+    assert len(g.day_layout.columns) < rooms_before
+    assert all(b.uid in g.match for b in g.day_layout.blocks)
+    assert max(g._col_w) > width_before
+    win.hide_unmatched.setChecked(False)
+    win.search.clear()
+    assert len(g.day_layout.columns) == rooms_before
+    ctl.toggle_star(by_title(ctl.schedule, "Keynote: PyTorch Updates").uid)
+    win.starred_only.setChecked(True)
+    assert [c.label for c in g.day_layout.columns] == ["Master Stage"]
+    win.starred_only.setChecked(False)
+    assert len(g.day_layout.columns) == rooms_before
+
+
+def test_search_enter_f3_walk_matches_across_days_and_esc_clears(qtbot, window):
+    ctl, win = window
+    qtbot.keyClicks(win.search, "keynote")
+    n = len(win.grid.match)
+    assert win.search_count.text() == f"{n} matches"
+    qtbot.keyClick(win.search, Qt.Key_Return)
+    hits = [u for u in win.search_ordered() if u in win.grid.match]
+    assert win.grid.selected == hits[0] and win.search_count.text() == f"1 of {n}"
+    days = set()
+    for i in range(1, n):
+        qtbot.keyClick(win, Qt.Key_F3)
+        assert win.grid.selected == hits[i]
+        days.add(win.current_day())
+    assert len(days) == 2  # walked into the second day
+    qtbot.keyClick(win, Qt.Key_F3)
+    assert win.grid.selected == hits[0]  # wraps round
+    qtbot.keyClick(win, Qt.Key_F3, Qt.ShiftModifier)
+    assert win.grid.selected == hits[-1] and win.search_count.text() == f"{n} of {n}"
+    win.search.setFocus()
+    qtbot.keyClick(win.search, Qt.Key_Escape)
+    assert win.search.text() == "" and win.grid.match is None and win.search_count.text() == ""
+
+
+def test_side_panel_toggles_and_is_remembered(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    assert win.side.isVisible() and win.panel_btn.isChecked()
+    width = win.grid.width()
+    qtbot.keyClick(win, Qt.Key_F9)
+    assert not win.side.isVisible() and not win.panel_btn.isChecked() and not win.panel_action.isChecked()
+    qtbot.waitUntil(lambda: win.grid.width() > width)
+    win.close()
+    ctl2, win2 = open_window(qtbot, data_dir)
+    assert not win2.side.isVisible()
+    win2.panel_btn.click()
+    assert win2.side.isVisible() and win2.panel_action.isChecked()
+
+
+def test_each_days_first_hour_label_is_whole_below_the_header(qtbot, window):
+    ctl, win = window
+    g = win.grid
+    for index in range(len(win.days)):
+        win.set_day(index)
+        top = g.verticalScrollBar().value()
+        first_block = min(b.top for b in g.day_layout.blocks)
+        labelled = [m for m, _ in g.day_layout.hour_marks if g.y_for(m) - top - 9 + 3 >= g.HEADER_H]
+        assert labelled and labelled[0] <= first_block  # the hour the day starts in is labelled, whole
+
+
+# ------------------------------------------------------------------------------------- window on screen
+PLACE = r"""
+import io, json, sys
+from agenda.cli import Context
+from agenda.core.settings import Settings
+from agenda.core.storage import DataPaths
+from agenda.ui.app import build_window, make_app
+app = make_app()
+paths = DataPaths.under(sys.argv[1])
+settings = Settings.load(paths.settings)
+ctx = Context(paths, settings, io.StringIO(), io.StringIO(), None)
+ctl, win = build_window(ctx, sys.argv[2])
+win.show_placed()
+for _ in range(20):
+    app.processEvents()
+avail = win.screen().availableGeometry()
+bar = win.statusBar()
+top_left = bar.mapToGlobal(bar.rect().topLeft())
+print(json.dumps({"avail": [avail.x(), avail.y(), avail.width(), avail.height()],
+                  "frame": [win.frameGeometry().x(), win.frameGeometry().y(), win.frameGeometry().width(),
+                            win.frameGeometry().height()],
+                  "bar": [top_left.x(), top_left.y(), bar.width(), bar.height()], "visible": bar.isVisible(),
+                  "size": [win.width(), win.height()]}))
+win.close()
+"""
+
+
+def _inside(rect, area) -> bool:
+    return (rect[0] >= area[0] and rect[1] >= area[1] and rect[0] + rect[2] <= area[0] + area[2]
+            and rect[1] + rect[3] <= area[1] + area[3])
+
+
+@pytest.mark.parametrize("saved", [None, [2400, 1400], [1100, 640]])
+def test_window_and_status_bar_are_inside_a_1366x768_screen(tmp_path, saved):
+    screens = tmp_path / "screens.json"
+    screens.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    data = tmp_path / "data"
+    data.mkdir()
+    if saved:
+        s = Settings()
+        s.window_size = saved
+        s.save(DataPaths.under(data).settings)
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"}
+    p = subprocess.run([sys.executable, "-c", PLACE, str(data), str(SEED)], capture_output=True, text=True,
+                       env=env, timeout=60)
+    assert p.returncode == 0, p.stderr
+    got = json.loads(p.stdout.strip().splitlines()[-1])
+    assert got["avail"] == [0, 0, 1366, 768]
+    assert _inside(got["frame"], got["avail"]), got
+    assert got["visible"] and _inside(got["bar"], got["avail"]), got
+    if saved == [1100, 640]:
+        assert got["size"] == [1100, 640]  # the user's size, as they left it
