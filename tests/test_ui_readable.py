@@ -8,11 +8,10 @@ import json
 import os
 import subprocess
 import sys
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QPalette, QWheelEvent
 
 from agenda.core.feed import read_feed_bytes
@@ -171,7 +170,6 @@ def test_long_background_events_are_bands_unless_alone_in_their_room():
     registration = by_title(schedule, "Registration & Badge Pick-Up")
     coffee = by_title(schedule, "Coffee Break")
     assert is_background(expo) and is_background(registration) and not is_background(coffee)
-    zone = expo.start.tzinfo
     from zoneinfo import ZoneInfo
 
     zone = ZoneInfo("Europe/Paris")

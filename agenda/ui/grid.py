@@ -270,7 +270,7 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         p = QPainter(self.viewport())
         p.setRenderHint(QPainter.Antialiasing)
         pal = self.palette()
-        base, text, mid = pal.color(QPalette.Base), pal.color(QPalette.Text), pal.color(QPalette.Mid)
+        base, text = pal.color(QPalette.Base), pal.color(QPalette.Text)
         p.fillRect(event.rect(), base)
         if not self.painted_once:
             self.painted_once = True
