@@ -30,6 +30,8 @@ def wrap(text: str, fm: QFontMetrics, width_at: Callable[[int], float], max_line
     """``text`` broken at spaces into at most ``max_lines`` lines, line ``i`` at most ``width_at(i)`` wide;
     a word wider than its line, or what is left for the last line, is elided with "…"."""
     words = text.split()
+    sizes = [fm.horizontalAdvance(w) for w in words]  # each word measured once (a line is their sum)
+    space = fm.horizontalAdvance(" ")
     lines: list[str] = []
     i = 0
     while i < len(words) and len(lines) < max_lines:
@@ -37,31 +39,29 @@ def wrap(text: str, fm: QFontMetrics, width_at: Callable[[int], float], max_line
         if len(lines) == max_lines - 1:  # the last line: all that is left, elided
             lines.append(elide(fm, " ".join(words[i:]), w))
             break
-        cur = words[i]
+        start, used = i, sizes[i]
         i += 1
-        if fm.horizontalAdvance(cur) > w:
-            lines.append(elide(fm, cur, w))
+        if used > w:
+            lines.append(elide(fm, words[start], w))
             continue
-        while i < len(words):
-            candidate = cur + " " + words[i]
-            if fm.horizontalAdvance(candidate) > w:
-                break
-            cur = candidate
+        while i < len(words) and used + space + sizes[i] <= w:
+            used += space + sizes[i]
             i += 1
-        lines.append(cur)
+        lines.append(" ".join(words[start:i]))
     return [line for line in lines if line and line != "…"] or lines[:1]
 
 
 def wrapped_count(text: str, fm: QFontMetrics, width_at: Callable[[int], float], limit: int = 12) -> int:
     """How many lines ``text`` takes when wrapped without eliding (at most ``limit``)."""
-    words = text.split()
+    sizes = [fm.horizontalAdvance(w) for w in text.split()]
+    space = fm.horizontalAdvance(" ")
     n, i = 0, 0
-    while i < len(words) and n < limit:
+    while i < len(sizes) and n < limit:
         w = width_at(n)
-        cur = words[i]
+        used = sizes[i]
         i += 1
-        while i < len(words) and fm.horizontalAdvance(cur + " " + words[i]) <= w:
-            cur += " " + words[i]
+        while i < len(sizes) and used + space + sizes[i] <= w:
+            used += space + sizes[i]
             i += 1
         n += 1
     return max(n, 1)
