@@ -148,10 +148,10 @@ class ShareServer:
     def _downloaded(self, once: bool) -> None:
         """After a complete answer; ``once``: the server was in "Add once" mode when the request came."""
         self.downloads += 1
+        if once:  # stopped before anyone is told, so that whoever is told sees it stopped
+            self.stop()
         if self.on_download is not None:
             self.on_download()
-        if once:
-            self.stop()
 
 
 def _handler(share: ShareServer):
