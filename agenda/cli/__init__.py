@@ -166,7 +166,9 @@ def build_gui_parser(out=None) -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="PATH", help="render the main window offscreen to a PNG and exit")
     p.add_argument("--day", type=int, default=None, metavar="N", help="with --screenshot: day number, from 1")
     p.add_argument("--size", default="1366x768", metavar="WxH", help="with --screenshot: window size")
-    p.add_argument("--theme", choices=("system", "light", "dark"), default=None,
+    from ..core.settings import THEMES
+
+    p.add_argument("--theme", choices=THEMES, default=None,
                    help="the window's look this time (default: the one chosen in View → Theme)")
     p.add_argument("--version", action="store_true", help="print the version and exit")
     return p

@@ -85,7 +85,6 @@ class Finding:
         hide = self.hide_unmatched.isChecked() or self.starred_only.isChecked()
         self.grid.set_filter(match, hide)
         self._compact(match if hide else None)
-        self._match_cursor = None
         if match is None:
             self.statusBar().clearMessage()
             self.search_count.setText("")
@@ -127,7 +126,7 @@ class Finding:
     def next_match(self, step: int = 1) -> str | None:
         """Enter / F3 (and Shift+F3 with ``step`` -1): select the next matching session after the one
         selected, across days, wrapping round; the count says which of how many."""
-        match = self.matches()
+        match = self.grid.match  # what apply_filter found for the box and filters as they are
         if not match:
             self.search_count.setText("No matches" if match is not None else "")
             return None

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
-THEMES = ("system", "light", "dark")
-
 _DARK = {  # role -> (active, disabled)
     "Window": ((45, 45, 48), None), "WindowText": ((232, 232, 232), (127, 127, 127)),
     "Base": ((30, 30, 33), None), "AlternateBase": ((45, 45, 48), None),

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
-from .theme import THEMES, apply_theme
+from ..core.settings import THEMES
+from .theme import apply_theme
 
 DEFAULT_SIZE = (1366, 768)
 FRAME_ALLOWANCE = (16, 48)  # a window manager's frame and title bar, before the window is shown and we know
