@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agenda.core.feed import read_feed
-from agenda.core.layout import assign_lanes, index_days, layout_day, room_key
+from agenda.core.layout import assign_lanes, index_days, layout_day, opening_minute, room_key
 from agenda.core.tz import zone
 
 from .conftest import FEEDS, SEED
@@ -79,3 +79,20 @@ def test_day_layouts_of_real_feeds_put_every_timed_session_in_its_room_once():
                 assert b.bottom - b.top == pytest.approx((s.end - s.start).total_seconds() / 60)
             assert list(lay.blocks) == sorted(lay.blocks, key=lambda b: (b.column, b.top, b.lane))
             assert all(lay.column_lanes[b.column] >= b.lanes for b in lay.blocks)
+
+
+def test_a_day_opens_at_its_first_talk_not_at_the_registration_desk():
+    """PyTorch day 1: registration (Lobby) and the community expo open at 07:30, the keynotes at 09:00; a
+    day of ordinary sessions opens at its first one whatever it is."""
+    schedule = read_feed(str(SEED))
+    paris = zone("Europe/Paris")
+    idx = index_days(schedule, paris)
+    sessions = {s.uid: s for s in schedule.sessions}
+    day1 = idx.days[0]
+    lay = layout_day(schedule, day1, paris, idx.by_day[day1], idx.columns)
+    assert min(b.top for b in lay.blocks) == 7 * 60 + 30
+    assert opening_minute(lay, sessions) == 9 * 60
+    only_talks = lay._replace(blocks=tuple(b for b in lay.blocks if b.top >= 10 * 60))
+    assert opening_minute(only_talks, sessions) == min(b.top for b in only_talks.blocks)
+    expo_only = lay._replace(blocks=tuple(b for b in lay.blocks if sessions[b.uid].title == "Community Expo"))
+    assert opening_minute(expo_only, sessions) == 7 * 60 + 30  # nothing else: where the background starts

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QPalette, QWheelEvent
 
 from agenda.core.feed import read_feed_bytes
-from agenda.core.layout import is_background, layout_day, index_days
+from agenda.core.layout import index_days, is_background, layout_day, opening_minute
 from agenda.core.picks import MAYBE, STAR
 from agenda.core.settings import Settings
 from agenda.core.storage import DataPaths
@@ -89,6 +89,30 @@ def test_titles_wrap_then_elide_and_the_time_gives_way_first(window):
     g = win.grid.block_rect(helion.uid)
     lines = plan_block_text(helion.title, [helion.speaker_text], g.width() - 8, g.height() - 4, 21, 21, *args)
     assert sum(1 for line in lines if line.font is look.bold) >= 2
+
+
+def test_remembered_word_widths_give_the_same_lines_and_follow_a_font_change(window):
+    """The grid keeps titles' word widths from paint to paint: the lines are those measured afresh, and a
+    new font (a larger system font) brings new widths, so titles wrap for the font they are drawn in."""
+    ctl, win = window
+    g = win.grid
+    look = g._look()
+    args = (look.bold, look.bold_fm, look.small, look.small_fm)
+    for s in ctl.schedule.sessions:
+        for w, h in ((140, 200), (90, 60), (200, 40)):
+            fresh = plan_block_text(s.title, [s.speaker_text or ""], w, h, 21, 21, *args)
+            assert plan_block_text(s.title, [s.speaker_text or ""], w, h, 21, 21, *args, look.widths) == fresh
+    assert look.widths and g._look() is look  # kept while the style holds
+    bigger = g.font()
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.6)
+    g.setFont(bigger)
+    new = g._look()
+    assert new is not look and not new.widths
+    helion = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
+    lines = plan_block_text(helion.title, [], 140, 400, 21, 21, new.bold, new.bold_fm, new.small, new.small_fm,
+                            new.widths)
+    assert all(new.bold_fm.horizontalAdvance(line.text) <= line.width for line in lines)
+    assert len(lines) > len(plan_block_text(helion.title, [], 140, 400, 21, 21, *args))
 
 
 def test_room_headers_never_overlap_after_any_sideways_scroll(qtbot, data_dir):
@@ -346,15 +370,27 @@ def test_side_panel_toggles_and_is_remembered(qtbot, data_dir):
     assert win2.side.isVisible() and win2.panel_action.isChecked()
 
 
-def test_each_days_first_hour_label_is_whole_below_the_header(qtbot, window):
+def test_each_day_opens_at_its_first_talk_with_that_hour_labelled_whole_below_the_header(qtbot, window):
     ctl, win = window
     g = win.grid
+    sessions = {s.uid: s for s in ctl.schedule.sessions}
     for index in range(len(win.days)):
         win.set_day(index)
         top = g.verticalScrollBar().value()
-        first_block = min(b.top for b in g.day_layout.blocks)
+        first = opening_minute(g.day_layout, sessions)
         labelled = [m for m, _ in g.day_layout.hour_marks if g.y_for(m) - top - 9 + 3 >= g.HEADER_H]
-        assert labelled and labelled[0] <= first_block  # the hour the day starts in is labelled, whole
+        assert labelled and labelled[0] <= first  # the hour the day starts in is labelled, whole
+        assert g.y_for(first) - top < g.HEADER_H + 200  # the first talk near the top
+    # Day 1: registration and the expo open at 07:30, the keynotes at 09:00: the day opens on the keynotes,
+    # not on an hour and a half of empty grid beside two background events.
+    win.set_day(0)
+    keynote = min((s for s in ctl.schedule.sessions if s.title.startswith("Keynote")), key=lambda s: s.start)
+    expo = by_title(ctl.schedule, "Community Expo")
+    top = g.verticalScrollBar().value()
+    assert g.viewport_rect(keynote.uid).top() >= g.HEADER_H  # whole, below the header
+    assert g.viewport_rect(keynote.uid).top() < g.HEADER_H + 60
+    assert g.viewport_rect(expo.uid).top() < g.HEADER_H  # its start is above: the band runs on down the view
+    assert top > 0
 
 
 # ------------------------------------------------------------------------------------- window on screen

@@ -269,6 +269,13 @@ def layout_day(
                      tuple(column_bands))
 
 
+def opening_minute(layout: DayLayout, sessions: dict[str, Session]) -> float:
+    """Where a day's view opens: its first session that is not background (a day whose registration and
+    expo open at 07:30 and whose talks start at 09:00 opens at 09:00), or its first block of any kind."""
+    tops = [b.top for b in layout.blocks if not b.band and not (b.uid in sessions and is_background(sessions[b.uid]))]
+    return min(tops or [b.top for b in layout.blocks])
+
+
 def clash_minute_ranges(clashes, day: date, zone: tzinfo) -> list[tuple[float, float]]:
     """(start, end) minutes since the day's local midnight of each overlap clash starting that day."""
     origin = local_midnight(day, zone)

@@ -26,11 +26,30 @@ def elide(fm: QFontMetrics, text: str, width: float) -> str:
     return out if fm.horizontalAdvance(out) <= width else ""
 
 
-def wrap(text: str, fm: QFontMetrics, width_at: Callable[[int], float], max_lines: int) -> list[str]:
+def word_sizes(fm: QFontMetrics, words: list[str], memo: dict | None = None) -> list[int]:
+    """Each word's advance in ``fm`` (a line is their sum plus spaces); ``memo`` (word -> advance, for this
+    one font) keeps them from paint to paint: conference titles share most of their words."""
+    if memo is None:
+        return [fm.horizontalAdvance(w) for w in words]
+    out = []
+    for w in words:
+        size = memo.get(w)
+        if size is None:
+            if len(memo) > 20_000:
+                memo.clear()
+            size = memo[w] = fm.horizontalAdvance(w)
+        out.append(size)
+    return out
+
+
+def wrap(text: str, fm: QFontMetrics, width_at: Callable[[int], float], max_lines: int,
+         sizes: list[int] | None = None) -> list[str]:
     """``text`` broken at spaces into at most ``max_lines`` lines, line ``i`` at most ``width_at(i)`` wide;
-    a word wider than its line, or what is left for the last line, is elided with "…"."""
+    a word wider than its line, or what is left for the last line, is elided with "…". ``sizes`` are the
+    words' advances (word_sizes), when already measured."""
     words = text.split()
-    sizes = [fm.horizontalAdvance(w) for w in words]  # each word measured once (a line is their sum)
+    if sizes is None:
+        sizes = word_sizes(fm, words)
     space = fm.horizontalAdvance(" ")
     lines: list[str] = []
     i = 0
@@ -51,9 +70,11 @@ def wrap(text: str, fm: QFontMetrics, width_at: Callable[[int], float], max_line
     return [line for line in lines if line and line != "…"] or lines[:1]
 
 
-def wrapped_count(text: str, fm: QFontMetrics, width_at: Callable[[int], float], limit: int = 12) -> int:
+def wrapped_count(text: str, fm: QFontMetrics, width_at: Callable[[int], float], limit: int = 12,
+                  sizes: list[int] | None = None) -> int:
     """How many lines ``text`` takes when wrapped without eliding (at most ``limit``)."""
-    sizes = [fm.horizontalAdvance(w) for w in text.split()]
+    if sizes is None:
+        sizes = word_sizes(fm, text.split())
     space = fm.horizontalAdvance(" ")
     n, i = 0, 0
     while i < len(sizes) and n < limit:
@@ -69,10 +90,11 @@ def wrapped_count(text: str, fm: QFontMetrics, width_at: Callable[[int], float],
 
 def plan_block_text(title: str, extras: list[str], width: float, height: float, corner_w: float,
                     corner_h: float, title_font: QFont, title_fm: QFontMetrics, small: QFont,
-                    small_fm: QFontMetrics) -> list[Line]:
+                    small_fm: QFontMetrics, memo: dict | None = None) -> list[Line]:
     """Lines for a block's text area (``width`` × ``height``), whose top right ``corner_w`` × ``corner_h``
     holds the star box. ``extras`` are the speaker and time lines, in the order they are kept: the last
-    gives way first, and all of them before the title loses a line."""
+    gives way first, and all of them before the title loses a line. ``memo`` keeps the title font's word
+    advances (word_sizes)."""
     hb, hs = title_fm.height(), small_fm.height()
     top = 0.0
     if width - corner_w < 40 and height >= corner_h + hb:  # a narrow block: the text starts below the star
@@ -95,13 +117,14 @@ def plan_block_text(title: str, extras: list[str], width: float, height: float, 
             if fm.height() > height + 1:
                 return []
         return [Line(font, fm, elide(fm, " ".join(title.split()), width_at(0)), 0, 0, width_at(0))]
-    need = wrapped_count(title, title_fm, title_width)
+    sizes = word_sizes(title_fm, title.split(), memo)
+    need = wrapped_count(title, title_fm, title_width, sizes=sizes)
     kept = list(extras)
     while kept and need * hb + len(kept) * hs > height:
         kept.pop()  # the time first, then the speakers
     title_lines = max(1, min(need, int(height // hb) if not kept else need))
     out = [Line(title_font, title_fm, t, 0, top + i * hb, title_width(i))
-           for i, t in enumerate(wrap(title, title_fm, title_width, title_lines))]
+           for i, t in enumerate(wrap(title, title_fm, title_width, title_lines, sizes))]
     y = len(out) * hb
     for text in kept:
         if y + hs > height:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from ..core.layout import DayLayout, minute_in_day
+from ..core.layout import DayLayout, minute_in_day, opening_minute
 from ..core.model import Session
 from . import block_paint, painter
 from .ahead import DrawAhead
@@ -89,6 +89,7 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         self._day_memo: dict[int, tuple] = {}
         self._geom_memo: dict[tuple, tuple] = {}
         self._tracks_key = 0
+        self._kept_look: tuple[str, block_paint.Look] | None = None
         self.painted_once = False
         self.pictures_drawn = 0  # block pictures drawn afresh (not found in the pixmap cache), for the curious
         self._direct = True  # until blocks have been painted once: draw them directly, not via the pixmap cache
@@ -257,9 +258,10 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
             self.verticalScrollBar().setValue(self._opening_y(self.day_layout))
 
     def _opening_y(self, layout: DayLayout) -> int:
-        """The vertical scroll position a day opens at: its first session near the top, with the hour it
-        starts in labelled whole below the header when that hour line is near."""
-        first = min(b.top for b in layout.blocks)
+        """The vertical scroll position a day opens at: its first session (not a background one: see
+        opening_minute) near the top, with the hour it starts in labelled whole below the header when that
+        hour line is near."""
+        first = opening_minute(layout, self.sessions)
         hour = max(layout.first_minute, first // 60 * 60)
         if (first - hour) * self.ppm < 160:
             return int((hour - layout.first_minute) * self.ppm + self.TOP_PAD - 12)
@@ -325,7 +327,11 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
     DIM = 0.28  # opacity of blocks that do not match the search or filters
 
     def _look(self) -> block_paint.Look:
-        return block_paint.make_look(self.font(), self.palette())
+        """The fonts, colours and text memos blocks are drawn with, kept while the style holds."""
+        style = self._style_key(self.palette().color(QPalette.Base).lightness() < 128)
+        if self._kept_look is None or self._kept_look[0] != style:
+            self._kept_look = (style, block_paint.make_look(self.font(), self.palette()))
+        return self._kept_look[1]
 
     def _style_key(self, dark: bool) -> str:
         return block_paint.style_key(self.font(), self.palette(), dark, self.zone, self._tracks_key)
