@@ -115,6 +115,46 @@ def test_remembered_word_widths_give_the_same_lines_and_follow_a_font_change(win
     assert len(lines) > len(plan_block_text(helion.title, [], 140, 400, 21, 21, *args))
 
 
+def test_a_small_block_leaves_out_a_prefix_many_titles_share(window):
+    """48 PyTorch titles start "Lightning Talk: "; in a 10-minute block that leaves room for a line, the
+    talk's own words show instead (the tooltip and details keep the whole title). A title that fits stays
+    whole, and a prefix only one session has ("TorchStore: ") is part of that title."""
+    from agenda.ui.block_text import common_prefixes, without_prefix
+
+    ctl, win = window
+    g = win.grid
+    prefixes = common_prefixes(s.title for s in ctl.schedule.sessions)
+    assert {"Lightning Talk", "Keynote", "Sponsored Keynote"} <= prefixes and "TorchStore" not in prefixes
+    assert g.prefixes == prefixes
+    assert without_prefix("Keynote: Keynote: Streaming", prefixes) == "Streaming"
+    assert without_prefix("TorchStore: A Store", prefixes) is None
+    look = g._look()
+    lightning = [s for s in ctl.schedule.sessions if s.title.startswith("Lightning Talk: ")]
+    short_blocks = 0
+    for s in lightning:
+        r = g.block_rect(s.uid) if s.uid in g._geom else None
+        if r is None or r.height() > 40:
+            continue
+        short_blocks += 1
+        pm = block_paint.render_block(s, r.width(), r.height(), NONE, look, False, ctl.zone, win.tracks, 1.0,
+                                      g.prefixes)
+        whole = block_paint.render_block(s, r.width(), r.height(), NONE, look, False, ctl.zone, win.tracks, 1.0)
+        assert pm.toImage() != whole.toImage()  # different text drawn
+        rest = s.title.split(": ", 1)[1]
+        lines = plan_block_text(rest, [], r.width() - 8, r.height() - 4, 21, 21, look.bold, look.bold_fm,
+                                look.small, look.small_fm)
+        assert lines and rest.startswith(lines[0].text.rstrip("…").rstrip())
+    assert short_blocks >= 5
+    assert lightning[0].title in g.accessible_name(lightning[0].uid)  # what a screen reader says: the whole title
+    from agenda.ui.painter import tooltip_text
+
+    assert tooltip_text(lightning[0], ctl.zone).startswith(lightning[0].title + "\n")  # and the tooltip
+    # Tall enough for the whole title: it is drawn whole, prefix and all.
+    tall = block_paint.render_block(lightning[0], 160, 300, NONE, look, False, ctl.zone, win.tracks, 1.0, prefixes)
+    assert tall.toImage() == block_paint.render_block(lightning[0], 160, 300, NONE, look, False, ctl.zone,
+                                                      win.tracks, 1.0).toImage()
+
+
 def test_room_headers_never_overlap_after_any_sideways_scroll(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir, feed=FOSDEM)
     g = win.grid

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 
 from ..core.model import Session
 from ..core.picks import MAYBE, STAR
-from .block_text import plan_block_text
+from .block_text import plan_block_text, without_prefix
 from .colours import NO_TRACK, over, readable_text, track_colours
 
 CLASH_RED = QColor("#d32f2f")
@@ -155,7 +155,7 @@ def star_rect(rect: QRectF) -> QRectF:
 
 
 def render_block(s: Session, w: float, h: float, marks: Marks, look: Look, dark: bool, zone, tracks: list[str],
-                 dpr: float) -> QPixmap:
+                 dpr: float, prefixes: frozenset[str] = frozenset()) -> QPixmap:
     """A block's picture, ``PAD`` larger than the block on every side, at the screen's pixel ratio. The block
     is drawn on whole pixels (up to a pixel narrower and shorter than ``w`` × ``h``): filling a rounded
     rectangle with fractional edges takes ten times as long."""
@@ -164,7 +164,7 @@ def render_block(s: Session, w: float, h: float, marks: Marks, look: Look, dark:
     pm.fill(Qt.transparent)
     bp = QPainter(pm)
     bp.setRenderHint(QPainter.Antialiasing)
-    paint_block(bp, s, QRectF(PAD, PAD, max(1, int(w)), max(1, int(h))), marks, look, dark, zone, tracks)
+    paint_block(bp, s, QRectF(PAD, PAD, max(1, int(w)), max(1, int(h))), marks, look, dark, zone, tracks, prefixes)
     bp.end()
     return pm
 
@@ -183,9 +183,11 @@ def text_colour_on(fill: QColor, base: QColor) -> QColor:
     return QColor(*readable_text(solid_fill(fill, base)))
 
 
-def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, dark: bool, zone, tracks: list[str]) -> None:
+def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, dark: bool, zone, tracks: list[str],
+                prefixes: frozenset[str] = frozenset()) -> None:
     """Draw one session's block in ``r``: fill by track, border and marks by state, then its text, all inside
-    ``r`` (the selection ring and gap highlight go in the ``PAD`` around it)."""
+    ``r`` (the selection ring and gap highlight go in the ``PAD`` around it). A title too long for the block
+    loses its ``prefixes`` (block_text.common_prefixes) first: ten "Lightning Talk: …" blocks say nothing."""
     state = marks.state
     colour = look.colours.get(s.track)
     if colour is None:
@@ -258,8 +260,12 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
         short = r.height() < 18  # a few minutes long: the text may use the whole height
         inner_w, inner_h = r.width() - 5 - left - 3, r.height() - (2 if short else 4)
         if inner_w >= 10 and inner_h >= 6:
-            lines = plan_block_text(s.title, extras, inner_w, inner_h, sr.width() + 1, sr.height() + 1,
-                                    title_font, look.bold_fm, look.small, look.small_fm, look.widths)
+            plan = (extras, inner_w, inner_h, sr.width() + 1, sr.height() + 1, title_font, look.bold_fm, look.small,
+                    look.small_fm, look.widths)
+            lines = plan_block_text(s.title, *plan)
+            kind_less = without_prefix(s.title, prefixes) if prefixes else None
+            if kind_less and not " ".join(line.text for line in lines).startswith(" ".join(s.title.split())):
+                lines = plan_block_text(kind_less, *plan)
         else:
             lines = []
         x0, y0 = r.left() + 5 + left, r.top() + (1 if short else 2)

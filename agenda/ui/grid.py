@@ -19,6 +19,7 @@ from .zoom import GridZoom
 from .geometry import block_geometry, blocks_in, column_geometry, day_memo
 from .idle import Idle
 from .block_paint import PAD, Marks, star_rect
+from .block_text import common_prefixes
 
 
 def _memoised(memo: dict, key, owners: tuple, make):
@@ -89,6 +90,8 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         self._day_memo: dict[int, tuple] = {}
         self._geom_memo: dict[tuple, tuple] = {}
         self._tracks_key = 0
+        self.prefixes: frozenset[str] = frozenset()  # title prefixes a small block leaves out ("Lightning Talk")
+        self._prefixes_of: dict | None = None
         self._kept_look: tuple[str, block_paint.Look] | None = None
         self.painted_once = False
         self.pictures_drawn = 0  # block pictures drawn afresh (not found in the pixmap cache), for the curious
@@ -115,7 +118,9 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         self.sessions, self.day_layout, self.zone, self.tracks = sessions, layout, zone, tracks
         memo = self._memo_for(layout, sessions)
         self._order, self._fingerprints, uids = memo[2], memo[3], memo[4]
-        self._tracks_key = hash(tuple(tracks))
+        if sessions is not self._prefixes_of:
+            self._prefixes_of, self.prefixes = sessions, common_prefixes(s.title for s in sessions.values())
+        self._tracks_key = hash((tuple(tracks), self.prefixes))
         if self.selected not in uids:
             self.selected = None
         self._relayout()
@@ -308,7 +313,7 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
                 p.save()
                 p.translate(g[0] - pad, g[1] - pad)
                 block_paint.paint_block(p, self.sessions[uid], QRectF(pad, pad, g[2], g[3]), self._marks(uid), look(), dark,
-                                    self.zone, self.tracks)
+                                        self.zone, self.tracks, self.prefixes)
                 p.restore()
             else:
                 p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), self._picture(uid, g, style, dark, dpr, look))
@@ -349,7 +354,8 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         key = f"agenda|{uid}|{fingerprint}|{g[2]:.1f}x{g[3]:.1f}|{marks.key()}|{dpr}|{style}"
         pm = QPixmapCache.find(key)
         if pm is None or pm.isNull():
-            pm = block_paint.render_block(self.sessions[uid], g[2], g[3], marks, look(), dark, self.zone, self.tracks, dpr)
+            pm = block_paint.render_block(self.sessions[uid], g[2], g[3], marks, look(), dark, self.zone, self.tracks, dpr,
+                                          self.prefixes)
             self.pictures_drawn += 1
             QPixmapCache.insert(key, pm)
         return pm
