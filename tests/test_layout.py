@@ -91,8 +91,10 @@ def test_a_day_opens_at_its_first_talk_not_at_the_registration_desk():
     day1 = idx.days[0]
     lay = layout_day(schedule, day1, paris, idx.by_day[day1], idx.columns)
     assert min(b.top for b in lay.blocks) == 7 * 60 + 30
-    assert opening_minute(lay, sessions) == 9 * 60
-    only_talks = lay._replace(blocks=tuple(b for b in lay.blocks if b.top >= 10 * 60))
+    assert opening_minute(lay, sessions) == 9 * 60 == lay.opening
+    assert opening_minute(lay._replace(opening=None), sessions) == 9 * 60  # worked out afresh: the same
+    only_talks = lay._replace(blocks=tuple(b for b in lay.blocks if b.top >= 10 * 60), opening=None)
     assert opening_minute(only_talks, sessions) == min(b.top for b in only_talks.blocks)
-    expo_only = lay._replace(blocks=tuple(b for b in lay.blocks if sessions[b.uid].title == "Community Expo"))
+    expo_only = lay._replace(blocks=tuple(b for b in lay.blocks if sessions[b.uid].title == "Community Expo"),
+                             opening=None)
     assert opening_minute(expo_only, sessions) == 7 * 60 + 30  # nothing else: where the background starts

@@ -46,6 +46,7 @@ class DayLayout(NamedTuple):
     hour_marks: tuple[tuple[float, str], ...]  # (minute, "09:00")
     column_lanes: tuple[int, ...] = ()  # most parallel sessions in each column
     column_bands: tuple[int, ...] = ()  # most parallel background bands in each column
+    opening: float | None = None  # where the view opens (opening_minute), worked out with the layout
 
     def lanes_in_column(self, column: int) -> int:
         return self.column_lanes[column] if column < len(self.column_lanes) else 1
@@ -265,13 +266,19 @@ def layout_day(
         if first <= m <= last:
             local = instant.astimezone(zone)
             marks.append((m, local.strftime("%H:%M")))
+    talks = [t for uid, (t, _) in spans.items() if uid not in background]
+    opening = min(talks or [t for t, _ in spans.values()]) if spans else None
     return DayLayout(day, tuple(order), tuple(blocks), all_day, first, last, tuple(marks), tuple(column_lanes),
-                     tuple(column_bands))
+                     tuple(column_bands), opening)
 
 
 def opening_minute(layout: DayLayout, sessions: dict[str, Session]) -> float:
     """Where a day's view opens: its first session that is not background (a day whose registration and
-    expo open at 07:30 and whose talks start at 09:00 opens at 09:00), or its first block of any kind."""
+    expo open at 07:30 and whose talks start at 09:00 opens at 09:00), or its first block of any kind.
+    layout_day works it out (a day switch does not look at every session again); a layout without it is
+    worked out here."""
+    if layout.opening is not None:
+        return layout.opening
     tops = [b.top for b in layout.blocks if not b.band and not (b.uid in sessions and is_background(sessions[b.uid]))]
     return min(tops or [b.top for b in layout.blocks])
 
