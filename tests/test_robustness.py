@@ -99,7 +99,7 @@ HOSTILE_DESC = '<html><body><img src="{url}/desc.png"><script>alert(1)</script><
 
 
 def test_feed_text_is_plain_everywhere_and_loads_nothing(qtbot, data_dir, tmp_path, server):
-    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
 
     from agenda.ui.panels import safe_url
@@ -157,13 +157,13 @@ def test_readonly_data_folder_star_fails_visibly_and_saves_later(qtbot, tmp_path
     try:
         ctl.toggle_star(second)
         assert win.last_error and "could not be saved" in win.last_error
-        assert ctl.state(second) == "star" and ctl.store.unsaved  # kept in memory
+        assert ctl.state(second) == "star" and ctl.unsaved_picks  # kept in memory
         assert win.grid.states.get(second) == "star"  # and on screen
         assert PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).starred() == {first}  # old file intact
     finally:
         undo()
     ctl.toggle_star(third)  # the next save writes everything that was kept in memory
-    assert not ctl.store.unsaved
+    assert not ctl.unsaved_picks
     assert PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).starred() == {first, second, third}
 
 
@@ -199,7 +199,7 @@ def test_disk_full_star_fails_visibly_and_saves_later(qtbot, full_disk):
             pass
     ctl.toggle_star(second)
     assert win.last_error and "could not be saved" in win.last_error and "No space" in win.last_error
-    assert ctl.state(second) == "star" and ctl.store.unsaved
+    assert ctl.state(second) == "star" and ctl.unsaved_picks
     assert PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).starred() == {first}  # old file whole
     assert not [p for p in ctl.paths.picks(ctl.key).parent.iterdir() if p.suffix == ".tmp"]  # no debris
     filler.unlink()

@@ -31,11 +31,11 @@ def imported(prefix):
 paths = DataPaths.under(sys.argv[1])
 ctx = Context(paths, Settings.load(paths.settings), io.StringIO(), io.StringIO(), None)
 prepared = prepare(ctx, sys.argv[2], None)
-pending = not isinstance(prepared[1], tuple)
+pending = not prepared[1].from_cache
 print(pending, imported("PySide6"), imported("icalendar"), end=" ")
 import PySide6.QtWidgets  # what the window's start-up does meanwhile
 source, loaded = collect(prepared)
-print(len(loaded[2].sessions), imported("icalendar"), imported("agenda.core.feed"))
+print(len(loaded.result().schedule.sessions), imported("icalendar"), imported("agenda.core.feed"))
 """
 
 

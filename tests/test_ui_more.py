@@ -5,7 +5,6 @@ import shutil
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QPalette
-from PySide6.QtWidgets import QApplication
 
 from agenda.core.settings import Settings
 

@@ -49,7 +49,7 @@ def test_import_of_a_file_that_is_not_a_calendar_changes_nothing(qtbot, data_dir
     bad.write_text("just some text")
     assert win.import_from(str(bad)) is None
     assert "Nothing imported" in win.last_error and str(bad) in win.last_error
-    assert ctl.store.as_dict() == {} and not ctl.undo_stack.canUndo()
+    assert ctl.picks() == {} and not ctl.undo_stack.canUndo()
 
 
 def test_note_typed_in_details_is_saved_searchable_shown_and_exported(qtbot, data_dir, tmp_path):

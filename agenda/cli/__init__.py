@@ -189,9 +189,9 @@ def main(argv: list[str] | None = None, *, stdout=None, stderr=None, stdin=None)
 
 
 def _main(argv, stdout, stderr, stdin) -> int:
+    from ..core.errors import AgendaError
     from ..core.settings import Settings
-    from ..core.source import FeedError
-    from ..core.storage import DataPaths, StorageError
+    from ..core.storage import DataPaths
 
     command = argv[0] if argv and argv[0] in COMMANDS else None
     try:
@@ -217,14 +217,34 @@ def _main(argv, stdout, stderr, stdin) -> int:
 
             return run_gui(ns, ctx)
         return COMMANDS[command](ctx, ns)
-    except (FeedError, UsageError, StorageError, ValueError) as exc:
-        err(ctx, str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)
+    except AgendaError as exc:  # something the user can fix: one line, exit 2
+        err(ctx, exc.one_line())
         return 2
     except BrokenPipeError:  # `agenda list | head`: stop quietly
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as exc:  # last resort: still one line, never a traceback
-        err(ctx, f"internal error: {exc.__class__.__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}")
+    except Exception as exc:  # a bug: one line naming the crash log that holds the traceback
+        err(ctx, bug_report(exc, paths.data))
         return 1
+
+
+def bug_report(exc: BaseException, folder) -> str:
+    """One line for the user saying this is a bug in Agenda, with the traceback appended to crash.log in
+    ``folder`` (the data folder) whose path the line names; never the traceback itself on screen."""
+    import time
+    import traceback
+    from pathlib import Path
+
+    what = f"{exc.__class__.__name__}: {str(exc).splitlines()[0][:200]}" if str(exc) else exc.__class__.__name__
+    log = Path(folder) / "crash.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8", errors="replace") as fh:
+            fh.write(f"--- {time.strftime('%Y-%m-%dT%H:%M:%S%z')} agenda {' '.join(sys.argv[1:])[:500]}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+        where = f"; details in {log}"
+    except OSError:
+        where = ""
+    return f"internal error (a bug in Agenda, please report it): {what}{where}"

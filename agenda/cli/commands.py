@@ -1,7 +1,8 @@
 """The subcommands: each reads its FEED through the core's loading layer and prints what it found.
 
 Each takes the Context and the parsed arguments and returns the exit status; unusable input raises
-FeedError, StorageError, UsageError or ValueError, which ``agenda.cli.main`` turns into one line and exit 2.
+an AgendaError (FeedError, StorageError, UsageError, InputError, …), which ``agenda.cli.main`` turns into one
+line and exit 2.
 """
 from __future__ import annotations
 
@@ -11,17 +12,15 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..bundle import bundled_feed
-from ..core.loading import Loaded, carry_over_ids, load_schedule
-from ..core.picks import MAYBE, STAR, PicksStore
-from ..core.mine import with_items
-from ..core.review import ChangeReview
+from ..core.errors import AgendaError, StorageError
+from ..core.opened import OpenedFeed
+from ..core.picks import MAYBE, STAR
 from ..core.source import default_feed, looks_like_feed
-from ..core.storage import StorageError
 from ..core.tz import zone as get_zone
 
 
-class UsageError(Exception):
-    pass
+class UsageError(AgendaError):
+    """The command line asks for something that cannot be done (a missing id, an option out of range)."""
 
 
 class Context(NamedTuple):
@@ -38,33 +37,24 @@ def err(ctx: Context, message: str) -> None:
     print(f"agenda: {message}", file=ctx.stderr)
 
 
-def load(ctx: Context, source: str | None, tz: str | None, *, first_look: bool = True) -> Loaded:
-    """The command's feed (default: the last one opened, else the bundled one), with what the user should
-    know about it said on stderr. Raises FeedError for unusable input.
+def load(ctx: Context, source: str | None, tz: str | None, *, first_look: bool = True) -> OpenedFeed:
+    """The command's feed (default: the last one opened, else the bundled one) with its picks, and what the
+    user should know about it said on stderr. Raises FeedError for unusable input.
 
     The first command to read a feed keeps what it read as the user's first look at it (as the window's
     first open does), so that a later ``agenda refresh`` has something to compare with; ``refresh`` does
     its own review (``first_look=False``)."""
-    loaded = load_schedule(source or default_feed(ctx.settings.last_feed), ctx.paths, tz=tz, stdin=ctx.stdin,
+    feed = OpenedFeed.load(source or default_feed(ctx.settings.last_feed), ctx.paths, tz=tz, stdin=ctx.stdin,
                            bundled=bundled_feed())
-    for note in (loaded.offline, loaded.note):
+    for note in (feed.offline, feed.note, feed.problem):
         if note:
             err(ctx, str(note))
     if first_look:
         try:
-            ChangeReview(ctx.paths.snapshot(loaded.key)).first_look(loaded.schedule)
+            feed.take_first_look()
         except StorageError as exc:  # the command still works; only a later refresh has less to say
             err(ctx, f"could not keep a first look at the feed for 'agenda refresh': {exc}")
-    carry_over_ids(ctx.paths, loaded.key, loaded.schedule.renamed)
-    items = pick_store(ctx, loaded.key).items()  # the user's own items join the feed's sessions
-    return loaded._replace(schedule=with_items(loaded.schedule, items)) if items else loaded
-
-
-def pick_store(ctx: Context, key: str) -> PicksStore:
-    store = PicksStore.open(ctx.paths.picks(key), key)
-    if store.problem:
-        err(ctx, store.problem)
-    return store
+    return feed
 
 
 def split_feed_and_ids(args: list[str]) -> tuple[str | None, list[str]]:
@@ -100,8 +90,8 @@ def _json(ctx: Context, obj) -> int:
 
 
 def cmd_list(ctx: Context, ns) -> int:
-    schedule, key = load(ctx, ns.feed, ns.tz)[:2]
-    store = pick_store(ctx, key)
+    feed = load(ctx, ns.feed, ns.tz)
+    schedule, store = feed.schedule, feed.store
     zone = get_zone(schedule.timezone)
     if ns.json:
         return _json(ctx, {
@@ -133,13 +123,13 @@ def cmd_star(ctx: Context, ns, state: str | None) -> int:
     feed, ids = split_feed_and_ids(ns.args)
     if not ids:
         raise UsageError("give at least one session id (see: agenda list)")
-    schedule, key = load(ctx, feed, None)[:2]
+    opened = load(ctx, feed, None)
+    schedule = opened.schedule
     unknown = [i for i in ids if schedule.get(i) is None]
     if unknown and state is not None:
         raise UsageError(f"no session with id {unknown[0]!r} in {schedule.source} (see: agenda list)")
-    store = pick_store(ctx, key)
     try:
-        store.update({i: state for i in ids})
+        opened.store.update({i: state for i in ids})
     except StorageError as exc:
         err(ctx, str(exc))
         return 2
@@ -149,10 +139,10 @@ def cmd_star(ctx: Context, ns, state: str | None) -> int:
 
 
 def cmd_clashes(ctx: Context, ns) -> int:
-    from ..core.clashes import find_clashes
+    from ..core.clashes import ClashKind, find_clashes
 
-    schedule, key = load(ctx, ns.feed, ns.tz)[:2]
-    store = pick_store(ctx, key)
+    feed = load(ctx, ns.feed, ns.tz)
+    schedule, store = feed.schedule, feed.store
     minutes = ns.room_change if ns.room_change is not None else ctx.settings.room_change_minutes
     picked = [s for s in schedule.sessions if store.state(s.uid) == STAR]
     clashes = find_clashes(picked, minutes)
@@ -165,7 +155,7 @@ def cmd_clashes(ctx: Context, ns) -> int:
     for c in clashes:
         titles = " / ".join(schedule.get(u).title for u in c.sessions)
         start = c.start.astimezone(zone)
-        if c.kind == "overlap":
+        if c.kind == ClashKind.OVERLAP:
             ctx.stdout.write(f"{start:%a %d %b %H:%M}  overlap {c.minutes} min: {titles}\n")
         else:
             ctx.stdout.write(f"{start:%a %d %b %H:%M}  tight transfer, {c.minutes} min gap: {titles}\n")
@@ -187,9 +177,10 @@ def parse_alarm(text: str | None, default: int | None) -> int | None:
 
 
 def cmd_export(ctx: Context, ns) -> int:
-    from ..core.export import default_export_path, picks_to_export, write_export
+    from ..core.export import default_export_path
 
-    schedule, key = load(ctx, ns.feed, ns.tz)[:2]
+    feed = load(ctx, ns.feed, ns.tz)
+    schedule = feed.schedule
     alarm = parse_alarm(ns.alarm, ctx.settings.alarm_minutes)
     if ns.star:
         unknown = [i for i in ns.star if schedule.get(i) is None]
@@ -198,17 +189,15 @@ def cmd_export(ctx: Context, ns) -> int:
         ids = list(ns.star)
         maybes, notes = set(), {}
     else:
-        store = pick_store(ctx, key)
-        ids, maybes = picks_to_export(schedule, store.as_dict(), ns.include_maybe)
-        notes = store.notes()
+        ids, maybes = feed.export_picks(ns.include_maybe)
+        notes = feed.store.notes()
     if ns.output == "-":
         target = None
     else:
         target = Path(ns.output) if ns.output else default_export_path(ctx.settings.export_dir)
     try:
-        result = write_export(schedule, ids, target, ctx.paths.export_state(key), alarm_minutes=alarm,
-                              stdout=getattr(ctx.stdout, "buffer", None) or sys.stdout.buffer, maybes=maybes,
-                              notes=notes)
+        result = feed.write_export(target, ids, alarm_minutes=alarm, maybes=maybes, notes=notes,
+                                   stdout=getattr(ctx.stdout, "buffer", None) or sys.stdout.buffer)
     except StorageError as exc:
         err(ctx, f"export failed: {exc}")
         return 2
@@ -220,15 +209,14 @@ def cmd_export(ctx: Context, ns) -> int:
 
 def cmd_refresh(ctx: Context, ns) -> int:
     """Re-read the feed, report changes to the picks since the user last looked, update the snapshot."""
-    schedule, key = load(ctx, ns.feed, ns.tz, first_look=False)[:2]
-    store = PicksStore.open(ctx.paths.picks(key), key)
-    review = ChangeReview(ctx.paths.snapshot(key))
+    feed = load(ctx, ns.feed, ns.tz, first_look=False)
+    schedule = feed.schedule
     try:
-        report = review.review(schedule, set(store.as_dict()))
+        report = feed.review_changes()
         if report.problem:
             err(ctx, str(report.problem))
         if not report.first_look:
-            review.save(schedule, report.ghosts)
+            feed.acknowledge(report.ghosts)
     except StorageError as exc:
         err(ctx, str(exc))
         return 2
@@ -246,22 +234,19 @@ def cmd_refresh(ctx: Context, ns) -> int:
 def cmd_share(ctx: Context, ns) -> int:
     """Serve what ``export`` would write, rebuilt per request from the picks as saved (so an ``agenda star``
     in another terminal shows in the phone's next poll), until interrupted or, with --once, downloaded."""
-    from ..core.export import picks_to_export, render_export
+    import threading
+
     from ..core.share import AgendaFeed, ShareError, ShareServer, default_address
 
-    schedule, key = load(ctx, ns.feed, ns.tz)[:2]
+    feed = load(ctx, ns.feed, ns.tz)
     alarm = parse_alarm(ns.alarm, ctx.settings.alarm_minutes)
-    picks_path, state_path = ctx.paths.picks(key), ctx.paths.export_state(key)
-    seen = {"store": pick_store(ctx, key), "mtime": _mtime(picks_path)}
+    lock = threading.Lock()  # the server answers each request on its own thread
 
     def make(now) -> bytes:
-        mtime = _mtime(picks_path)
-        if mtime != seen["mtime"]:  # the picks changed since the last request: read them again
-            seen["store"], seen["mtime"] = PicksStore.open(picks_path, key), mtime
-        store = seen["store"]
-        ids, maybes = picks_to_export(schedule, store.as_dict(), ns.include_maybe)
-        return render_export(schedule, ids, state_path, alarm_minutes=alarm, now=now, maybes=maybes,
-                             notes=store.notes())
+        with lock:
+            feed.reload_if_changed()  # an `agenda star` in another terminal shows in the phone's next poll
+            render = feed.export_renderer(include_maybes=ns.include_maybe, alarm_minutes=alarm)
+        return render(now)
 
     server = ShareServer(AgendaFeed(make), ns.bind or default_address(), ns.port, once=ns.once)
     try:
@@ -269,7 +254,7 @@ def cmd_share(ctx: Context, ns) -> int:
     except ShareError as exc:
         err(ctx, str(exc))
         return 2
-    if not picks_to_export(schedule, seen["store"].as_dict(), ns.include_maybe)[0]:
+    if not feed.export_picks(ns.include_maybe)[0]:
         err(ctx, "nothing is starred yet: the calendar stays empty until you star sessions (agenda star)")
     if ns.json:
         ctx.stdout.write(json.dumps({"url": server.url, "webcal": server.webcal}) + "\n")
@@ -297,8 +282,8 @@ def cmd_print(ctx: Context, ns) -> int:
     from ..core.export import default_export_path
     from ..core.sheet import conference_days, day_sheets
 
-    schedule, key = load(ctx, ns.feed, ns.tz)[:2]
-    store = pick_store(ctx, key)
+    feed = load(ctx, ns.feed, ns.tz)
+    schedule, store = feed.schedule, feed.store
     zone = get_zone(schedule.timezone)
     day = None
     if ns.day is not None:
@@ -325,13 +310,6 @@ def cmd_print(ctx: Context, ns) -> int:
     print(f"printed {n} session{'s' if n != 1 else ''} on {pages} page{'s' if pages != 1 else ''} to {target}",
           file=ctx.stderr)
     return 0
-
-
-def _mtime(path: Path) -> int | None:
-    try:
-        return path.stat().st_mtime_ns
-    except OSError:
-        return None
 
 
 COMMANDS = {

@@ -3,9 +3,9 @@ session (``note``), and an item of their own (``add-item``)."""
 from __future__ import annotations
 
 from ..core.source import is_url, looks_like_feed, normalise_url, read_source
-from ..core.storage import StorageError
+from ..core.errors import StorageError
 from ..core.tz import zone as get_zone
-from .commands import Context, UsageError, _json, err, load, pick_store
+from .commands import Context, UsageError, _json, err, load
 
 
 def read_input(ctx: Context, where: str) -> tuple[bytes, str]:
@@ -24,11 +24,11 @@ def cmd_import_picks(ctx: Context, ns) -> int:
     if len(ns.args) not in (1, 2):
         raise UsageError("give the file or URL to import picks from (and, before it, the FEED if not the last one)")
     feed, what = (None, ns.args[0]) if len(ns.args) == 1 else ns.args
-    schedule, key = load(ctx, feed, ns.tz)[:2]
+    opened = load(ctx, feed, ns.tz)
+    schedule, store = opened.schedule, opened.store
     zone = get_zone(schedule.timezone)
     data, name = read_input(ctx, what)
     events = read_events(data, name, zone)
-    store = pick_store(ctx, key)
     report = match_events(schedule, events, store.as_dict(), store.notes(), as_maybe=ns.maybe, items=store.items())
     problem = nothing_matched(report, name, schedule)
     if problem:
@@ -64,11 +64,12 @@ def cmd_note(ctx: Context, ns) -> int:
     if len(args) != 2:
         raise UsageError("give a session id and the note's text ('' removes the note)")
     uid, text = args
-    schedule, key = load(ctx, feed, None)[:2]
+    opened = load(ctx, feed, None)
+    schedule = opened.schedule
     if schedule.get(uid) is None:
         raise UsageError(f"no session with id {uid!r} in {schedule.source} (see: agenda list)")
     try:
-        pick_store(ctx, key).set_note(uid, text)
+        opened.store.set_note(uid, text)
     except StorageError as exc:
         err(ctx, str(exc))
         return 2
@@ -79,11 +80,12 @@ def cmd_note(ctx: Context, ns) -> int:
 def cmd_add_item(ctx: Context, ns) -> int:
     from ..core.mine import new_item, parse_time
 
-    schedule, key = load(ctx, ns.feed, ns.tz)[:2]
+    opened = load(ctx, ns.feed, ns.tz)
+    schedule = opened.schedule
     zone = get_zone(schedule.timezone)
     item = new_item(ns.title, parse_time(ns.start, zone, "--start"), parse_time(ns.end, zone, "--end"), ns.where or "")
     try:
-        pick_store(ctx, key).add_item(item)
+        opened.store.add_item(item)
     except StorageError as exc:
         err(ctx, str(exc))
         return 2

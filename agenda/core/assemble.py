@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from . import speakers as spk
+from .errors import InvalidSession
 from .extract import Extract, Record
 from .model import Schedule, Session
 from .reading import one_line
@@ -99,7 +100,7 @@ def assemble(ex: Extract, name: str, source: str, tz: str | None, local_zone: st
         raws[i] = None  # each record is freed once its session exists: the two never add up
         try:
             session, problem = _build(raw, conv, venue, floating_zone)
-        except (ValueError, OverflowError, TypeError) as exc:
+        except (InvalidSession, ValueError, OverflowError, TypeError) as exc:
             warnings.append(f"{name}: skipped {raw.label}: {one_line(exc, 80)}")
             continue
         if problem:

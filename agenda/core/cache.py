@@ -62,6 +62,10 @@ def _dump(schedule: Schedule) -> bytes:
     return MAGIC + zlib.crc32(body).to_bytes(4, "little") + body
 
 
+class DamagedEntry(Exception):
+    """A cache entry that cannot be used (another version, damaged): a miss, never shown to the user."""
+
+
 # Sessions from the cache were validated when the feed was parsed; they are rebuilt by setting their
 # slots directly, which is about three times faster than the dataclass constructor.
 _new = object.__new__
@@ -71,20 +75,20 @@ _new = object.__new__
 
 def _load(raw: bytes) -> Schedule:
     if raw[: len(MAGIC)] != MAGIC:
-        raise ValueError("not a cache entry of this version")
+        raise DamagedEntry("not a cache entry of this version")
     body = memoryview(raw)[len(MAGIC) + 4:]
     if zlib.crc32(body) != int.from_bytes(raw[len(MAGIC): len(MAGIC) + 4], "little"):
-        raise ValueError("damaged cache entry")
+        raise DamagedEntry("damaged cache entry")
     doc = marshal.loads(body)
     if doc.get("reader") != READER_VERSION or doc.get("fields") != list(_FIELDS):
-        raise ValueError("cache from another reader version")
+        raise DamagedEntry("cache from another reader version")
     when: dict[str, datetime] = {}  # ISO text -> datetime, shared by sessions starting or ending together
     speakers: dict[tuple, tuple] = {}
 
     def instant(text: str) -> datetime:  # a time not seen before in this entry
         value = when[text] = datetime.fromisoformat(text)
         if value.tzinfo is None:
-            raise ValueError("naive time in cache entry")
+            raise DamagedEntry("naive time in cache entry")
         return value
 
     sessions = []
@@ -96,7 +100,7 @@ def _load(raw: bytes) -> Schedule:
         if end is None:
             end = instant(r[3])
         if end < start:
-            raise ValueError("end before start in cache entry")
+            raise DamagedEntry("end before start in cache entry")
         people = tuple(r[4])
         s = _new(Session)
         _uid(s, r[0])
@@ -128,7 +132,7 @@ def lookup(data: bytes, name: str, cache_dir: Path | None, tz: str | None,
     path = entry_path(data, name, cache_dir, tz, local_zone)
     try:
         return path, _load(path.read_bytes())
-    except (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, AttributeError):
+    except (OSError, DamagedEntry, ValueError, KeyError, TypeError, IndexError, EOFError, AttributeError):
         return path, None  # missing, unreadable or foreign entry: the caller parses again
 
 

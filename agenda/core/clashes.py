@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import NamedTuple
 
 from .model import Session
@@ -11,8 +12,15 @@ from .model import Session
 OFFSITE_TRANSFER_MINUTES = 30  # going to or from an off-site address never takes less than this
 
 
+class ClashKind(StrEnum):
+    """Two picks at once, or too little time to change rooms between them (JSON: "overlap", "transfer")."""
+
+    OVERLAP = "overlap"
+    TRANSFER = "transfer"
+
+
 class Clash(NamedTuple):
-    kind: str  # "overlap" | "transfer"
+    kind: ClashKind
     sessions: tuple[str, ...]  # session ids, in start order
     start: datetime
     end: datetime
@@ -25,7 +33,7 @@ class Clash(NamedTuple):
             "start": self.start.astimezone(zone).isoformat(),
             "end": self.end.astimezone(zone).isoformat(),
         }
-        out["overlap_minutes" if self.kind == "overlap" else "gap_minutes"] = self.minutes
+        out["overlap_minutes" if self.kind == ClashKind.OVERLAP else "gap_minutes"] = self.minutes
         return out
 
 
@@ -79,7 +87,7 @@ def _overlap_groups(sessions: list[Session]) -> list[Clash]:
                 last = when
             depth += step
             since = when
-        out.append(Clash("overlap", tuple(s.uid for s in members), first, last, _minutes(total)))
+        out.append(Clash(ClashKind.OVERLAP, tuple(s.uid for s in members), first, last, _minutes(total)))
     return out
 
 
@@ -109,7 +117,7 @@ def _transfers(sessions: list[Session], room_change_minutes: int) -> list[Clash]
             else:
                 continue
             if gap < timedelta(minutes=needed):
-                out.append(Clash("transfer", (a.uid, b.uid), a.end, b.start, _minutes(gap)))
+                out.append(Clash(ClashKind.TRANSFER, (a.uid, b.uid), a.end, b.start, _minutes(gap)))
     return out
 
 
@@ -123,7 +131,7 @@ def find_clashes(sessions: Iterable[Session], room_change_minutes: int = 0) -> l
 
 def clash_summary(clashes) -> str:
     """The status bar's count: "No clashes", or "⚠ 2 clashes, 1 tight transfer"."""
-    overlaps = sum(1 for c in clashes if c.kind == "overlap")
+    overlaps = sum(1 for c in clashes if c.kind == ClashKind.OVERLAP)
     transfers = len(clashes) - overlaps
     if not clashes:
         return "No clashes"

@@ -14,7 +14,8 @@ from pathlib import Path
 from .. import APP_ID, APP_NAME, __version__
 from .mine import is_own
 from .model import Schedule, Session
-from .storage import STATE_VERSION, StorageError, atomic_write_bytes, atomic_write_json, load_json_state
+from .errors import StorageError
+from .storage import STATE_VERSION, atomic_write_bytes, atomic_write_json, load_json_state
 from .tz import zone as get_zone
 
 DEFAULT_ALARM_MINUTES = 10

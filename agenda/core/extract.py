@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from .reading import _line_of, one_line, parse_components
-from .source import FeedError
+from .errors import FeedError
 from .tz import is_zone
 
 MAX_OCCURRENCES = 1000

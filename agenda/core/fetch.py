@@ -6,8 +6,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
-from .source import FeedError, feed_key, normalise_url
-from .storage import STATE_VERSION, StorageError, atomic_write_bytes, atomic_write_json, load_json_state
+from .errors import FeedError
+from .source import feed_key, normalise_url
+from .errors import StorageError
+from .storage import STATE_VERSION, atomic_write_bytes, atomic_write_json, load_json_state
 
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 30.0

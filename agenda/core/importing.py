@@ -20,7 +20,7 @@ from .mine import is_own, valid_item
 from .model import Schedule, Session
 from .picks import MAYBE, STAR
 from .reading import check_looks_like_ical, decode, one_line, parse_components
-from .source import FeedError
+from .errors import FeedError
 from .speakers import split_sched
 
 

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from typing import NamedTuple
 
+from .clashes import ClashKind
 from .mine import MINE_ROOM, is_own
 from .model import Schedule, Session
 
@@ -288,7 +289,7 @@ def clash_minute_ranges(clashes, day: date, zone: tzinfo) -> list[tuple[float, f
     origin = local_midnight(day, zone)
     out = []
     for c in clashes:
-        if c.kind == "overlap" and c.start.astimezone(zone).date() == day:
+        if c.kind == ClashKind.OVERLAP and c.start.astimezone(zone).date() == day:
             out.append((minutes_since(c.start, origin), minutes_since(c.end, origin)))
     return out
 

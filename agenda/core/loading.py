@@ -66,8 +66,16 @@ def read_cached(data: bytes, name: str, cache_dir: Path | None, *, tz: str | Non
     return hit if hit is not None else parse_and_store(data, name, cache_dir, tz=tz, local_zone=local_zone, entry=path)
 
 
+class LocalRead(NamedTuple):
+    """A feed file read: its bytes, its name for messages, and its schedule (None: not parsed yet)."""
+
+    data: bytes
+    name: str
+    schedule: Schedule | None
+
+
 def load_local(source: str, cache_dir: Path | None, *, tz: str | None = None, data: bytes | None = None,
-               sync_limit: int = SYNC_PARSE_BYTES) -> tuple[bytes, str, Schedule | None]:
+               sync_limit: int = SYNC_PARSE_BYTES) -> LocalRead:
     """(bytes, display name, schedule) of a feed file (or of ``data``), from the cache when it can be.
 
     An uncached feed up to ``sync_limit`` bytes is parsed here; a larger one comes back with schedule
@@ -76,7 +84,7 @@ def load_local(source: str, cache_dir: Path | None, *, tz: str | None = None, da
     data, name, local_zone, path, schedule = _open(source, cache_dir, tz, data)
     if schedule is None and len(data) <= sync_limit:
         schedule = parse_and_store(data, name, cache_dir, tz=tz, local_zone=local_zone, entry=path)
-    return data, name, schedule
+    return LocalRead(data, name, schedule)
 
 
 def _open(source: str, cache_dir: Path | None, tz: str | None, data: bytes | None):
@@ -90,35 +98,45 @@ def _open(source: str, cache_dir: Path | None, tz: str | None, data: bytes | Non
 
 
 class PendingLoad:
-    """A feed that start_local found no cache entry for, being parsed in worker processes (BackgroundParse).
-    result() waits for it, keeps it in the cache and returns what load_local would have."""
+    """A feed file that start_local read: from the cache (done at once), or being parsed in worker processes
+    (BackgroundParse). result() waits for the parse if there is one, keeps it in the cache and returns what
+    load_local would have."""
 
-    def __init__(self, data: bytes, name: str, entry: Path | None, tz: str | None, local_zone: str) -> None:
-        from .workers import BackgroundParse  # the parser's modules, not iCalendar: that is the workers' import
-
+    def __init__(self, data: bytes, name: str, entry: Path | None, tz: str | None, local_zone: str,
+                 schedule: Schedule | None = None) -> None:
         self.data, self.name, self.entry = data, name, entry
-        self._parse = BackgroundParse(data, name, tz=tz, local_zone=local_zone)
+        self._schedule = schedule
+        self._started_cached = schedule is not None
+        self._parse = None
+        if schedule is None:
+            from .workers import BackgroundParse  # the parser's modules, not iCalendar: that is the workers' import
+
+            self._parse = BackgroundParse(data, name, tz=tz, local_zone=local_zone)
+
+    @property
+    def from_cache(self) -> bool:
+        """True when the schedule came from the cache (no parse was started)."""
+        return self._started_cached
 
     def done(self) -> bool:
-        """Whether the parse has finished its slow part (result() would return soon)."""
-        return self._parse.done()
+        """Whether result() would return soon (a cached schedule, or a parse past its slow part)."""
+        return self._parse is None or self._parse.done()
 
-    def result(self) -> tuple[bytes, str, Schedule]:
+    def result(self) -> LocalRead:
         """Raises FeedError for unusable input (nothing is cached then)."""
-        schedule = _finish(self._parse, self.data)
-        cache.store(self.entry, schedule)
-        return self.data, self.name, schedule
+        if self._schedule is None:
+            self._schedule = _finish(self._parse, self.data)
+            self._parse = None
+            cache.store(self.entry, self._schedule)
+        return LocalRead(self.data, self.name, self._schedule)
 
 
-def start_local(source: str, cache_dir: Path | None, *, tz: str | None = None
-                ) -> tuple[bytes, str, Schedule | None] | PendingLoad:
+def start_local(source: str, cache_dir: Path | None, *, tz: str | None = None) -> PendingLoad:
     """load_local for a caller with other work to do meanwhile (the window's start-up): a feed that must be
-    parsed comes back as a PendingLoad, already being parsed (whatever its size: the caller does not wait for
-    it); a cached one as load_local returns it. Raises FeedError for an unreadable file."""
+    parsed is already being parsed (whatever its size: the caller does not wait for it); a cached one is
+    done at once. Raises FeedError for an unreadable file."""
     data, name, local_zone, path, schedule = _open(source, cache_dir, tz, None)
-    if schedule is None:
-        return PendingLoad(data, name, path, tz, local_zone)
-    return data, name, schedule
+    return PendingLoad(data, name, path, tz, local_zone, schedule)
 
 
 class Loaded(NamedTuple):
@@ -128,41 +146,6 @@ class Loaded(NamedTuple):
     key: str
     offline: object | None = None  # fetch.Offline: the URL failed and its last good copy was used
     note: str | None = None  # something that did not stop the load (no offline copy could be kept)
-
-
-def carry_over_ids(paths, key: str, renamed: dict[str, str]) -> bool:
-    """Move what is kept under an old id of a session that shares its UID (picks, notes, export records,
-    the change snapshot; see assemble.shared_uid_ids) to its stable id; never over something already
-    there. A file that cannot be read is left for its own reader to report. True if anything moved."""
-    if not renamed:
-        return False
-    import json
-
-    from .storage import StorageError, atomic_write_json
-
-    moved = False
-    for path, sections in ((paths.picks(key), ("picks", "notes")), (paths.export_state(key), ("events",)),
-                           (paths.snapshot(key), ("sessions",))):
-        try:
-            data = json.loads(Path(path).read_bytes())
-        except (OSError, ValueError):
-            continue
-        changed = False
-        for section in sections:
-            kept = data.get(section) if isinstance(data, dict) else None
-            if not isinstance(kept, dict):
-                continue
-            for old, new in renamed.items():
-                if old != new and old in kept and new not in kept:
-                    kept[new] = kept.pop(old)
-                    changed = True
-        if changed:
-            try:
-                atomic_write_json(Path(path), data, compact=section == "sessions")
-                moved = True
-            except StorageError:
-                pass  # kept under the old id: still there next time
-    return moved
 
 
 def state_key(source: str, paths, bundled: Path | None = None) -> str:

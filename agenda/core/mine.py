@@ -10,6 +10,7 @@ import secrets
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
+from .errors import InputError
 from .model import Schedule, Session
 
 MINE_ROOM = "Mine"
@@ -25,19 +26,19 @@ def parse_time(text: str, zone: tzinfo, what: str) -> datetime:
     try:
         dt = datetime.fromisoformat(text.strip())
     except (AttributeError, ValueError):
-        raise ValueError(f"{what} {text!r} is not a date and time such as 2026-04-07T12:30") from None
+        raise InputError(f"{what} {text!r} is not a date and time such as 2026-04-07T12:30") from None
     return dt.replace(tzinfo=zone) if dt.tzinfo is None else dt
 
 
 def new_item(title: str, start: datetime, end: datetime, where: str = "") -> dict:
-    """A new item, checked: a title, aware times, an end after the start. Raises ValueError (one line)."""
+    """A new item, checked: a title, aware times, an end after the start. Raises InputError (one line)."""
     title = (title or "").strip()
     if not title:
-        raise ValueError("an item needs a title")
+        raise InputError("an item needs a title")
     if start.tzinfo is None or end.tzinfo is None:
-        raise ValueError("an item's times need a time zone")
+        raise InputError("an item's times need a time zone")
     if end <= start:
-        raise ValueError(f"the item ends ({end:%Y-%m-%d %H:%M}) before it starts ({start:%Y-%m-%d %H:%M})")
+        raise InputError(f"the item ends ({end:%Y-%m-%d %H:%M}) before it starts ({start:%Y-%m-%d %H:%M})")
     return {"uid": PREFIX + secrets.token_hex(8), "title": title[:300], "start": start.isoformat(),
             "end": end.isoformat(), "where": (where or "").strip()[:300]}
 

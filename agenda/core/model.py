@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
+from .errors import InvalidSession
+
 
 @dataclass(frozen=True, slots=True)
 class Session:
@@ -29,9 +31,9 @@ class Session:
 
     def __post_init__(self) -> None:
         if self.start.tzinfo is None or self.end.tzinfo is None:
-            raise ValueError(f"session {self.uid!r}: times must be tz-aware")
+            raise InvalidSession(f"session {self.uid!r}: times must be tz-aware")
         if self.end < self.start:
-            raise ValueError(f"session {self.uid!r}: end before start")
+            raise InvalidSession(f"session {self.uid!r}: end before start")
 
     @property
     def duration(self) -> timedelta:

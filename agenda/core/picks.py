@@ -3,13 +3,24 @@ personal note per session, and the user's own items (a meeting, a booth shift: s
 from __future__ import annotations
 
 import time
+from enum import StrEnum
 from pathlib import Path
 
-from .storage import STATE_VERSION, StorageError, atomic_write_json, load_json_state
+from .errors import InputError, StorageError
+from .storage import STATE_VERSION, atomic_write_json, load_json_state
 
-STAR = "star"
-MAYBE = "maybe"
-STATES = (STAR, MAYBE)
+
+
+class PickState(StrEnum):
+    """A pick's state; stored in JSON as its text ("star", "maybe"). No pick: None."""
+
+    STAR = "star"
+    MAYBE = "maybe"
+
+
+STAR = PickState.STAR
+MAYBE = PickState.MAYBE
+STATES = tuple(PickState)
 MAX_NOTE = 2000  # characters
 
 
@@ -20,12 +31,13 @@ class PicksStore:
                  notes: dict[str, str] | None = None, items: list[dict] | None = None) -> None:
         self.path = Path(path)
         self.feed_key = feed_key
-        self._picks: dict[str, str] = dict(picks or {})
+        self._picks: dict[str, PickState] = {k: PickState(v) for k, v in (picks or {}).items()}
         self._notes: dict[str, str] = dict(notes or {})
         self._items: list[dict] = [dict(i) for i in items or ()]
         self.problem: str | None = None  # what went wrong loading, for the user
         self.read_only = False  # set when an unreadable file could not be moved aside
         self.unsaved = False  # in-memory picks newer than the file (a save failed)
+        self.stamp: tuple[int, int] | None = None  # the file as last read or written: (mtime_ns, size)
 
     @classmethod
     def open(cls, path: Path, feed_key: str) -> "PicksStore":
@@ -36,7 +48,7 @@ class PicksStore:
         if data is not None:
             raw = data.get("picks", {})
             if isinstance(raw, dict):
-                picks = {str(k): v for k, v in raw.items() if v in STATES}
+                picks = {str(k): PickState(v) for k, v in raw.items() if v in STATES}
             raw = data.get("notes", {})
             if isinstance(raw, dict):
                 notes = {str(k): v for k, v in raw.items() if isinstance(v, str) and v.strip()}
@@ -48,10 +60,15 @@ class PicksStore:
         store = cls(path, feed_key, picks, notes, items)
         store.problem = problem.message if problem else None
         store.read_only = bool(problem and problem.untouched)
+        store.stamp = file_stamp(store.path)
         return store
 
+    def changed_on_disk(self) -> bool:
+        """Whether the file is no longer the one this store last read or wrote (another process saved)."""
+        return file_stamp(self.path) != self.stamp
+
     # ------------------------------------------------------------------------------------------ reads
-    def state(self, uid: str) -> str | None:
+    def state(self, uid: str) -> PickState | None:
         return self._picks.get(uid)
 
     def starred(self) -> set[str]:
@@ -81,9 +98,9 @@ class PicksStore:
             if state is None:
                 self._picks.pop(uid, None)
             elif state in STATES:
-                self._picks[uid] = state
+                self._picks[uid] = PickState(state)
             else:
-                raise ValueError(f"unknown pick state {state!r}")
+                raise InputError(f"unknown pick state {state!r}")
         self.unsaved = True
         self.save()
 
@@ -111,6 +128,24 @@ class PicksStore:
         self.unsaved = True
         self.save()
 
+    def bring(self, notes: dict[str, str], items: list[dict], *, undo: bool = False) -> None:
+        """An import's notes and own items, in one save (``undo``: take them away again). Raises StorageError."""
+        for uid, text in notes.items():
+            text = "" if undo else (text or "").strip()[:MAX_NOTE]
+            if text:
+                self._notes[uid] = text
+            else:
+                self._notes.pop(uid, None)
+        for item in items:
+            self._items = [i for i in self._items if i["uid"] != item["uid"]] + ([] if undo else [dict(item)])
+            if undo:
+                self._picks.pop(item["uid"], None)
+                self._notes.pop(item["uid"], None)
+            else:
+                self._picks[item["uid"]] = STAR
+        self.unsaved = True
+        self.save()
+
     def save(self) -> None:
         if self.read_only:
             raise StorageError(f"{self.path}: not saved, the existing picks file could not be read or moved aside")
@@ -120,3 +155,13 @@ class PicksStore:
              "items": self._items, "saved": time.strftime("%Y-%m-%dT%H:%M:%S%z")},
         )
         self.unsaved = False
+        self.stamp = file_stamp(self.path)
+
+
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """(mtime_ns, size) of a file, None when it is not there: enough to notice that another process saved."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .source import FeedError
+from .errors import FeedError
 
 def one_line(text: str, limit: int = 160) -> str:
     text = " ".join(str(text).split())

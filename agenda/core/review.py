@@ -8,7 +8,9 @@ the feed, kept (struck through) until the user removes them. ``agenda refresh`` 
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
@@ -31,10 +33,38 @@ def snapshot_of(schedule: Schedule, ghosts: list[Session] | tuple = ()) -> dict:
     return snap
 
 
-def compare(before: dict, schedule: Schedule, picked: set[str]) -> dict:
-    """Changes to picked sessions since ``before`` (a snapshot), plus the number of new sessions.
-    The shape is ``agenda refresh --json``'s: ``{"changes": [{"uid", "kind", "title", "before", "after"}],
-    "new_sessions": N}``; a "moved" change also has "before_end" and "after_end"."""
+class ChangeKind(StrEnum):
+    """What happened to a pick (JSON: "moved", "room", "retitled", "cancelled")."""
+
+    MOVED = "moved"
+    ROOM = "room"
+    RETITLED = "retitled"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change to a picked session. ``before``/``after``: ISO start times (moved, cancelled: after is None),
+    rooms (room) or titles (retitled); a move also has the ends."""
+
+    uid: str
+    kind: ChangeKind
+    title: str
+    before: str | None
+    after: str | None
+    before_end: str | None = None
+    after_end: str | None = None
+
+    def to_json(self) -> dict:
+        """``agenda refresh --json``'s shape (unchanged): the ends only on a move."""
+        out = {"uid": self.uid, "kind": str(self.kind), "title": self.title, "before": self.before, "after": self.after}
+        if self.kind == ChangeKind.MOVED:
+            out.update(before_end=self.before_end, after_end=self.after_end)
+        return out
+
+
+def compare(before: dict, schedule: Schedule, picked: set[str]) -> tuple[list[Change], int]:
+    """Changes to picked sessions since ``before`` (a snapshot), and the number of new sessions."""
     now = snapshot_of(schedule)
     changes = []
     for uid in sorted(picked):
@@ -44,17 +74,24 @@ def compare(before: dict, schedule: Schedule, picked: set[str]) -> dict:
         new = now.get(uid)
         if new is None or new["cancelled"]:  # gone from the feed, or STATUS:CANCELLED
             if not old.get("cancelled"):
-                changes.append({"uid": uid, "kind": "cancelled", "title": old["title"], "before": old["start"], "after": None})
+                changes.append(Change(uid, ChangeKind.CANCELLED, old["title"], old["start"], None))
             continue
         if (new["start"], new["end"]) != (old["start"], old["end"]):
-            changes.append({"uid": uid, "kind": "moved", "title": new["title"], "before": old["start"], "after": new["start"],
-                            "before_end": old["end"], "after_end": new["end"]})
+            changes.append(Change(uid, ChangeKind.MOVED, new["title"], old["start"], new["start"], old["end"], new["end"]))
         if new["room"] != old["room"]:
-            changes.append({"uid": uid, "kind": "room", "title": new["title"], "before": old["room"], "after": new["room"]})
+            changes.append(Change(uid, ChangeKind.ROOM, new["title"], old["room"], new["room"]))
         if new["title"] != old["title"]:
-            changes.append({"uid": uid, "kind": "retitled", "title": new["title"], "before": old["title"], "after": new["title"]})
+            changes.append(Change(uid, ChangeKind.RETITLED, new["title"], old["title"], new["title"]))
     new_sessions = sum(1 for uid in now if uid not in before) if before else 0
-    return {"changes": changes, "new_sessions": new_sessions}
+    return changes, new_sessions
+
+
+def local_text(iso: str | None, zone, fmt: str = "%a %d %b %H:%M") -> str:
+    """An ISO time as ``zone``'s local time in words ("Tue 07 Apr 09:00"); what it was given if not a time."""
+    try:
+        return f"{datetime.fromisoformat(iso).astimezone(zone):{fmt}}"  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return str(iso)
 
 
 def ghosts_of(before: dict, schedule: Schedule, picked: set[str]) -> list[Session]:
@@ -70,14 +107,14 @@ def ghosts_of(before: dict, schedule: Schedule, picked: set[str]) -> list[Sessio
 
 
 class Report(NamedTuple):
-    changes: list[dict]
+    changes: list[Change]
     new_sessions: int
     ghosts: list[Session]
     first_look: bool  # no snapshot existed: this reading became the first one
     problem: StateProblem | None = None  # the snapshot was unreadable (moved aside)
 
     def as_json(self) -> dict:
-        return {"changes": self.changes, "new_sessions": self.new_sessions}
+        return {"changes": [c.to_json() for c in self.changes], "new_sessions": self.new_sessions}
 
 
 class ChangeReview:
@@ -95,8 +132,8 @@ class ChangeReview:
         if not isinstance(before, dict):
             self.save(schedule)
             return Report([], 0, [], True, problem)
-        report = compare(before, schedule, picked)
-        return Report(report["changes"], report["new_sessions"], ghosts_of(before, schedule, picked), False, problem)
+        changes, new_sessions = compare(before, schedule, picked)
+        return Report(changes, new_sessions, ghosts_of(before, schedule, picked), False, problem)
 
     def first_look(self, schedule: Schedule) -> bool:
         """Save ``schedule`` as what the user first saw of the feed, unless a snapshot exists (a later reading
@@ -110,29 +147,23 @@ class ChangeReview:
         atomic_write_json(self.path, {"version": STATE_VERSION, "sessions": snapshot_of(schedule, ghosts)}, compact=True)
 
 
-def describe_change(c: dict, zone) -> str:
+def describe_change(c: Change, zone) -> str:
     """One change in words and in ``zone``'s local time: "moved: Title (Tue 07 Apr 09:00–09:25 → 10:00–10:25)",
     "ends later: Title (09:25 → 09:40)", "new room: Title (A → B)"."""
-    def at(value, fmt="%a %d %b %H:%M"):
-        try:
-            return f"{datetime.fromisoformat(value).astimezone(zone):{fmt}}"
-        except (TypeError, ValueError):
-            return str(value)
-
-    kind, title = c["kind"], c["title"]
-    if kind == "moved":
-        start_same = c["before"] == c["after"]
-        end_same = c.get("before_end") == c.get("after_end")
-        if start_same and not end_same and c.get("before_end"):
-            later = datetime.fromisoformat(c["after_end"]) > datetime.fromisoformat(c["before_end"])
+    title = c.title
+    if c.kind == ChangeKind.MOVED:
+        start_same = c.before == c.after
+        end_same = c.before_end == c.after_end
+        if start_same and not end_same and c.before_end and c.after_end:
+            later = datetime.fromisoformat(c.after_end) > datetime.fromisoformat(c.before_end)
             return (f"{'ends later' if later else 'ends earlier'}: {title} "
-                    f"({at(c['before_end'], '%H:%M')} → {at(c['after_end'], '%H:%M')})")
-        if end_same or not c.get("before_end"):
-            return f"starts at another time: {title} ({at(c['before'])} → {at(c['after'])})"
-        return (f"moved: {title} ({at(c['before'])}–{at(c['before_end'], '%H:%M')} → "
-                f"{at(c['after'])}–{at(c['after_end'], '%H:%M')})")
-    if kind == "cancelled":
-        return f"cancelled: {title} (was {at(c['before'])})"
-    if kind == "room":
-        return f"new room: {title} ({c['before'] or 'no room'} → {c['after'] or 'no room'})"
-    return f"retitled: {c['before']} → {c['after']}"
+                    f"({local_text(c.before_end, zone, '%H:%M')} → {local_text(c.after_end, zone, '%H:%M')})")
+        if end_same or not c.before_end:
+            return f"starts at another time: {title} ({local_text(c.before, zone)} → {local_text(c.after, zone)})"
+        return (f"moved: {title} ({local_text(c.before, zone)}–{local_text(c.before_end, zone, '%H:%M')} → "
+                f"{local_text(c.after, zone)}–{local_text(c.after_end, zone, '%H:%M')})")
+    if c.kind == ChangeKind.CANCELLED:
+        return f"cancelled: {title} (was {local_text(c.before, zone)})"
+    if c.kind == ChangeKind.ROOM:
+        return f"new room: {title} ({c.before or 'no room'} → {c.after or 'no room'})"
+    return f"retitled: {c.before} → {c.after}"

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from .errors import InputError
 from .storage import STATE_VERSION, atomic_write_json, load_json_state
-from .tz import is_zone
+from .tz import computer_zone, is_zone
 
 MAX_RECENT = 8
 TZ_MODES = ("venue", "computer", "custom")
@@ -104,6 +105,32 @@ class Settings:
         data.pop("problems")
         data["version"] = STATE_VERSION
         atomic_write_json(Path(path), data)
+
+    def display_zone(self, explicit_tz: str | None, feed_zone: str | None) -> str:
+        """The zone times are shown in: the computer's, the chosen one, --tz, else the feed's (the venue's)."""
+        if self.tz_mode == "computer":
+            return computer_zone()
+        if self.tz_mode == "custom" and self.custom_tz:
+            return self.custom_tz
+        return explicit_tz or feed_zone or computer_zone()
+
+    def zone_kind(self) -> str:
+        return {"computer": "my computer's time", "custom": "chosen zone"}.get(self.tz_mode, "venue time")
+
+    def update(self, **changes) -> bool:
+        """Set fields by name (each checked as on load: InputError for a value it would refuse); True if
+        anything changed."""
+        changed = False
+        for name, value in changes.items():
+            if name not in _VALID:
+                raise InputError(f"no setting {name!r}")
+            check, wanted = _VALID[name]
+            if not check(value):
+                raise InputError(f"setting {name!r} takes {wanted}, not {value!r}")
+            if getattr(self, name) != value:
+                setattr(self, name, value)
+                changed = True
+        return changed
 
     def view(self, key: str) -> dict:
         """A feed's grid view: {"zoom": float, "fit": bool}, defaults where never set."""

@@ -21,16 +21,14 @@ from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable, NamedTuple
 
+from .errors import ShareError
+
 FILE_NAME = "my-agenda.ics"
 MAX_LINE = 4096  # bytes in the request line and in each header line
 MAX_HEADERS = 40
 CLIENT_TIMEOUT = 10.0  # seconds a client may take to send its request
 ONCE_TIMEOUT = 10 * 60  # "Add once" stops after this long without a download
 _STAMP = re.compile(rb"^DTSTAMP[;:].*\r\n", re.MULTILINE)
-
-
-class ShareError(Exception):
-    """The server could not start (address not on this computer, port in use); one line for the user."""
 
 
 def default_address() -> str:

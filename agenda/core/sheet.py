@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 
-from .clashes import find_clashes, overlapping_pairs
+from .clashes import ClashKind, find_clashes, overlapping_pairs
 from .layout import session_day
 from .model import Schedule, Session
 from .picks import MAYBE, STAR
@@ -67,7 +67,7 @@ def day_sheets(schedule: Schedule, states: dict[str, str], zone: tzinfo, *, incl
         clash_with.setdefault(a.uid, set()).add(b.title)
         clash_with.setdefault(b.uid, set()).add(a.title)
     for c in find_clashes(starred, room_change_minutes):
-        if c.kind == "transfer":
+        if c.kind == ClashKind.TRANSFER:
             transfers[c.sessions[-1]] = c.minutes
     days: dict[date, list[Session]] = {}
     for s in picked:

@@ -9,12 +9,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .errors import FeedError
+
 URL_SCHEMES = ("http://", "https://", "webcal://")
 FEED_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")
-
-
-class FeedError(Exception):
-    """The input cannot be used at all. ``str(err)`` is one line naming the source (and line)."""
 
 
 def is_url(text: str) -> bool:

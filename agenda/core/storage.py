@@ -10,12 +10,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .. import APP_NAME
+from .errors import StorageError
 
 STATE_VERSION = 1
-
-
-class StorageError(Exception):
-    """A state file could not be written or read. ``str(err)`` is one line naming the file."""
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:

@@ -8,17 +8,19 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from .errors import UnknownZone
+
 UTC_NAMES = {"utc", "gmt", "etc/utc", "etc/gmt", "z", "zulu", "universal", "etc/universal"}
 
 
 def zone(name: str) -> ZoneInfo:
-    """ZoneInfo for an IANA name, or ValueError with a readable message."""
+    """ZoneInfo for an IANA name, or UnknownZone (an InputError) with a readable message."""
     try:
         if not name or name.startswith("/") or ".." in name:
             raise ZoneInfoNotFoundError(name)
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValueError(f"unknown time zone {name!r} (use an IANA name such as Europe/Paris)") from None
+        raise UnknownZone(f"unknown time zone {name!r} (use an IANA name such as Europe/Paris)") from None
 
 
 def is_zone(name: str | None) -> bool:
@@ -27,7 +29,7 @@ def is_zone(name: str | None) -> bool:
     try:
         zone(name)
         return True
-    except ValueError:
+    except UnknownZone:
         return False
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from ..core.storage import StorageError
+from ..core.errors import InputError, StorageError
 
 
 class WindowActions:
@@ -92,7 +92,7 @@ class WindowActions:
     def set_custom_zone(self, name: str) -> bool:
         try:
             self.ctl.set_zone_mode("custom", name)
-        except ValueError as exc:
+        except InputError as exc:
             self.show_error(str(exc))
             self._sync_zone_combo()
             return False
@@ -137,8 +137,7 @@ class WindowActions:
         n, ok = QInputDialog.getInt(self, "Refresh automatically", "Refresh the feed every (minutes, 0 = never):",
                                     self.ctl.settings.refresh_minutes, 0, 24 * 60)
         if ok:
-            self.ctl.settings.refresh_minutes = n
-            self.ctl._save_settings()
+            self.ctl.prefs.update(refresh_minutes=n)
             self.set_auto_refresh(n)
 
     export_window = None  # the open export dialog (tests fill it in)
@@ -162,21 +161,14 @@ class WindowActions:
     def export_to(self, path: Path, *, include_maybes: bool | None = None, alarm: int | None | str = "setting") -> bool:
         """Write my-agenda.ics to ``path``; the choices given are remembered for the next export. Says where
         it wrote in a message the user sees (and in the status bar)."""
-        from ..core.export import picks_to_export, write_export
-
         settings = self.ctl.settings
         include_maybes = settings.export_maybes if include_maybes is None else include_maybes
         alarm = settings.alarm_minutes if alarm == "setting" else alarm
-        store = self.ctl.store
-        ids, maybes = picks_to_export(self.ctl.schedule, store.as_dict(), include_maybes)
         try:
-            result = write_export(self.ctl.schedule, ids, path, self.ctl.paths.export_state(self.ctl.key),
-                                  alarm_minutes=alarm, maybes=maybes, notes=store.notes())
+            result = self.ctl.export_to(path, include_maybes=include_maybes, alarm=alarm)
         except StorageError as exc:
             self.show_error(f"Export failed: {exc}")
             return False
-        settings.export_dir, settings.export_maybes, settings.alarm_minutes = str(path.parent), include_maybes, alarm
-        self.ctl._save_settings()
         if self.sharing is not None:  # what is shared follows the export's choices
             self.sharing.publish()
         n = result.exported
@@ -193,7 +185,7 @@ class WindowActions:
         ctl = self.ctl
         if ctl.schedule is None:
             return None
-        sheets = day_sheets(ctl.schedule, ctl.store.as_dict() if ctl.store else {}, ctl.zone,
+        sheets = day_sheets(ctl.schedule, ctl.picks(), ctl.zone,
                             room_change_minutes=ctl.settings.room_change_minutes)
         if not sheets:
             self.show_error("Nothing to print yet: star the sessions you want on paper first.")

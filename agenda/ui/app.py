@@ -16,7 +16,9 @@ def parse_size(text: str) -> tuple[int, int]:
             raise ValueError
         return w, h
     except ValueError:
-        raise ValueError(f"--size takes WIDTHxHEIGHT such as 1366x768, not {text!r}") from None
+        from ..core.errors import InputError
+
+        raise InputError(f"--size takes WIDTHxHEIGHT such as 1366x768, not {text!r}") from None
 
 
 def make_app(argv: list[str] | None = None):
@@ -39,38 +41,31 @@ def prepare(ctx, feed: str | None, tz: str | None):
     its schedule from the cache; a feed not parsed before starts parsing in worker processes, which
     work while this process imports Qt and builds the window (build_window collects the result).
 
-    Returns (source, loaded); loaded is None for a URL or an unusable file (the window then fetches or
-    reports it). Doing this first is also what keeps start-up short: PySide6 reads the source of every
+    Returns (source, pending): a core.loading.PendingLoad, or None for a URL or an unusable file (the
+    window then fetches or reports it). Doing this first is also what keeps start-up short: PySide6 reads the source of every
     module imported after it (its __feature__ import hook), so the core is imported here, before Qt.
     """
     from ..core import loading, source as src
 
     source = feed or src.default_feed(ctx.settings.last_feed)
-    loaded = None
+    pending = None
     if not src.is_url(source):
         try:
-            loaded = loading.start_local(source, ctx.paths.cache, tz=tz)
+            pending = loading.start_local(source, ctx.paths.cache, tz=tz)
         except src.FeedError:
             pass
     # The rest of the core the window uses, after start_local: a parse it started is under way meanwhile.
     from ..core import clashes, layout, model, picks, review, search, settings, storage, tz as tzm  # noqa: F401
 
-    return source, loaded
+    return source, pending
 
 
 def collect(prepared):
     """What prepare() returned, with the parse it started (if any) finished. Raises FeedError."""
-    source, loaded = prepared
-    if _parsing(loaded):
-        loaded = loaded.result()
-    return source, loaded
-
-
-def _parsing(loaded) -> bool:
-    """Whether what prepare() returned for a feed is a parse still under way (a PendingLoad)."""
-    from ..core.loading import PendingLoad  # loaded by prepare() already
-
-    return isinstance(loaded, PendingLoad)
+    source, pending = prepared
+    if pending is not None:
+        pending.result()
+    return source, pending
 
 
 def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepared=None, theme: str | None = None):
@@ -79,6 +74,7 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
     ``prepared`` is what :func:`prepare` returned for this feed, if it ran. A feed its workers are still
     parsing is not waited for: the window shows, says it is loading, and gets the schedule when they are done."""
     from .controller import Controller
+    from .idle import Idle
     from .main_window import MainWindow
 
     theme = theme or ctx.settings.theme
@@ -88,26 +84,17 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
         from .theme import apply_theme
 
         apply_theme(QApplication.instance(), theme)
-    ctl = Controller(ctx.paths, ctx.settings, bundled=bundled_feed(), clock=clock)
-    ctl.explicit_tz = tz
-    win = MainWindow(ctl)
+    idle = Idle()  # the window's idle-time scheduler; the controller's follow-up work waits for the first frame
+    ctl = Controller(ctx.paths, ctx.settings, bundled=bundled_feed(), clock=clock, explicit_tz=tz, later=idle.once)
+    win = MainWindow(ctl, idle)
     if prepared is None:
         from ..core.source import default_feed
 
-        source, loaded = feed or default_feed(ctx.settings.last_feed), None
+        source, pending = feed or default_feed(ctx.settings.last_feed), None
     else:
-        source, loaded = prepared
-        if _parsing(loaded) and loaded.done():
-            # Parsed already: take it now, rather than show the window loading for one event-loop turn.
-            # Otherwise the controller collects it off the UI thread, while the window shows and paints.
-            from ..core.source import FeedError
-
-            try:
-                source, loaded = collect(prepared)
-            except FeedError:
-                loaded = None  # the controller reads it again, and says why
+        source, pending = prepared
     bundled = str(bundled_feed())
-    if not ctl.open_feed(source, loaded=loaded, fallback=bundled) and source != bundled:
+    if not ctl.open_feed(source, pending=pending, fallback=bundled) and source != bundled:
         ctl.open_feed(bundled)
     return ctl, win
 
@@ -153,7 +140,7 @@ def run_gui(ns, ctx) -> int:
     from ..core.tz import zone
 
     if ns.tz:
-        zone(ns.tz)  # ValueError -> one-line error, exit 2
+        zone(ns.tz)  # UnknownZone (an AgendaError) -> one-line error, exit 2
     if ns.screenshot:
         size = parse_size(ns.size)
         if not os.environ.get("QT_QPA_PLATFORM"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ..core.clashes import ClashKind
 from .panels import plain_label
 
 
@@ -71,7 +72,7 @@ class ClashPanel(QScrollArea):
             frame.setFrameShape(QFrame.StyledPanel)
             lay = QVBoxLayout(frame)
             start = c.start.astimezone(zone)
-            if c.kind == "overlap":
+            if c.kind == ClashKind.OVERLAP:
                 head = f"⚠ Overlap of {c.minutes} min, {start:%a %d %b %H:%M}–{c.end.astimezone(zone):%H:%M}"
             else:
                 head = f"⇄ Tight transfer: {c.minutes} min to change rooms at {start:%a %H:%M}"

@@ -1,45 +1,38 @@
-"""The one object that owns the window's state: schedule, picks, clashes, zone, undo stack.
+"""The one object that owns the window's state: the opened feed (core.opened.OpenedFeed: schedule, picks,
+notes, own items, snapshot, export state), clashes, zone, undo stack and settings.
 
-Widgets read from it and call its methods; it tells them what changed through signals. Everything it
-needs (paths, settings, clock) is passed in; the constructor does no I/O.
+Widgets read from it and call its methods; it tells them what changed through signals. It is the only
+writer of settings and of the picks store. Everything it needs (paths, settings, clock, how to put off
+follow-up work) is passed in; the constructor does no I/O. Reading feeds is its FeedLoader's job.
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
-from ..core.clashes import Clash, find_clashes
-from ..core.loading import (SYNC_PARSE_BYTES, PendingLoad, carry_over_ids, load_local, load_schedule, read_cached,
-                            state_key)
+from ..core import jobs
+from ..core.clashes import Clash, ClashKind, find_clashes
+from ..core.errors import FeedError, StorageError
+from ..core.export import ExportResult
+from ..core.loading import PendingLoad, state_key
 from ..core.model import Schedule, Session
-from ..core.mine import with_items
-from ..core.picks import MAYBE, STAR, PicksStore
-from ..core.review import ChangeReview
+from ..core.opened import OpenedFeed
+from ..core.picks import PickState
+from ..core.review import Change
 from ..core.settings import Settings
-from ..core.source import FeedError, is_url
-from ..core.storage import DataPaths, StorageError
-from ..core.tz import computer_zone, zone as get_zone
-from .personal import PersonalPicks
+from ..core.source import is_url
+from ..core.storage import DataPaths
+from ..core.tz import zone as get_zone
+from .loader import FeedLoader, Read
+from .personal import ImportCommand, PickCommand
+from .preferences import Preferences
 
 
-class _PickCommand(QUndoCommand):
-    def __init__(self, ctl: "Controller", before: dict[str, str | None], after: dict[str, str | None], text: str):
-        super().__init__(text)
-        self.ctl, self.before, self.after = ctl, before, after
-
-    def redo(self) -> None:
-        self.ctl._apply(self.after)
-
-    def undo(self) -> None:
-        self.ctl._apply(self.before)
-
-
-class Controller(PersonalPicks, QObject):
+class Controller(QObject):
     scheduleChanged = Signal()
     picksChanged = Signal(object)  # set of session ids whose state changed
     noteChanged = Signal(str)  # the session whose note changed
@@ -50,193 +43,135 @@ class Controller(PersonalPicks, QObject):
     busyChanged = Signal(bool)  # a fetch is running off the UI thread
     changesChanged = Signal()  # the "what changed" list since the user last acknowledged
     offlineChanged = Signal(str)  # "" when online, else "Offline, last updated ..."
-    _fetched = Signal(object, object, bool)  # (token, (source, (schedule, offline) or error text), refresh), from the worker
 
-    def __init__(
-        self,
-        paths: DataPaths,
-        settings: Settings,
-        *,
-        bundled: Path | None = None,
-        clock: Callable[[], datetime] | None = None,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, paths: DataPaths, settings: Settings, *, bundled: Path | None = None,
+                 clock: Callable[[], datetime] | None = None, explicit_tz: str | None = None,
+                 later: Callable[[Callable[[], object]], None] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
-        self.settings = settings
+        self.settings = settings  # read it freely; change it only through self.prefs
         self.bundled = bundled
         self.clock = clock or (lambda: datetime.now(timezone.utc))
-        self.schedule: Schedule | None = None
-        self.source: str | None = None
-        self.key: str | None = None
-        self.store: PicksStore | None = None
+        self.explicit_tz = explicit_tz  # --tz
+        # Runs follow-up work (the change review) soon, off the current call: the window waits for its first frame.
+        self._later = later or (lambda fn: QTimer.singleShot(0, fn))
+        self.feed: OpenedFeed | None = None
         self.clashes: list[Clash] = []
         self.undo_stack = QUndoStack(self)
-        self.explicit_tz: str | None = None
-        self.changes: list[dict] = []  # changes to picks since the user last acknowledged
+        self.changes: list[Change] = []  # changes to picks since the user last acknowledged
         self.new_sessions = 0
         self.ghosts: list[Session] = []  # picked sessions gone from the feed, kept until removed
         self.offline = ""
-        self.fetch_thread_name: str | None = None
-        self._cancel: threading.Event | None = None
         self._fallback: str | None = None  # opened if the running load fails with nothing open
-        self._token = 0
-        self._fetched.connect(self._on_fetched)
-        # Runs follow-up work soon, off the current call; the window replaces it to wait for its first frame.
-        self.later: Callable[[Callable[[], object]], None] = lambda fn: QTimer.singleShot(0, fn)
+        self.prefs = Preferences(settings, paths.settings, self)  # the one writer of settings
+        self.prefs.problem.connect(self.message)
+        self.loader = FeedLoader(paths, bundled=bundled, parent=self)
+        self.loader.busyChanged.connect(self.busyChanged)
+        self.loader.message.connect(self.message)
+        self.loader.finished.connect(self._on_read)
+
+    # ------------------------------------------------------------------------------------ what is open
+    @property
+    def schedule(self) -> Schedule | None:
+        return self.feed.schedule if self.feed is not None else None
+
+    @property
+    def key(self) -> str | None:
+        return self.feed.key if self.feed is not None else None
+
+    @property
+    def source(self) -> str | None:
+        return self.feed.source if self.feed is not None else None
+
+    @property
+    def busy(self) -> bool:
+        return self.loader.busy
 
     # ----------------------------------------------------------------------------------------- feeds
-    is_url = staticmethod(is_url)
-
-    ASYNC_BYTES = SYNC_PARSE_BYTES  # files larger than this (and not parsed before) load off the UI thread
-
-    def open_feed(self, source: str, *, data: bytes | None = None,
-                  loaded: tuple[bytes, str, Schedule | None] | PendingLoad | None = None,
+    def open_feed(self, source: str, *, data: bytes | None = None, pending: PendingLoad | None = None,
                   fallback: str | None = None) -> bool:
         """Load a feed. On failure the current schedule stays and errorOccurred says why.
 
         URLs, and large files not parsed before, are read on a worker thread (returns True once started).
-        ``loaded`` is what :func:`start_local` already returned for this source (the start-up path reads
-        the feed before Qt is imported): a tuple, or a PendingLoad still being parsed, which the window
-        does not wait for. ``fallback``: a feed to open instead should this one fail to load off the UI
-        thread while no schedule is open (start-up)."""
-        if isinstance(loaded, PendingLoad):
-            self._start_worker(source, False, lambda cancelled: (loaded.result()[2], None), fallback=fallback)
+        ``pending`` is what core.loading.start_local already started for this source (the start-up path reads
+        the feed before Qt is imported); a parse still under way is not waited for. ``fallback``: a feed to
+        open instead should this one fail off the UI thread while no schedule is open (start-up)."""
+        self._fallback = fallback
+        if data is None and pending is None and is_url(source):
+            self.loader.fetch(source, tz=self.explicit_tz, refresh=False)
             return True
-        if data is None and loaded is None and self.is_url(source):
-            self.start_fetch(source, refresh=False)
-            return True
-        return self._open_file(source, data, refresh=False, loaded=loaded)
+        return self._read_file(source, data, pending, refresh=False)
 
     def refresh(self) -> None:
         """Re-read the current feed (F5); changes to picks are reported, stars are kept."""
         if not self.source:
             return
-        if self.is_url(self.source):
-            self.start_fetch(self.source, refresh=True)
+        if is_url(self.source):
+            self.loader.fetch(self.source, tz=self.explicit_tz, refresh=True)
         else:
-            self._open_file(self.source, None, refresh=True)
-
-    def _open_file(self, source: str, data: bytes | None, *, refresh: bool,
-                   loaded: tuple[bytes, str, Schedule | None] | None = None) -> bool:
-        try:
-            if loaded is None:
-                loaded = load_local(source, self.paths.cache, tz=self.explicit_tz, data=data,
-                                    sync_limit=self.ASYNC_BYTES)
-            data, name, schedule = loaded
-            if schedule is None:
-                cache, tz = self.paths.cache, self.explicit_tz
-                self._start_worker(source, refresh, lambda cancelled: (read_cached(data, name, cache, tz=tz), None))
-                return True
-        except FeedError as exc:
-            self.errorOccurred.emit(str(exc))
-            return False
-        self._loaded(schedule, source, refresh=refresh)
-        return True
-
-    # ---------------------------------------------------------------------------------------- fetching
-    def start_fetch(self, url: str, *, refresh: bool) -> None:
-        paths, tz, bundled = self.paths, self.explicit_tz, self.bundled
-
-        def load(cancelled):
-            loaded = load_schedule(url, paths, tz=tz, bundled=bundled, cancelled=cancelled)
-            return loaded.schedule, loaded.offline
-
-        self._start_worker(url, refresh, load)
-
-    def _start_worker(self, source: str, refresh: bool, load: Callable[..., tuple], *,
-                      fallback: str | None = None) -> None:
-        """Run ``load(cancelled)`` (fetch and/or parse, giving (schedule, fetch.Offline or None)) on a worker
-        thread; the result comes back as a queued signal."""
-        self.cancel_fetch()
-        self._token += 1
-        token, cancel = self._token, threading.Event()
-        self._cancel, self._fallback = cancel, fallback
-        self.busyChanged.emit(True)
-        self.message.emit(f"Loading {source} …")
-
-        def work() -> None:
-            self.fetch_thread_name = threading.current_thread().name
-            try:
-                result = load(cancel.is_set)
-            except FeedError as exc:
-                result = str(exc)
-            except Exception as exc:  # never let a worker die silently
-                result = f"{source}: {exc.__class__.__name__}: {exc}"
-            if not cancel.is_set():
-                self._fetched.emit(token, (source, result), refresh)
-
-        threading.Thread(target=work, name=f"agenda-fetch-{token}", daemon=True).start()
+            self._read_file(self.source, None, None, refresh=True)
 
     def cancel_fetch(self) -> None:
-        if self._cancel is not None and not self._cancel.is_set():
-            self._cancel.set()
-            self.busyChanged.emit(False)
-            self.message.emit("Loading cancelled")
-        self._cancel = None
+        self.loader.cancel()
 
-    @property
-    def busy(self) -> bool:
-        return self._cancel is not None and not self._cancel.is_set()
+    def _read_file(self, source: str, data: bytes | None, pending: PendingLoad | None, *, refresh: bool) -> bool:
+        try:
+            schedule = self.loader.read_file(source, tz=self.explicit_tz, data=data, pending=pending, refresh=refresh)
+        except FeedError as exc:
+            self.errorOccurred.emit(exc.one_line())
+            return False
+        if schedule is not None:
+            self._loaded(schedule, source, refresh=refresh)
+        return True
 
-    def _on_fetched(self, token, payload, refresh) -> None:
-        if token != self._token:
-            return  # a newer fetch replaced this one
-        self._cancel, fallback, self._fallback = None, self._fallback, None
-        self.busyChanged.emit(False)
-        url, result = payload
-        if isinstance(result, str):
-            self.errorOccurred.emit(result)
-            if fallback and self.schedule is None and fallback != url:
+    def _on_read(self, source: str, outcome: jobs.Done | jobs.Failed, refresh: bool) -> None:
+        fallback, self._fallback = self._fallback, None
+        if isinstance(outcome, jobs.Failed):
+            self.errorOccurred.emit(outcome.message(source))
+            if fallback and self.schedule is None and fallback != source:
                 self.open_feed(fallback)
             return
-        schedule, offline = result
-        self.offline = f"Offline, last updated {offline.fetched}" if offline else ""
+        read: Read = outcome.value
+        self.offline = f"Offline, last updated {read.offline.fetched}" if read.offline else ""
         self.offlineChanged.emit(self.offline)
-        self._loaded(schedule, url, refresh=refresh)
+        self._loaded(read.schedule, source, refresh=refresh)
 
-    # ---------------------------------------------------------------------------------------- loading
     def _loaded(self, schedule: Schedule, source: str, *, refresh: bool) -> None:
         key = state_key(source, self.paths, self.bundled)
-        if refresh and key == self.key:
-            if carry_over_ids(self.paths, key, schedule.renamed):
-                self.store = PicksStore.open(self.paths.picks(key), key)
-            self.schedule = with_items(schedule, self.store.items())
+        if refresh and self.feed is not None and key == self.feed.key:
+            self.feed.refreshed(schedule)
             self._review_changes()
             self._recompute_clashes(emit=False)
             self.scheduleChanged.emit()
             n = len(self.changes)
             self.message.emit(f"Refreshed {schedule.name}: {n} change{'s' if n != 1 else ''} to your picks")
         else:
-            self.set_schedule(schedule, source, key)
-        if not (self.bundled and key == f"bundled:{self.bundled.name}") and self.settings.remember_feed(source):
-            self._save_settings()  # only when the recent list changed: opening the usual feed writes nothing
+            self._set_feed(OpenedFeed.attach(self.paths, key, source, schedule))
+        if not (self.bundled and key == f"bundled:{self.bundled.name}"):
+            self.prefs.remember_feed(source)  # opening the usual feed writes nothing
 
-    def set_schedule(self, schedule: Schedule, source: str, key: str) -> None:
-        carry_over_ids(self.paths, key, schedule.renamed)
-        store = PicksStore.open(self.paths.picks(key), key)
-        schedule = with_items(schedule, store.items())  # the user's own items, in their "Mine" column
-        self.schedule, self.source, self.key, self.store = schedule, source, key, store
+    def _set_feed(self, feed: OpenedFeed) -> None:
+        self.feed = feed
         self.undo_stack.clear()
         self.changes, self.new_sessions, self.ghosts = [], 0, []
         # Comparing with the last-seen snapshot reads and compares the whole schedule: do it right
         # after the first paint rather than before it.
-        self.later(lambda s=schedule: self.schedule is s and self._review_changes())
+        self._later(lambda f=feed: self.feed is f and self._review_changes())
         self._recompute_clashes(emit=False)
         self.scheduleChanged.emit()
+        schedule = feed.schedule
         n = len(schedule.sessions)
         self.message.emit(f"Opened {schedule.name}: {n} session{'s' if n != 1 else ''}")
-        if store.problem:
-            self.errorOccurred.emit(store.problem)
+        if feed.problem:
+            self.errorOccurred.emit(feed.problem)
         if schedule.warnings:
             self.message.emit(f"Opened {schedule.name} with {len(schedule.warnings)} warning(s): {schedule.warnings[0]}")
 
     # ---------------------------------------------------------------------------------------- changes
     def _review_changes(self) -> None:
         """Compare with the snapshot the user last acknowledged; the first open takes a snapshot."""
-        picked = set(self.store.as_dict()) if self.store is not None else set()
         try:
-            report = ChangeReview(self.paths.snapshot(self.key)).review(self.schedule, picked)
+            report = self.feed.review_changes()
         except StorageError as exc:  # the first look could not be saved
             self.message.emit(str(exc))
             report = None
@@ -251,7 +186,7 @@ class Controller(PersonalPicks, QObject):
     def _write_snapshot(self) -> None:
         """What the user has now seen (keeping what is known of removed picks until they are removed)."""
         try:
-            ChangeReview(self.paths.snapshot(self.key)).save(self.schedule, self.ghosts)
+            self.feed.acknowledge(self.ghosts)
         except StorageError as exc:
             self.message.emit(str(exc))
 
@@ -261,7 +196,7 @@ class Controller(PersonalPicks, QObject):
         self.changesChanged.emit()
 
     def changed_ids(self) -> set[str]:
-        return {c["uid"] for c in self.changes}
+        return {c.uid for c in self.changes}
 
     def remove_ghost(self, uid: str) -> None:
         """The user removes a picked session that left the feed."""
@@ -270,58 +205,64 @@ class Controller(PersonalPicks, QObject):
         self._write_snapshot()
         self.changesChanged.emit()
 
-    def _save_settings(self) -> None:
-        try:
-            self.settings.save(self.paths.settings)
-        except StorageError as exc:
-            self.message.emit(str(exc))
+    def flush(self) -> str | None:
+        """On closing: save settings waiting for a pause, and picks a failed save kept in memory. Returns
+        what could not be saved (one line), or None."""
+        self.prefs.flush()
+        if self.feed is not None and self.feed.store.unsaved:
+            try:
+                self.feed.store.save()
+            except StorageError as exc:
+                return str(exc)
+        return None
 
     # ------------------------------------------------------------------------------------------ zone
     @property
     def zone_name(self) -> str:
-        if self.settings.tz_mode == "computer":
-            return computer_zone()
-        if self.settings.tz_mode == "custom" and self.settings.custom_tz:
-            return self.settings.custom_tz
-        if self.explicit_tz:
-            return self.explicit_tz
-        return self.schedule.timezone if self.schedule else computer_zone()
+        return self.settings.display_zone(self.explicit_tz, self.schedule.timezone if self.schedule else None)
 
     @property
     def zone(self):
         return get_zone(self.zone_name)
 
     def zone_label(self) -> str:
-        mode = self.settings.tz_mode
-        kind = {"computer": "my computer's time", "custom": "chosen zone"}.get(mode, "venue time")
-        return f"Times: {self.zone_name} ({kind})"
+        return f"Times: {self.zone_name} ({self.settings.zone_kind()})"
 
     def set_zone_mode(self, mode: str, custom: str | None = None) -> None:
         if mode == "custom":
-            get_zone(custom or "")  # raises ValueError for a bad name
-            self.settings.custom_tz = custom
-        self.settings.tz_mode = mode
-        self._save_settings()
+            get_zone(custom or "")  # raises UnknownZone for a bad name
+            self.prefs.update(custom_tz=custom, tz_mode=mode)
+        else:
+            self.prefs.update(tz_mode=mode)
         self.zoneChanged.emit()
 
     # ----------------------------------------------------------------------------------------- picks
-    def state(self, uid: str) -> str | None:
-        return self.store.state(uid) if self.store is not None else None
+    def state(self, uid: str) -> PickState | None:
+        return self.feed.store.state(uid) if self.feed is not None else None
+
+    def picks(self) -> dict[str, str]:
+        """Every pick of the open feed: session id -> "star" or "maybe"."""
+        return self.feed.store.as_dict() if self.feed is not None else {}
+
+    @property
+    def unsaved_picks(self) -> bool:
+        """Picks kept in memory because saving them failed."""
+        return self.feed is not None and self.feed.store.unsaved
 
     def set_states(self, changes: dict[str, str | None], text: str) -> None:
-        if self.store is None:
+        if self.feed is None:
             return
-        before = {u: self.store.state(u) for u in changes}
+        before = {u: self.state(u) for u in changes}
         if before == changes:
             return
-        self.undo_stack.push(_PickCommand(self, before, dict(changes), text))
+        self.undo_stack.push(PickCommand(self.apply_states, before, dict(changes), text))
 
     def toggle_star(self, uid: str) -> None:
-        new = None if self.state(uid) == STAR else STAR
+        new = None if self.state(uid) == PickState.STAR else PickState.STAR
         self.set_states({uid: new}, "Star" if new else "Unstar")
 
     def toggle_maybe(self, uid: str) -> None:
-        new = None if self.state(uid) == MAYBE else MAYBE
+        new = None if self.state(uid) == PickState.MAYBE else PickState.MAYBE
         self.set_states({uid: new}, "Mark maybe" if new else "Clear maybe")
 
     def keep_only(self, keep: str, clash: Clash, others: str | None = None) -> None:
@@ -329,45 +270,119 @@ class Controller(PersonalPicks, QObject):
         or are unstarred (``others``: "maybe" or "unstar"; default: the user's setting)."""
         others = others or self.settings.clash_others
         kept = self.schedule.get(keep)
-        changes = {}
+        changes: dict[str, str | None] = {}
         for uid in clash.sessions:
             other = self.schedule.get(uid)
             if uid == keep or other is None:
                 continue
-            if clash.kind == "transfer" or (other.start < kept.end and kept.start < other.end):
-                changes[uid] = MAYBE if others == "maybe" else None
-        self.set_states({keep: STAR, **changes}, f"Keep {kept.title}")
+            if clash.kind == ClashKind.TRANSFER or (other.start < kept.end and kept.start < other.end):
+                changes[uid] = PickState.MAYBE if others == "maybe" else None
+        self.set_states({keep: PickState.STAR, **changes}, f"Keep {kept.title}")
 
     def set_clash_others(self, others: str) -> None:
         """What "Keep this one" does to the other sessions from now on ("maybe" or "unstar"), remembered."""
-        if others != self.settings.clash_others:
-            self.settings.clash_others = others
-            self._save_settings()
+        self.prefs.update(clash_others=others)
 
-    def _apply(self, changes: dict[str, str | None]) -> None:
+    def apply_states(self, changes: dict[str, str | None]) -> None:
+        """Write pick states (the undo stack's commands call this; use set_states to make an undo step)."""
         try:
-            self.store.update(changes)
+            self.feed.store.update(changes)
         except StorageError as exc:
             self.errorOccurred.emit(f"Your picks are kept in memory but could not be saved: {exc}")
         self._recompute_clashes(emit=False)  # picksChanged tells the window to redraw both
         self.picksChanged.emit(set(changes))
 
     def starred_sessions(self) -> list[Session]:
-        if self.schedule is None or self.store is None:
+        if self.feed is None:
             return []
         by_uid = self.schedule.by_uid
-        return sorted((by_uid[u] for u in self.store.starred() if u in by_uid), key=lambda s: (s.start, s.uid))
+        return sorted((by_uid[u] for u in self.feed.store.starred() if u in by_uid), key=lambda s: (s.start, s.uid))
 
     def picked_sessions(self) -> list[Session]:
-        if self.schedule is None or self.store is None:
+        if self.feed is None:
             return []
         by_uid = self.schedule.by_uid
-        return sorted((by_uid[u] for u in self.store.as_dict() if u in by_uid), key=lambda s: (s.start, s.uid))
+        return sorted((by_uid[u] for u in self.picks() if u in by_uid), key=lambda s: (s.start, s.uid))
+
+    # ----------------------------------------------------------------------------------- notes, items
+    def note(self, uid: str) -> str:
+        return self.feed.store.note(uid) if self.feed is not None else ""
+
+    def notes(self) -> dict[str, str]:
+        return self.feed.store.notes() if self.feed is not None else {}
+
+    def items(self) -> list[dict]:
+        return self.feed.store.items() if self.feed is not None else []
+
+    def set_note(self, uid: str, text: str) -> None:
+        if self.feed is None or self.note(uid) == text.strip():
+            return
+        try:
+            self.feed.store.set_note(uid, text)
+        except StorageError as exc:
+            self.errorOccurred.emit(f"Your note is kept in memory but could not be saved: {exc}")
+        self.noteChanged.emit(uid)
+
+    def add_item(self, item: dict) -> None:
+        """Add one of the user's own items: starred, in the Mine column, counted in clashes."""
+        self._change_items(lambda store: store.add_item(item))
+
+    def remove_item(self, uid: str) -> None:
+        self._change_items(lambda store: store.remove_item(uid))
+
+    def _change_items(self, change: Callable) -> None:
+        if self.feed is None:
+            return
+        try:
+            change(self.feed.store)
+        except StorageError as exc:
+            self.errorOccurred.emit(f"Your item is kept in memory but could not be saved: {exc}")
+        self.feed.items_changed()
+        self._recompute_clashes(emit=False)
+        self.scheduleChanged.emit()
+
+    def import_picks(self, report) -> None:
+        """Apply an import (core/importing.py's report) as one undo step."""
+        if self.feed is None or not (report.changes or report.notes or report.items):
+            return
+        before = {u: self.state(u) for u in report.changes}
+        self.undo_stack.push(ImportCommand(self._import_apply, report, before, "Import picks"))
+
+    def _import_apply(self, states: dict, notes: dict, items: list, *, undo: bool) -> None:
+        try:
+            self.feed.store.bring(notes, items, undo=undo)
+        except StorageError as exc:
+            self.errorOccurred.emit(f"The import is kept in memory but could not be saved: {exc}")
+        if items:
+            self.feed.items_changed()
+        if states:
+            self.apply_states(states)
+        else:
+            self._recompute_clashes(emit=False)
+            self.picksChanged.emit(set())
+        if items:
+            self.scheduleChanged.emit()
+        for uid in notes:
+            self.noteChanged.emit(uid)
+
+    # ---------------------------------------------------------------------------------------- export
+    def export_to(self, path: Path, *, include_maybes: bool, alarm: int | None) -> ExportResult:
+        """Write my-agenda.ics and remember the choices for next time. Raises StorageError."""
+        ids, maybes = self.feed.export_picks(include_maybes)
+        result = self.feed.write_export(path, ids, alarm_minutes=alarm, maybes=maybes)
+        self.prefs.update(export_dir=str(path.parent), export_maybes=include_maybes, alarm_minutes=alarm)
+        return result
+
+    def export_renderer(self) -> Callable[..., bytes] | None:
+        """What Export would write now with the remembered choices (for the share server), or None."""
+        if self.feed is None:
+            return None
+        return self.feed.export_renderer(include_maybes=self.settings.export_maybes,
+                                         alarm_minutes=self.settings.alarm_minutes)
 
     # --------------------------------------------------------------------------------------- clashes
     def set_room_change(self, minutes: int) -> None:
-        self.settings.room_change_minutes = max(0, int(minutes))
-        self._save_settings()
+        self.prefs.update(room_change_minutes=max(0, int(minutes)))
         self._recompute_clashes()
 
     def _recompute_clashes(self, emit: bool = True) -> None:

@@ -79,8 +79,8 @@ class Days:
         return self.days[self.day_index] if self.days and 0 <= self.day_index < len(self.days) else None
 
     def _push_marks(self) -> None:
-        if self.ctl.store is None or self.current_day() is None:
+        if self.ctl.schedule is None or self.current_day() is None:
             return
-        states = self.ctl.store.as_dict()
+        states = self.ctl.picks()
         ranges = clash_minute_ranges(self.ctl.clashes, self.current_day(), self.ctl.zone)
         self.grid.set_marks(states, self.ctl.clash_ids(), ranges)

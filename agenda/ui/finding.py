@@ -72,7 +72,7 @@ class Finding:
 
     def matches(self) -> set[str] | None:
         """Ids of sessions matching the search words and filters; None when nothing filters."""
-        states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
+        states = self.ctl.picks()
         return self.search_index.matches(self.search.text(), tracks=self.track_filter, rooms=self.room_filter,
                                          starred=set(states) if self.starred_only.isChecked() else None)
 

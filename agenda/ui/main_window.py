@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.storage import StorageError
 from ..core.search import SearchIndex
 from .controller import Controller
 from .grid import GridView
@@ -51,7 +50,7 @@ def _deferred(attr: str, *, panel: bool = False) -> property:
 
 
 class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, SessionMenu, QMainWindow):
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, idle: Idle | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = controller
         self.setWindowTitle("Agenda")
@@ -60,7 +59,8 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         self.day_index = 0
         self.last_error: str | None = None
         self.search_index: SearchIndex | None = None  # built while idle after a schedule opens
-        self.idle = Idle(self)  # started by finish_setup, after the first frame
+        self.idle = idle or Idle()  # started by finish_setup, after the first frame
+        self.idle.setParent(self)
         self._layouts: dict = {}  # day -> DayLayout for the current schedule and zone
         self._clash_panel_shows = None
         self.track_filter: set[str] = set()
@@ -69,7 +69,6 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         self.ready = False  # True once finish_setup has built what the first frame does not show
         self._build()
         c = self.ctl
-        c.later = self.after_ready  # the controller's follow-up work (change review) waits for the first frame
         c.scheduleChanged.connect(self._on_schedule)
         c.picksChanged.connect(self._on_picks)
         c.noteChanged.connect(lambda _uid: self._refresh_side())
@@ -304,7 +303,7 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         self.idle.cancel("side panels")
         if not self.ctl.schedule:
             return
-        states = self.ctl.store.as_dict() if self.ctl.store is not None else {}
+        states = self.ctl.picks()
         self._agenda.populate(self.ctl.picked_sessions(), states, self.ctl.clash_ids(), self.ctl.zone, self.ctl.ghosts,
                               self.ctl.notes())
         shown = (self.ctl.clashes, id(self.ctl.schedule), self.ctl.zone_name)
@@ -364,19 +363,16 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
 
     def closeEvent(self, event) -> None:
         """Last chance to save picks that a failed save kept in memory."""
-        store = self.ctl.store
-        if store is not None and store.unsaved:
+        problem = self.ctl.flush()
+        if problem:
             from PySide6.QtWidgets import QMessageBox
 
-            try:
-                store.save()
-            except StorageError as exc:
-                answer = QMessageBox.warning(
-                    self, "Agenda", f"Your latest picks could not be saved: {exc}\n\nQuit anyway?",
-                    QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-                if answer != QMessageBox.Yes:
-                    event.ignore()
-                    return
+            answer = QMessageBox.warning(
+                self, "Agenda", f"Your latest picks could not be saved: {problem}\n\nQuit anyway?",
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                event.ignore()
+                return
         self.remember_geometry()
         self.ctl.cancel_fetch()
         if self.sharing is not None:  # nothing is served once the window is gone

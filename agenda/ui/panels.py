@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.picks import MAYBE, STAR
-from ..core.review import describe_change
+from ..core.review import Change, ChangeKind, describe_change, local_text
+from .throttle import Throttle
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 
@@ -80,11 +81,9 @@ class DetailsPanel(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         self._note_uid: str | None = None
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(700)
-        self._note_timer.timeout.connect(self.flush_note)
-        self.note.textChanged.connect(lambda: self._note_uid and self._note_timer.start())
+        self._note_saved = ""
+        self._note_save = Throttle(self._hand_over_note, 700, self)  # after a pause in the typing
+        self.note.textChanged.connect(lambda: self._note_uid and self._note_save.trigger())
         for w in (self.title, self.speakers, self.when, self.where, self.track, self.state):
             lay.addWidget(w)
         lay.addLayout(buttons)
@@ -98,13 +97,16 @@ class DetailsPanel(QWidget):
 
     def flush_note(self) -> None:
         """Hand over the note being typed now (the window saves it), rather than after the pause."""
-        if self._note_timer.isActive() or self._note_pending():
-            self._note_timer.stop()
-            self._note_saved = self.note.toPlainText()
-            self.noteEdited.emit(self._note_uid, self._note_saved)
+        if self._note_save.pending or self._note_pending():
+            self._note_save.cancel()
+            self._hand_over_note()
+
+    def _hand_over_note(self) -> None:
+        self._note_saved = self.note.toPlainText()
+        self.noteEdited.emit(self._note_uid, self._note_saved)
 
     def _note_pending(self) -> bool:
-        return self._note_uid is not None and self.note.toPlainText() != getattr(self, "_note_saved", "")
+        return self._note_uid is not None and self.note.toPlainText() != self._note_saved
 
     def show_session(self, session, zone, state: str | None, clash_titles: set[str], note: str = "") -> None:
         if session is None or session.uid != self._note_uid:
@@ -282,16 +284,7 @@ class ChangesPanel(_ListPanel):
         self.ack.clicked.connect(self.acknowledged.emit)
         self.list.itemClicked.connect(lambda it: it.data(Qt.UserRole) and self.sessionClicked.emit(it.data(Qt.UserRole)))
 
-    @staticmethod
-    def _when(value, zone) -> str:
-        from datetime import datetime
-
-        try:
-            return f"{datetime.fromisoformat(value).astimezone(zone):%a %d %b %H:%M}"
-        except (TypeError, ValueError):
-            return str(value)
-
-    def populate(self, changes: list[dict], new_sessions: int, zone) -> None:
+    def populate(self, changes: list[Change], new_sessions: int, zone) -> None:
         self.list.clear()
         n = len(changes)
         text = f"{n} change{'s' if n != 1 else ''} to your picks" if n else "No changes to your picks"
@@ -299,15 +292,15 @@ class ChangesPanel(_ListPanel):
             text += f"; {new_sessions} new session{'s' if new_sessions != 1 else ''} in the schedule"
         self.summary.setText(text)
         for c in changes:
-            kind = self.KIND.get(c["kind"], c["kind"])
-            if c["kind"] == "moved":  # "Ends later", "Moved", ... with the times in the display zone
+            kind = self.KIND.get(c.kind, str(c.kind))
+            if c.kind == ChangeKind.MOVED:  # "Ends later", "Moved", ... with the times in the display zone
                 words = describe_change(c, zone)
                 kind, detail = words.split(":", 1)[0].capitalize(), words.rsplit(" (", 1)[-1].rstrip(")")
-            elif c["kind"] == "cancelled":
-                detail = f"was {self._when(c['before'], zone)}"
+            elif c.kind == ChangeKind.CANCELLED:
+                detail = f"was {local_text(c.before, zone)}"
             else:
-                detail = f"{c['before'] or 'no room'} → {c['after'] or 'no room'}"
-            item = QListWidgetItem(f"{kind}: {c['title']}\n      {detail}")
-            item.setData(Qt.UserRole, c["uid"])
+                detail = f"{c.before or 'no room'} → {c.after or 'no room'}"
+            item = QListWidgetItem(f"{kind}: {c.title}\n      {detail}")
+            item.setData(Qt.UserRole, c.uid)
             self.list.addItem(item)
         self.ack.setEnabled(bool(changes or new_sessions))

@@ -1,95 +1,37 @@
-"""The controller's part for what the user brings (mixed into Controller): notes on sessions, own items
-(a "Mine" column), and picks imported from elsewhere, applied as one undo step."""
+"""The controller's undo steps: a change of pick states, and an import (picks, notes and own items at once),
+each taken back whole by Ctrl+Z. They hold what to write and call the controller's writer they were given;
+they keep no state of the controller's."""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from ..core.mine import with_items
-from ..core.storage import StorageError
 
+class PickCommand(QUndoCommand):
+    """Pick states before and after: redo writes ``after``, undo ``before``."""
 
-class _ImportCommand(QUndoCommand):
-    """Picks, notes and own items of one import: Ctrl+Z takes the whole of it back."""
-
-    def __init__(self, ctl, report, text: str) -> None:
+    def __init__(self, apply: Callable[[dict], None], before: dict[str, str | None], after: dict[str, str | None],
+                 text: str) -> None:
         super().__init__(text)
-        self.ctl, self.report = ctl, report
-        self.before = {u: ctl.state(u) for u in report.changes}
+        self._apply, self.before, self.after = apply, before, after
 
     def redo(self) -> None:
-        self.ctl._import_apply(self.report.changes, self.report.notes, self.report.items, undo=False)
+        self._apply(self.after)
 
     def undo(self) -> None:
-        self.ctl._import_apply(self.before, self.report.notes, self.report.items, undo=True)
+        self._apply(self.before)
 
 
-class PersonalPicks:
-    """Needs from the controller: store, schedule, undo_stack, set_states, _apply, _recompute_clashes and
-    the signals noteChanged, scheduleChanged, picksChanged, errorOccurred."""
+class ImportCommand(QUndoCommand):
+    """Picks, notes and own items of one import: Ctrl+Z takes the whole of it back."""
 
-    def note(self, uid: str) -> str:
-        return self.store.note(uid) if self.store is not None else ""
+    def __init__(self, apply: Callable[..., None], report, before: dict[str, str | None], text: str) -> None:
+        super().__init__(text)
+        self._apply, self.report, self.before = apply, report, before
 
-    def set_note(self, uid: str, text: str) -> None:
-        if self.store is None or self.note(uid) == text.strip():
-            return
-        try:
-            self.store.set_note(uid, text)
-        except StorageError as exc:
-            self.errorOccurred.emit(f"Your note is kept in memory but could not be saved: {exc}")
-        self.noteChanged.emit(uid)
+    def redo(self) -> None:
+        self._apply(self.report.changes, self.report.notes, self.report.items, undo=False)
 
-    def notes(self) -> dict[str, str]:
-        return self.store.notes() if self.store is not None else {}
-
-    # --------------------------------------------------------------------------------------- own items
-    def add_item(self, item: dict) -> None:
-        """Add one of the user's own items: starred, in the Mine column, counted in clashes."""
-        self._change_items(lambda: self.store.add_item(item))
-
-    def remove_item(self, uid: str) -> None:
-        self._change_items(lambda: self.store.remove_item(uid))
-
-    def _change_items(self, change) -> None:
-        if self.store is None:
-            return
-        try:
-            change()
-        except StorageError as exc:
-            self.errorOccurred.emit(f"Your item is kept in memory but could not be saved: {exc}")
-        self._items_changed()
-
-    def _items_changed(self) -> None:
-        self.schedule = with_items(self.schedule, self.store.items())
-        self._recompute_clashes(emit=False)
-        self.scheduleChanged.emit()
-
-    # ------------------------------------------------------------------------------------------ import
-    def import_picks(self, report) -> None:
-        """Apply an import (core/importing.py's report) as one undo step."""
-        if self.store is None or not (report.changes or report.notes or report.items):
-            return
-        self.undo_stack.push(_ImportCommand(self, report, "Import picks"))
-
-    def _import_apply(self, states: dict, notes: dict, items: list, *, undo: bool) -> None:
-        try:
-            for uid, text in notes.items():
-                self.store.set_note(uid, "" if undo else text)
-            for item in items:
-                if undo:
-                    self.store.remove_item(item["uid"])
-                else:
-                    self.store.add_item(item)
-        except StorageError as exc:
-            self.errorOccurred.emit(f"The import is kept in memory but could not be saved: {exc}")
-        if items:
-            self.schedule = with_items(self.schedule, self.store.items())
-        if states:
-            self._apply(states)
-        else:
-            self._recompute_clashes(emit=False)
-            self.picksChanged.emit(set())
-        if items:
-            self.scheduleChanged.emit()
-        for uid in notes:
-            self.noteChanged.emit(uid)
+    def undo(self) -> None:
+        self._apply(self.before, self.report.notes, self.report.items, undo=True)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from ..core.source import FeedError
+from ..core.errors import FeedError, InputError
+from ..core.review import local_text
 
 
 class PersonalActions:
@@ -31,7 +32,7 @@ class PersonalActions:
         from ..core.source import read_source
 
         ctl = self.ctl
-        if ctl.schedule is None or ctl.store is None:
+        if ctl.schedule is None:
             return None
         try:
             data, name = read_source(path)
@@ -39,7 +40,7 @@ class PersonalActions:
         except FeedError as exc:
             self.show_error(f"Nothing imported: {exc}")
             return None
-        report = match_events(ctl.schedule, events, ctl.store.as_dict(), ctl.store.notes(), items=ctl.store.items())
+        report = match_events(ctl.schedule, events, ctl.picks(), ctl.notes(), items=ctl.items())
         problem = nothing_matched(report, name, ctl.schedule)
         if problem:
             self.show_error(f"Nothing imported: {problem}")
@@ -92,7 +93,7 @@ class PersonalActions:
         start, end = (t if t.tzinfo else t.replace(tzinfo=zone) for t in (start, end))
         try:
             item = new_item(title, start, end, where)
-        except ValueError as exc:
+        except InputError as exc:
             self.show_error(f"Not added: {exc}")
             return None
         self.ctl.add_item(item)
@@ -101,6 +102,4 @@ class PersonalActions:
 
 
 def _when(iso: str | None, zone) -> str:
-    if not iso:
-        return "no time"
-    return f"{datetime.fromisoformat(iso).astimezone(zone):%a %d %b %H:%M}"
+    return local_text(iso, zone) if iso else "no time"

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
-from ..core.export import picks_to_export, render_export
 from ..core.share import ONCE_TIMEOUT, AgendaFeed, ShareError, ShareServer, default_address
 
 
@@ -30,7 +29,7 @@ class Sharing(QObject):
         self.ctl = controller
         self.server: ShareServer | None = None
         self.once = False
-        self._inputs = None
+        self._render = None  # what Export would write now: taken on the UI thread, called by the server's
         self._feed = AgendaFeed(self._make)
         self._token = None  # kept across restarts, so that a link already on the phone keeps working
         self._last, self._last_port = None, 0
@@ -48,17 +47,10 @@ class Sharing(QObject):
 
     def publish(self, *_changed) -> None:
         """Take what Export would write now (read by the server's threads at their next request)."""
-        ctl = self.ctl
-        if ctl.schedule is None:
-            self._inputs = None
-            return
-        ids, maybes = picks_to_export(ctl.schedule, ctl.store.as_dict(), ctl.settings.export_maybes)
-        self._inputs = (ctl.schedule, ids, ctl.paths.export_state(ctl.key), ctl.settings.alarm_minutes, maybes,
-                        ctl.store.notes())
+        self._render = self.ctl.export_renderer()
 
     def _make(self, now) -> bytes:
-        schedule, ids, state_path, alarm, maybes, notes = self._inputs
-        return render_export(schedule, ids, state_path, alarm_minutes=alarm, now=now, maybes=maybes, notes=notes)
+        return self._render(now)
 
     def start(self, address: str, port: int = 0) -> ShareServer:
         """Serve on ``address`` (a new server if the address or port changed). Raises ShareError."""

@@ -45,7 +45,7 @@ class ViewOptions:
     # ------------------------------------------------------------------------------------------ zoom
     def _apply_view(self) -> None:
         """The feed's remembered zoom and fit, when a schedule opens."""
-        view = self.ctl.settings.view(self.ctl.key or "")
+        view = self.ctl.prefs.view(self.ctl.key)
         self.grid.set_zoom(view["zoom"], view["fit"], emit=False)
         if getattr(self, "fit_action", None) is not None:
             self.fit_action.setChecked(self.grid.fit_rooms)
@@ -54,18 +54,7 @@ class ViewOptions:
         self.statusBar().showMessage(f"Zoom {zoom:.0%}" + (", rooms fitted to the width" if fit else ""), 3000)
         if getattr(self, "fit_action", None) is not None:
             self.fit_action.setChecked(fit)
-        if self.ctl.key and self.ctl.settings.set_view(self.ctl.key, zoom, fit):
-            self._save_view_soon()
-
-    def _save_view_soon(self) -> None:
-        """Save settings once the wheel has stopped turning (one write, not one per notch)."""
-        timer = getattr(self, "_view_timer", None)
-        if timer is None:
-            timer = self._view_timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setInterval(600)
-            timer.timeout.connect(self.ctl._save_settings)
-        timer.start()
+        self.ctl.prefs.set_view(self.ctl.key, zoom, fit)  # saved once the wheel has stopped turning
 
     # ------------------------------------------------------------------------------- panel and theme
     def set_side_panel(self, on: bool) -> None:
@@ -76,9 +65,7 @@ class ViewOptions:
                 w.blockSignals(True)
                 w.setChecked(on)
                 w.blockSignals(False)
-        if self.ctl.settings.side_panel != on:
-            self.ctl.settings.side_panel = on
-            self.ctl._save_settings()
+        self.ctl.prefs.update(side_panel=on)
 
     def set_theme(self, theme: str) -> None:
         """View → Theme: the desktop's own look, or light or dark; remembered."""
@@ -87,9 +74,7 @@ class ViewOptions:
         apply_theme(QApplication.instance(), theme)
         if theme in getattr(self, "theme_actions", {}):
             self.theme_actions[theme].setChecked(True)
-        if self.ctl.settings.theme != theme:
-            self.ctl.settings.theme = theme
-            self.ctl._save_settings()
+        self.ctl.prefs.update(theme=theme)
         self._legend()
         self.grid.viewport().update()
 
@@ -132,9 +117,7 @@ class ViewOptions:
 
     def remember_geometry(self) -> None:
         """On closing: the size (when not maximised) and whether it was maximised, for next time."""
-        s = self.ctl.settings
+        s = self.ctl.settings  # read only: the controller writes settings
         maximized = self.isMaximized()
         size = s.window_size if maximized else [max(200, self.width()), max(200, self.height())]
-        if (maximized, size) != (s.window_maximized, s.window_size):
-            s.window_maximized, s.window_size = maximized, size
-            self.ctl._save_settings()
+        self.ctl.prefs.update(window_maximized=maximized, window_size=size)

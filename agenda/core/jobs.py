@@ -1,0 +1,49 @@
+"""The typed result of a background job (a fetch, a parse off the UI thread): ``Done`` with its value, or
+``Failed`` with the error object, never a string to sniff. ``run`` turns a call into one of them."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from .errors import AgendaError
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    value: T
+
+
+@dataclass(frozen=True)
+class Failed:
+    """``error``: an AgendaError (the user can fix it; its message is one line) or, when ``bug`` is true, any
+    other exception (a bug in Agenda: report it as such, with the traceback kept for a crash log)."""
+
+    error: BaseException
+
+    @property
+    def bug(self) -> bool:
+        return not isinstance(self.error, AgendaError)
+
+    def message(self, source: str = "") -> str:
+        if isinstance(self.error, AgendaError):
+            return self.error.one_line()
+        text = str(self.error).splitlines()[0][:200] if str(self.error) else ""
+        where = f"{source}: " if source else ""
+        return f"{where}internal error (a bug in Agenda): {self.error.__class__.__name__}" + (f": {text}" if text else "")
+
+
+Outcome = Done | Failed
+
+
+def run(fn: Callable[[], T]) -> "Done[T] | Failed":
+    """Call ``fn``; its value as Done, or what it raised as Failed (never lets an exception escape a thread)."""
+    try:
+        return Done(fn())
+    except Exception as exc:  # noqa: BLE001 - a worker thread must not die silently; Failed.bug tells them apart
+        return Failed(exc)
+
+
+__all__ = ["Done", "Failed", "Outcome", "run"]

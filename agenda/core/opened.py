@@ -1,0 +1,158 @@
+"""An opened feed: the one object that owns everything kept for one feed (the facade the CLI and the window
+both use, as khal's CalendarCollection is for its calendars).
+
+It holds the feed's key and source, the schedule as read and with the user's own items joined in, the picks
+store (picks, notes, own items), and the files kept beside them: the change snapshot (first look and change
+review) and the export state (UIDs and SEQUENCE). Nothing else opens a picks store or moves state kept under
+old session ids (``carry_over_ids``); several OpenedFeeds can be open at once, each with its own files.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from .errors import StorageError
+from .export import ExportResult, picks_to_export, render_export, write_export
+from .loading import load_schedule
+from .mine import with_items
+from .model import Schedule
+from .picks import PicksStore
+from .review import ChangeReview, Report
+from .storage import DataPaths, atomic_write_json
+
+
+def carry_over_ids(paths: DataPaths, key: str, renamed: dict[str, str]) -> bool:
+    """Move what is kept under an old id of a session that shares its UID (picks, notes, export records,
+    the change snapshot; see assemble.shared_uid_ids) to its stable id; never over something already
+    there. A file that cannot be read is left for its own reader to report. True if anything moved."""
+    if not renamed:
+        return False
+    moved = False
+    for path, sections in ((paths.picks(key), ("picks", "notes")), (paths.export_state(key), ("events",)),
+                           (paths.snapshot(key), ("sessions",))):
+        try:
+            data = json.loads(Path(path).read_bytes())
+        except (OSError, ValueError, RecursionError):
+            continue
+        changed = False
+        for section in sections:
+            kept = data.get(section) if isinstance(data, dict) else None
+            if not isinstance(kept, dict):
+                continue
+            for old, new in renamed.items():
+                if old != new and old in kept and new not in kept:
+                    kept[new] = kept.pop(old)
+                    changed = True
+        if changed:
+            try:
+                atomic_write_json(Path(path), data, compact=sections == ("sessions",))
+                moved = True
+            except StorageError:
+                pass  # kept under the old id: still there next time
+    return moved
+
+
+class OpenedFeed:
+    """One feed as the user has it: schedule, picks, snapshot and export state. Make one with :meth:`load`
+    (read a FEED argument) or :meth:`attach` (a schedule already read, e.g. on a worker thread); the
+    constructor does no I/O."""
+
+    def __init__(self, paths: DataPaths, key: str, source: str, feed_schedule: Schedule, store: PicksStore, *,
+                 offline: object | None = None, note: str | None = None) -> None:
+        self.paths = paths
+        self.key = key
+        self.source = source
+        self.feed_schedule = feed_schedule  # as the feed gave it, without the user's own items
+        self.store = store
+        self.offline = offline  # fetch.Offline: the URL failed and its last good copy was used
+        self.note = note  # something that did not stop the load
+        self.schedule = with_items(feed_schedule, store.items())
+
+    # ------------------------------------------------------------------------------------------ opening
+    @classmethod
+    def load(cls, source: str, paths: DataPaths, *, tz: str | None = None, stdin=None, bundled: Path | None = None,
+             cancelled: Callable[[], bool] = lambda: False) -> "OpenedFeed":
+        """Read a FEED argument (path, ``-``, URL) and attach its state. Raises FeedError."""
+        loaded = load_schedule(source, paths, tz=tz, stdin=stdin, bundled=bundled, cancelled=cancelled)
+        return cls.attach(paths, loaded.key, source, loaded.schedule, offline=loaded.offline, note=loaded.note)
+
+    @classmethod
+    def attach(cls, paths: DataPaths, key: str, source: str, schedule: Schedule, *, offline: object | None = None,
+               note: str | None = None) -> "OpenedFeed":
+        """The state kept for ``key`` joined to a schedule read elsewhere (picks moved to renamed ids first)."""
+        carry_over_ids(paths, key, schedule.renamed)
+        store = PicksStore.open(paths.picks(key), key)
+        return cls(paths, key, source, schedule, store, offline=offline, note=note)
+
+    @property
+    def problem(self) -> str | None:
+        """What went wrong reading the picks file (moved aside, or left untouched), for the user."""
+        return self.store.problem
+
+    def refreshed(self, schedule: Schedule) -> None:
+        """A new reading of the same feed: picks follow renamed ids, own items join the new schedule."""
+        if carry_over_ids(self.paths, self.key, schedule.renamed):
+            self.store = PicksStore.open(self.paths.picks(self.key), self.key)
+        self.feed_schedule = schedule
+        self.items_changed()
+
+    def items_changed(self) -> None:
+        """The user's own items changed in the store: join them to the schedule again."""
+        self.schedule = with_items(self.feed_schedule, self.store.items())
+
+    def reload_picks(self) -> None:
+        """Read the picks file again (another process changed it)."""
+        self.store = PicksStore.open(self.paths.picks(self.key), self.key)
+        self.items_changed()
+
+    def reload_if_changed(self) -> bool:
+        """Read the picks again if another process saved them since; True if it did."""
+        if not self.store.changed_on_disk():
+            return False
+        self.reload_picks()
+        return True
+
+    # ------------------------------------------------------------------------------------ change review
+    def _review(self) -> ChangeReview:
+        return ChangeReview(self.paths.snapshot(self.key))
+
+    def take_first_look(self) -> bool:
+        """Keep this reading as the user's first look at the feed, unless one exists. Raises StorageError."""
+        return self._review().first_look(self.feed_schedule)
+
+    def review_changes(self) -> Report:
+        """Compare with what the user last acknowledged (the first reading becomes that). Raises StorageError."""
+        return self._review().review(self.feed_schedule, set(self.store.as_dict()))
+
+    def acknowledge(self, ghosts=()) -> None:
+        """The user has seen the feed as it is now (removed picks in ``ghosts`` stay known). Raises StorageError."""
+        self._review().save(self.feed_schedule, ghosts)
+
+    # ------------------------------------------------------------------------------------------- export
+    def export_picks(self, include_maybes: bool) -> tuple[list[str], set[str]]:
+        """(ids to export, which of them are maybes) from the picks as stored."""
+        return picks_to_export(self.schedule, self.store.as_dict(), include_maybes)
+
+    def write_export(self, target: Path | None, ids: list[str], *, alarm_minutes: int | None,
+                     maybes: set[str] | frozenset = frozenset(), notes: dict[str, str] | None = None,
+                     stdout=None) -> ExportResult:
+        """Write my-agenda.ics (None: to ``stdout``) and record what was exported. Raises StorageError."""
+        return write_export(self.schedule, ids, target, self.paths.export_state(self.key), alarm_minutes=alarm_minutes,
+                            stdout=stdout, maybes=set(maybes), notes=self.store.notes() if notes is None else notes)
+
+    def export_renderer(self, *, include_maybes: bool, alarm_minutes: int | None) -> Callable[..., bytes]:
+        """``render(now=None) -> bytes``: what Export would write from the picks as they are now, taken once
+        here so that the share server's threads can call it while the picks change."""
+        ids, maybes = self.export_picks(include_maybes)
+        schedule, notes, state_path = self.schedule, self.store.notes(), self.paths.export_state(self.key)
+
+        def render(now: datetime | None = None) -> bytes:
+            return render_export(schedule, ids, state_path, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
+                                 notes=notes)
+
+        return render
+
+
+__all__ = ["OpenedFeed", "carry_over_ids"]
