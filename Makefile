@@ -7,7 +7,7 @@ FEED ?=
 APP_ID := io.github.agenda_app.Agenda
 DATA_HOME ?= $(HOME)/.local/share
 
-.PHONY: run test bench package install-desktop uninstall-desktop clean
+.PHONY: run test check bench package install-desktop uninstall-desktop clean
 
 $(VENV)/.stamp-base: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,8 +22,13 @@ $(VENV)/.stamp-test: pyproject.toml $(VENV)/.stamp-base
 run: $(VENV)/.stamp-base
 	$(PY) -m agenda $(FEED)
 
-test: $(VENV)/.stamp-test
+test: $(VENV)/.stamp-test check
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The static checks (also part of `make test`): ruff (pyflakes, import order, bugbear) and mypy on the core.
+check: $(VENV)/.stamp-test
+	$(VENV)/bin/ruff check agenda tests bench
+	$(PY) -m mypy agenda/core
 
 bench: $(VENV)/.stamp-test
 	$(PY) bench/run.py

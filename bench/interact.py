@@ -65,7 +65,7 @@ for i in range(repeats):
 # A user takes a moment to move from scrolling to the day tabs: the window's idle-time work (drawing the
 # other days' views ahead, from where the scrolling left off) runs then, as it would for them.
 QTest.qWait(500)
-for i in range(repeats):
+for _ in range(repeats):
     t0 = time.perf_counter()
     win.set_day((win.day_index + 1) % len(win.days))
     g.viewport().repaint()

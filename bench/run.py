@@ -178,8 +178,8 @@ def main() -> int:
                             max={k: max(r["max"][k] for r in runs_after) for k in INTERACTIONS})
         # Export of 500 starred sessions.
         sys.path.insert(0, str(ROOT))
-        from agenda.core.loading import read_cached
         from agenda.core.export import write_export
+        from agenda.core.loading import read_cached
         from agenda.core.source import read_source
 
         data, name = read_source(str(synthetic))

@@ -124,3 +124,20 @@ def server():
     yield feed
     httpd.shutdown()
     httpd.server_close()
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    from .helpers import open_window
+
+    return open_window(qtbot, data_dir)
+
+
+@pytest.fixture(autouse=True)
+def isolated_state(tmp_path_factory, monkeypatch):
+    """Every test, and every process it starts, keeps Agenda's default data, settings and cache in a
+    folder of its own (platformdirs follows XDG_*): nothing reads or writes the real user's state."""
+    home = tmp_path_factory.mktemp("xdg")
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(home / var.split("_")[1].lower()))
+    return home

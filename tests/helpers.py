@@ -1,10 +1,23 @@
-"""Small helpers shared by tests (no fixtures here)."""
+"""Helpers shared by tests (fixtures are conftest.py's): the CLI in-process, the window as `agenda` opens
+it, calendars written with icalendar, and where the five validators live."""
 from __future__ import annotations
 
 import io
 import json
+import os
+import re
+import shutil
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
-from agenda.cli import main
+import icalendar
+import pytest
+
+from agenda.cli import Context, main
+from agenda.core.settings import Settings
+from agenda.core.storage import DataPaths
+
+from .conftest import SEED
 
 
 class Result:
@@ -37,8 +50,6 @@ def by_title(schedule, title: str):
 
 def edit_feed(path, uid: str, *, shift=None, location=None, summary=None, status=None, remove=False):
     """Change one event of a feed file the way an organiser would, using icalendar (not text edits)."""
-    import icalendar
-
     cal = icalendar.Calendar.from_ical(path.read_bytes())
     for ev in list(cal.subcomponents):
         if ev.name != "VEVENT" or str(ev.get("UID")) != uid:
@@ -58,3 +69,82 @@ def edit_feed(path, uid: str, *, shift=None, location=None, summary=None, status
         if status is not None:
             ev["STATUS"] = icalendar.vText(status)
     path.write_bytes(cal.to_ical())
+
+
+# ------------------------------------------------------------------------------------------------ window
+BEFORE = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)  # a clock before the seed conference
+
+
+def open_window(qtbot, data_dir, feed=SEED, clock=BEFORE, settings=None):
+    from agenda.ui.app import build_window, make_app
+
+    make_app()
+    paths = DataPaths.under(data_dir)
+    ctx = Context(paths, settings or Settings.load(paths.settings), io.StringIO(), io.StringIO(), None)
+    ctl, win = build_window(ctx, str(feed) if feed else None, clock=lambda: clock)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.ready)  # side panels, menus and shortcuts come right after the first paint
+    return ctl, win
+
+
+def click_block(qtbot, win, uid, where="body", button=None):
+    """Click a session's block on the grid as a mouse would (``where``: "body" or "star")."""
+    from PySide6.QtCore import QPoint, Qt
+
+    button = Qt.LeftButton if button is None else button
+    grid = win.grid
+    grid.ensure_visible(uid)
+    r = grid.viewport_rect(uid)
+    pos = grid.star_rect(r).center() if where == "star" else r.adjusted(4, 4, -30, -2).center()
+    qtbot.mouseClick(grid.viewport(), button, pos=QPoint(int(pos.x()), int(pos.y())))
+
+
+
+# ------------------------------------------------------------------------------------------- calendars
+TITLE_HELION = "Helion 1.0: A High-Level DSL for Performance Portable Kernels"
+TITLE_LIGHTS = "Lights, Camera, Inference! Video Generation as a Service With VLLM-Omni"
+def seed_events() -> dict[str, icalendar.Event]:
+    cal = icalendar.Calendar.from_ical(SEED.read_bytes())
+    return {str(e["UID"]): e for e in cal.walk("VEVENT")}
+
+
+def calendar(events, prodid="-//test//EN") -> bytes:
+    cal = icalendar.Calendar()
+    cal.add("PRODID", prodid)
+    cal.add("VERSION", "2.0")
+    for e in events:
+        cal.add_component(e)
+    return cal.to_ical()
+
+
+def event(uid, summary, start, end=None, url=None):
+    e = icalendar.Event()
+    e.add("UID", uid)
+    e.add("SUMMARY", summary)
+    e.add("DTSTAMP", datetime(2026, 3, 1, 12, 0))
+    e.add("DTSTART", start)
+    e.add("DTEND", end or start + timedelta(minutes=30))
+    if url:
+        e.add("URL", url)
+    return e
+
+
+def without_stamps(body: bytes) -> bytes:
+    return re.sub(rb"DTSTAMP[;:][^\r\n]*\r\n", b"", body)
+
+
+
+# ---------------------------------------------------------------------------------- the five validators
+VALIDATE = Path(__file__).resolve().parents[2] / "shared" / "tools" / "ics-validate"
+
+
+def validator_home() -> Path:
+    home = Path(os.environ.get("ICS_VALIDATE_HOME", Path.home() / ".cache" / "ics-validate"))
+    if not (VALIDATE / "check").exists() or not (home / "venv").exists() or not shutil.which("node"):
+        pytest.skip("ics-validate not set up (run ../shared/tools/ics-validate/setup)")
+    return home
+
+

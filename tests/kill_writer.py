@@ -1,6 +1,7 @@
 """Child process for test_robustness: saves picks and exports as fast as it can until killed.
 
-Usage: python kill_writer.py DATA_DIR FEED  (prints "ready" once the feed is loaded)."""
+Usage: python kill_writer.py DATA_DIR FEED. Prints "ready" once the feed is loaded, then "saved I" after each
+round I is on disk: picks (the first I % 40 sessions starred), then the note "note I, …", then the export."""
 import sys
 from pathlib import Path
 
@@ -24,3 +25,4 @@ while True:
     store.update({u: ("star" if j < k else None) for j, u in enumerate(uids[:40])})
     store.set_note(uids[0], f"note {i}, über; café\nsecond line")  # notes are saved the same way
     write_export(schedule, sorted(store.starred()), data_dir / "my-agenda.ics", paths.export_state(key), alarm_minutes=10)
+    print(f"saved {i}", flush=True)

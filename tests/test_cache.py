@@ -7,8 +7,8 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from agenda.core.loading import read_cached
 from agenda.core.feed import read_feed_bytes
+from agenda.core.loading import read_cached
 
 from .conftest import FEEDS, SEED
 from .helpers import by_title, edit_feed

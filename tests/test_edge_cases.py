@@ -17,8 +17,8 @@ import pytest
 from agenda.core.feed import read_feed
 
 from .conftest import FEEDS
-from .helpers import edit_feed, run_cli
-from .test_export import VALIDATE, _validator_home
+from .helpers import VALIDATE, edit_feed, run_cli
+from .helpers import validator_home as _validator_home
 
 EDGE = FEEDS / "edge"
 

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,9 +13,7 @@ from agenda.core.export import export_uid
 from agenda.core.feed import read_feed
 
 from .conftest import SEED
-from .helpers import by_title, edit_feed, run_cli
-
-VALIDATE = Path(__file__).resolve().parents[2] / "shared" / "tools" / "ics-validate"
+from .helpers import VALIDATE, by_title, edit_feed, run_cli, validator_home
 
 
 def strict_parse(data: bytes):
@@ -142,13 +138,6 @@ def test_readonly_folder_fails_clearly_and_leaves_nothing(data_dir, tmp_path, re
     assert not (data_dir / "exports").exists()  # no state recorded for an export that did not happen
 
 
-def _validator_home() -> Path:
-    home = Path(os.environ.get("ICS_VALIDATE_HOME", Path.home() / ".cache" / "ics-validate"))
-    if not (VALIDATE / "check").exists() or not (home / "venv").exists() or not shutil.which("node"):
-        pytest.skip("ics-validate not set up (run ../shared/tools/ics-validate/setup)")
-    return home
-
-
 def _instant(text: str) -> datetime:
     """A start time as each parser prints it (ISO with [zone], libical's basic form, Python's str),
     as an aware UTC datetime."""
@@ -167,7 +156,7 @@ def _instant(text: str) -> datetime:
 
 
 def test_five_independent_parsers_accept_ten_starred_and_agree_on_instants(data_dir):
-    home = _validator_home()
+    home = validator_home()
     schedule, ids = ten_ids()
     run_cli("star", str(SEED), *ids, "--data-dir", str(data_dir))
     export(data_dir, str(SEED))

@@ -11,11 +11,11 @@ import pytest
 from agenda.core.feed import read_feed
 
 from .conftest import FEEDS, SEED
-from .helpers import by_title, run_cli
-from .test_export import VALIDATE, _validator_home
+from .helpers import TITLE_HELION as HELION
+from .helpers import TITLE_LIGHTS as LIGHTS
+from .helpers import VALIDATE, by_title, calendar, event, run_cli, seed_events
+from .helpers import validator_home as _validator_home
 
-HELION = "Helion 1.0: A High-Level DSL for Performance Portable Kernels"
-LIGHTS = "Lights, Camera, Inference! Video Generation as a Service With VLLM-Omni"
 KEYNOTE = "Keynote: PyTorch Updates"
 LUNCH = "Women & Non-Binary in PyTorch Lunch"
 
@@ -23,32 +23,6 @@ LUNCH = "Women & Non-Binary in PyTorch Lunch"
 @pytest.fixture(scope="module")
 def seed():
     return read_feed(str(SEED))
-
-
-def seed_events() -> dict[str, icalendar.Event]:
-    cal = icalendar.Calendar.from_ical(SEED.read_bytes())
-    return {str(e["UID"]): e for e in cal.walk("VEVENT")}
-
-
-def calendar(events, prodid="-//test//EN") -> bytes:
-    cal = icalendar.Calendar()
-    cal.add("PRODID", prodid)
-    cal.add("VERSION", "2.0")
-    for e in events:
-        cal.add_component(e)
-    return cal.to_ical()
-
-
-def event(uid, summary, start, end=None, url=None):
-    e = icalendar.Event()
-    e.add("UID", uid)
-    e.add("SUMMARY", summary)
-    e.add("DTSTAMP", datetime(2026, 3, 1, 12, 0))
-    e.add("DTSTART", start)
-    e.add("DTEND", end or start + timedelta(minutes=30))
-    if url:
-        e.add("URL", url)
-    return e
 
 
 def picks(data_dir) -> dict:

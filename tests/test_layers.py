@@ -64,3 +64,53 @@ def test_each_module_owns_one_thing_and_says_so(path):
     assert len(text.splitlines()) <= 400, f"{path.name}: {len(text.splitlines())} lines; split it by concern"
     if text.strip():
         assert ast.get_docstring(ast.parse(text)), f"{path.name}: no docstring saying what it owns"
+
+
+CORE = sorted((PACKAGE / "core").rglob("*.py"))
+FACADE = "agenda.core.opened"
+
+
+def _calls(path: Path):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Call):
+            yield node
+
+
+def _names(func) -> tuple[str, ...]:
+    """``a.b.c(...)`` -> ("a", "b", "c"); anything else -> the names it ends in."""
+    out = []
+    while isinstance(func, ast.Attribute):
+        out.append(func.attr)
+        func = func.value
+    if isinstance(func, ast.Name):
+        out.append(func.id)
+    return tuple(reversed(out))
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE.parent)))
+def test_only_the_feed_facade_opens_picks_or_moves_ids(path):
+    # One owner: core/opened.py's OpenedFeed opens the picks store and carries state over to renamed ids;
+    # the CLI and the window go through it.
+    if module_name(path) in (FACADE, "agenda.core.picks"):
+        return
+    bad = [f"line {c.lineno}" for c in _calls(path)
+           if _names(c.func)[-2:] == ("PicksStore", "open") or _names(c.func)[-1:] == ("carry_over_ids",)]
+    assert not bad, f"{module_name(path)} opens a picks store or calls carry_over_ids itself ({', '.join(bad)})"
+
+
+@pytest.mark.parametrize("path", CORE, ids=lambda p: str(p.relative_to(PACKAGE.parent)))
+def test_the_core_raises_its_own_errors_not_bare_value_errors(path):
+    # Domain errors are AgendaError subclasses (core/errors.py): the CLI turns exactly those into exit 2.
+    bad = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            if _names(exc) == ("ValueError",):
+                bad.append(f"line {node.lineno}")
+    assert not bad, f"{module_name(path)} raises a bare ValueError ({', '.join(bad)}); raise an AgendaError subclass"
+
+
+def test_the_checks_above_can_see_what_they_forbid(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f(p):\n    PicksStore.open(p, 'k')\n    carry_over_ids(1, 2, 3)\n    raise ValueError('x')\n")
+    assert [_names(c.func) for c in _calls(bad)] == [("PicksStore", "open"), ("carry_over_ids",), ("ValueError",)]

@@ -39,7 +39,7 @@ def test_lanes_never_overlap_fill_width_and_use_as_few_lanes_as_possible(spans):
     by = {u: (t, b) for u, t, b in items}
     out = assign_lanes(items)
     assert set(out) == set(by)
-    for uid, (lane, lanes, span) in out.items():
+    for lane, lanes, span in out.values():
         assert 0 <= lane < lanes and 1 <= span and lane + span <= lanes
     for group in _clusters(items):
         lanes = {out[u][1] for u in group}

@@ -26,7 +26,7 @@ def test_roundtrip(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["p.json"]  # no temp files left behind
 
 
-@pytest.mark.parametrize("content", [b'{"version": 1, "picks": {"a": "st', b"\x00\xff", b"[]", b'{"version": 99, "picks": {}}'])
+@pytest.mark.parametrize("content", [b'{"version": 1, "picks": {"a": "st', b"\x00\xff", b"[]", b'{"version": "one", "picks": {}}'])
 def test_corrupt_file_is_kept_aside_and_reported(tmp_path, content):
     path = tmp_path / "p.json"
     path.write_bytes(content)
@@ -37,6 +37,19 @@ def test_corrupt_file_is_kept_aside_and_reported(tmp_path, content):
     assert len(aside) == 1 and aside[0].read_bytes() == content
     s.set("x", "star")  # the new file starts fresh; the old one is still there
     assert aside[0].exists()
+
+
+def test_a_newer_format_is_never_written_over(tmp_path):
+    from agenda.core.errors import StorageError
+
+    path = tmp_path / "p.json"
+    content = b'{"version": 99, "picks": {"a": "star"}}'
+    path.write_bytes(content)
+    s = PicksStore.open(path, "k")
+    assert s.problem and "newer Agenda" in s.problem and str(path) in s.problem and s.read_only
+    with pytest.raises(StorageError):
+        s.set("x", "star")
+    assert path.read_bytes() == content and [p.name for p in tmp_path.iterdir()] == ["p.json"]
 
 
 def _unprivileged(check) -> None:

@@ -151,7 +151,7 @@ def test_unwritable_path_is_one_line_and_nothing_half_written(data_dir, seed, tm
 def test_window_save_as_pdf_and_print_to_a_printer(qtbot, data_dir, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from .test_ui_grid import open_window
+    from .helpers import open_window
 
     ctl, win = open_window(qtbot, data_dir)
     win.print_to(QPrinter())  # nothing picked: says so, prints nothing

@@ -4,7 +4,6 @@ from __future__ import annotations
 import http.client
 import json
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -15,15 +14,11 @@ from pathlib import Path
 import pytest
 
 from .conftest import SEED
-from .helpers import run_cli
-from .test_export import VALIDATE, _validator_home
+from .helpers import VALIDATE, run_cli, without_stamps
+from .helpers import validator_home as _validator_home
 
 KEYNOTE = "5ec9e9dc8299c28c6cd041cf069866bf"
 HELION = "ea4620ce0f810a15307f92b28e2664da"
-
-
-def without_stamps(body: bytes) -> bytes:
-    return re.sub(rb"DTSTAMP[;:][^\r\n]*\r\n", b"", body)
 
 
 class Sharing:

@@ -16,7 +16,7 @@ from agenda.core.settings import Settings
 from agenda.core.storage import DataPaths
 
 from .conftest import FEEDS, SEED
-from .test_ui_grid import BEFORE
+from .helpers import BEFORE
 
 PREPARE = """
 import io, sys
@@ -86,7 +86,8 @@ def test_the_window_shows_while_a_first_open_parses_and_fills_in_when_it_is_done
     # (this process has one thread if nothing started Qt yet) before it parses.
     import time
 
-    from agenda.core import worker, workers as pool
+    from agenda.core import worker
+    from agenda.core import workers as pool
 
     gate, real_command, real_parse = tmp_path / "gate", pool.worker_command, worker.parse_part
 

@@ -1,49 +1,15 @@
 """The window: grid layout, search and filters, days, details, keyboard, bad files."""
 from __future__ import annotations
 
-import io
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-
-from agenda.cli import Context
-from agenda.core.settings import Settings
-from agenda.core.storage import DataPaths
+from PySide6.QtCore import Qt
 
 from .conftest import FEEDS, SEED
-from .helpers import by_title, run_cli
+from .helpers import BEFORE, by_title, click_block, open_window, run_cli
 
-BEFORE = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
 ROOMS = ["Master Stage", "Central Room", "Junior Stage", "Founders Cafe", "Open Platform", "Lobby"]
-
-
-def open_window(qtbot, data_dir, feed=SEED, clock=BEFORE, settings=None):
-    from agenda.ui.app import build_window, make_app
-
-    make_app()
-    paths = DataPaths.under(data_dir)
-    ctx = Context(paths, settings or Settings.load(paths.settings), io.StringIO(), io.StringIO(), None)
-    ctl, win = build_window(ctx, str(feed) if feed else None, clock=lambda: clock)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.ready)  # side panels, menus and shortcuts come right after the first paint
-    return ctl, win
-
-
-@pytest.fixture
-def window(qtbot, data_dir):
-    return open_window(qtbot, data_dir)
-
-
-def click_block(qtbot, win, uid, where="body", button=Qt.LeftButton):
-    grid = win.grid
-    grid.ensure_visible(uid)
-    r = grid.viewport_rect(uid)
-    pos = grid.star_rect(r).center() if where == "star" else r.adjusted(4, 4, -30, -2).center()
-    qtbot.mouseClick(grid.viewport(), button, pos=QPoint(int(pos.x()), int(pos.y())))
 
 
 def test_day_one_columns_all_rooms_none_dropped(window):
@@ -106,7 +72,7 @@ def test_search_dims_and_hides(qtbot, window):
     assert win.grid.uid_at(win.grid.viewport_rect(helion.uid).center()) == helion.uid
     win.hide_unmatched.setChecked(True)
     other = by_title(ctl.schedule, "Keynote: PyTorch Updates")
-    assert other.uid not in win.grid.match and win.grid._visible(other.uid) is False
+    assert other.uid not in win.grid.match and win.grid.is_shown(other.uid) is False
     win.search.clear()
     assert win.grid.match is None
 

@@ -8,9 +8,8 @@ from PySide6.QtGui import QColor, QDropEvent, QPalette
 
 from agenda.core.settings import Settings
 
-from .conftest import FEEDS
-from .helpers import by_title, run_cli
-from .test_ui_grid import SEED, open_window
+from .conftest import FEEDS, SEED
+from .helpers import by_title, open_window, run_cli
 
 
 def test_dark_palette_is_honoured(qtbot, data_dir):

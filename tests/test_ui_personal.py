@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 
 from agenda.core.picks import PicksStore
 
-from .helpers import by_title
-from .test_import import HELION, LIGHTS, calendar, event, seed_events
-from .test_ui_grid import open_window
+from .helpers import TITLE_HELION as HELION
+from .helpers import TITLE_LIGHTS as LIGHTS
+from .helpers import by_title, calendar, event, open_window, seed_events
 
 KEYNOTE = "Keynote: PyTorch Updates"
 

@@ -26,8 +26,7 @@ from agenda.ui.colours import PALETTE, contrast, over, track_colours
 from agenda.ui.painter import line_colours, visible_header_rects
 
 from .conftest import FEEDS, SEED
-from .helpers import by_title
-from .test_ui_grid import open_window, window  # noqa: F401 (a fixture)
+from .helpers import by_title, open_window
 
 FOSDEM = FEEDS / "fosdem2026_pentabarf.ics"
 NONE = Marks(None, False, False, False, False)
@@ -55,7 +54,7 @@ def test_every_line_of_text_fits_whole_inside_its_block(window):
     draws nothing outside it."""
     ctl, win = window
     look = _look(win)
-    sizes = {(round(g[2]), round(g[3])) for g in win.grid._geom.values()} | {(150, 10), (46, 60), (150, 34)}
+    sizes = {(round(g[2]), round(g[3])) for g in win.grid.block_geoms.values()} | {(150, 10), (46, 60), (150, 34)}
     checked = 0
     for s in ctl.schedule.sessions[:60]:
         for w, h in sorted(x for x in sizes if x[0] >= 30)[:12]:  # (bands are planned on their side)
@@ -96,17 +95,17 @@ def test_remembered_word_widths_give_the_same_lines_and_follow_a_font_change(win
     new font (a larger system font) brings new widths, so titles wrap for the font they are drawn in."""
     ctl, win = window
     g = win.grid
-    look = g._look()
+    look = g.look()
     args = (look.bold, look.bold_fm, look.small, look.small_fm)
     for s in ctl.schedule.sessions:
         for w, h in ((140, 200), (90, 60), (200, 40)):
             fresh = plan_block_text(s.title, [s.speaker_text or ""], w, h, 21, 21, *args)
             assert plan_block_text(s.title, [s.speaker_text or ""], w, h, 21, 21, *args, look.widths) == fresh
-    assert look.widths and g._look() is look  # kept while the style holds
+    assert look.widths and g.look() is look  # kept while the style holds
     bigger = g.font()
     bigger.setPointSizeF(bigger.pointSizeF() * 1.6)
     g.setFont(bigger)
-    new = g._look()
+    new = g.look()
     assert new is not look and not new.widths
     helion = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
     lines = plan_block_text(helion.title, [], 140, 400, 21, 21, new.bold, new.bold_fm, new.small, new.small_fm,
@@ -128,11 +127,11 @@ def test_a_small_block_leaves_out_a_prefix_many_titles_share(window):
     assert g.prefixes == prefixes
     assert without_prefix("Keynote: Keynote: Streaming", prefixes) == "Streaming"
     assert without_prefix("TorchStore: A Store", prefixes) is None
-    look = g._look()
+    look = g.look()
     lightning = [s for s in ctl.schedule.sessions if s.title.startswith("Lightning Talk: ")]
     short_blocks = 0
     for s in lightning:
-        r = g.block_rect(s.uid) if s.uid in g._geom else None
+        r = g.block_rect(s.uid) if s.uid in g.block_geoms else None
         if r is None or r.height() > 40:
             continue
         short_blocks += 1
@@ -163,22 +162,22 @@ def test_room_headers_never_overlap_after_any_sideways_scroll(qtbot, data_dir):
     fm = g.fontMetrics()
     for value in range(0, hs.maximum() + 1, 37):
         hs.setValue(value)
-        xs = [x - value for x in g._col_x]
-        rects = visible_header_rects(xs, g._col_w, g.viewport().width(), g.AXIS_W)
-        for (_, left, width), (_, left2, _) in zip(rects, rects[1:]):
+        xs = [x - value for x in g.col_x]
+        rects = visible_header_rects(xs, g.col_w, g.viewport().width(), g.AXIS_W)
+        for (_, left, width), (_, left2, _) in zip(rects, rects[1:], strict=False):
             assert left + width <= left2 + 0.01
         for i, left, width in rects:
             assert left >= g.AXIS_W and left + width <= g.viewport().width() + 0.01
-            assert g._col_x[i] - value <= left
+            assert g.col_x[i] - value <= left
     # A truncated header has a tooltip with the full name.
     hs.setValue(0)
     col = max(range(len(g.day_layout.columns)), key=lambda i: fm.horizontalAdvance(g.day_layout.columns[i].label))
-    pos = QPoint(int(g._col_x[col] - hs.value() + 10), 10)
+    pos = QPoint(int(g.col_x[col] - hs.value() + 10), 10)
     if pos.x() > g.viewport().width():
-        hs.setValue(int(g._col_x[col] - g.AXIS_W))
-        pos = QPoint(int(g._col_x[col] - hs.value() + 10), 10)
-    from PySide6.QtGui import QHelpEvent
+        hs.setValue(int(g.col_x[col] - g.AXIS_W))
+        pos = QPoint(int(g.col_x[col] - hs.value() + 10), 10)
     from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
 
     g.event(QHelpEvent(QEvent.ToolTip, pos, g.viewport().mapToGlobal(pos)))
     assert g.day_layout.columns[col].label.replace("&", "&amp;") in g.last_tooltip
@@ -222,7 +221,7 @@ def test_fit_rooms_to_width(qtbot, data_dir):
     assert g.content_size().width() > g.viewport().width()  # 8 rooms do not fit at 150 px
     win.fit_action.trigger()
     assert g.fit_rooms and g.content_size().width() <= g.viewport().width() + 1
-    assert min(g._col_w) >= g.FIT_MIN_COL_W
+    assert min(g.col_w) >= g.FIT_MIN_COL_W
     win.fit_action.trigger()
     assert not g.fit_rooms and g.content_size().width() > g.viewport().width()
 
@@ -346,23 +345,23 @@ def test_legend_handles_many_tracks_and_filters_on_click(qtbot, data_dir):
     assert "more…" in text
     assert len(win.track_menu.actions()) == len(win.tracks)  # every track, with its colour, one click away
     first = win.tracks[0]
-    win._legend_link("track:0")
+    win.legend_link("track:0")
     assert win.track_filter == {first}
     assert all(ctl.schedule.get(u).track == first for u in win.grid.match)
-    win._legend_link("track:0")
+    win.legend_link("track:0")
     assert win.track_filter == set() and win.grid.match is None
 
 
 def test_hide_others_and_starred_only_compact_the_columns_left(qtbot, window):
     ctl, win = window
     g = win.grid
-    rooms_before, width_before = len(g.day_layout.columns), max(g._col_w)
+    rooms_before, width_before = len(g.day_layout.columns), max(g.col_w)
     qtbot.keyClicks(win.search, "keynote")
     assert len(g.day_layout.columns) == rooms_before  # dimmed, not hidden: all rooms stay
     win.hide_unmatched.setChecked(True)
     assert len(g.day_layout.columns) < rooms_before
     assert all(b.uid in g.match for b in g.day_layout.blocks)
-    assert max(g._col_w) > width_before
+    assert max(g.col_w) > width_before
     win.hide_unmatched.setChecked(False)
     win.search.clear()
     assert len(g.day_layout.columns) == rooms_before

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from .test_ui_grid import open_window
+from .helpers import open_window
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12: its count cannot drop")

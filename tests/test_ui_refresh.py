@@ -7,8 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt, QTimer
 
 from .conftest import SEED
-from .helpers import by_title, edit_feed
-from .test_ui_grid import open_window
+from .helpers import by_title, edit_feed, open_window
 
 
 def test_open_url_refresh_changes_and_acknowledge(qtbot, data_dir, server, tmp_path):

@@ -7,9 +7,7 @@ import urllib.parse
 import pytest
 from PySide6.QtCore import Qt
 
-from .helpers import by_title, run_cli
-from .test_share import without_stamps
-from .test_ui_grid import open_window
+from .helpers import by_title, open_window, run_cli, without_stamps
 
 HELION = "Helion 1.0: A High-Level DSL for Performance Portable Kernels"
 KEYNOTE = "Keynote: PyTorch Updates"
@@ -70,7 +68,7 @@ def test_qr_code_is_the_served_url_and_follows_the_picks(qtbot, data_dir, tmp_pa
     assert url == dlg.shown_url and url.startswith("webcal://127.0.0.1:") and url.endswith("/my-agenda.ics")
     assert "Remove Alerts" in dlg.note.text() and "same network" in " ".join(
         w.text() for w in dlg.findChildren(type(dlg.note)))
-    assert win._share_label.isVisible() and "Sharing with your phone" in win._share_label.text()
+    assert win.share_label.isVisible() and "Sharing with your phone" in win.share_label.text()
     status, headers, body = get(url)
     assert status == 200 and b"Helion 1.0" in body
     win.export_to(tmp_path / "my-agenda.ics")  # what is served is what Export writes
@@ -87,7 +85,7 @@ def test_qr_code_is_the_served_url_and_follows_the_picks(qtbot, data_dir, tmp_pa
     assert once == url.replace("webcal://", "http://") and "reminders included" in dlg.note.text()
     assert get(once)[0] == 200
     qtbot.waitUntil(lambda: "Sharing stopped" in dlg.status.text())
-    assert not win.sharing.running and not win._share_label.isVisible() and dlg.shown_url == ""
+    assert not win.sharing.running and not win.share_label.isVisible() and dlg.shown_url == ""
     with pytest.raises(OSError):
         get(once)
 
@@ -105,7 +103,7 @@ def test_stop_sharing_and_closing_the_window_stop_the_server(qtbot, data_dir):
     qtbot.mouseClick(dlg.start_stop, Qt.LeftButton)  # start again: the same link keeps working
     assert dlg.shown_url == url and get(url)[0] == 200
     dlg.close()  # closing the dialog leaves sharing on, shown in the status bar
-    assert win.sharing.running and win._share_label.isVisible() and get(url)[0] == 200
+    assert win.sharing.running and win.share_label.isVisible() and get(url)[0] == 200
     win.close()
     with pytest.raises(OSError):
         get(url)
@@ -135,9 +133,9 @@ def test_add_once_stops_by_itself_when_nobody_downloads(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
     dlg = open_share(qtbot, win)
     url = dlg.shown_url
-    win.sharing._once_timer.setInterval(200)  # ONCE_TIMEOUT is ten minutes; the same timer, shortened
+    win.sharing.once_timeout = 0.2  # ONCE_TIMEOUT is ten minutes; the same timer, shortened
     dlg.add_once.setChecked(True)
     qtbot.waitUntil(lambda: not win.sharing.running, timeout=5000)
-    assert dlg.shown_url == "" and not win._share_label.isVisible()
+    assert dlg.shown_url == "" and not win.share_label.isVisible()
     with pytest.raises(OSError):
         get(url)

@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt
 
 from agenda.core.picks import MAYBE, PicksStore
 
-from .helpers import by_title
-from .test_ui_grid import click_block, open_window
+from .helpers import by_title, click_block, open_window
 
 HELION = "Helion 1.0: A High-Level DSL for Performance Portable Kernels"
 LIGHTS = "Lights, Camera, Inference! Video Generation as a Service With VLLM-Omni"
@@ -54,7 +53,7 @@ def test_starred_block_differs_in_greyscale(qtbot, window):
     before = grey_pixels()
     ctl.toggle_star(helion.uid)
     after = grey_pixels()
-    changed = sum(1 for a, b in zip(before, after) if abs(a - b) > 40)
+    changed = sum(1 for a, b in zip(before, after, strict=True) if abs(a - b) > 40)
     assert changed > 60  # star fill and the thicker border show without colour
 
 

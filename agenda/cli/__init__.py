@@ -9,7 +9,8 @@ import argparse
 import sys
 
 from . import personal
-from .commands import COMMANDS as _COMMANDS, Context, UsageError, err
+from .commands import COMMANDS as _COMMANDS
+from .commands import Context, UsageError, err
 
 COMMANDS = {**_COMMANDS, **personal.COMMANDS}
 

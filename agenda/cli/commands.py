@@ -201,6 +201,8 @@ def cmd_export(ctx: Context, ns) -> int:
     except StorageError as exc:
         err(ctx, f"export failed: {exc}")
         return 2
+    if result.problem:
+        err(ctx, result.problem)
     where = "standard output" if target is None else str(target)
     extra = f" and {result.cancelled} cancellation{'s' if result.cancelled != 1 else ''}" if result.cancelled else ""
     print(f"exported {result.exported} session{'s' if result.exported != 1 else ''}{extra} to {where}", file=ctx.stderr)

@@ -2,8 +2,8 @@
 session (``note``), and an item of their own (``add-item``)."""
 from __future__ import annotations
 
-from ..core.source import is_url, looks_like_feed, normalise_url, read_source
 from ..core.errors import StorageError
+from ..core.source import is_url, looks_like_feed, normalise_url, read_source
 from ..core.tz import zone as get_zone
 from .commands import Context, UsageError, _json, err, load
 

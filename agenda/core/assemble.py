@@ -27,7 +27,7 @@ def _split_location(location: str) -> list[str]:
 
 def _venue_suffix(locations: list[str]) -> str | None:
     """The 'City, Country' tail most located events share (sched.com style), if most share one."""
-    tails = Counter()
+    tails: Counter[str] = Counter()
     located = 0
     for loc in locations:
         parts = _split_location(loc)
@@ -95,7 +95,8 @@ def assemble(ex: Extract, name: str, source: str, tz: str | None, local_zone: st
     venue = _venue_suffix(locations)
     del locations
     sessions: list[Session] = []
-    raws, ex.raws = ex.raws, []
+    raws: list = ex.raws  # of Record, each set to None once used
+    ex.raws = []
     for i, raw in enumerate(raws):
         raws[i] = None  # each record is freed once its session exists: the two never add up
         try:

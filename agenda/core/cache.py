@@ -91,7 +91,7 @@ def _load(raw: bytes) -> Schedule:
             raise DamagedEntry("naive time in cache entry")
         return value
 
-    sessions = []
+    sessions: list[Session] = []
     append = sessions.append
     for r in doc["sessions"]:
         start, end = when.get(r[2]), when.get(r[3])

@@ -27,7 +27,7 @@ class Clash(NamedTuple):
     minutes: int  # overlap minutes, or the gap for a transfer
 
     def to_json(self, zone) -> dict:
-        out = {
+        out: dict[str, object] = {
             "kind": self.kind,
             "sessions": list(self.sessions),
             "start": self.start.astimezone(zone).isoformat(),
@@ -79,7 +79,8 @@ def _overlap_groups(sessions: list[Session]) -> list[Clash]:
         # Time covered by at least two members: sweep over start/end events.
         events = sorted([(s.start, 1) for s in members] + [(s.end, -1) for s in members], key=lambda e: (e[0], e[1]))
         depth, since, total = 0, None, timedelta()
-        first = last = None
+        first: datetime | None = None
+        last: datetime | None = None
         for when, step in events:
             if depth >= 2 and since is not None and when > since:
                 total += when - since
@@ -87,6 +88,7 @@ def _overlap_groups(sessions: list[Session]) -> list[Clash]:
                 last = when
             depth += step
             since = when
+        assert first is not None and last is not None  # a group has at least one overlap
         out.append(Clash(ClashKind.OVERLAP, tuple(s.uid for s in members), first, last, _minutes(total)))
     return out
 

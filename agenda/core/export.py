@@ -12,11 +12,14 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from .. import APP_ID, APP_NAME, __version__
+from .errors import StorageError
+from .migrations import version_of
 from .mine import is_own
 from .model import Schedule, Session
-from .errors import StorageError
-from .storage import STATE_VERSION, atomic_write_bytes, atomic_write_json, load_json_state
+from .storage import StateProblem, atomic_write_bytes, atomic_write_json, load_json_state
 from .tz import zone as get_zone
+
+FORMAT = version_of("export state")  # this file's format version (core/migrations.py)
 
 DEFAULT_ALARM_MINUTES = 10
 REFRESH_INTERVAL = timedelta(minutes=15)
@@ -66,12 +69,13 @@ class ExportResult:
     exported: int  # confirmed events written
     cancelled: int  # cancellations written
     state: dict
+    problem: str | None = None  # the export state was unreadable and set aside (UIDs start afresh)
 
 
-def load_state(path: Path) -> tuple[dict, str | None]:
+def load_state(path: Path) -> tuple[dict, StateProblem | None]:
     data, problem = load_json_state(Path(path), "export state")
     if data is None or not isinstance(data.get("events"), dict):
-        return {"version": STATE_VERSION, "events": {}}, problem
+        return {"version": FORMAT, "events": {}}, problem
     return data, problem
 
 
@@ -167,7 +171,7 @@ def build_export(
         new.setdefault(uid, prev)
 
     data = cal.to_ical()
-    return ExportResult(data, exported, cancelled, {"version": STATE_VERSION, "feed": state.get("feed"), "events": new})
+    return ExportResult(data, exported, cancelled, {"version": FORMAT, "feed": state.get("feed"), "events": new})
 
 
 def _event(s: Session, record: dict, now: datetime, zone, alarm_minutes: int | None, note: str = ""):
@@ -258,8 +262,8 @@ def render_export(
         state = json.loads(Path(state_path).read_bytes())
     except (OSError, ValueError):
         state = None
-    if not isinstance(state, dict) or state.get("version") != STATE_VERSION or not isinstance(state.get("events"), dict):
-        state = {"version": STATE_VERSION, "events": {}}
+    if not isinstance(state, dict) or state.get("version") != FORMAT or not isinstance(state.get("events"), dict):
+        state = {"version": FORMAT, "events": {}}
     return build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
                         notes=notes).data
 
@@ -291,5 +295,6 @@ def write_export(
     else:
         atomic_write_bytes(Path(target), result.data)
     result.state["feed"] = state.get("feed")
+    result.problem = str(problem) if problem else None
     atomic_write_json(state_path, result.state)
     return result

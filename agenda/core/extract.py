@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from .reading import _line_of, one_line, parse_components
 from .errors import FeedError
+from .reading import _line_of, one_line, parse_components
 from .tz import is_zone
 
 MAX_OCCURRENCES = 1000
@@ -156,7 +156,7 @@ def _expand_series(
     for comp in series:
         groups.setdefault(_text(comp, "UID"), []).append(comp)
     out: list[tuple[Any, str]] = []
-    for uid, comps in groups.items():
+    for comps in groups.values():
         sub = icalendar.Calendar()
         for tz in timezones:
             sub.add_component(tz)
@@ -172,7 +172,7 @@ def _expand_series(
         window_start = min(starts) - timedelta(days=1)
         endless = any(_endless(c) for c in comps)
         try:
-            occurrences = []
+            occurrences: list = []
             query = recurring_ical_events.of(sub)
             # A rule with COUNT or UNTIL, or RDATEs alone, says where it ends: all of it. Only a rule that
             # never ends is cut, a year after the feed's last date, and the cut is said.
@@ -193,7 +193,7 @@ def _expand_series(
             occurrences = comps
         for occ in occurrences:
             rid_value = _dt(occ, "RECURRENCE-ID") or _dt(occ, "DTSTART")
-            out.append((occ, _rid_text(rid_value)))
+            out.append((occ, _rid_text(rid_value)))  # type: ignore[arg-type]  # DTSTART is always there
     return out
 
 

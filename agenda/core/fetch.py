@@ -6,10 +6,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import FeedError
+from .errors import FeedError, StorageError
+from .migrations import version_of
 from .source import feed_key, normalise_url
-from .errors import StorageError
-from .storage import STATE_VERSION, atomic_write_bytes, atomic_write_json, load_json_state
+from .storage import atomic_write_bytes, atomic_write_json, load_json_state
+
+FORMAT = version_of("feed cache")  # this file's format version (core/migrations.py)
 
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 30.0
@@ -144,7 +146,7 @@ def load_url(url: str, paths, *, timeout: float = READ_TIMEOUT, cancelled=lambda
             atomic_write_bytes(cache, result.data)
         except StorageError as exc:
             return Fetched(result.data, url, note=f"could not keep an offline copy: {exc}")
-        meta = {"version": STATE_VERSION, "url": url, "etag": result.etag, "last_modified": result.last_modified,
+        meta = {"version": FORMAT, "url": url, "etag": result.etag, "last_modified": result.last_modified,
                 "fetched": now, "checked": now}
     try:
         atomic_write_json(_meta_path(cache), meta)

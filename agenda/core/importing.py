@@ -15,12 +15,12 @@ import unicodedata
 from datetime import date, datetime, time, tzinfo
 from typing import NamedTuple
 
+from .errors import FeedError
 from .export import export_uid
 from .mine import is_own, valid_item
 from .model import Schedule, Session
 from .picks import MAYBE, STAR
 from .reading import check_looks_like_ical, decode, one_line, parse_components
-from .errors import FeedError
 from .speakers import split_sched
 
 
@@ -102,7 +102,7 @@ def _url(url: str) -> str:
 
 
 def match_events(schedule: Schedule, events: list[Event], states: dict[str, str], notes: dict[str, str],
-                 *, as_maybe: bool = False, items: list[dict] = ()) -> ImportReport:
+                 *, as_maybe: bool = False, items: list[dict] | tuple = ()) -> ImportReport:
     """What importing ``events`` changes, given the current picks (``states``), ``notes`` and own ``items``."""
     live = [s for s in schedule.sessions if not s.cancelled]
     by_export = {export_uid(s.uid): s for s in live}

@@ -6,9 +6,8 @@ tall as it is long even on a DST-change day; hour marks are placed at the instan
 from __future__ import annotations
 
 from collections import Counter
-from operator import itemgetter
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-
+from operator import itemgetter
 from typing import NamedTuple
 
 from .clashes import ClashKind
@@ -232,7 +231,7 @@ def layout_day(
         per_room.setdefault(room_key(s), []).append((s.uid, top, bottom))
     order = [c for c in (columns if columns is not None else room_order(schedule)) if c.key in per_room]
     index = {c.key: i for i, c in enumerate(order)}
-    blocks = []
+    blocks: list[Block] = []
     append, make = blocks.append, Block._make
     column_lanes = [1] * len(order)
     column_bands = [0] * len(order)

@@ -12,12 +12,13 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import StorageError
 from .export import ExportResult, picks_to_export, render_export, write_export
 from .loading import load_schedule
 from .mine import with_items
-from .model import Schedule
+from .model import Schedule, Session
 from .picks import PicksStore
 from .review import ChangeReview, Report
 from .storage import DataPaths, atomic_write_json
@@ -72,7 +73,7 @@ class OpenedFeed:
 
     # ------------------------------------------------------------------------------------------ opening
     @classmethod
-    def load(cls, source: str, paths: DataPaths, *, tz: str | None = None, stdin=None, bundled: Path | None = None,
+    def load(cls, source: str, paths: DataPaths, *, tz: str | None = None, stdin: BinaryIO | None = None, bundled: Path | None = None,
              cancelled: Callable[[], bool] = lambda: False) -> "OpenedFeed":
         """Read a FEED argument (path, ``-``, URL) and attach its state. Raises FeedError."""
         loaded = load_schedule(source, paths, tz=tz, stdin=stdin, bundled=bundled, cancelled=cancelled)
@@ -126,7 +127,7 @@ class OpenedFeed:
         """Compare with what the user last acknowledged (the first reading becomes that). Raises StorageError."""
         return self._review().review(self.feed_schedule, set(self.store.as_dict()))
 
-    def acknowledge(self, ghosts=()) -> None:
+    def acknowledge(self, ghosts: list[Session] | tuple = ()) -> None:
         """The user has seen the feed as it is now (removed picks in ``ghosts`` stay known). Raises StorageError."""
         self._review().save(self.feed_schedule, ghosts)
 
@@ -137,7 +138,7 @@ class OpenedFeed:
 
     def write_export(self, target: Path | None, ids: list[str], *, alarm_minutes: int | None,
                      maybes: set[str] | frozenset = frozenset(), notes: dict[str, str] | None = None,
-                     stdout=None) -> ExportResult:
+                     stdout: BinaryIO | None = None) -> ExportResult:
         """Write my-agenda.ics (None: to ``stdout``) and record what was exported. Raises StorageError."""
         return write_export(self.schedule, ids, target, self.paths.export_state(self.key), alarm_minutes=alarm_minutes,
                             stdout=stdout, maybes=set(maybes), notes=self.store.notes() if notes is None else notes)

@@ -7,7 +7,10 @@ from enum import StrEnum
 from pathlib import Path
 
 from .errors import InputError, StorageError
-from .storage import STATE_VERSION, atomic_write_json, load_json_state
+from .migrations import version_of
+from .storage import atomic_write_json, load_json_state
+
+FORMAT = version_of("picks file")  # this file's format version (core/migrations.py)
 
 
 
@@ -151,7 +154,7 @@ class PicksStore:
             raise StorageError(f"{self.path}: not saved, the existing picks file could not be read or moved aside")
         atomic_write_json(
             self.path,
-            {"version": STATE_VERSION, "feed": self.feed_key, "picks": self._picks, "notes": self._notes,
+            {"version": FORMAT, "feed": self.feed_key, "picks": self._picks, "notes": self._notes,
              "items": self._items, "saved": time.strftime("%Y-%m-%dT%H:%M:%S%z")},
         )
         self.unsaved = False

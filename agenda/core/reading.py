@@ -9,7 +9,8 @@ from typing import Any
 
 from .errors import FeedError
 
-def one_line(text: str, limit: int = 160) -> str:
+
+def one_line(text: object, limit: int = 160) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

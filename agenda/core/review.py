@@ -14,9 +14,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
+from .migrations import version_of
 from .mine import is_own
 from .model import Schedule, Session
-from .storage import STATE_VERSION, StateProblem, atomic_write_json, load_json_state
+from .storage import StateProblem, atomic_write_json, load_json_state
+
+FORMAT = version_of("schedule snapshot")  # this file's format version (core/migrations.py)
 
 
 def snapshot_of(schedule: Schedule, ghosts: list[Session] | tuple = ()) -> dict:
@@ -144,7 +147,7 @@ class ChangeReview:
         return True
 
     def save(self, schedule: Schedule, ghosts: list[Session] | tuple = ()) -> None:
-        atomic_write_json(self.path, {"version": STATE_VERSION, "sessions": snapshot_of(schedule, ghosts)}, compact=True)
+        atomic_write_json(self.path, {"version": FORMAT, "sessions": snapshot_of(schedule, ghosts)}, compact=True)
 
 
 def describe_change(c: Change, zone) -> str:

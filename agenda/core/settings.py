@@ -10,8 +10,11 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from .errors import InputError
-from .storage import STATE_VERSION, atomic_write_json, load_json_state
+from .migrations import version_of
+from .storage import atomic_write_json, load_json_state
 from .tz import computer_zone, is_zone
+
+FORMAT = version_of("settings file")  # this file's format version (core/migrations.py)
 
 MAX_RECENT = 8
 TZ_MODES = ("venue", "computer", "custom")
@@ -103,7 +106,7 @@ class Settings:
     def save(self, path: Path) -> None:
         data = asdict(self)
         data.pop("problems")
-        data["version"] = STATE_VERSION
+        data["version"] = FORMAT
         atomic_write_json(Path(path), data)
 
     def display_zone(self, explicit_tz: str | None, feed_zone: str | None) -> str:

@@ -168,16 +168,17 @@ def _handler(share: ShareServer):
                 line = self.rfile.readline(MAX_LINE + 1)
                 if not line:
                     return
-                head = []
+                head: list[bytes] = []
+                too_long = False
                 while len(line) <= MAX_LINE and len(head) <= MAX_HEADERS:
                     h = self.rfile.readline(MAX_LINE + 1)
                     if h in (b"\r\n", b"\n", b""):
                         break
                     if len(h) > MAX_LINE:
-                        head = None
+                        too_long = True
                         break
                     head.append(h)
-                if head is None or len(line) > MAX_LINE or len(head) > MAX_HEADERS:
+                if too_long or len(line) > MAX_LINE or len(head) > MAX_HEADERS:
                     self._empty(400)
                     return
                 self.raw_requestline = line

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import time
 from hashlib import sha256
 from pathlib import Path
@@ -26,6 +27,19 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
 
     path = Path(path)
     folder = path.parent
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):  # -o /dev/null, a pipe: write into it, never rename over it
+        if stat.S_ISDIR(mode):
+            raise StorageError(f"{path}: is a folder")
+        try:
+            with open(path, "wb") as fh:
+                fh.write(data)
+        except OSError as exc:
+            raise StorageError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        return
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -88,30 +102,55 @@ class StateProblem(NamedTuple):
         return self.message
 
 
-def load_json_state(path: Path, kind: str) -> tuple[dict | None, StateProblem | None]:
-    """(data, problem). Missing file: (None, None). Unreadable or invalid: moved aside, (None, problem).
+MAX_STATE_BYTES = 100 * 1024 * 1024  # a state file larger than this is not ours to read whole
 
-    When the file cannot even be moved aside (permission denied), it is left alone and the problem says
-    so (``untouched``); callers must then not write over it.
+
+def load_json_state(path: Path, kind: str) -> tuple[dict | None, StateProblem | None]:
+    """(data, problem). Missing file: (None, None). An older format is migrated (core/migrations.py, after a
+    backup copy); a newer one is left untouched. Unreadable or invalid: moved aside, (None, problem).
+
+    When the file cannot even be moved aside (permission denied), or must not be changed (a newer format,
+    not a regular file), it is left alone and the problem says so (``untouched``); callers must then not
+    write over it.
     """
+    from .migrations import NewerFormat, UnknownFormat, migrate
+
     try:
-        raw = path.read_bytes()
+        st = os.stat(path)
     except FileNotFoundError:
         return None, None
     except OSError as exc:
         return None, StateProblem(f"{path}: cannot read {kind} ({exc.strerror or exc}); left untouched", True)
+    if not stat.S_ISREG(st.st_mode):  # a FIFO would hang the read, a device never end
+        return None, StateProblem(f"{path}: {kind} is not a regular file; left untouched", True)
     problem = None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-        if not isinstance(data, dict):
-            problem = "not a JSON object"
-        elif data.get("version") != STATE_VERSION:
-            problem = f"unsupported version {data.get('version')!r}"
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        problem = f"not valid JSON ({exc.__class__.__name__}: {str(exc).splitlines()[0][:80]})"
-        data = None
+    data = None
+    if st.st_size > MAX_STATE_BYTES:
+        problem = f"larger than {MAX_STATE_BYTES // (1024 * 1024)} MB"
+    else:
+        try:
+            with open(path, "rb") as fh:
+                raw = fh.read(MAX_STATE_BYTES + 1)
+        except OSError as exc:
+            return None, StateProblem(f"{path}: cannot read {kind} ({exc.strerror or exc}); left untouched", True)
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict):
+                problem = "not a JSON object"
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            problem = f"not valid JSON ({exc.__class__.__name__}: {str(exc).splitlines()[0][:80]})"
+        except RecursionError:
+            problem = "nested too deeply"
     if problem is None:
-        return data, None
+        try:
+            data, _migrated = migrate(Path(path), data or {}, kind)
+            return data, None
+        except NewerFormat as exc:
+            return None, StateProblem(str(exc), True)
+        except UnknownFormat as exc:
+            problem = str(exc).split(": ", 1)[-1]
+        except StorageError as exc:  # the backup before migrating could not be made: change nothing
+            return None, StateProblem(f"{exc}; left untouched", True)
     try:
         moved = quarantine(path)
     except OSError as exc:

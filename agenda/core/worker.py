@@ -25,7 +25,7 @@ def parse_part(data: bytes, name: str) -> bytes | None:
     except UnicodeDecodeError:
         return None
     try:
-        result = ("ok", extract_text(text, name))
+        result: tuple[str, object] = ("ok", extract_text(text, name))
     except FeedError as exc:
         result = ("error", str(exc))
     return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)

@@ -251,10 +251,10 @@ class WindowActions:
 
         if self.sharing is None:
             self.sharing = Sharing(self.ctl, self)
-            self._share_label = QLabel("Sharing with your phone")
+            self.share_label = QLabel("Sharing with your phone")
             self._share_stop = QPushButton("Stop sharing")
             self._share_stop.clicked.connect(self.sharing.stop)
-            for w in (self._share_label, self._share_stop):
+            for w in (self.share_label, self._share_stop):
                 w.hide()
                 self.statusBar().insertPermanentWidget(0, w)
             self.sharing.changed.connect(self._sharing_changed)
@@ -267,8 +267,8 @@ class WindowActions:
 
     def _sharing_changed(self) -> None:
         on = self.sharing.running
-        self._share_label.setText(f"Sharing with your phone: {self.sharing.server.url}" if on else "")
-        self._share_label.setVisible(on)
+        self.share_label.setText(f"Sharing with your phone: {self.sharing.server.url}" if on else "")
+        self.share_label.setVisible(on)
         self._share_stop.setVisible(on)
 
     def _export_written(self, message: str, path: Path) -> None:

@@ -59,7 +59,7 @@ class DrawAhead:
         dy = min(max(0, self._opening_y(layout)), max(0, size.height() - vh))
         dark = self.palette().color(QPalette.Base).lightness() < 128
         style, dpr = self._style_key(dark), self.viewport().devicePixelRatioF()
-        look = functools.cache(self._look)
+        look = functools.cache(self.look)
         for uid, g in blocks_in(col_x, col_w, col_blocks, dx, dy, dx + vw, dy + vh):
-            if self._visible(uid):
+            if self.is_shown(uid):
                 self._picture(uid, g, style, dark, dpr, look, memo[3])

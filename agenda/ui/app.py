@@ -45,7 +45,8 @@ def prepare(ctx, feed: str | None, tz: str | None):
     window then fetches or reports it). Doing this first is also what keeps start-up short: PySide6 reads the source of every
     module imported after it (its __feature__ import hook), so the core is imported here, before Qt.
     """
-    from ..core import loading, source as src
+    from ..core import loading
+    from ..core import source as src
 
     source = feed or src.default_feed(ctx.settings.last_feed)
     pending = None
@@ -55,7 +56,7 @@ def prepare(ctx, feed: str | None, tz: str | None):
         except src.FeedError:
             pass
     # The rest of the core the window uses, after start_local: a parse it started is under way meanwhile.
-    from ..core import clashes, layout, model, picks, review, search, settings, storage, tz as tzm  # noqa: F401
+    from ..core import clashes, layout, model, picks, review, search, settings, storage  # noqa: F401
 
     return source, pending
 

@@ -78,7 +78,7 @@ def contrast(a: RGB, b: RGB) -> float:
 
 def over(fill: RGB, alpha: int, base: RGB) -> RGB:
     """``fill`` at ``alpha`` (0–255) composited over ``base``."""
-    return tuple(round(f * alpha / 255 + b * (255 - alpha) / 255) for f, b in zip(fill, base))  # type: ignore[return-value]
+    return tuple(round(f * alpha / 255 + b * (255 - alpha) / 255) for f, b in zip(fill, base, strict=True))  # type: ignore[return-value]
 
 
 DARK_TEXT, LIGHT_TEXT = (0, 0, 0), (255, 255, 255)  # (#111 would fall to 4.35:1 on mid tones)

@@ -35,7 +35,7 @@ class Finding:
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
         self.legend.setToolTip("Click a track to show only it (again to undo)" if tracks else "")
 
-    def _legend_link(self, href: str) -> None:
+    def legend_link(self, href: str) -> None:
         if href == "more":
             self.track_btn.showMenu()
             return

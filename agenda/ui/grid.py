@@ -14,19 +14,19 @@ from ..core.layout import DayLayout, minute_in_day, opening_minute
 from ..core.model import Session
 from . import block_paint, painter
 from .ahead import DrawAhead
-from .grid_input import GridInput
-from .zoom import GridZoom
-from .geometry import block_geometry, blocks_in, column_geometry, day_memo
-from .idle import Idle
 from .block_paint import PAD, Marks, star_rect
 from .block_text import common_prefixes
+from .geometry import block_geometry, blocks_in, column_geometry, day_memo
+from .grid_input import GridInput
+from .idle import Idle
+from .zoom import GridZoom
 
 
 def _memoised(memo: dict, key, owners: tuple, make):
     """``make()``, kept in ``memo`` under ``key`` while its first items are still the objects ``owners``
     (an id() in a key can be reused once its object is gone)."""
     hit = memo.get(key)
-    if hit is None or any(a is not b for a, b in zip(hit, owners)):
+    if hit is None or any(a is not b for a, b in zip(hit, owners, strict=False)):
         hit = make()
         if len(memo) > 16:
             memo.clear()
@@ -79,11 +79,11 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         self.selected: str | None = None
         self.zone = None
         self.now: datetime | None = None
-        self._geom: dict[str, tuple[float, float, float, float]] = {}
+        self.block_geoms: dict[str, tuple[float, float, float, float]] = {}
         self._col_blocks: list[list[tuple[str, tuple[float, float, float, float]]]] = []
         self._order: list[str] = []
-        self._col_x: list[float] = []
-        self._col_w: list[float] = []
+        self.col_x: list[float] = []
+        self.col_w: list[float] = []
         self.last_tooltip = ""
         self.empty_text = "No sessions on this day"  # what an empty grid says (the window changes it)
         self._fingerprints: dict[str, int] = {}
@@ -158,7 +158,7 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         return QSize(int(w), int(h))
 
     def content_size(self) -> QSize:
-        return self._content_size(self.day_layout, self._col_x, self._col_w)
+        return self._content_size(self.day_layout, self.col_x, self.col_w)
 
     def y_for(self, minute: float) -> float:
         """Content y (before scrolling) of a minute since local midnight."""
@@ -178,10 +178,10 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
 
     def _relayout(self) -> None:
         if self.day_layout:
-            _, self._geom, self._col_blocks, self._col_x, self._col_w = self._geometry_for(
+            _, self.block_geoms, self._col_blocks, self.col_x, self.col_w = self._geometry_for(
                 self.day_layout, self.viewport().width())
         else:
-            self._geom, self._col_blocks, self._col_x, self._col_w = {}, [], [], []
+            self.block_geoms, self._col_blocks, self.col_x, self.col_w = {}, [], [], []
         size = self.content_size()
         vp = self.viewport().size()
         self.horizontalScrollBar().setRange(0, max(0, size.width() - vp.width()))
@@ -193,15 +193,15 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
 
     def _in_view(self, x0: float, y0: float, x1: float, y1: float):
         """(uid, (x, y, w, h)) of blocks intersecting the content rectangle, columns in view only."""
-        return blocks_in(self._col_x, self._col_w, self._col_blocks, x0, y0, x1, y1)
+        return blocks_in(self.col_x, self.col_w, self._col_blocks, x0, y0, x1, y1)
 
     def block_rect(self, uid: str) -> QRectF | None:
         """Content coordinates of a block (tests and the keyboard use this)."""
-        g = self._geom.get(uid)
+        g = self.block_geoms.get(uid)
         return QRectF(*g) if g is not None else None
 
     def viewport_rect(self, uid: str) -> QRectF | None:
-        g = self._geom.get(uid)
+        g = self.block_geoms.get(uid)
         if g is None:
             return None
         return QRectF(g[0] - self.horizontalScrollBar().value(), g[1] - self.verticalScrollBar().value(), g[2], g[3])
@@ -214,7 +214,7 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         x = pos.x() + self.horizontalScrollBar().value()
         y = pos.y() + self.verticalScrollBar().value()
         for uid, _ in self._in_view(x, y, x, y):
-            if self._visible(uid):
+            if self.is_shown(uid):
                 return uid
         return None
 
@@ -223,12 +223,12 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         if pos.x() < self.AXIS_W:
             return None
         x = pos.x() + self.horizontalScrollBar().value()
-        for i, (cx, cw) in enumerate(zip(self._col_x, self._col_w)):
+        for i, (cx, cw) in enumerate(zip(self.col_x, self.col_w, strict=True)):
             if cx <= x < cx + cw:
                 return i
         return None
 
-    def _visible(self, uid: str) -> bool:
+    def is_shown(self, uid: str) -> bool:
         return not (self.hide_unmatched and self.match is not None and uid not in self.match)
 
     def resizeEvent(self, event) -> None:
@@ -288,23 +288,23 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
             return
         dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         vw, vh = self.viewport().width(), self.viewport().height()
-        right = self._col_x[-1] + self._col_w[-1]
+        right = self.col_x[-1] + self.col_w[-1]
         dark = base.lightness() < 128
         p.save()
         p.translate(-dx, -dy)
         first, last = self.day_layout.first_minute, self.day_layout.last_minute
         quarters = [(self.y_for(first + 15 * i), i % 4 == 0) for i in range(int((last - first) // 15) + 1)]
-        painter.paint_grid_lines(p, pal, quarters, self._col_x + [right], self.AXIS_W + dx, right, dx, dy, vw, vh)
+        painter.paint_grid_lines(p, pal, quarters, self.col_x + [right], self.AXIS_W + dx, right, dx, dy, vw, vh)
         # Blocks in view only, each painted once into a cached pixmap and then blitted. The first paint
         # with blocks draws them straight onto the screen instead: nothing is cached yet, and making the
         # pictures would only delay the first frame (they are made on the next paint).
         style = self._style_key(dark)
         direct, self._direct = self._direct, False
-        look = functools.cache(self._look)  # made once in this paint, if a block is drawn
+        look = functools.cache(self.look)  # made once in this paint, if a block is drawn
         dpr = self.viewport().devicePixelRatioF()
         match, pad = self.match, PAD
         for uid, g in self._in_view(dx, dy, dx + vw, dy + vh):
-            if not self._visible(uid):
+            if not self.is_shown(uid):
                 continue
             dimmed = match is not None and uid not in match
             if dimmed:  # by a search or filter: the same picture, faded, so a search never re-renders a block
@@ -326,12 +326,12 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         clashes = [(self.y_for(start) - dy, self.y_for(end) - dy) for start, end in self.clash_ranges]
         hours = [(self.y_for(minute) - dy, label) for minute, label in self.day_layout.hour_marks]
         painter.paint_axis(p, vh, self.AXIS_W, self.HEADER_H, pal, dark, clashes, hours)
-        painter.paint_header(p, self.day_layout.columns, [x - dx for x in self._col_x], self._col_w, vw, self.AXIS_W,
+        painter.paint_header(p, self.day_layout.columns, [x - dx for x in self.col_x], self.col_w, vw, self.AXIS_W,
                              self.HEADER_H, self.font(), pal)
 
     DIM = 0.28  # opacity of blocks that do not match the search or filters
 
-    def _look(self) -> block_paint.Look:
+    def look(self) -> block_paint.Look:
         """The fonts, colours and text memos blocks are drawn with, kept while the style holds."""
         style = self._style_key(self.palette().color(QPalette.Base).lightness() < 128)
         if self._kept_look is None or self._kept_look[0] != style:

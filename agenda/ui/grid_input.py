@@ -9,8 +9,8 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QToolTip
 
 from . import painter
-from .geometry import neighbour
 from .block_paint import star_rect
+from .geometry import neighbour
 from .painter import plain_tooltip
 
 
@@ -58,7 +58,7 @@ class GridInput:
         key, mods = event.key(), event.modifiers()
         direction = {Qt.Key_Left: "left", Qt.Key_Right: "right", Qt.Key_Up: "up", Qt.Key_Down: "down"}.get(key)
         if direction:
-            self.select(neighbour(self.day_layout, [u for u in self._order if self._visible(u)], self.selected,
+            self.select(neighbour(self.day_layout, [u for u in self._order if self.is_shown(u)], self.selected,
                                   direction) if self.day_layout else None)
             return
         if key == Qt.Key_Space and self.selected:

@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.search import SearchIndex
-from .controller import Controller
-from .grid import GridView
 from .actions import WindowActions
+from .controller import Controller
 from .days import Days
 from .finding import Finding
+from .grid import GridView
+from .idle import Idle
 from .personal_dialogs import PersonalActions
 from .session_menu import SessionMenu
 from .view_options import ViewOptions
-from .idle import Idle
 
 # Dialogs, side panels, menus' actions and shortcuts are created after the grid's first paint (see
 # finish_setup): each PySide6 class costs its first use a few enum types, and none of these is on screen
@@ -190,7 +190,7 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.RichText)  # built by us from escaped track names
         self.legend.setWordWrap(True)
-        self.legend.linkActivated.connect(self._legend_link)
+        self.legend.linkActivated.connect(self.legend_link)
         info = QHBoxLayout()
         info.addWidget(self.zone_label)
         info.addSpacing(16)

@@ -49,7 +49,7 @@ def visible_header_rects(col_x: list[float], col_w: list[float], vw: int, axis_w
     """(column, left, width) of the part of each column's header in view (``col_x`` already scrolled): a
     half-scrolled column's label gets only the width still showing, so it never runs over its neighbour."""
     out = []
-    for i, (x, cw) in enumerate(zip(col_x, col_w)):
+    for i, (x, cw) in enumerate(zip(col_x, col_w, strict=True)):
         left, right = max(x, float(axis_w)), min(x + cw, float(vw))
         if cw > 0 and right - left > 1:
             out.append((i, left, right - left))

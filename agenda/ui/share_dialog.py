@@ -10,8 +10,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.share import ONCE_TIMEOUT, AgendaFeed, ShareError, ShareServer, default_address
 
@@ -35,7 +47,7 @@ class Sharing(QObject):
         self._last, self._last_port = None, 0
         self._once_timer = QTimer(self)
         self._once_timer.setSingleShot(True)
-        self._once_timer.setInterval(ONCE_TIMEOUT * 1000)
+        self.once_timeout: float = ONCE_TIMEOUT  # seconds "Add once" waits for a download
         self._once_timer.timeout.connect(self.stop)
         self._served.connect(self._on_served)
         controller.picksChanged.connect(self.publish)
@@ -81,7 +93,7 @@ class Sharing(QObject):
         if self.server is not None:
             self.server.once = once
         if once and self.running:
-            self._once_timer.start()
+            self._once_timer.start(int(self.once_timeout * 1000))
         else:
             self._once_timer.stop()
 

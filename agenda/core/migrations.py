@@ -1,0 +1,75 @@
+"""Stored files evolve by migration, not by being set aside: each kind of state file has its format version
+and an ordered list of steps, step ``n`` turning a version-``n`` document into version ``n + 1``.
+
+``storage.load_json_state`` reads a file, then :func:`migrate` brings an older document up to date (after
+the file is copied to ``NAME.vN.bak``, so the user's data survives a step that goes wrong); a file from a
+newer version of Agenda is left untouched, with a message, and is not written over. Every kind is at
+version 1 today, the only format ever written; a format change adds a step here and a fixture of the old
+format under tests/fixtures/state/.
+"""
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from .errors import StorageError
+
+Step = Callable[[dict], dict]
+
+# Format version of each kind of state file (the ``kind`` load_json_state is called with).
+VERSIONS: dict[str, int] = {
+    "picks file": 1,
+    "export state": 1,
+    "schedule snapshot": 1,
+    "settings file": 1,
+    "feed cache": 1,
+}
+
+# kind -> {n: step from version n to n + 1}. Empty while every kind is at its first version.
+STEPS: dict[str, dict[int, Step]] = {kind: {} for kind in VERSIONS}
+
+
+class NewerFormat(StorageError):
+    """The file was written by a newer Agenda: it is left untouched and must not be written over."""
+
+
+class UnknownFormat(StorageError):
+    """The file's version is not one this Agenda knows how to read (no migration path)."""
+
+
+def version_of(kind: str) -> int:
+    return VERSIONS.get(kind, 1)
+
+
+def migrate(path: Path, data: dict, kind: str, *, current: int | None = None,
+            steps: Mapping[int, Step] | None = None) -> tuple[dict, bool]:
+    """(document at the current version, whether it was migrated). Raises NewerFormat for a newer file and
+    UnknownFormat when no path leads from its version to the current one. Before a migration, the file is
+    copied to ``NAME.vN.bak`` beside it (StorageError if that copy cannot be made: nothing is changed then)."""
+    current = version_of(kind) if current is None else current
+    steps = STEPS.get(kind, {}) if steps is None else steps
+    found = data.get("version")
+    if not isinstance(found, int) or isinstance(found, bool):
+        raise UnknownFormat(f"{path}: {kind} has no usable version ({found!r})")
+    if found > current:
+        raise NewerFormat(f"{path}: {kind} was written by a newer Agenda (format {found}, this one reads up to "
+                          f"{current}); left untouched, update Agenda to use it")
+    if found == current:
+        return data, False
+    missing = [n for n in range(found, current) if n not in steps]
+    if missing:
+        raise UnknownFormat(f"{path}: {kind} format {found} cannot be read by this Agenda (no way from {missing[0]})")
+    backup = path.with_name(f"{path.name}.v{found}.bak")
+    try:
+        if not backup.exists():
+            shutil.copy2(path, backup)
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot keep a copy before updating its format ({exc.strerror or exc})") from None
+    for n in range(found, current):
+        data = steps[n](dict(data))
+        data["version"] = n + 1
+    return data, True
+
+
+__all__ = ["NewerFormat", "STEPS", "UnknownFormat", "VERSIONS", "migrate", "version_of"]
