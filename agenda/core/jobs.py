@@ -1,27 +1,30 @@
 """The typed result of a background job (a fetch, a parse off the UI thread): ``Done`` with its value, or
-``Failed`` with the error object, never a string to sniff. ``run`` turns a call into one of them."""
+``Failed`` with the error object, never a string to sniff. ``run`` turns a call into one of them.
+
+Plain classes (no dataclass or typing.Generic): this module is on the window's start-up path."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any
 
 from .errors import AgendaError
 
-T = TypeVar("T")
+
+class Done:
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
 
 
-@dataclass(frozen=True)
-class Done(Generic[T]):
-    value: T
-
-
-@dataclass(frozen=True)
 class Failed:
     """``error``: an AgendaError (the user can fix it; its message is one line) or, when ``bug`` is true, any
-    other exception (a bug in Agenda: report it as such, with the traceback kept for a crash log)."""
+    other exception (a bug in Agenda: report it as such)."""
 
-    error: BaseException
+    __slots__ = ("error",)
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
 
     @property
     def bug(self) -> bool:
@@ -35,10 +38,7 @@ class Failed:
         return f"{where}internal error (a bug in Agenda): {self.error.__class__.__name__}" + (f": {text}" if text else "")
 
 
-Outcome = Done | Failed
-
-
-def run(fn: Callable[[], T]) -> "Done[T] | Failed":
+def run(fn: Callable[[], Any]) -> Done | Failed:
     """Call ``fn``; its value as Done, or what it raised as Failed (never lets an exception escape a thread)."""
     try:
         return Done(fn())
@@ -46,4 +46,4 @@ def run(fn: Callable[[], T]) -> "Done[T] | Failed":
         return Failed(exc)
 
 
-__all__ = ["Done", "Failed", "Outcome", "run"]
+__all__ = ["Done", "Failed", "run"]

@@ -9,7 +9,6 @@ format under tests/fixtures/state/.
 """
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -60,6 +59,8 @@ def migrate(path: Path, data: dict, kind: str, *, current: int | None = None,
     missing = [n for n in range(found, current) if n not in steps]
     if missing:
         raise UnknownFormat(f"{path}: {kind} format {found} cannot be read by this Agenda (no way from {missing[0]})")
+    import shutil
+
     backup = path.with_name(f"{path.name}.v{found}.bak")
     try:
         if not backup.exists():

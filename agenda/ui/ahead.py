@@ -44,7 +44,7 @@ class DrawAhead:
     @property
     def warming(self) -> bool:
         """Whether days are still being drawn ahead."""
-        return self.idle.pending("draw days ahead") or self._rewarm.isActive()
+        return self.idle.pending("draw days ahead") or self._rewarm.pending
 
     def warm_day(self, layout: DayLayout) -> None:
         """Work out a day's block geometry and draw the blocks of the view it opens on (see keep_ready)."""

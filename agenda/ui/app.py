@@ -56,7 +56,7 @@ def prepare(ctx, feed: str | None, tz: str | None):
         except src.FeedError:
             pass
     # The rest of the core the window uses, after start_local: a parse it started is under way meanwhile.
-    from ..core import clashes, layout, model, picks, review, search, settings, storage  # noqa: F401
+    from ..core import clashes, jobs, layout, model, opened, picks, review, search, settings, storage  # noqa: F401
 
     return source, pending
 

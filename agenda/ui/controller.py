@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -17,7 +18,6 @@ from PySide6.QtGui import QUndoStack
 from ..core import jobs
 from ..core.clashes import Clash, ClashKind, find_clashes
 from ..core.errors import FeedError, StorageError
-from ..core.export import ExportResult
 from ..core.loading import PendingLoad, state_key
 from ..core.model import Schedule, Session
 from ..core.opened import OpenedFeed
@@ -30,6 +30,9 @@ from ..core.tz import zone as get_zone
 from .loader import FeedLoader, Read
 from .personal import ImportCommand, PickCommand
 from .preferences import Preferences
+
+if TYPE_CHECKING:
+    from ..core.export import ExportResult
 
 
 class Controller(QObject):

@@ -19,6 +19,7 @@ from .block_text import common_prefixes
 from .geometry import block_geometry, blocks_in, column_geometry, day_memo
 from .grid_input import GridInput
 from .idle import Idle
+from .throttle import Throttle
 from .zoom import GridZoom
 
 
@@ -97,10 +98,8 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         self.pictures_drawn = 0  # block pictures drawn afresh (not found in the pixmap cache), for the curious
         self._direct = True  # until blocks have been painted once: draw them directly, not via the pixmap cache
         self._ahead: list[DayLayout] = []  # days the user may switch to: kept drawn ahead (keep_ready)
-        self._rewarm = QTimer(self)  # after scrolling across or resizing, the other days open on a new view
-        self._rewarm.setSingleShot(True)
-        self._rewarm.setInterval(300)
-        self._rewarm.timeout.connect(self._queue_warm)
+        self._rewarm = Throttle(self._queue_warm, 300, self)  # after scrolling across or resizing, the other
+        # days open on a new view: draw them ahead again once that is over
         if QPixmapCache.cacheLimit() < 12 * 1024:  # KiB: a screenful of blocks on each of several days
             QPixmapCache.setCacheLimit(12 * 1024)
 
@@ -235,12 +234,12 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         super().resizeEvent(event)
         self._relayout()
         if self._ahead:
-            self._rewarm.start()
+            self._rewarm.trigger()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().update()
         if dx and self._ahead:
-            self._rewarm.start()
+            self._rewarm.trigger()
 
     def ensure_visible(self, uid: str) -> None:
         r = self.block_rect(uid)

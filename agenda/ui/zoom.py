@@ -31,7 +31,7 @@ class GridZoom:
         vs.setValue(int(middle * self.ppm + self.HEADER_H - vh / 2))
         hs.setValue(int(across * self.content_size().width()))
         if self._ahead:
-            self._rewarm.start()
+            self._rewarm.trigger()
         if emit:
             self.zoomChanged.emit(self.zoom, self.fit_rooms)
 
