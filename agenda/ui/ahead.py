@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtGui import QPalette
-
 from ..core.layout import DayLayout
 from .geometry import blocks_in
+from .theme import is_dark
 
 
 class DrawAhead:
@@ -57,7 +56,7 @@ class DrawAhead:
         # Where set_day and scroll_to_first_block leave the scroll bars (they clamp to the new range).
         dx = min(max(0, self.horizontalScrollBar().value()), max(0, size.width() - vw))
         dy = min(max(0, self._opening_y(layout)), max(0, size.height() - vh))
-        dark = self.palette().color(QPalette.Base).lightness() < 128
+        dark = is_dark(self.palette())
         style, dpr = self._style_key(dark), self.viewport().devicePixelRatioF()
         look = functools.cache(self.look)
         for uid, g in blocks_in(col_x, col_w, col_blocks, dx, dy, dx + vw, dy + vh):

@@ -19,6 +19,7 @@ from .block_text import common_prefixes
 from .geometry import block_geometry, blocks_in, column_geometry, day_memo
 from .grid_input import GridInput
 from .idle import Idle
+from .theme import is_dark
 from .throttle import Throttle
 from .zoom import GridZoom
 
@@ -288,7 +289,7 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         vw, vh = self.viewport().width(), self.viewport().height()
         right = self.col_x[-1] + self.col_w[-1]
-        dark = base.lightness() < 128
+        dark = is_dark(self.palette())
         p.save()
         p.translate(-dx, -dy)
         first, last = self.day_layout.first_minute, self.day_layout.last_minute
@@ -332,7 +333,7 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
 
     def look(self) -> block_paint.Look:
         """The fonts, colours and text memos blocks are drawn with, kept while the style holds."""
-        style = self._style_key(self.palette().color(QPalette.Base).lightness() < 128)
+        style = self._style_key(is_dark(self.palette()))
         if self._kept_look is None or self._kept_look[0] != style:
             self._kept_look = (style, block_paint.make_look(self.font(), self.palette()))
         return self._kept_look[1]

@@ -8,9 +8,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 
 from ..core.model import Session
 from ..core.picks import MAYBE, STAR
+from .block_paint import CLASH_RED
 from .block_text import header_lines
 
-CLASH_RED, NOW_RED = QColor("#d32f2f"), QColor("#e53935")
+NOW_RED = QColor("#e53935")
 RIGHT_MIDDLE = Qt.AlignRight | Qt.AlignVCenter  # (an enum | costs µs)
 HOUR_LABEL_H = 18
 
