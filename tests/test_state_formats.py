@@ -158,3 +158,17 @@ def test_export_into_a_pipe_writes_into_it_and_leaves_it_a_pipe(data_dir, seed_c
     reader.join(10)
     assert r.code == 0 and got and got[0].startswith(b"BEGIN:VCALENDAR") and HELION.encode() in got[0]
     assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+
+
+def test_what_is_served_reads_a_damaged_export_state_without_touching_it(data_dir, seed_copy):
+    # The share server only reads: a damaged export state serves the picks afresh and stays where it is
+    # (the next real export reports it and sets it aside).
+    paths = DataPaths.under(data_dir)
+    feed = OpenedFeed.load(str(seed_copy), paths)
+    feed.store.update({HELION: "star"})
+    state = paths.export_state(feed.key)
+    state.parent.mkdir(parents=True, exist_ok=True)
+    state.write_text("[" * 200_000 + "]" * 200_000)
+    body = feed.export_renderer(include_maybes=False, alarm_minutes=10)()
+    assert body.count(b"BEGIN:VEVENT") == 1 and HELION.encode() in body
+    assert state.read_text().startswith("[[[") and list(state.parent.iterdir()) == [state]

@@ -190,7 +190,7 @@ def cmd_export(ctx: Context, ns) -> int:
         maybes, notes = set(), {}
     else:
         ids, maybes = feed.export_picks(ns.include_maybe)
-        notes = feed.store.notes()
+        notes = None  # write_export takes the notes as stored
     if ns.output == "-":
         target = None
     else:

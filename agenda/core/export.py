@@ -256,13 +256,8 @@ def render_export(
 ) -> bytes:
     """What write_export would write now, without writing anything: the export state is only read, and an
     unreadable one is left for the next real export to report and set aside."""
-    import json
-
-    try:
-        state = json.loads(Path(state_path).read_bytes())
-    except (OSError, ValueError):
-        state = None
-    if not isinstance(state, dict) or state.get("version") != FORMAT or not isinstance(state.get("events"), dict):
+    state, _problem = load_json_state(Path(state_path), "export state", read_only=True)
+    if state is None or not isinstance(state.get("events"), dict):
         state = {"version": FORMAT, "events": {}}
     return build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
                         notes=notes).data

@@ -18,17 +18,13 @@ class Done:
 
 
 class Failed:
-    """``error``: an AgendaError (the user can fix it; its message is one line) or, when ``bug`` is true, any
-    other exception (a bug in Agenda: report it as such)."""
+    """``error``: an AgendaError (the user can fix it; its message is one line) or any other exception (a bug
+    in Agenda: :meth:`message` says so)."""
 
     __slots__ = ("error",)
 
     def __init__(self, error: BaseException) -> None:
         self.error = error
-
-    @property
-    def bug(self) -> bool:
-        return not isinstance(self.error, AgendaError)
 
     def message(self, source: str = "") -> str:
         if isinstance(self.error, AgendaError):
@@ -42,7 +38,7 @@ def run(fn: Callable[[], Any]) -> Done | Failed:
     """Call ``fn``; its value as Done, or what it raised as Failed (never lets an exception escape a thread)."""
     try:
         return Done(fn())
-    except Exception as exc:  # noqa: BLE001 - a worker thread must not die silently; Failed.bug tells them apart
+    except Exception as exc:  # noqa: BLE001 - a worker thread must not die silently; Failed.message tells a bug apart
         return Failed(exc)
 
 

@@ -42,7 +42,7 @@ def version_of(kind: str) -> int:
 
 
 def migrate(path: Path, data: dict, kind: str, *, current: int | None = None,
-            steps: Mapping[int, Step] | None = None) -> tuple[dict, bool]:
+            steps: Mapping[int, Step] | None = None, backup: bool = True) -> tuple[dict, bool]:
     """(document at the current version, whether it was migrated). Raises NewerFormat for a newer file and
     UnknownFormat when no path leads from its version to the current one. Before a migration, the file is
     copied to ``NAME.vN.bak`` beside it (StorageError if that copy cannot be made: nothing is changed then)."""
@@ -59,14 +59,15 @@ def migrate(path: Path, data: dict, kind: str, *, current: int | None = None,
     missing = [n for n in range(found, current) if n not in steps]
     if missing:
         raise UnknownFormat(f"{path}: {kind} format {found} cannot be read by this Agenda (no way from {missing[0]})")
-    import shutil
+    if backup:  # (a reader that only reads, such as the share server, migrates in memory and keeps no copy)
+        import shutil
 
-    backup = path.with_name(f"{path.name}.v{found}.bak")
-    try:
-        if not backup.exists():
-            shutil.copy2(path, backup)
-    except OSError as exc:
-        raise StorageError(f"{path}: cannot keep a copy before updating its format ({exc.strerror or exc})") from None
+        copy = path.with_name(f"{path.name}.v{found}.bak")
+        try:
+            if not copy.exists():
+                shutil.copy2(path, copy)
+        except OSError as exc:
+            raise StorageError(f"{path}: cannot keep a copy before updating its format ({exc.strerror or exc})") from None
     for n in range(found, current):
         data = steps[n](dict(data))
         data["version"] = n + 1

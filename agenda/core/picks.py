@@ -13,7 +13,6 @@ from .storage import atomic_write_json, load_json_state
 FORMAT = version_of("picks file")  # this file's format version (core/migrations.py)
 
 
-
 class PickState(StrEnum):
     """A pick's state; stored in JSON as its text ("star", "maybe"). No pick: None."""
 
@@ -51,7 +50,7 @@ class PicksStore:
         if data is not None:
             raw = data.get("picks", {})
             if isinstance(raw, dict):
-                picks = {str(k): PickState(v) for k, v in raw.items() if v in STATES}
+                picks = {str(k): v for k, v in raw.items() if v in STATES}  # made PickStates by the constructor
             raw = data.get("notes", {})
             if isinstance(raw, dict):
                 notes = {str(k): v for k, v in raw.items() if isinstance(v, str) and v.strip()}
@@ -104,48 +103,48 @@ class PicksStore:
                 self._picks[uid] = PickState(state)
             else:
                 raise InputError(f"unknown pick state {state!r}")
-        self.unsaved = True
-        self.save()
+        self._changed()
 
     def set_note(self, uid: str, text: str) -> None:
         """Keep ``text`` (trimmed, at most MAX_NOTE characters; empty removes it) as the note on ``uid``."""
+        self._note(uid, text)
+        self._changed()
+
+    def add_item(self, item: dict) -> None:
+        """Add (or replace, by uid) one of the user's own items; it is starred, so it counts in clashes."""
+        self._add_item(item)
+        self._changed()
+
+    def remove_item(self, uid: str) -> None:
+        self._remove_item(uid)
+        self._changed()
+
+    def bring(self, notes: dict[str, str], items: list[dict], *, undo: bool = False) -> None:
+        """An import's notes and own items, in one save (``undo``: take them away again). Raises StorageError."""
+        for uid, text in notes.items():
+            self._note(uid, "" if undo else text)
+        for item in items:
+            self._remove_item(item["uid"]) if undo else self._add_item(item)
+        self._changed()
+
+    # The changes themselves, in memory; each public writer above saves once after them.
+    def _note(self, uid: str, text: str) -> None:
         text = (text or "").strip()[:MAX_NOTE]
         if text:
             self._notes[uid] = text
         else:
             self._notes.pop(uid, None)
-        self.unsaved = True
-        self.save()
 
-    def add_item(self, item: dict) -> None:
-        """Add (or replace, by uid) one of the user's own items; it is starred, so it counts in clashes."""
+    def _add_item(self, item: dict) -> None:
         self._items = [i for i in self._items if i["uid"] != item["uid"]] + [dict(item)]
         self._picks[item["uid"]] = STAR
-        self.unsaved = True
-        self.save()
 
-    def remove_item(self, uid: str) -> None:
+    def _remove_item(self, uid: str) -> None:
         self._items = [i for i in self._items if i["uid"] != uid]
         self._picks.pop(uid, None)
         self._notes.pop(uid, None)
-        self.unsaved = True
-        self.save()
 
-    def bring(self, notes: dict[str, str], items: list[dict], *, undo: bool = False) -> None:
-        """An import's notes and own items, in one save (``undo``: take them away again). Raises StorageError."""
-        for uid, text in notes.items():
-            text = "" if undo else (text or "").strip()[:MAX_NOTE]
-            if text:
-                self._notes[uid] = text
-            else:
-                self._notes.pop(uid, None)
-        for item in items:
-            self._items = [i for i in self._items if i["uid"] != item["uid"]] + ([] if undo else [dict(item)])
-            if undo:
-                self._picks.pop(item["uid"], None)
-                self._notes.pop(item["uid"], None)
-            else:
-                self._picks[item["uid"]] = STAR
+    def _changed(self) -> None:
         self.unsaved = True
         self.save()
 

@@ -13,8 +13,6 @@ from typing import Any, NamedTuple
 from .. import APP_NAME
 from .errors import StorageError
 
-STATE_VERSION = 1
-
 
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never a part.
@@ -105,13 +103,14 @@ class StateProblem(NamedTuple):
 MAX_STATE_BYTES = 100 * 1024 * 1024  # a state file larger than this is not ours to read whole
 
 
-def load_json_state(path: Path, kind: str) -> tuple[dict | None, StateProblem | None]:
+def load_json_state(path: Path, kind: str, *, read_only: bool = False) -> tuple[dict | None, StateProblem | None]:
     """(data, problem). Missing file: (None, None). An older format is migrated (core/migrations.py, after a
     backup copy); a newer one is left untouched. Unreadable or invalid: moved aside, (None, problem).
 
     When the file cannot even be moved aside (permission denied), or must not be changed (a newer format,
     not a regular file), it is left alone and the problem says so (``untouched``); callers must then not
-    write over it.
+    write over it. ``read_only``: change nothing on disk (no backup, nothing moved aside), for readers that
+    must never write (the share server).
     """
     from .migrations import NewerFormat, UnknownFormat, migrate
 
@@ -143,7 +142,7 @@ def load_json_state(path: Path, kind: str) -> tuple[dict | None, StateProblem | 
             problem = "nested too deeply"
     if problem is None:
         try:
-            data, _migrated = migrate(Path(path), data or {}, kind)
+            data, _migrated = migrate(Path(path), data or {}, kind, backup=not read_only)
             return data, None
         except NewerFormat as exc:
             return None, StateProblem(str(exc), True)
@@ -151,6 +150,8 @@ def load_json_state(path: Path, kind: str) -> tuple[dict | None, StateProblem | 
             problem = str(exc).split(": ", 1)[-1]
         except StorageError as exc:  # the backup before migrating could not be made: change nothing
             return None, StateProblem(f"{exc}; left untouched", True)
+    if read_only:
+        return None, StateProblem(f"{path}: {kind} is unreadable ({problem}); left untouched", True)
     try:
         moved = quarantine(path)
     except OSError as exc:

@@ -11,7 +11,6 @@ from typing import NamedTuple
 from PySide6.QtCore import QObject, Signal
 
 from ..core import jobs
-from ..core.errors import FeedError
 from ..core.loading import SYNC_PARSE_BYTES, PendingLoad, load_local, load_schedule, read_cached
 from ..core.model import Schedule
 from ..core.storage import DataPaths
@@ -100,4 +99,4 @@ class FeedLoader(QObject):
         self.finished.emit(source, outcome, refresh)
 
 
-__all__ = ["FeedError", "FeedLoader", "Read"]
+__all__ = ["FeedLoader", "Read"]
