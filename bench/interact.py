@@ -67,17 +67,17 @@ for i in range(repeats):
 QTest.qWait(500)
 for _ in range(repeats):
     t0 = time.perf_counter()
-    win.set_day((win.day_index + 1) % len(win.days))
+    win.days.set_day((win.days.index + 1) % len(win.days.dates))
     g.viewport().repaint()
     results["day_switch"].append(ms(t0))
     settle()  # one event-loop pass between clicks, as for the stars
-win.search.setFocus()
+win.finding.search.setFocus()
 word = "distributedquantized"
 for i in range(repeats):
     if i and i % len(word) == 0:
-        win.search.clear()
+        win.finding.search.clear()
     t0 = time.perf_counter()
-    QTest.keyClick(win.search, word[i % len(word)])
+    QTest.keyClick(win.finding.search, word[i % len(word)])
     g.viewport().repaint()
     results["search_key"].append(ms(t0))
 out = {k: round(statistics.median(v), 2) for k, v in results.items()}

@@ -114,3 +114,55 @@ def test_the_checks_above_can_see_what_they_forbid(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("def f(p):\n    PicksStore.open(p, 'k')\n    carry_over_ids(1, 2, 3)\n    raise ValueError('x')\n")
     assert [_names(c.func) for c in _calls(bad)] == [("PicksStore", "open"), ("carry_over_ids",), ("ValueError",)]
+
+
+UI = [p for p in MODULES if module_name(p).startswith("agenda.ui")]
+
+
+def _class_bases(path: Path) -> dict[str, list[str]]:
+    """Each class in ``path`` and where its bases come from: the module a base name is imported from
+    (``PySide6.QtWidgets``), this module's name for a class defined in it, or the name itself."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    origin: dict[str, str] = {}
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
+            source = ".".join(base + ([node.module] if node.module else []))
+            origin.update({alias.asname or alias.name: source for alias in node.names})
+        elif isinstance(node, ast.ClassDef):
+            origin.setdefault(node.name, name)
+    return {node.name: [origin.get(".".join(_names(b)).split(".")[0], ".".join(_names(b))) for b in node.bases]
+            for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+
+
+@pytest.mark.parametrize("path", UI, ids=lambda p: str(p.relative_to(PACKAGE.parent)))
+def test_windows_are_composed_not_mixed(path):
+    # The main window and the grid are Qt widgets made of parts they own (composition): no base class of
+    # ours. No class anywhere in the UI mixes one of ours into a Qt class, and no part guesses at another's
+    # attributes with getattr(self, ...).
+    for cls, bases in _class_bases(path).items():
+        ours = [b for b in bases if b.startswith("agenda")]
+        if cls in ("MainWindow", "GridView"):
+            assert not ours, f"{cls} has a base class from agenda ({', '.join(ours)}): compose parts instead"
+        assert not (ours and len(bases) > 1), f"{module_name(path)}.{cls} mixes {', '.join(ours)} into {bases}"
+    guards = [f"line {c.lineno}" for c in _calls(path)
+              if _names(c.func) == ("getattr",) and c.args and _names(c.args[0]) == ("self",)]
+    assert not guards, f"{module_name(path)} guards with getattr(self, ...) ({', '.join(guards)})"
+
+
+def test_the_composition_check_sees_a_mixin(tmp_path):
+    pkg = tmp_path / "agenda" / "ui"
+    pkg.mkdir(parents=True)
+    bad = pkg / "bad.py"
+    bad.write_text("from PySide6.QtWidgets import QMainWindow\nfrom .days import Days\n\n"
+                   "class MainWindow(Days, QMainWindow):\n    def f(self):\n        return getattr(self, 'x', 1)\n")
+    global PACKAGE
+    saved, PACKAGE = PACKAGE, tmp_path / "agenda"
+    try:
+        assert _class_bases(bad) == {"MainWindow": ["agenda.ui.days", "PySide6.QtWidgets"]}
+        with pytest.raises(AssertionError, match="MainWindow has a base class from agenda"):
+            test_windows_are_composed_not_mixed(bad)
+    finally:
+        PACKAGE = saved

@@ -154,18 +154,18 @@ def test_window_save_as_pdf_and_print_to_a_printer(qtbot, data_dir, tmp_path):
     from .helpers import open_window
 
     ctl, win = open_window(qtbot, data_dir)
-    win.print_to(QPrinter())  # nothing picked: says so, prints nothing
+    win.output.print_to(QPrinter())  # nothing picked: says so, prints nothing
     assert "Nothing to print" in win.last_error
     ctl.toggle_star(by_title(ctl.schedule, HELION).uid)
     ctl.toggle_maybe(by_title(ctl.schedule, LIGHTS).uid)
     pdf = tmp_path / "window.pdf"
-    assert win.save_pdf(pdf)
+    assert win.output.save_pdf(pdf)
     text = text_of(pdf)
     assert HELION in flat(text) and LIGHTS in flat(text) and "maybe" in text and pages_of(pdf) == 1
     printer = QPrinter(QPrinter.HighResolution)  # the print dialog's printer, sent to a file here
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert win.print_to(printer) == 1
+    assert win.output.print_to(printer) == 1
     assert HELION in flat(text_of(tmp_path / "printed.pdf"))
 
 

@@ -139,7 +139,7 @@ def test_feed_text_is_plain_everywhere_and_loads_nothing(qtbot, data_dir, tmp_pa
     g.ensure_visible(helion_uid)
     center = g.viewport_rect(helion_uid).center().toPoint()
     g.event(QHelpEvent(QEvent.ToolTip, center, g.viewport().mapToGlobal(center)))
-    assert "&lt;img" in g.last_tooltip and "<img" not in g.last_tooltip
+    assert "&lt;img" in g.input.last_tooltip and "<img" not in g.input.last_tooltip
     for _ in range(10):
         qtbot.wait(20)
         g.viewport().repaint()

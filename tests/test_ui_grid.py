@@ -36,9 +36,9 @@ def test_blocks_sit_at_their_times(window):
     keynote = by_title(ctl.schedule, "Keynote: Co-Evolution: How the Open Source Intelligence Stack Compounds")
     helion = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
     k, h = g.block_rect(keynote.uid), g.block_rect(helion.uid)
-    assert h.top() - k.top() == pytest.approx(120 * g.ppm)  # 09:00 -> 11:00
-    assert h.height() + 2 == pytest.approx(25 * g.ppm)  # 25 minutes tall
-    assert k.height() + 2 == pytest.approx(10 * g.ppm)
+    assert h.top() - k.top() == pytest.approx(120 * g.scale.ppm)  # 09:00 -> 11:00
+    assert h.height() + 2 == pytest.approx(25 * g.scale.ppm)  # 25 minutes tall
+    assert k.height() + 2 == pytest.approx(10 * g.scale.ppm)
     assert g.day_layout.block(helion.uid).top == 11 * 60  # minutes since local midnight
     marks = dict((label, m) for m, label in g.day_layout.hour_marks)
     assert marks["11:00"] == 11 * 60
@@ -64,30 +64,30 @@ def test_overlapping_sessions_in_one_room_get_sub_columns(window):
 def test_search_dims_and_hides(qtbot, window):
     ctl, win = window
     helion = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
-    qtbot.keyClicks(win.search, "oguz")  # speaker name, any case
+    qtbot.keyClicks(win.finding.search, "oguz")  # speaker name, any case
     assert helion.uid in win.grid.match and 1 <= len(win.grid.match) <= 3
     for uid in win.grid.match:
         s = ctl.schedule.get(uid)
         assert "oguz" in (s.speaker_text + s.description).casefold()
     assert win.grid.uid_at(win.grid.viewport_rect(helion.uid).center()) == helion.uid
-    win.hide_unmatched.setChecked(True)
+    win.finding.hide_unmatched.setChecked(True)
     other = by_title(ctl.schedule, "Keynote: PyTorch Updates")
     assert other.uid not in win.grid.match and win.grid.is_shown(other.uid) is False
-    win.search.clear()
+    win.finding.search.clear()
     assert win.grid.match is None
 
 
 def test_track_room_and_starred_filters(qtbot, window):
     ctl, win = window
-    action = next(a for a in win.track_menu.actions() if a.text() == "KEYNOTE SESSIONS")
+    action = next(a for a in win.finding.track_menu.actions() if a.text() == "KEYNOTE SESSIONS")
     action.trigger()
     assert win.grid.match and all(ctl.schedule.get(u).track == "KEYNOTE SESSIONS" for u in win.grid.match)
     action.trigger()
-    room = next(a for a in win.room_menu.actions() if a.text() == "Lobby")
+    room = next(a for a in win.finding.room_menu.actions() if a.text() == "Lobby")
     room.trigger()
     assert {ctl.schedule.get(u).room for u in win.grid.match} == {"Lobby"}
     room.trigger()
-    win.starred_only.setChecked(True)
+    win.finding.starred_only.setChecked(True)
     assert win.grid.match == set()
     ctl.toggle_star(by_title(ctl.schedule, "Keynote: PyTorch Updates").uid)
     assert len(win.grid.match) == 1
@@ -95,19 +95,19 @@ def test_track_room_and_starred_filters(qtbot, window):
 
 def test_day_switching_by_keyboard(qtbot, window):
     ctl, win = window
-    assert [d.isoformat() for d in win.days] == ["2026-04-07", "2026-04-08"]
-    assert win.day_index == 0  # before the conference: first day
+    assert [d.isoformat() for d in win.days.dates] == ["2026-04-07", "2026-04-08"]
+    assert win.days.index == 0  # before the conference: first day
     qtbot.keyClick(win, Qt.Key_2, Qt.ControlModifier)
-    assert win.day_index == 1 and win.grid.day_layout.day.isoformat() == "2026-04-08"
+    assert win.days.index == 1 and win.grid.day_layout.day.isoformat() == "2026-04-08"
     assert win.day_tabs.currentIndex() == 1
     qtbot.keyClick(win, Qt.Key_1, Qt.ControlModifier)
-    assert win.day_index == 0
+    assert win.days.index == 0
 
 
 def test_opens_on_today_during_the_conference_with_now_line(qtbot, data_dir):
     during = datetime(2026, 4, 8, 9, 30, tzinfo=timezone.utc)  # 11:30 in Paris on day 2
     ctl, win = open_window(qtbot, data_dir, clock=during)
-    assert win.day_index == 1
+    assert win.days.index == 1
     assert win.grid.now_y() == pytest.approx(win.grid.y_for(11 * 60 + 30))
     ctl2, win2 = open_window(qtbot, data_dir / "b", clock=BEFORE)
     assert win2.grid.now_y() is None
@@ -176,10 +176,10 @@ def test_zone_switch_relabels_and_moves_blocks(qtbot, window):
     ctl, win = window
     keynote = by_title(ctl.schedule, "Keynote: Co-Evolution: How the Open Source Intelligence Stack Compounds")
     assert win.zone_label.text() == "Times: Europe/Paris (venue time)"
-    assert win.set_custom_zone("Asia/Tokyo")
+    assert win.menus.set_custom_zone("Asia/Tokyo")
     assert win.zone_label.text() == "Times: Asia/Tokyo (chosen zone)"
     assert win.grid.day_layout.block(keynote.uid).top == 16 * 60  # 09:00 Paris is 16:00 in Tokyo
-    assert not win.set_custom_zone("Not/AZone") and "unknown time zone" in win.last_error
+    assert not win.menus.set_custom_zone("Not/AZone") and "unknown time zone" in win.last_error
     ctl.set_zone_mode("venue")
     assert win.grid.day_layout.block(keynote.uid).top == 9 * 60
 
@@ -187,7 +187,7 @@ def test_zone_switch_relabels_and_moves_blocks(qtbot, window):
 def test_fosdem_opens_and_scrolls(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir, feed=FEEDS / "fosdem2026_pentabarf.ics")
     assert len(ctl.schedule.sessions) == 1067
-    total_rooms = {c.label for i in range(len(win.days)) for c in (win.set_day(i) or win.grid.day_layout.columns)}
+    total_rooms = {c.label for i in range(len(win.days.dates)) for c in (win.days.set_day(i) or win.grid.day_layout.columns)}
     assert len(total_rooms) == 37
     g = win.grid
     for value in range(0, g.horizontalScrollBar().maximum() + 1, 400):
@@ -227,14 +227,14 @@ def test_other_days_are_drawn_ahead_while_idle(qtbot, data_dir):
 
     ctl, win = open_window(qtbot, data_dir, feed=FEEDS / "fosdem2026_pentabarf.ics")
     g = win.grid
-    day2 = [s for s in ctl.schedule.sessions if s.start.astimezone(ctl.zone).date() == win.days[1]]
+    day2 = [s for s in ctl.schedule.sessions if s.start.astimezone(ctl.zone).date() == win.days.dates[1]]
     ctl.toggle_star(min(day2, key=lambda s: s.start).uid)  # in the view day 2 opens on
-    qtbot.waitUntil(lambda: g.days_ready == len(win.days) and not g.warming)
+    qtbot.waitUntil(lambda: g.ahead.days_ready == len(win.days.dates) and not g.ahead.warming)
     g.horizontalScrollBar().setValue(900)  # a day opens scrolled as far across as the last one was
-    assert g.warming  # drawn again for the new view, once the scrolling has stopped
-    qtbot.waitUntil(lambda: not g.warming)
+    assert g.ahead.warming  # drawn again for the new view, once the scrolling has stopped
+    qtbot.waitUntil(lambda: not g.ahead.warming)
     drawn = g.pictures_drawn
-    win.set_day(1)
+    win.days.set_day(1)
     g.viewport().repaint()
     assert g.horizontalScrollBar().value() == 900
     assert g.pictures_drawn == drawn  # nothing had to be drawn afresh
@@ -245,11 +245,11 @@ def test_other_days_are_drawn_ahead_while_idle(qtbot, data_dir):
     assert ahead == fresh
     # The day left is drawn ahead too, at the view it opens on again (its first sessions).
     g.verticalScrollBar().setValue(g.verticalScrollBar().maximum())
-    win.set_day(0)
+    win.days.set_day(0)
     QPixmapCache.clear()
-    qtbot.waitUntil(lambda: not g.warming)
+    qtbot.waitUntil(lambda: not g.ahead.warming)
     drawn = g.pictures_drawn
-    win.set_day(1)
+    win.days.set_day(1)
     g.viewport().repaint()
     assert g.pictures_drawn == drawn
     assert g.grab().toImage() == fresh
@@ -269,16 +269,16 @@ def test_search_right_after_opening_covers_the_whole_schedule(qtbot, data_dir):
     word = max(last.title.casefold().split(), key=len)
     assert expected(word) < {s.uid for s in sessions}
     ctl.scheduleChanged.emit()  # as just after opening: a new index, built while idle
-    index = win.search_index
+    index = win.finding.index
     assert not index.complete
     index.build(100)  # ... and a first slice done
     assert len(index) == 100
-    qtbot.keyClicks(win.search, word)
+    qtbot.keyClicks(win.finding.search, word)
     assert last.uid in win.grid.match and win.grid.match == expected(word)
-    win.search.clear()
+    win.finding.search.clear()
     ctl.scheduleChanged.emit()
-    index = win.search_index
+    index = win.finding.index
     assert len(index) < len(sessions)
     qtbot.waitUntil(lambda: index.complete)  # the idle-time build, left to run
-    qtbot.keyClicks(win.search, "rust")
+    qtbot.keyClicks(win.finding.search, "rust")
     assert win.grid.match == expected("rust") and len(win.grid.match) > 5

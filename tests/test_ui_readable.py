@@ -19,7 +19,7 @@ from agenda.core.layout import index_days, is_background, layout_day, opening_mi
 from agenda.core.picks import MAYBE, STAR
 from agenda.core.settings import Settings
 from agenda.core.storage import DataPaths
-from agenda.ui import block_paint
+from agenda.ui import block_paint, zoom
 from agenda.ui.block_paint import PAD, Marks
 from agenda.ui.block_text import plan_block_text
 from agenda.ui.colours import PALETTE, contrast, over, track_colours
@@ -68,7 +68,7 @@ def test_every_line_of_text_fits_whole_inside_its_block(window):
     assert checked > 500
     for s in ctl.schedule.sessions[:25]:
         for w, h in ((150, 10), (60, 80), (21, 300)):
-            pm = block_paint.render_block(s, w, h, NONE, look, False, ctl.zone, win.tracks, 1.0)
+            pm = block_paint.render_block(s, w, h, NONE, look, False, ctl.zone, win.days.tracks, 1.0)
             assert _alpha_outside(pm.toImage(), w, h) == 0, (s.title, w, h)
 
 
@@ -135,9 +135,9 @@ def test_a_small_block_leaves_out_a_prefix_many_titles_share(window):
         if r is None or r.height() > 40:
             continue
         short_blocks += 1
-        pm = block_paint.render_block(s, r.width(), r.height(), NONE, look, False, ctl.zone, win.tracks, 1.0,
+        pm = block_paint.render_block(s, r.width(), r.height(), NONE, look, False, ctl.zone, win.days.tracks, 1.0,
                                       g.prefixes)
-        whole = block_paint.render_block(s, r.width(), r.height(), NONE, look, False, ctl.zone, win.tracks, 1.0)
+        whole = block_paint.render_block(s, r.width(), r.height(), NONE, look, False, ctl.zone, win.days.tracks, 1.0)
         assert pm.toImage() != whole.toImage()  # different text drawn
         rest = s.title.split(": ", 1)[1]
         lines = plan_block_text(rest, [], r.width() - 8, r.height() - 4, 21, 21, look.bold, look.bold_fm,
@@ -149,9 +149,9 @@ def test_a_small_block_leaves_out_a_prefix_many_titles_share(window):
 
     assert tooltip_text(lightning[0], ctl.zone).startswith(lightning[0].title + "\n")  # and the tooltip
     # Tall enough for the whole title: it is drawn whole, prefix and all.
-    tall = block_paint.render_block(lightning[0], 160, 300, NONE, look, False, ctl.zone, win.tracks, 1.0, prefixes)
+    tall = block_paint.render_block(lightning[0], 160, 300, NONE, look, False, ctl.zone, win.days.tracks, 1.0, prefixes)
     assert tall.toImage() == block_paint.render_block(lightning[0], 160, 300, NONE, look, False, ctl.zone,
-                                                      win.tracks, 1.0).toImage()
+                                                      win.days.tracks, 1.0).toImage()
 
 
 def test_room_headers_never_overlap_after_any_sideways_scroll(qtbot, data_dir):
@@ -180,7 +180,7 @@ def test_room_headers_never_overlap_after_any_sideways_scroll(qtbot, data_dir):
     from PySide6.QtGui import QHelpEvent
 
     g.event(QHelpEvent(QEvent.ToolTip, pos, g.viewport().mapToGlobal(pos)))
-    assert g.day_layout.columns[col].label.replace("&", "&amp;") in g.last_tooltip
+    assert g.day_layout.columns[col].label.replace("&", "&amp;") in g.input.last_tooltip
 
 
 # ------------------------------------------------------------------------------------------------- zoom
@@ -195,35 +195,35 @@ def test_zoom_scales_time_and_width_and_is_remembered_per_feed(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
     g = win.grid
     helion = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels").uid
-    h0, w0 = g.block_rect(helion).height(), g.min_col_w()
+    h0, w0 = g.block_rect(helion).height(), g.scale.min_col_w()
     _ctrl_wheel(g, 2)
-    assert g.zoom == pytest.approx(1.44)
+    assert g.scale.zoom == pytest.approx(1.44)
     assert g.block_rect(helion).height() == pytest.approx((h0 + 2) * 1.44 - 2, abs=1)
-    assert g.min_col_w() > w0
+    assert g.scale.min_col_w() > w0
     qtbot.keyClick(g, Qt.Key_Minus, Qt.ControlModifier)
-    assert g.zoom == pytest.approx(1.2)
+    assert g.scale.zoom == pytest.approx(1.2)
     qtbot.waitUntil(lambda: json.loads(Path(DataPaths.under(data_dir).settings).read_text())
                     .get("views", {}).get(ctl.key, {}).get("zoom") == 1.2, timeout=3000)
     win.close()
     ctl2, win2 = open_window(qtbot, data_dir)
-    assert win2.grid.zoom == pytest.approx(1.2)
+    assert win2.grid.scale.zoom == pytest.approx(1.2)
     qtbot.keyClick(win2.grid, Qt.Key_0, Qt.ControlModifier)
-    assert win2.grid.zoom == 1.0
+    assert win2.grid.scale.zoom == 1.0
     # Another feed keeps its own zoom.
     win2.open_path(str(FOSDEM))
     qtbot.waitUntil(lambda: len(ctl2.schedule.sessions) > 1000, timeout=20000)
-    assert win2.grid.zoom == 1.0
+    assert win2.grid.scale.zoom == 1.0
 
 
 def test_fit_rooms_to_width(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
     g = win.grid
     assert g.content_size().width() > g.viewport().width()  # 8 rooms do not fit at 150 px
-    win.fit_action.trigger()
-    assert g.fit_rooms and g.content_size().width() <= g.viewport().width() + 1
-    assert min(g.col_w) >= g.FIT_MIN_COL_W
-    win.fit_action.trigger()
-    assert not g.fit_rooms and g.content_size().width() > g.viewport().width()
+    win.view_options.fit_action.trigger()
+    assert g.scale.fit and g.content_size().width() <= g.viewport().width() + 1
+    assert min(g.col_w) >= zoom.FIT_MIN_COL_W
+    win.view_options.fit_action.trigger()
+    assert not g.scale.fit and g.content_size().width() > g.viewport().width()
 
 
 # ----------------------------------------------------------------------------------------- background
@@ -315,7 +315,7 @@ def test_titles_contrast_at_least_4_5_on_every_fill_light_and_dark():
 def test_dark_theme_grid_lines_are_visible(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
     try:
-        win.set_theme("dark")
+        win.view_options.set_theme("dark")
         g = win.grid
         qtbot.waitUntil(lambda: g.palette().color(QPalette.Base).lightness() < 80)
         pal = g.palette()
@@ -331,68 +331,68 @@ def test_dark_theme_grid_lines_are_visible(qtbot, data_dir):
             assert abs(img.pixelColor(x, y).lightness() - img.pixelColor(x, y + 3).lightness()) >= 20
         assert json.loads(Path(DataPaths.under(data_dir).settings).read_text())["theme"] == "dark"
     finally:
-        win.set_theme("system")
+        win.view_options.set_theme("system")
     qtbot.waitUntil(lambda: win.grid.palette().color(QPalette.Base).lightness() > 128)
 
 
 # ------------------------------------------------------------------------------- legend and filters
 def test_legend_handles_many_tracks_and_filters_on_click(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir, feed=FOSDEM)
-    assert len(win.tracks) > 60
-    colours = track_colours(win.tracks)
-    assert len(set(colours.values())) == len(win.tracks)  # none repeats
-    text = win.legend.text()
+    assert len(win.days.tracks) > 60
+    colours = track_colours(win.days.tracks)
+    assert len(set(colours.values())) == len(win.days.tracks)  # none repeats
+    text = win.finding.legend.text()
     assert "more…" in text
-    assert len(win.track_menu.actions()) == len(win.tracks)  # every track, with its colour, one click away
-    first = win.tracks[0]
-    win.legend_link("track:0")
-    assert win.track_filter == {first}
+    assert len(win.finding.track_menu.actions()) == len(win.days.tracks)  # every track, with its colour, one click away
+    first = win.days.tracks[0]
+    win.finding.legend_link("track:0")
+    assert win.finding.track_filter == {first}
     assert all(ctl.schedule.get(u).track == first for u in win.grid.match)
-    win.legend_link("track:0")
-    assert win.track_filter == set() and win.grid.match is None
+    win.finding.legend_link("track:0")
+    assert win.finding.track_filter == set() and win.grid.match is None
 
 
 def test_hide_others_and_starred_only_compact_the_columns_left(qtbot, window):
     ctl, win = window
     g = win.grid
     rooms_before, width_before = len(g.day_layout.columns), max(g.col_w)
-    qtbot.keyClicks(win.search, "keynote")
+    qtbot.keyClicks(win.finding.search, "keynote")
     assert len(g.day_layout.columns) == rooms_before  # dimmed, not hidden: all rooms stay
-    win.hide_unmatched.setChecked(True)
+    win.finding.hide_unmatched.setChecked(True)
     assert len(g.day_layout.columns) < rooms_before
     assert all(b.uid in g.match for b in g.day_layout.blocks)
     assert max(g.col_w) > width_before
-    win.hide_unmatched.setChecked(False)
-    win.search.clear()
+    win.finding.hide_unmatched.setChecked(False)
+    win.finding.search.clear()
     assert len(g.day_layout.columns) == rooms_before
     ctl.toggle_star(by_title(ctl.schedule, "Keynote: PyTorch Updates").uid)
-    win.starred_only.setChecked(True)
+    win.finding.starred_only.setChecked(True)
     assert [c.label for c in g.day_layout.columns] == ["Master Stage"]
-    win.starred_only.setChecked(False)
+    win.finding.starred_only.setChecked(False)
     assert len(g.day_layout.columns) == rooms_before
 
 
 def test_search_enter_f3_walk_matches_across_days_and_esc_clears(qtbot, window):
     ctl, win = window
-    qtbot.keyClicks(win.search, "keynote")
+    qtbot.keyClicks(win.finding.search, "keynote")
     n = len(win.grid.match)
-    assert win.search_count.text() == f"{n} matches"
-    qtbot.keyClick(win.search, Qt.Key_Return)
-    hits = [u for u in win.search_ordered() if u in win.grid.match]
-    assert win.grid.selected == hits[0] and win.search_count.text() == f"1 of {n}"
+    assert win.finding.search_count.text() == f"{n} matches"
+    qtbot.keyClick(win.finding.search, Qt.Key_Return)
+    hits = [u for u in win.finding.search_ordered() if u in win.grid.match]
+    assert win.grid.selected == hits[0] and win.finding.search_count.text() == f"1 of {n}"
     days = set()
     for i in range(1, n):
         qtbot.keyClick(win, Qt.Key_F3)
         assert win.grid.selected == hits[i]
-        days.add(win.current_day())
+        days.add(win.days.current_day())
     assert len(days) == 2  # walked into the second day
     qtbot.keyClick(win, Qt.Key_F3)
     assert win.grid.selected == hits[0]  # wraps round
     qtbot.keyClick(win, Qt.Key_F3, Qt.ShiftModifier)
-    assert win.grid.selected == hits[-1] and win.search_count.text() == f"{n} of {n}"
-    win.search.setFocus()
-    qtbot.keyClick(win.search, Qt.Key_Escape)
-    assert win.search.text() == "" and win.grid.match is None and win.search_count.text() == ""
+    assert win.grid.selected == hits[-1] and win.finding.search_count.text() == f"{n} of {n}"
+    win.finding.search.setFocus()
+    qtbot.keyClick(win.finding.search, Qt.Key_Escape)
+    assert win.finding.search.text() == "" and win.grid.match is None and win.finding.search_count.text() == ""
 
 
 def test_side_panel_toggles_and_is_remembered(qtbot, data_dir):
@@ -400,21 +400,21 @@ def test_side_panel_toggles_and_is_remembered(qtbot, data_dir):
     assert win.side.isVisible() and win.panel_btn.isChecked()
     width = win.grid.width()
     qtbot.keyClick(win, Qt.Key_F9)
-    assert not win.side.isVisible() and not win.panel_btn.isChecked() and not win.panel_action.isChecked()
+    assert not win.side.isVisible() and not win.panel_btn.isChecked() and not win.view_options.panel_action.isChecked()
     qtbot.waitUntil(lambda: win.grid.width() > width)
     win.close()
     ctl2, win2 = open_window(qtbot, data_dir)
     assert not win2.side.isVisible()
     win2.panel_btn.click()
-    assert win2.side.isVisible() and win2.panel_action.isChecked()
+    assert win2.side.isVisible() and win2.view_options.panel_action.isChecked()
 
 
 def test_each_day_opens_at_its_first_talk_with_that_hour_labelled_whole_below_the_header(qtbot, window):
     ctl, win = window
     g = win.grid
     sessions = {s.uid: s for s in ctl.schedule.sessions}
-    for index in range(len(win.days)):
-        win.set_day(index)
+    for index in range(len(win.days.dates)):
+        win.days.set_day(index)
         top = g.verticalScrollBar().value()
         first = opening_minute(g.day_layout, sessions)
         labelled = [m for m, _ in g.day_layout.hour_marks if g.y_for(m) - top - 9 + 3 >= g.HEADER_H]
@@ -422,7 +422,7 @@ def test_each_day_opens_at_its_first_talk_with_that_hour_labelled_whole_below_th
         assert g.y_for(first) - top < g.HEADER_H + 200  # the first talk near the top
     # Day 1: registration and the expo open at 07:30, the keynotes at 09:00: the day opens on the keynotes,
     # not on an hour and a half of empty grid beside two background events.
-    win.set_day(0)
+    win.days.set_day(0)
     keynote = min((s for s in ctl.schedule.sessions if s.title.startswith("Keynote")), key=lambda s: s.start)
     expo = by_title(ctl.schedule, "Community Expo")
     top = g.verticalScrollBar().value()
@@ -444,7 +444,7 @@ paths = DataPaths.under(sys.argv[1])
 settings = Settings.load(paths.settings)
 ctx = Context(paths, settings, io.StringIO(), io.StringIO(), None)
 ctl, win = build_window(ctx, sys.argv[2])
-win.show_placed()
+win.view_options.show_placed()
 for _ in range(20):
     app.processEvents()
 avail = win.screen().availableGeometry()

@@ -133,11 +133,11 @@ def test_drop_a_link_opens_the_url(qtbot, data_dir, server):
 
 def test_auto_refresh_setting_starts_the_timer(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
-    assert not win.refresh_timer.isActive()
-    win.set_auto_refresh(15)
-    assert win.refresh_timer.isActive() and win.refresh_timer.interval() == 15 * 60_000
-    win.set_auto_refresh(0)
-    assert not win.refresh_timer.isActive()
+    assert not win.menus.refresh_timer.isActive()
+    win.menus.set_auto_refresh(15)
+    assert win.menus.refresh_timer.isActive() and win.menus.refresh_timer.interval() == 15 * 60_000
+    win.menus.set_auto_refresh(0)
+    assert not win.menus.refresh_timer.isActive()
 
 
 def test_ctrl_f_focuses_search(qtbot, data_dir):
@@ -148,7 +148,7 @@ def test_ctrl_f_focuses_search(qtbot, data_dir):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=5000)
     win.grid.setFocus()
     qtbot.keyClick(win, Qt.Key_F, Qt.ControlModifier)
-    assert win.focusWidget() is win.search  # the window's focus (offscreen windows are never "active")
+    assert win.focusWidget() is win.finding.search  # the window's focus (offscreen windows are never "active")
 
 
 def test_a_large_file_not_parsed_before_loads_off_the_ui_thread_with_progress(qtbot, data_dir, tmp_path):

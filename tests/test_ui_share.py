@@ -36,8 +36,8 @@ def scanned(qtbot, dialog) -> str:
 
 
 def open_share(qtbot, win):
-    win.share_dialog()
-    dlg = win.share_window
+    win.output.share_dialog()
+    dlg = win.output.share_window
     qtbot.waitUntil(dlg.isVisible)
     # In a test the phone is this computer: share on the loopback address.
     dlg.address.setCurrentIndex(dlg.address.findData("127.0.0.1"))
@@ -50,7 +50,7 @@ def test_nothing_is_served_before_the_dialog_opens(qtbot, data_dir):
 
     ctl, win = open_window(qtbot, data_dir)
     ctl.toggle_star(by_title(ctl.schedule, HELION).uid)
-    assert win.sharing is None
+    assert win.output.sharing is None
     assert not [t for t in threading.enumerate() if t.name == "agenda-share"]  # no server thread, no socket
     open_share(qtbot, win)
     assert [t for t in threading.enumerate() if t.name == "agenda-share"]
@@ -68,11 +68,11 @@ def test_qr_code_is_the_served_url_and_follows_the_picks(qtbot, data_dir, tmp_pa
     assert url == dlg.shown_url and url.startswith("webcal://127.0.0.1:") and url.endswith("/my-agenda.ics")
     assert "Remove Alerts" in dlg.note.text() and "same network" in " ".join(
         w.text() for w in dlg.findChildren(type(dlg.note)))
-    assert win.share_label.isVisible() and "Sharing with your phone" in win.share_label.text()
+    assert win.output.share_label.isVisible() and "Sharing with your phone" in win.output.share_label.text()
     status, headers, body = get(url)
     assert status == 200 and b"Helion 1.0" in body
-    win.export_to(tmp_path / "my-agenda.ics")  # what is served is what Export writes
-    win.export_notice.close()
+    win.output.export_to(tmp_path / "my-agenda.ics")  # what is served is what Export writes
+    win.output.export_notice.close()
     assert without_stamps(get(url)[2]) == without_stamps((tmp_path / "my-agenda.ics").read_bytes())
     etag = get(url)[1]["ETag"]
     assert get(url, {"If-None-Match": etag})[0] == 304
@@ -85,7 +85,7 @@ def test_qr_code_is_the_served_url_and_follows_the_picks(qtbot, data_dir, tmp_pa
     assert once == url.replace("webcal://", "http://") and "reminders included" in dlg.note.text()
     assert get(once)[0] == 200
     qtbot.waitUntil(lambda: "Sharing stopped" in dlg.status.text())
-    assert not win.sharing.running and not win.share_label.isVisible() and dlg.shown_url == ""
+    assert not win.output.sharing.running and not win.output.share_label.isVisible() and dlg.shown_url == ""
     with pytest.raises(OSError):
         get(once)
 
@@ -97,13 +97,13 @@ def test_stop_sharing_and_closing_the_window_stop_the_server(qtbot, data_dir):
     url = dlg.shown_url
     assert get(url)[0] == 200
     qtbot.mouseClick(dlg.start_stop, Qt.LeftButton)  # "Stop sharing"
-    assert not win.sharing.running and dlg.shown_url == "" and "stopped" in dlg.status.text()
+    assert not win.output.sharing.running and dlg.shown_url == "" and "stopped" in dlg.status.text()
     with pytest.raises(OSError):
         get(url)
     qtbot.mouseClick(dlg.start_stop, Qt.LeftButton)  # start again: the same link keeps working
     assert dlg.shown_url == url and get(url)[0] == 200
     dlg.close()  # closing the dialog leaves sharing on, shown in the status bar
-    assert win.sharing.running and win.share_label.isVisible() and get(url)[0] == 200
+    assert win.output.sharing.running and win.output.share_label.isVisible() and get(url)[0] == 200
     win.close()
     with pytest.raises(OSError):
         get(url)
@@ -113,9 +113,9 @@ def test_save_file_is_the_fallback(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
     dlg = open_share(qtbot, win)
     qtbot.mouseClick(dlg.save_file, Qt.LeftButton)
-    qtbot.waitUntil(lambda: win.export_window is not None and win.export_window.isVisible())
-    win.export_window.reject()
-    win.sharing.stop()
+    qtbot.waitUntil(lambda: win.output.export_window is not None and win.output.export_window.isVisible())
+    win.output.export_window.reject()
+    win.output.sharing.stop()
 
 
 def test_cli_and_window_serve_the_same_calendar(qtbot, data_dir):
@@ -126,16 +126,16 @@ def test_cli_and_window_serve_the_same_calendar(qtbot, data_dir):
     exported = run_cli("export", str(ctl.source), "-o", "-", "--data-dir", str(data_dir))
     assert exported.code == 0
     assert without_stamps(served) == without_stamps(exported.out.encode())
-    win.sharing.stop()
+    win.output.sharing.stop()
 
 
 def test_add_once_stops_by_itself_when_nobody_downloads(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
     dlg = open_share(qtbot, win)
     url = dlg.shown_url
-    win.sharing.once_timeout = 0.2  # ONCE_TIMEOUT is ten minutes; the same timer, shortened
+    win.output.sharing.once_timeout = 0.2  # ONCE_TIMEOUT is ten minutes; the same timer, shortened
     dlg.add_once.setChecked(True)
-    qtbot.waitUntil(lambda: not win.sharing.running, timeout=5000)
-    assert dlg.shown_url == "" and not win.share_label.isVisible()
+    qtbot.waitUntil(lambda: not win.output.sharing.running, timeout=5000)
+    assert dlg.shown_url == "" and not win.output.share_label.isVisible()
     with pytest.raises(OSError):
         get(url)

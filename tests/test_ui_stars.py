@@ -77,13 +77,13 @@ def test_space_and_shift_space_and_right_click_menu(qtbot, window):
     assert ctl.state(helion.uid) is None
     click_block(qtbot, win, helion.uid, button=Qt.RightButton)  # opens the menu, changes nothing
     assert ctl.state(helion.uid) is None
-    qtbot.waitUntil(lambda: win.session_menu is not None and win.session_menu.isVisible())
-    qtbot.keyClick(win.session_menu, Qt.Key_Escape)
-    assert not win.session_menu.isVisible()
+    qtbot.waitUntil(lambda: win.session_menu.menu is not None and win.session_menu.menu.isVisible())
+    qtbot.keyClick(win.session_menu.menu, Qt.Key_Escape)
+    assert not win.session_menu.menu.isVisible()
 
 
 def _menu_action(win, text: str):
-    return next(a for a in win.session_menu.actions() if a.text().replace("&", "").endswith(text))
+    return next(a for a in win.session_menu.menu.actions() if a.text().replace("&", "").endswith(text))
 
 
 def _choose(win, text: str) -> None:
@@ -91,7 +91,7 @@ def _choose(win, text: str) -> None:
     action = _menu_action(win, text)
     assert action.isEnabled()
     action.trigger()
-    win.session_menu.hide()
+    win.session_menu.menu.hide()
 
 
 def test_right_click_menu_star_maybe_unstar_copy_show(qtbot, window):
@@ -100,9 +100,9 @@ def test_right_click_menu_star_maybe_unstar_copy_show(qtbot, window):
     ctl, win = window
     helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)
     click_block(qtbot, win, helion.uid, button=Qt.RightButton)
-    qtbot.waitUntil(lambda: win.session_menu is not None and win.session_menu.isVisible())
+    qtbot.waitUntil(lambda: win.session_menu.menu is not None and win.session_menu.menu.isVisible())
     assert win.grid.selected == helion.uid
-    texts = [a.text().replace("&", "") for a in win.session_menu.actions() if not a.isSeparator()]
+    texts = [a.text().replace("&", "") for a in win.session_menu.menu.actions() if not a.isSeparator()]
     assert texts == ["★ Star", "☆ Maybe", "Unstar", "Open link", "Copy title", "Show in My agenda"]
     assert not _menu_action(win, "Unstar").isEnabled() and not _menu_action(win, "Show in My agenda").isEnabled()
     assert _menu_action(win, "Open link").isEnabled() == bool(helion.url)
@@ -114,19 +114,19 @@ def test_right_click_menu_star_maybe_unstar_copy_show(qtbot, window):
     win.grid.select(lights.uid)
     win.grid.setFocus()
     qtbot.keyClick(win.grid, Qt.Key_Menu)
-    qtbot.waitUntil(lambda: win.session_menu.isVisible())
+    qtbot.waitUntil(lambda: win.session_menu.menu.isVisible())
     _choose(win, "Star")
     assert ctl.state(lights.uid) == "star" and len(ctl.clashes) == 0  # Helion is only a maybe
     qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
     assert ctl.state(lights.uid) is None
     click_block(qtbot, win, helion.uid, button=Qt.RightButton)
-    qtbot.waitUntil(lambda: win.session_menu.isVisible())
+    qtbot.waitUntil(lambda: win.session_menu.menu.isVisible())
     assert _menu_action(win, "Maybe").isChecked() and not _menu_action(win, "Maybe").isEnabled()
     _choose(win, "Show in My agenda")
     assert win.side.currentWidget() is win.agenda
     assert HELION in win.agenda.list.currentItem().text()
     click_block(qtbot, win, helion.uid, button=Qt.RightButton)
-    qtbot.waitUntil(lambda: win.session_menu.isVisible())
+    qtbot.waitUntil(lambda: win.session_menu.menu.isVisible())
     _choose(win, "Unstar")
     assert ctl.state(helion.uid) is None and stored(ctl, helion.uid) is None
 
@@ -217,7 +217,7 @@ def test_next_clash_key_and_room_change_setting(qtbot, window):
     ctl.toggle_star(lights.uid)
     qtbot.keyClick(win, Qt.Key_2, Qt.ControlModifier)
     qtbot.keyClick(win, Qt.Key_F8)
-    assert win.day_index == 0 and win.grid.selected in {helion.uid, lights.uid}
+    assert win.days.index == 0 and win.grid.selected in {helion.uid, lights.uid}
     assert win.side.currentWidget() is win.clash_panel
     ctl.set_room_change(15)
     assert ctl.settings.room_change_minutes == 15
@@ -241,7 +241,7 @@ def test_export_from_window(qtbot, window, tmp_path):
     ctl, win = window
     ctl.toggle_star(by_title(ctl.schedule, HELION).uid)
     target = tmp_path / "out" / "my-agenda.ics"
-    assert win.export_to(target)
+    assert win.output.export_to(target)
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert f"Exported 1 session to {target}" in win.statusBar().currentMessage()
     assert ctl.settings.export_dir == str(target.parent)
@@ -260,8 +260,8 @@ def test_export_dialog_offers_maybes_and_reminder_and_says_where_it_wrote(qtbot,
     helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)
     ctl.toggle_star(helion.uid)
     ctl.toggle_maybe(lights.uid)
-    win.export_dialog()
-    dlg = win.export_window
+    win.output.export_dialog()
+    dlg = win.output.export_window
     qtbot.waitUntil(dlg.isVisible)
     assert dlg.path == home / "my-agenda.ics"  # no Documents folder: the home folder, not the current one
     assert not dlg.maybes.isChecked() and "1 maybe" in dlg.maybes.text()
@@ -276,15 +276,15 @@ def test_export_dialog_offers_maybes_and_reminder_and_says_where_it_wrote(qtbot,
     assert sorted(str(e["SUMMARY"]) for e in events) == sorted([HELION, LIGHTS])
     triggers = {e.walk("VALARM")[0]["TRIGGER"].dt for e in events}
     assert triggers == {timedelta(minutes=-30)}
-    notice = win.export_notice  # a visible confirmation naming the file, not only the status bar
+    notice = win.output.export_notice  # a visible confirmation naming the file, not only the status bar
     qtbot.waitUntil(notice.isVisible)
     assert str(target) in notice.text() and "Exported 2 sessions" in notice.text()
     notice.close()
     # The choices are the next export's starting point, also after a restart.
     win.close()
     ctl2, win2 = open_window(qtbot, data_dir)
-    win2.export_dialog()
-    dlg2 = win2.export_window
+    win2.output.export_dialog()
+    dlg2 = win2.output.export_window
     assert dlg2.path == target.parent / "my-agenda.ics" and dlg2.maybes.isChecked() and dlg2.alarm_minutes == 30
     dlg2.alarm.setCurrentIndex(dlg2.alarm.findData(None))
     dlg2.maybes.setChecked(False)
@@ -292,5 +292,5 @@ def test_export_dialog_offers_maybes_and_reminder_and_says_where_it_wrote(qtbot,
     cal = icalendar.Calendar.from_ical((target.parent / "my-agenda.ics").read_bytes())
     status = {str(e["SUMMARY"]): str(e.get("STATUS")) for e in cal.walk("VEVENT")}
     assert status == {HELION: "CONFIRMED", LIGHTS: "CANCELLED"} and not cal.walk("VALARM")  # the maybe is taken back
-    assert "and 1 cancellation" in win2.export_notice.text()
-    win2.export_notice.close()
+    assert "and 1 cancellation" in win2.output.export_notice.text()
+    win2.output.export_notice.close()

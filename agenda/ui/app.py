@@ -162,7 +162,7 @@ def run_gui(ns, ctx) -> int:
     ctl, win = build_window(ctx, ns.feed, ns.tz, prepared=prepared, theme=ns.theme)
     del prepared  # the feed's bytes: not needed any more (6 MB at 10,000 sessions)
     win.after_ready(lambda: (gc.freeze(), gc.enable()))
-    win.show_placed()
+    win.view_options.show_placed()
     return app.exec()
 
 
@@ -186,10 +186,10 @@ def screenshot(ctx, feed: str | None, target: Path, size: tuple[int, int], day: 
     win.resize(*size)
     win.show()
     if day is not None:
-        if not 1 <= day <= len(win.days):
-            print(f"agenda: --day {day}: the feed has {len(win.days)} day(s)", file=ctx.stderr)
+        if not 1 <= day <= len(win.days.dates):
+            print(f"agenda: --day {day}: the feed has {len(win.days.dates)} day(s)", file=ctx.stderr)
             return 2
-        win.set_day(day - 1)
+        win.days.set_day(day - 1)
     for _ in range(5):
         app.processEvents()
     image = win.grab()

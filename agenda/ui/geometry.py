@@ -91,3 +91,15 @@ def day_memo(layout: DayLayout, sessions: dict[str, Session]) -> tuple:
         for u in order
     }
     return layout, sessions, order, fingerprints, set(order)
+
+
+def memoised(memo: dict, key, owners: tuple, make):
+    """``make()``, kept in ``memo`` under ``key`` while its first items are still the objects ``owners``
+    (an id() in a key can be reused once its object is gone)."""
+    hit = memo.get(key)
+    if hit is None or any(a is not b for a, b in zip(hit, owners, strict=False)):
+        hit = make()
+        if len(memo) > 16:
+            memo.clear()
+        memo[key] = hit
+    return hit

@@ -16,27 +16,17 @@ from . import block_paint, painter
 from .ahead import DrawAhead
 from .block_paint import PAD, Marks, star_rect
 from .block_text import common_prefixes
-from .geometry import block_geometry, blocks_in, column_geometry, day_memo
+from .geometry import block_geometry, blocks_in, column_geometry, day_memo, memoised
 from .grid_input import GridInput
 from .idle import Idle
 from .theme import is_dark
-from .throttle import Throttle
-from .zoom import GridZoom
+from .zoom import Zoom
 
 
-def _memoised(memo: dict, key, owners: tuple, make):
-    """``make()``, kept in ``memo`` under ``key`` while its first items are still the objects ``owners``
-    (an id() in a key can be reused once its object is gone)."""
-    hit = memo.get(key)
-    if hit is None or any(a is not b for a, b in zip(hit, owners, strict=False)):
-        hit = make()
-        if len(memo) > 16:
-            memo.clear()
-        memo[key] = hit
-    return hit
+class GridView(QAbstractScrollArea):
+    """The grid widget: owns the day shown, its geometry and marks, and paints them. Its parts: ``scale``
+    (zoom.py), ``input`` (mouse and keys, grid_input.py) and ``ahead`` (drawing other days, ahead.py)."""
 
-
-class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
     sessionActivated = Signal(str)  # Enter / double-click
     selectionChanged = Signal(str)
     starClicked = Signal(str)
@@ -48,13 +38,10 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
     HEADER_H = 36
     TOP_PAD = 12  # above the first hour, so that its label shows whole below the header
     AXIS_W = 58
-    MIN_COL_W = 150
-    BASE_PPM = 2.4  # pixels per minute at zoom 1
-    FIT_MIN_COL_W = 90  # "fit rooms to width" never makes a room narrower than this
 
     def __init__(self, parent: QWidget | None = None, *, idle: Idle | None = None) -> None:
         super().__init__(parent)
-        self.idle = idle if idle is not None else Idle(self, started=True)  # drawing other days ahead runs here
+        idle = idle if idle is not None else Idle(self, started=True)  # drawing other days ahead runs here
         # Our own viewport widget, held from Python: asking Qt for it (viewport() returns a QWidget*) makes
         # PySide6 load every QtWidgets class to find the pointer's exact type, ~30 ms at start-up.
         self._vp = QWidget()
@@ -65,9 +52,7 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setAccessibleName("Schedule grid")
-        self.ppm = self.BASE_PPM  # pixels per minute
-        self.zoom = 1.0  # time and column width (set_zoom)
-        self.fit_rooms = False
+        self.scale, self.input, self.ahead = Zoom(self), GridInput(self), DrawAhead(self, idle)
         self.day_layout: DayLayout | None = None
         self.sessions: dict[str, Session] = {}
         self.tracks: list[str] = []
@@ -83,10 +68,9 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         self.now: datetime | None = None
         self.block_geoms: dict[str, tuple[float, float, float, float]] = {}
         self._col_blocks: list[list[tuple[str, tuple[float, float, float, float]]]] = []
-        self._order: list[str] = []
+        self.order: list[str] = []  # the day's blocks in reading order
         self.col_x: list[float] = []
         self.col_w: list[float] = []
-        self.last_tooltip = ""
         self.empty_text = "No sessions on this day"  # what an empty grid says (the window changes it)
         self._fingerprints: dict[str, int] = {}
         self._day_memo: dict[int, tuple] = {}
@@ -97,10 +81,7 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         self._kept_look: tuple[str, block_paint.Look] | None = None
         self.painted_once = False
         self.pictures_drawn = 0  # block pictures drawn afresh (not found in the pixmap cache), for the curious
-        self._direct = True  # until blocks have been painted once: draw them directly, not via the pixmap cache
-        self._ahead: list[DayLayout] = []  # days the user may switch to: kept drawn ahead (keep_ready)
-        self._rewarm = Throttle(self._queue_warm, 300, self)  # after scrolling across or resizing, the other
-        # days open on a new view: draw them ahead again once that is over
+        self.painted_blocks = False  # until then blocks are drawn directly, not via the pixmap cache
         if QPixmapCache.cacheLimit() < 12 * 1024:  # KiB: a screenful of blocks on each of several days
             QPixmapCache.setCacheLimit(12 * 1024)
 
@@ -116,21 +97,21 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
     def set_day(self, sessions: dict[str, Session], layout: DayLayout, zone, tracks: list[str]) -> None:
         left = self.day_layout
         self.sessions, self.day_layout, self.zone, self.tracks = sessions, layout, zone, tracks
-        memo = self._memo_for(layout, sessions)
-        self._order, self._fingerprints, uids = memo[2], memo[3], memo[4]
+        memo = self.memo_for(layout, sessions)
+        self.order, self._fingerprints, uids = memo[2], memo[3], memo[4]
         if sessions is not self._prefixes_of:
             self._prefixes_of, self.prefixes = sessions, common_prefixes(s.title for s in sessions.values())
         self._tracks_key = hash((tuple(tracks), self.prefixes))
         if self.selected not in uids:
             self.selected = None
-        self._relayout()
+        self.relayout()
         self.update_accessible()
-        if self._ahead and left is not None and left is not layout:
-            self._queue_warm(first=left)  # the day left: going back to it opens on its first sessions again
+        if left is not None and left is not layout:
+            self.ahead.day_left(left)
 
-    def _memo_for(self, layout: DayLayout, sessions: dict[str, Session]) -> tuple:
+    def memo_for(self, layout: DayLayout, sessions: dict[str, Session]) -> tuple:
         """(layout, sessions, block order, fingerprints, uid set) of a day (geometry.day_memo), memoised."""
-        return _memoised(self._day_memo, id(layout), (layout, sessions), lambda: day_memo(layout, sessions))
+        return memoised(self._day_memo, id(layout), (layout, sessions), lambda: day_memo(layout, sessions))
 
     def set_marks(self, states: dict[str, str], clash_ids: set[str], clash_ranges: list[tuple[float, float]]) -> None:
         self.states, self.clash_ids, self.clash_ranges = states, clash_ids, clash_ranges
@@ -150,35 +131,35 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         self.viewport().update()
 
     # ---------------------------------------------------------------------------------------- geometry
-    def _content_size(self, layout: DayLayout | None, col_x: list[float], col_w: list[float]) -> QSize:
+    def content_size_for(self, layout: DayLayout | None, col_x: list[float], col_w: list[float]) -> QSize:
         if not layout or not col_x:
             return QSize(0, 0)
         w = col_x[-1] + col_w[-1]
-        h = self.HEADER_H + self.TOP_PAD + (layout.last_minute - layout.first_minute) * self.ppm + 8
+        h = self.HEADER_H + self.TOP_PAD + (layout.last_minute - layout.first_minute) * self.scale.ppm + 8
         return QSize(int(w), int(h))
 
     def content_size(self) -> QSize:
-        return self._content_size(self.day_layout, self.col_x, self.col_w)
+        return self.content_size_for(self.day_layout, self.col_x, self.col_w)
 
     def y_for(self, minute: float) -> float:
         """Content y (before scrolling) of a minute since local midnight."""
-        return self.HEADER_H + self.TOP_PAD + (minute - self.day_layout.first_minute) * self.ppm
+        return self.HEADER_H + self.TOP_PAD + (minute - self.day_layout.first_minute) * self.scale.ppm
 
-    def _geometry_for(self, layout: DayLayout, width: int) -> tuple:
+    def geometry_for(self, layout: DayLayout, width: int) -> tuple:
         """(layout, geometry by uid, blocks by column, column x, column width) of a day at a viewport width:
         block geometry as plain tuples, grouped by column, so painting and hit-testing only look at the
         columns in view (3,000 blocks a day at 10,000 sessions). Memoised per day layout and width, so
         switching back to a day costs nothing here."""
         def make() -> tuple:
             col_x, col_w = column_geometry(layout, width, self.AXIS_W, min_w)
-            return (layout, *block_geometry(layout, col_x, col_w, self.ppm, self.HEADER_H + self.TOP_PAD), col_x, col_w)
+            return (layout, *block_geometry(layout, col_x, col_w, ppm, self.HEADER_H + self.TOP_PAD), col_x, col_w)
 
-        min_w = self.min_col_w()
-        return _memoised(self._geom_memo, (id(layout), width, self.ppm, min_w), (layout,), make)
+        min_w, ppm = self.scale.min_col_w(), self.scale.ppm
+        return memoised(self._geom_memo, (id(layout), width, ppm, min_w), (layout,), make)
 
-    def _relayout(self) -> None:
+    def relayout(self) -> None:
         if self.day_layout:
-            _, self.block_geoms, self._col_blocks, self.col_x, self.col_w = self._geometry_for(
+            _, self.block_geoms, self._col_blocks, self.col_x, self.col_w = self.geometry_for(
                 self.day_layout, self.viewport().width())
         else:
             self.block_geoms, self._col_blocks, self.col_x, self.col_w = {}, [], [], []
@@ -188,7 +169,7 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         self.horizontalScrollBar().setPageStep(vp.width())
         self.verticalScrollBar().setRange(0, max(0, size.height() - vp.height()))
         self.verticalScrollBar().setPageStep(vp.height())
-        self.verticalScrollBar().setSingleStep(int(15 * self.ppm))
+        self.verticalScrollBar().setSingleStep(int(15 * self.scale.ppm))
         self.viewport().update()
 
     def _in_view(self, x0: float, y0: float, x1: float, y1: float):
@@ -233,14 +214,37 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._relayout()
-        if self._ahead:
-            self._rewarm.trigger()
+        self.relayout()
+        self.ahead.rewarm()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().update()
-        if dx and self._ahead:
-            self._rewarm.trigger()
+        if dx:
+            self.ahead.rewarm()
+
+    # Events: the input part answers what it knows (it says so), Qt the rest.
+    def mousePressEvent(self, event) -> None:
+        self.input.mouse_press(event) or super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.input.double_click(event)
+
+    def keyPressEvent(self, event) -> None:
+        self.input.key_press(event) or super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        self.scale.wheel(event) or super().wheelEvent(event)
+
+    def event(self, ev) -> bool:
+        if ev.type() == ev.Type.ToolTip:
+            self.input.tooltip(ev)
+            return True
+        return super().event(ev)
+
+    def contextMenuEvent(self, event) -> None:
+        """The session's menu opens on the right button's press and by the Menu key (input); a context
+        menu event Qt makes from those as well must not open it a second time."""
+        event.accept()
 
     def ensure_visible(self, uid: str) -> None:
         r = self.block_rect(uid)
@@ -260,17 +264,18 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
     def scroll_to_first_block(self) -> None:
         """Scroll the day so that its first session is near the top (where a day opens)."""
         if self.day_layout and self.day_layout.blocks:
-            self.verticalScrollBar().setValue(self._opening_y(self.day_layout))
+            self.verticalScrollBar().setValue(self.opening_y(self.day_layout))
 
-    def _opening_y(self, layout: DayLayout) -> int:
+    def opening_y(self, layout: DayLayout) -> int:
         """The vertical scroll position a day opens at: its first session (not a background one: see
         opening_minute) near the top, with the hour it starts in labelled whole below the header when that
         hour line is near."""
         first = opening_minute(layout, self.sessions)
         hour = max(layout.first_minute, first // 60 * 60)
-        if (first - hour) * self.ppm < 160:
-            return int((hour - layout.first_minute) * self.ppm + self.TOP_PAD - 12)
-        return int((first - layout.first_minute) * self.ppm + self.TOP_PAD - 20)
+        ppm = self.scale.ppm
+        if (first - hour) * ppm < 160:
+            return int((hour - layout.first_minute) * ppm + self.TOP_PAD - 12)
+        return int((first - layout.first_minute) * ppm + self.TOP_PAD - 20)
 
     # ------------------------------------------------------------------------------------------ paint
     def paintEvent(self, event) -> None:
@@ -298,8 +303,8 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
         # Blocks in view only, each painted once into a cached pixmap and then blitted. The first paint
         # with blocks draws them straight onto the screen instead: nothing is cached yet, and making the
         # pictures would only delay the first frame (they are made on the next paint).
-        style = self._style_key(dark)
-        direct, self._direct = self._direct, False
+        style = self.style_key(dark)
+        direct, self.painted_blocks = not self.painted_blocks, True
         look = functools.cache(self.look)  # made once in this paint, if a block is drawn
         dpr = self.viewport().devicePixelRatioF()
         match, pad = self.match, PAD
@@ -316,7 +321,7 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
                                         self.zone, self.tracks, self.prefixes)
                 p.restore()
             else:
-                p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), self._picture(uid, g, style, dark, dpr, look))
+                p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), self.picture(uid, g, style, dark, dpr, look))
             if dimmed:
                 p.setOpacity(1.0)
         now_y = self.now_y()
@@ -333,19 +338,19 @@ class GridView(GridInput, GridZoom, DrawAhead, QAbstractScrollArea):
 
     def look(self) -> block_paint.Look:
         """The fonts, colours and text memos blocks are drawn with, kept while the style holds."""
-        style = self._style_key(is_dark(self.palette()))
+        style = self.style_key(is_dark(self.palette()))
         if self._kept_look is None or self._kept_look[0] != style:
             self._kept_look = (style, block_paint.make_look(self.font(), self.palette()))
         return self._kept_look[1]
 
-    def _style_key(self, dark: bool) -> str:
+    def style_key(self, dark: bool) -> str:
         return block_paint.style_key(self.font(), self.palette(), dark, self.zone, self._tracks_key)
 
     def _marks(self, uid: str) -> Marks:
         return Marks(self.states.get(uid), uid == self.selected, uid in self.clash_ids, uid in self.highlight,
                      uid in self.changed_ids)
 
-    def _picture(self, uid: str, g, style: str, dark: bool, dpr: float, look, fingerprints=None) -> QPixmap:
+    def picture(self, uid: str, g, style: str, dark: bool, dpr: float, look, fingerprints=None) -> QPixmap:
         """A block's picture from the pixmap cache, drawn and kept there if missing (``look()`` gives what
         drawing needs; ``fingerprints`` are the block's day's, when it is not the day shown). The cache key
         holds everything the pixels depend on, so a change of any of it is a new entry."""

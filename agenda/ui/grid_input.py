@@ -1,11 +1,11 @@
-"""What the grid does with the mouse and keyboard (mixed into GridView): click the star to star, click a
+"""What the grid does with the mouse and keyboard, a part of the grid: click the star to star, click a
 block to select it, double-click or Enter for details, arrows to move, Space / Shift+Space to star or mark
 maybe, right-click or the Menu key for the session's menu, Ctrl+wheel to zoom, and a tooltip with the full
 text on every block and room header."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QToolTip
 
 from . import painter
@@ -15,72 +15,73 @@ from .painter import plain_tooltip
 
 
 class GridInput:
-    """Needs from the grid: _vp (its viewport), uid_at, viewport_rect, select, selected, sessions, zone, day_layout, _order,
-    _visible and the signals sessionActivated, starClicked, maybeClicked and menuRequested."""
+    """Owns the text of the last tooltip shown. ``grid`` is the GridView whose events it answers (each
+    method says whether it handled the event; the grid passes on the rest) and whose signals it emits."""
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        uid = self.uid_at(event.position())
+    def __init__(self, grid) -> None:
+        self.grid = grid
+        self.last_tooltip = ""
+
+    def _on_star(self, uid: str, pos) -> bool:
+        r = self.grid.viewport_rect(uid)
+        return r is not None and star_rect(r).adjusted(-3, -3, 3, 3).contains(pos)
+
+    def mouse_press(self, event: QMouseEvent) -> bool:
+        g = self.grid
+        uid = g.uid_at(event.position())
         if uid is None:
-            return super().mousePressEvent(event)
-        self.setFocus()
-        self.select(uid)
+            return False
+        g.setFocus()
+        g.select(uid)
         if event.button() == Qt.RightButton:
             self.open_menu(uid, event.globalPosition().toPoint())
-        elif event.button() == Qt.LeftButton:
-            r = self.viewport_rect(uid)
-            if r is not None and star_rect(r).adjusted(-3, -3, 3, 3).contains(event.position()):
-                self.starClicked.emit(uid)
+        elif event.button() == Qt.LeftButton and self._on_star(uid, event.position()):
+            g.starClicked.emit(uid)
         event.accept()
+        return True
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        uid = self.uid_at(event.position())
-        if uid and event.button() == Qt.LeftButton:
-            r = self.viewport_rect(uid)
-            if r is not None and not star_rect(r).adjusted(-3, -3, 3, 3).contains(event.position()):
-                self.sessionActivated.emit(uid)
+    def double_click(self, event: QMouseEvent) -> None:
+        uid = self.grid.uid_at(event.position())
+        if uid and event.button() == Qt.LeftButton and not self._on_star(uid, event.position()):
+            self.grid.sessionActivated.emit(uid)
 
-    def event(self, ev) -> bool:
-        if ev.type() == ev.Type.ToolTip:
-            pos = self._vp.mapFromGlobal(ev.globalPos())
-            uid = self.uid_at(pos)
-            column = self.column_at(pos) if pos.y() < self.HEADER_H else None
-            if uid or column is not None:
-                text = (painter.tooltip_text(self.sessions[uid], self.zone) if uid
-                        else painter.header_tooltip(self.day_layout, column))
-                self.last_tooltip = plain_tooltip(text)
-                QToolTip.showText(ev.globalPos(), self.last_tooltip, self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(ev)
+    def tooltip(self, ev) -> None:
+        g = self.grid
+        pos = g.viewport().mapFromGlobal(ev.globalPos())
+        uid = g.uid_at(pos)
+        column = g.column_at(pos) if pos.y() < g.HEADER_H else None
+        if uid or column is not None:
+            text = (painter.tooltip_text(g.sessions[uid], g.zone) if uid
+                    else painter.header_tooltip(g.day_layout, column))
+            self.last_tooltip = plain_tooltip(text)
+            QToolTip.showText(ev.globalPos(), self.last_tooltip, g)
+        else:
+            QToolTip.hideText()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def key_press(self, event: QKeyEvent) -> bool:
+        g = self.grid
         key, mods = event.key(), event.modifiers()
         direction = {Qt.Key_Left: "left", Qt.Key_Right: "right", Qt.Key_Up: "up", Qt.Key_Down: "down"}.get(key)
         if direction:
-            self.select(neighbour(self.day_layout, [u for u in self._order if self.is_shown(u)], self.selected,
-                                  direction) if self.day_layout else None)
-            return
-        if key == Qt.Key_Space and self.selected:
-            (self.maybeClicked if mods & Qt.ShiftModifier else self.starClicked).emit(self.selected)
-            return
+            g.select(neighbour(g.day_layout, [u for u in g.order if g.is_shown(u)], g.selected, direction)
+                     if g.day_layout else None)
+            return True
+        if key == Qt.Key_Space and g.selected:
+            (g.maybeClicked if mods & Qt.ShiftModifier else g.starClicked).emit(g.selected)
+            return True
         if key == Qt.Key_Menu or (key == Qt.Key_F10 and mods & Qt.ShiftModifier):
-            self.open_menu(self.selected)
-            return
-        if key in (Qt.Key_Return, Qt.Key_Enter) and self.selected:
-            self.sessionActivated.emit(self.selected)
-            return
-        super().keyPressEvent(event)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        """The session's menu is opened on the right button's press and by the Menu key (see above); a
-        context menu event Qt makes from those as well must not open it a second time."""
-        event.accept()
+            self.open_menu(g.selected)
+            return True
+        if key in (Qt.Key_Return, Qt.Key_Enter) and g.selected:
+            g.sessionActivated.emit(g.selected)
+            return True
+        return False
 
     def open_menu(self, uid: str | None, where=None) -> None:
         """The session's menu at ``where`` (global), by default over the middle of its block."""
-        r = self.viewport_rect(uid) if uid else None
+        g = self.grid
+        r = g.viewport_rect(uid) if uid else None
         if r is None:
             return
-        self.select(uid)
-        self.menuRequested.emit(uid, where if where is not None else self._vp.mapToGlobal(r.center().toPoint()))
+        g.select(uid)
+        g.menuRequested.emit(uid, where if where is not None else g.viewport().mapToGlobal(r.center().toPoint()))

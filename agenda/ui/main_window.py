@@ -1,18 +1,16 @@
-"""The main window: a thin shell that builds the widgets and wires the grid and panels to the controller.
-Menus and dialogs are actions.py's, search, filters and jumping to sessions finding.py's."""
+"""The main window: a thin shell that builds the widgets, composes its parts and wires them, the grid and the
+side panels to the controller. Each part owns its state and is given what it needs: ``days`` (days.py),
+``finding`` (search, filters, legend: finding.py), ``view_options`` (zoom, theme, panel, placement),
+``menus`` (actions.py), ``output`` (export, print, share), ``personal`` (import, own items) and
+``session_menu``."""
 from __future__ import annotations
-
-from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMenu,
     QSplitter,
     QTabBar,
     QTabWidget,
@@ -21,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.search import SearchIndex
-from .actions import WindowActions
+from .actions import Menus
 from .controller import Controller
 from .days import Days
 from .finding import Finding
 from .grid import GridView
 from .idle import Idle
-from .personal_dialogs import PersonalActions
+from .output import Output
+from .personal_dialogs import PersonalDialogs
 from .session_menu import SessionMenu
 from .view_options import ViewOptions
 
@@ -44,28 +42,22 @@ def _deferred(attr: str, *, panel: bool = False) -> property:
         self.finish_setup()
         if panel and self.idle.pending("side panels"):
             self._flush_side()
-        return getattr(self, attr)
+        return vars(self)[attr]  # set by finish_setup
 
     return property(get)
 
 
-class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, SessionMenu, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, controller: Controller, idle: Idle | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = controller
         self.setWindowTitle("Agenda")
         self.setAcceptDrops(True)
-        self.days: list[date] = []
-        self.day_index = 0
         self.last_error: str | None = None
-        self.search_index: SearchIndex | None = None  # built while idle after a schedule opens
+        self.error_box = None
         self.idle = idle or Idle()  # started by finish_setup, after the first frame
         self.idle.setParent(self)
-        self._layouts: dict = {}  # day -> DayLayout for the current schedule and zone
         self._clash_panel_shows = None
-        self.track_filter: set[str] = set()
-        self.room_filter: set[str] = set()
-        self._clash_cursor = -1
         self.ready = False  # True once finish_setup has built what the first frame does not show
         self._build()
         c = self.ctl
@@ -79,9 +71,6 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         c.busyChanged.connect(self._busy)
         c.changesChanged.connect(self._on_changes)
         c.offlineChanged.connect(self._offline)
-        self.refresh_timer = QTimer(self)
-        self.refresh_timer.timeout.connect(self.ctl.refresh)
-        self.set_auto_refresh(self.ctl.settings.refresh_minutes)
         self.now_timer = QTimer(self)
         self.now_timer.setInterval(60_000)
         self.now_timer.timeout.connect(self._tick)
@@ -95,7 +84,7 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.ctl.schedule is not None and event.oldSize().width() != event.size().width():
-            self._legend()  # as many tracks as fit on its two lines
+            self.finding.update_legend()  # as many tracks as fit on its two lines
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -114,9 +103,9 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         self.ready = True
         self._setup_timer.stop()
         self._build_side()
-        self._menus()
+        self.menus.build(self._file_menu, self._edit_menu, self._view_menu)
         if self.ctl.schedule is not None:
-            self._fill_filter_menus()
+            self.finding.fill_filter_menus()
             self._on_changes()
         self.idle.start()  # the work that was waiting for the first frame
 
@@ -132,79 +121,53 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
 
     # ------------------------------------------------------------------------------------------ build
     def _build(self) -> None:
-        central = QWidget()
-        v = QVBoxLayout(central)
-        v.setContentsMargins(4, 4, 4, 0)
-        top = QHBoxLayout()
+        self.grid = GridView(idle=self.idle)
         self.day_tabs = QTabBar()
         self.day_tabs.setAccessibleName("Conference days")
         self.day_tabs.setExpanding(False)
-        self.day_tabs.currentChanged.connect(self.set_day)
-        top.addWidget(self.day_tabs)
-        top.addStretch(1)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, speakers, rooms, tracks… (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search")
-        self.search.setMinimumWidth(260)
-        self.search.textChanged.connect(self.apply_filter)
-        self.search.returnPressed.connect(self.next_match)
-        top.addWidget(self.search)
-        self.search_count = QLabel()
-        self.search_count.setAccessibleName("Matches")
-        self.search_count.setTextFormat(Qt.PlainText)
-        top.addWidget(self.search_count)
-        self.track_btn = QToolButton()
-        self.track_btn.setText("Tracks")
-        self.track_btn.setPopupMode(QToolButton.InstantPopup)
-        self.track_menu = QMenu(self.track_btn)
-        self.track_btn.setMenu(self.track_menu)
-        self.room_btn = QToolButton()
-        self.room_btn.setText("Rooms")
-        self.room_btn.setPopupMode(QToolButton.InstantPopup)
-        self.room_menu = QMenu(self.room_btn)
-        self.room_btn.setMenu(self.room_menu)
-        self.starred_only = QCheckBox("Starred only")
-        self.starred_only.toggled.connect(self.apply_filter)
-        self.hide_unmatched = QCheckBox("Hide others")
-        self.hide_unmatched.setToolTip("Hide sessions that do not match instead of dimming them")
-        self.hide_unmatched.toggled.connect(self.apply_filter)
-        for w in (self.track_btn, self.room_btn, self.starred_only, self.hide_unmatched):
-            top.addWidget(w)
+        self.zone_label = QLabel()
+        self.zone_label.setTextFormat(Qt.PlainText)
+        self.side = QTabWidget()  # its tabs come with finish_setup
+        self.side.setVisible(self.ctl.settings.side_panel)
         self.zone_combo = QComboBox()
         self.zone_combo.setAccessibleName("Time zone")
         self.zone_combo.addItems(["Venue time", "My computer's time", "Other zone…"])
-        self.zone_combo.activated.connect(self._zone_chosen)
-        top.addWidget(self.zone_combo)
         self.panel_btn = QToolButton()
         self.panel_btn.setText("◨")
         self.panel_btn.setCheckable(True)
         self.panel_btn.setChecked(self.ctl.settings.side_panel)
         self.panel_btn.setToolTip("Show or hide the side panel (F9)")
         self.panel_btn.setAccessibleName("Side panel")
-        self.panel_btn.toggled.connect(self.set_side_panel)
-        top.addWidget(self.panel_btn)
+        c, g = self.ctl, self.grid
+        self.days = Days(c, g, self.day_tabs, self.zone_label, self.idle, shown=self._day_shown)
+        self.finding = f = Finding(c, g, self.days, self.idle, self.statusBar(),
+                                   show_clashes=lambda: self.side.setCurrentWidget(self.clash_panel))
+        self.view_options = ViewOptions(self, c, g, self.side, self.panel_btn, restyled=f.update_legend)
+        self.output = Output(self, c)
+        self.personal = PersonalDialogs(self, c, self.days)
+        self.session_menu = SessionMenu(self, c, show_in_agenda=self._show_in_agenda)
+        self.menus = Menus(self, c, self.zone_combo)
+        central = QWidget()
+        v = QVBoxLayout(central)
+        v.setContentsMargins(4, 4, 4, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.day_tabs)
+        top.addStretch(1)
+        for w in (f.search, f.search_count, f.track_btn, f.room_btn, f.starred_only, f.hide_unmatched,
+                  self.zone_combo, self.panel_btn):
+            top.addWidget(w)
         v.addLayout(top)
-        self.zone_label = QLabel()
-        self.zone_label.setTextFormat(Qt.PlainText)
-        self.legend = QLabel()
-        self.legend.setTextFormat(Qt.RichText)  # built by us from escaped track names
-        self.legend.setWordWrap(True)
-        self.legend.linkActivated.connect(self.legend_link)
         info = QHBoxLayout()
         info.addWidget(self.zone_label)
         info.addSpacing(16)
-        info.addWidget(self.legend, 1)
+        info.addWidget(f.legend, 1)
         v.addLayout(info)
         self.split = QSplitter(Qt.Horizontal)
-        self.grid = GridView(idle=self.idle)
-        self.split.addWidget(self.grid)
-        self.side = QTabWidget()  # its tabs come with finish_setup
+        self.split.addWidget(g)
         self.split.addWidget(self.side)
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([960, 400])
-        self.side.setVisible(self.ctl.settings.side_panel)
         v.addWidget(self.split, 1)
         self.setCentralWidget(central)
         self.clash_label = QLabel("No clashes")
@@ -212,12 +175,10 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         self.statusBar().addPermanentWidget(self.clash_label)
         mb = self.menuBar()  # the titles are in the first frame; their actions come with finish_setup
         self._file_menu, self._edit_menu, self._view_menu = mb.addMenu("&File"), mb.addMenu("&Edit"), mb.addMenu("&View")
-        g = self.grid
         g.selectionChanged.connect(self._show_details)
         g.sessionActivated.connect(self._activate)
-        g.starClicked.connect(self.ctl.toggle_star)
-        g.maybeClicked.connect(self.ctl.toggle_maybe)
-        g.zoomChanged.connect(self._zoom_changed)
+        g.starClicked.connect(c.toggle_star)
+        g.maybeClicked.connect(c.toggle_maybe)
 
     def _build_side(self) -> None:
         from PySide6.QtWidgets import QProgressBar, QPushButton
@@ -234,14 +195,14 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         self._details.starToggled.connect(self.ctl.toggle_star)
         self._details.maybeToggled.connect(self.ctl.toggle_maybe)
         self._details.noteEdited.connect(self.ctl.set_note)
-        self._agenda.sessionClicked.connect(self.reveal)
-        self._agenda.gapClicked.connect(self.highlight_gap)
+        self._agenda.sessionClicked.connect(self.finding.reveal)
+        self._agenda.gapClicked.connect(self.finding.highlight_gap)
         self._agenda.removeGhost.connect(self.ctl.remove_ghost)
         self._changes_panel.acknowledged.connect(self.ctl.acknowledge_changes)
-        self._changes_panel.sessionClicked.connect(self.reveal)
+        self._changes_panel.sessionClicked.connect(self.finding.reveal)
         self._clash_panel.keepRequested.connect(lambda uid, clash: self.ctl.keep_only(uid, clash, self._clash_panel.others))
         self._clash_panel.othersChosen.connect(self.ctl.set_clash_others)
-        self.grid.menuRequested.connect(self.show_session_menu)
+        self.grid.menuRequested.connect(self.session_menu.show)
         self._progress = QProgressBar()
         self._progress.setRange(0, 0)  # indeterminate: a fetch has no reliable total
         self._progress.setMaximumWidth(160)
@@ -261,28 +222,24 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         s = self.ctl.schedule
         self.setWindowTitle(f"{s.name} — Agenda")
         self.grid.set_empty_text("No sessions on this day")
-        self.tracks = sorted({x.track for x in s.sessions if x.track})
-        index = self.search_index = SearchIndex(s, notes=self.ctl.notes)
-        self.idle.run("search index", lambda: not index.build(self.SEARCH_CHUNK))
-        self._layouts = {}
-        self.track_filter, self.room_filter = set(), set()
-        self._apply_view()
-        self._rebuild_days(pick_today=True)
+        self.finding.open_schedule(self.ready)
+        self.view_options.apply_view()
+        self.days.open_schedule()
         if self.ready:
-            self._fill_filter_menus()
-        self._legend()
+            self.finding.fill_filter_menus()  # the rooms, known once the days are
+        self.finding.update_legend()
         self._on_clashes()
 
     def _on_picks(self, changed) -> None:
         self._update_clash_label()
-        self._push_marks()
+        self.days.push_marks()
         self._refresh_side()
-        if self.starred_only.isChecked():
-            self.apply_filter()
+        if self.finding.starred_only.isChecked():
+            self.finding.apply_filter()
 
     def _on_clashes(self) -> None:
         self._update_clash_label()
-        self._push_marks()
+        self.days.push_marks()
         self._refresh_side()
 
     def _update_clash_label(self) -> None:
@@ -313,12 +270,34 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
         self._show_details(self.grid.selected or "")
 
     def _on_zone(self) -> None:
-        self._rebuild_days()
+        self.days.rebuild()
         self._refresh_side()
 
+    def _day_shown(self) -> None:
+        self.finding.apply_filter()
+        self._tick()
+
     def _tick(self) -> None:
-        now = self.ctl.clock()
-        self.grid.set_now(now)
+        self.grid.set_now(self.ctl.clock())
+
+    def _show_details(self, uid: str) -> None:
+        if not self.ready:
+            return  # finish_setup shows the selection
+        s = self.ctl.schedule.get(uid) if (uid and self.ctl.schedule) else None
+        titles = set()
+        if s:
+            for c in self.ctl.clashes_for(uid):
+                titles |= {self.ctl.schedule.get(u).title for u in c.sessions if u != uid}
+        self._details.show_session(s, self.ctl.zone, self.ctl.state(uid) if s else None, titles,
+                                   self.ctl.note(uid) if s else "")
+
+    def _activate(self, uid: str) -> None:
+        self._show_details(uid)
+        self.side.setCurrentWidget(self.details)
+
+    def _show_in_agenda(self, uid: str) -> None:
+        self.side.setCurrentWidget(self.agenda)
+        self.agenda.select_uid(uid)
 
     # ------------------------------------------------------------------------------------------- files
     def open_path(self, path: str) -> bool:
@@ -373,10 +352,10 @@ class MainWindow(WindowActions, PersonalActions, ViewOptions, Finding, Days, Ses
             if answer != QMessageBox.Yes:
                 event.ignore()
                 return
-        self.remember_geometry()
+        self.view_options.remember_geometry()
         self.ctl.cancel_fetch()
-        if self.sharing is not None:  # nothing is served once the window is gone
-            self.sharing.stop()
+        if self.output.sharing is not None:  # nothing is served once the window is gone
+            self.output.sharing.stop()
         super().closeEvent(event)
 
     def show_error(self, message: str) -> None:

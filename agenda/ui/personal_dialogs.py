@@ -1,5 +1,6 @@
-"""The window's dialogs for what the user brings (mixed into MainWindow): File → Import picks… and
-Edit → Add my own item…. Each ends in a plain method (import_from, add_item_from) that tests call."""
+"""The window's dialogs for what the user brings, a part of the main window: File → Import picks… and
+Edit → Add my own item…. Each ends in a plain method (import_from, add_item_from) that other code calls
+too."""
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
@@ -11,16 +12,20 @@ from ..core.errors import FeedError, InputError
 from ..core.review import local_text
 
 
-class PersonalActions:
-    """Needs from the window: ctl, grid, days, day_index, show_error, statusBar()."""
+class PersonalDialogs:
+    """Owns the import report last shown and the item dialog. ``window`` is the main window (the dialogs'
+    parent, show_error, its status bar); ``days`` says which day is shown (new items start on it)."""
 
-    import_notice = None  # the report of the last import (tests read it)
-    item_window = None
+    def __init__(self, window, ctl, days) -> None:
+        self.window, self.ctl, self.days = window, ctl, days
+        self.status = window.statusBar()
+        self.import_notice = None  # the report of the last import
+        self.item_window = None
 
     def import_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, "Import picks", str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import picks", str(Path.home()),
                                               "Calendar files (*.ics *.ical *.ifb);;All files (*)")
         if path:
             self.import_from(path)
@@ -38,12 +43,12 @@ class PersonalActions:
             data, name = read_source(path)
             events = read_events(data, name, ctl.zone)
         except FeedError as exc:
-            self.show_error(f"Nothing imported: {exc}")
+            self.window.show_error(f"Nothing imported: {exc}")
             return None
         report = match_events(ctl.schedule, events, ctl.picks(), ctl.notes(), items=ctl.items())
         problem = nothing_matched(report, name, ctl.schedule)
         if problem:
-            self.show_error(f"Nothing imported: {problem}")
+            self.window.show_error(f"Nothing imported: {problem}")
             return None
         ctl.import_picks(report)
         self._import_report(report, Path(path).name)
@@ -59,7 +64,7 @@ class PersonalActions:
             parts.append(f"{len(report.items)} items of your own")
         missed = len(report.unmatched) + len(report.ambiguous)
         text = f"Imported from {name}: " + ", ".join(parts) + "."
-        box = self.import_notice = QMessageBox(QMessageBox.Information, "Import picks", text, QMessageBox.Ok, self)
+        box = self.import_notice = QMessageBox(QMessageBox.Information, "Import picks", text, QMessageBox.Ok, self.window)
         box.setTextFormat(Qt.PlainText)
         if missed:
             box.setInformativeText(f"{missed} event{'s' if missed != 1 else ''} did not match one session: star "
@@ -71,16 +76,15 @@ class PersonalActions:
             box.setInformativeText("Edit → Undo takes the import back.")
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
-        self.statusBar().showMessage(text, 15000)
+        self.status.showMessage(text, 15000)
 
     # ------------------------------------------------------------------------------------- own items
     def add_item_dialog(self) -> None:
         from .item_dialog import ItemDialog
 
-        days, i = getattr(self, "days", None), getattr(self, "day_index", -1)
-        day = days[i] if days and 0 <= i < len(days) else datetime.now(self.ctl.zone).date()
+        day = self.days.current_day() or datetime.now(self.ctl.zone).date()
         start = datetime.combine(day, time(12, 0))
-        dlg = self.item_window = ItemDialog(start, start + timedelta(hours=1), self)
+        dlg = self.item_window = ItemDialog(start, start + timedelta(hours=1), self.window)
         dlg.setAttribute(Qt.WA_DeleteOnClose)
         dlg.accepted.connect(lambda: self.add_item_from(dlg.title_edit.text(), dlg.start, dlg.end, dlg.where_edit.text()))
         dlg.open()
@@ -94,10 +98,10 @@ class PersonalActions:
         try:
             item = new_item(title, start, end, where)
         except InputError as exc:
-            self.show_error(f"Not added: {exc}")
+            self.window.show_error(f"Not added: {exc}")
             return None
         self.ctl.add_item(item)
-        self.statusBar().showMessage(f"Added {item['title']} to your agenda (the Mine column)", 8000)
+        self.status.showMessage(f"Added {item['title']} to your agenda (the Mine column)", 8000)
         return item
 
 

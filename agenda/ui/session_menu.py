@@ -1,4 +1,4 @@
-"""A session's menu (mixed into MainWindow), opened by right-click or the Menu key on a block: Star, Maybe,
+"""A session's menu, a part of the main window, opened by right-click or the Menu key on a block: Star, Maybe,
 Unstar, Open link, Copy title, Show in My agenda (and Remove my item on the user's own). Each pick change is one undo step, as a click is."""
 from __future__ import annotations
 
@@ -7,11 +7,14 @@ from ..core.picks import MAYBE, STAR
 
 
 class SessionMenu:
-    """Needs from the window: ctl, side, agenda (the My agenda panel), statusBar()."""
+    """Owns the menu last shown (``menu``, whose actions tests read). ``parent`` is the window;
+    ``show_in_agenda(uid)`` selects the session in the My agenda panel."""
 
-    session_menu = None  # the menu last shown (tests read its actions)
+    def __init__(self, parent, ctl, show_in_agenda) -> None:
+        self.parent, self.ctl, self.show_in_agenda = parent, ctl, show_in_agenda
+        self.menu = None
 
-    def show_session_menu(self, uid: str, where) -> None:
+    def show(self, uid: str, where) -> None:
         from PySide6.QtGui import QActionGroup, QDesktopServices, QGuiApplication
         from PySide6.QtWidgets import QMenu
 
@@ -20,9 +23,9 @@ class SessionMenu:
         s = self.ctl.schedule.get(uid) if self.ctl.schedule else None
         if s is None:
             return
-        if self.session_menu is not None:
-            self.session_menu.deleteLater()
-        menu = self.session_menu = QMenu(self)
+        if self.menu is not None:
+            self.menu.deleteLater()
+        menu = self.menu = QMenu(self.parent)
         state = self.ctl.state(uid)
         group = QActionGroup(menu)
         for text, new, undo_text in (("★ &Star", STAR, "Star"), ("☆ &Maybe", MAYBE, "Mark maybe"),
@@ -48,7 +51,3 @@ class SessionMenu:
             menu.addSeparator()
             menu.addAction("&Remove my item", lambda: self.ctl.remove_item(uid))
         menu.popup(where)
-
-    def show_in_agenda(self, uid: str) -> None:
-        self.side.setCurrentWidget(self.agenda)
-        self.agenda.select_uid(uid)
