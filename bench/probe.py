@@ -35,7 +35,7 @@ def _timed(name_before, name_after, fn):
 
 
 def _patch_grid() -> None:
-    from agenda.ui import grid as grid_module
+    from agenda.ui.grid import view as grid_module
 
     original = grid_module.GridView.paintEvent
 

@@ -178,9 +178,9 @@ def main() -> int:
                             max={k: max(r["max"][k] for r in runs_after) for k in INTERACTIONS})
         # Export of 500 starred sessions.
         sys.path.insert(0, str(ROOT))
-        from agenda.core.export import write_export
-        from agenda.core.loading import read_cached
-        from agenda.core.source import read_source
+        from agenda.core.feeds.loading import read_cached
+        from agenda.core.feeds.source import read_source
+        from agenda.core.output.export import write_export
 
         data, name = read_source(str(synthetic))
         schedule = read_cached(data, name, tmp / "export-cache")

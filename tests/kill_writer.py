@@ -5,10 +5,10 @@ round I is on disk: picks (the first I % 40 sessions starred), then the note "no
 import sys
 from pathlib import Path
 
-from agenda.core.export import write_export
-from agenda.core.feed import read_feed
-from agenda.core.picks import PicksStore
-from agenda.core.source import feed_key
+from agenda.core.feeds.feed import read_feed
+from agenda.core.feeds.source import feed_key
+from agenda.core.output.export import write_export
+from agenda.core.plan.picks import PicksStore
 from agenda.core.storage import DataPaths
 
 data_dir, feed = Path(sys.argv[1]), sys.argv[2]

@@ -7,8 +7,8 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from agenda.core.feed import read_feed_bytes
-from agenda.core.loading import read_cached
+from agenda.core.feeds.feed import read_feed_bytes
+from agenda.core.feeds.loading import read_cached
 
 from .conftest import FEEDS, SEED
 from .helpers import by_title, edit_feed
@@ -30,7 +30,7 @@ def test_warm_read_does_not_import_icalendar(tmp_path):
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from agenda.core.loading import read_cached\n"
+        "from agenda.core.feeds.loading import read_cached\n"
         "s = read_cached(Path(sys.argv[1]).read_bytes(), sys.argv[1], Path(sys.argv[2]))\n"
         "print(len(s.sessions), 'icalendar' in sys.modules)\n"
     )

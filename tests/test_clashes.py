@@ -7,9 +7,9 @@ from itertools import combinations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agenda.core.clashes import find_clashes, overlapping_pairs
-from agenda.core.feed import read_feed
+from agenda.core.feeds.feed import read_feed
 from agenda.core.model import Session
+from agenda.core.plan.clashes import find_clashes, overlapping_pairs
 
 from .conftest import SEED
 from .helpers import by_title, run_cli

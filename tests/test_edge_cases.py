@@ -14,7 +14,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from agenda.core.feed import read_feed
+from agenda.core.feeds.feed import read_feed
 
 from .conftest import FEEDS
 from .helpers import VALIDATE, edit_feed, run_cli
@@ -75,7 +75,7 @@ def test_shared_uid_ids_survive_deletions_and_reordering(tmp_path, data_dir):
 
 
 def test_picks_kept_under_the_old_positional_ids_move_to_the_new_ones(tmp_path, data_dir):
-    from agenda.core.source import feed_key
+    from agenda.core.feeds.source import feed_key
     from agenda.core.storage import DataPaths
 
     feed = copy("shared_uid.ics", tmp_path)

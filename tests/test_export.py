@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from agenda.core.export import export_uid
-from agenda.core.feed import read_feed
+from agenda.core.feeds.feed import read_feed
+from agenda.core.output.export import export_uid
 
 from .conftest import SEED
 from .helpers import VALIDATE, by_title, edit_feed, run_cli, validator_home
@@ -193,7 +193,7 @@ def home(tmp_path, monkeypatch):
 
 
 def test_export_default_is_one_rule_falling_back_to_home(home, tmp_path, monkeypatch):
-    from agenda.core.export import default_export_path
+    from agenda.core.output.export import default_export_path
 
     monkeypatch.chdir(tmp_path)  # never the current folder
     assert default_export_path(None) == home / "my-agenda.ics"  # no Documents folder

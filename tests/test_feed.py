@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from agenda.core.feed import FeedError, read_feed, read_feed_bytes
-from agenda.core.tz import computer_zone
+from agenda.core.feeds.feed import FeedError, read_feed, read_feed_bytes
+from agenda.core.feeds.tz import computer_zone
 
 from .conftest import FEEDS, SEED
 from .helpers import by_title
@@ -354,7 +354,7 @@ def test_zone_names_cover_the_zones_zoneinfo_knows():
     # zoneinfo folder; the list must still hold every real zone (and only zones).
     from zoneinfo import available_timezones
 
-    from agenda.core.tz import is_zone, zone_names
+    from agenda.core.feeds.tz import is_zone, zone_names
 
     names = zone_names()
     assert {"Europe/Paris", "America/Argentina/Buenos_Aires", "Asia/Kolkata", "UTC"} <= names

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 
-from agenda.core.fetch import FetchError, fetch
+from agenda.core.feeds.fetch import FetchError, fetch
 
 from .conftest import SEED
 from .helpers import by_title, edit_feed, run_cli
@@ -66,7 +66,7 @@ def test_offline_copy_and_conditional_get(server, data_dir):
 
 def _editable_copy(tmp_path, name="feed.ics"):
     """(a private copy of the seed to edit, its schedule, Helion, the PyTorch keynote)."""
-    from agenda.core.feed import read_feed
+    from agenda.core.feeds.feed import read_feed
 
     work = tmp_path / name
     work.write_bytes(SEED.read_bytes())

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agenda.core.feed import FeedError, read_feed_bytes
+from agenda.core.feeds.feed import FeedError, read_feed_bytes
 
 from .conftest import FEEDS, SEED
 

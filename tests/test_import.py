@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import icalendar
 import pytest
 
-from agenda.core.feed import read_feed
+from agenda.core.feeds.feed import read_feed
 
 from .conftest import FEEDS, SEED
 from .helpers import TITLE_HELION as HELION

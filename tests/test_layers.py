@@ -48,8 +48,8 @@ def forbidden(path: Path) -> tuple[str, ...]:
 
 def test_the_reader_resolves_relative_imports():
     got = imports(PACKAGE / "ui" / "controller.py")
-    assert "agenda.core.picks" in got and "PySide6.QtCore" in got
-    assert "agenda.core.source" in imports(PACKAGE / "core" / "loading.py")
+    assert "agenda.core.plan.picks" in got and "PySide6.QtCore" in got
+    assert "agenda.core.feeds.source" in imports(PACKAGE / "core" / "feeds" / "loading.py")
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE.parent)))
@@ -91,7 +91,7 @@ def _names(func) -> tuple[str, ...]:
 def test_only_the_feed_facade_opens_picks_or_moves_ids(path):
     # One owner: core/opened.py's OpenedFeed opens the picks store and carries state over to renamed ids;
     # the CLI and the window go through it.
-    if module_name(path) in (FACADE, "agenda.core.picks"):
+    if module_name(path) in (FACADE, "agenda.core.plan.picks"):
         return
     bad = [f"line {c.lineno}" for c in _calls(path)
            if _names(c.func)[-2:] == ("PicksStore", "open") or _names(c.func)[-1:] == ("carry_over_ids",)]

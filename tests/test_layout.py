@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agenda.core.feed import read_feed
-from agenda.core.layout import assign_lanes, index_days, layout_day, opening_minute, room_key
-from agenda.core.tz import zone
+from agenda.core.feeds.feed import read_feed
+from agenda.core.feeds.tz import zone
+from agenda.core.plan.layout import assign_lanes, index_days, layout_day, opening_minute, room_key
 
 from .conftest import FEEDS, SEED
 

@@ -6,10 +6,10 @@ import sys
 
 import pytest
 
-from agenda.core import workers as pool
-from agenda.core.feed import FeedError, read_feed_bytes
-from agenda.core.loading import parse
-from agenda.core.workers import BackgroundParse, Workers, split_for_workers
+from agenda.core.feeds import workers as pool
+from agenda.core.feeds.feed import FeedError, read_feed_bytes
+from agenda.core.feeds.loading import parse
+from agenda.core.feeds.workers import BackgroundParse, Workers, split_for_workers
 
 from .conftest import FEEDS, SEED
 
@@ -120,7 +120,7 @@ def _dies(data, name):
 @pytest.mark.parametrize("parse_part", [_garbage, _dies], ids=["writes garbage", "dies"])
 def test_forked_workers_that_fail_leave_the_parse_to_this_process(monkeypatch, parse_part):
     # A forked worker runs this process's code: a failure in it is caught there, never comes back here.
-    from agenda.core import worker
+    from agenda.core.feeds import worker
 
     monkeypatch.setattr(worker, "parse_part", parse_part)
     data = SEED.read_bytes()
@@ -145,7 +145,7 @@ def test_when_forking_fails_the_workers_are_new_interpreters(monkeypatch):
 
 MAY_FORK = """
 import sys, threading
-from agenda.core.workers import may_fork
+from agenda.core.feeds.workers import may_fork
 alone = may_fork()
 stop = threading.Event()
 t = threading.Thread(target=stop.wait)

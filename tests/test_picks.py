@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from agenda.core.picks import PicksStore
-from agenda.core.source import feed_key
+from agenda.core.feeds.source import feed_key
+from agenda.core.plan.picks import PicksStore
 from agenda.core.storage import DataPaths, StorageError
 
 from .conftest import SEED
@@ -152,7 +152,7 @@ def test_picks_are_per_feed_and_survive_a_moved_data_dir_key(tmp_path, seed_copy
 
 
 def test_picks_kept_under_an_old_webcal_key_are_adopted_not_lost(tmp_path):
-    from agenda.core.loading import state_key
+    from agenda.core.feeds.loading import state_key
 
     paths = DataPaths.under(tmp_path / "d")
     old = PicksStore.open(paths.picks("webcal://x.org/a.ics"), "webcal://x.org/a.ics")  # as earlier versions kept it

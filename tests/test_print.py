@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from agenda.core.feed import read_feed
-from agenda.core.sheet import conference_days, day_sheets
-from agenda.core.tz import zone as get_zone
+from agenda.core.feeds.feed import read_feed
+from agenda.core.feeds.tz import zone as get_zone
+from agenda.core.output.sheet import conference_days, day_sheets
 
 from .conftest import SEED
 from .helpers import by_title, run_cli

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from agenda.core.export import load_state
-from agenda.core.feed import read_feed
-from agenda.core.picks import PicksStore
-from agenda.core.source import feed_key
+from agenda.core.feeds.feed import read_feed
+from agenda.core.feeds.source import feed_key
+from agenda.core.output.export import load_state
+from agenda.core.plan.picks import PicksStore
 from agenda.core.storage import DataPaths
 
 from .conftest import SEED
@@ -110,7 +110,7 @@ def test_feed_text_is_plain_everywhere_and_loads_nothing(qtbot, data_dir, tmp_pa
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
 
-    from agenda.ui.panels import safe_url
+    from agenda.ui.panels.lists import safe_url
 
     from .helpers import edit_feed, open_window
 

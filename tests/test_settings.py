@@ -54,7 +54,7 @@ def test_a_screenshot_with_bad_settings_is_drawn_without_a_traceback(tmp_path, d
 def test_the_computer_zone_comes_from_tz_then_the_system(monkeypatch):
     from tzlocal import get_localzone_name
 
-    from agenda.core import tz
+    from agenda.core.feeds import tz
 
     monkeypatch.setenv("TZ", "Asia/Kolkata")
     assert tz.computer_zone() == "Asia/Kolkata"

@@ -35,7 +35,7 @@ pending = not prepared[1].from_cache
 print(pending, imported("PySide6"), imported("icalendar"), end=" ")
 import PySide6.QtWidgets  # what the window's start-up does meanwhile
 source, loaded = collect(prepared)
-print(len(loaded.result().schedule.sessions), imported("icalendar"), imported("agenda.core.feed"))
+print(len(loaded.result().schedule.sessions), imported("icalendar"), imported("agenda.core.feeds.feed"))
 """
 
 
@@ -86,8 +86,8 @@ def test_the_window_shows_while_a_first_open_parses_and_fills_in_when_it_is_done
     # (this process has one thread if nothing started Qt yet) before it parses.
     import time
 
-    from agenda.core import worker
-    from agenda.core import workers as pool
+    from agenda.core.feeds import worker
+    from agenda.core.feeds import workers as pool
 
     gate, real_command, real_parse = tmp_path / "gate", pool.worker_command, worker.parse_part
 

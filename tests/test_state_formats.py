@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from agenda.core.feeds.source import feed_key
 from agenda.core.migrations import NewerFormat, migrate
 from agenda.core.opened import OpenedFeed
-from agenda.core.source import feed_key
 from agenda.core.storage import DataPaths
 
 from .helpers import edit_feed, run_cli

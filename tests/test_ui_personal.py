@@ -6,7 +6,7 @@ from datetime import datetime
 import icalendar
 from PySide6.QtCore import Qt
 
-from agenda.core.picks import PicksStore
+from agenda.core.plan.picks import PicksStore
 
 from .helpers import TITLE_HELION as HELION
 from .helpers import TITLE_LIGHTS as LIGHTS

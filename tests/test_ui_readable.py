@@ -14,16 +14,16 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QPalette, QWheelEvent
 
-from agenda.core.feed import read_feed_bytes
-from agenda.core.layout import index_days, is_background, layout_day, opening_minute
-from agenda.core.picks import MAYBE, STAR
+from agenda.core.feeds.feed import read_feed_bytes
+from agenda.core.plan.layout import index_days, is_background, layout_day, opening_minute
+from agenda.core.plan.picks import MAYBE, STAR
 from agenda.core.settings import Settings
 from agenda.core.storage import DataPaths
-from agenda.ui import block_paint, zoom
-from agenda.ui.block_paint import PAD, Marks
-from agenda.ui.block_text import plan_block_text
-from agenda.ui.colours import PALETTE, contrast, over, track_colours
-from agenda.ui.painter import line_colours, visible_header_rects
+from agenda.ui.grid import block_paint, zoom
+from agenda.ui.grid.block_paint import PAD, Marks
+from agenda.ui.grid.block_text import plan_block_text
+from agenda.ui.grid.colours import PALETTE, contrast, over, track_colours
+from agenda.ui.grid.painter import line_colours, visible_header_rects
 
 from .conftest import FEEDS, SEED
 from .helpers import by_title, open_window
@@ -118,7 +118,7 @@ def test_a_small_block_leaves_out_a_prefix_many_titles_share(window):
     """48 PyTorch titles start "Lightning Talk: "; in a 10-minute block that leaves room for a line, the
     talk's own words show instead (the tooltip and details keep the whole title). A title that fits stays
     whole, and a prefix only one session has ("TorchStore: ") is part of that title."""
-    from agenda.ui.block_text import common_prefixes, without_prefix
+    from agenda.ui.grid.block_text import common_prefixes, without_prefix
 
     ctl, win = window
     g = win.grid
@@ -145,7 +145,7 @@ def test_a_small_block_leaves_out_a_prefix_many_titles_share(window):
         assert lines and rest.startswith(lines[0].text.rstrip("…").rstrip())
     assert short_blocks >= 5
     assert lightning[0].title in g.accessible_name(lightning[0].uid)  # what a screen reader says: the whole title
-    from agenda.ui.painter import tooltip_text
+    from agenda.ui.grid.painter import tooltip_text
 
     assert tooltip_text(lightning[0], ctl.zone).startswith(lightning[0].title + "\n")  # and the tooltip
     # Tall enough for the whole title: it is drawn whole, prefix and all.

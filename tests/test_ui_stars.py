@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from agenda.core.picks import MAYBE, PicksStore
+from agenda.core.plan.picks import MAYBE, PicksStore
 
 from .helpers import by_title, click_block, open_window
 

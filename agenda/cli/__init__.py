@@ -55,7 +55,7 @@ def _tz(p: argparse.ArgumentParser) -> None:
 
 def build_parser(out=None) -> argparse.ArgumentParser:
     """``agenda COMMAND …``: one subparser per command, each with its own --help."""
-    from ..core.export import EXPORT_DEFAULT_RULE
+    from ..core.output.export import EXPORT_DEFAULT_RULE
 
     top = _Parser(prog="agenda", out=out, description="Plan your conference from its schedule feed.")
     _data_dir(top)
@@ -177,8 +177,8 @@ def build_gui_parser(out=None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None, *, stdout=None, stderr=None, stdin=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["--parse-worker"]:  # a frozen app runs its own parse workers (core/workers.py)
-        from ..core.worker import run
+    if argv[:1] == ["--parse-worker"]:  # a frozen app runs its own parse workers (core/feeds/workers.py)
+        from ..core.feeds.worker import run
 
         return run(argv[1] if len(argv) > 1 else "<feed>")
     stdout = stdout or sys.stdout

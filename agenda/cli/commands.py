@@ -13,10 +13,10 @@ from typing import NamedTuple
 
 from ..bundle import bundled_feed
 from ..core.errors import AgendaError, StorageError
+from ..core.feeds.source import default_feed, looks_like_feed
+from ..core.feeds.tz import zone as get_zone
 from ..core.opened import OpenedFeed
-from ..core.picks import MAYBE, STAR
-from ..core.source import default_feed, looks_like_feed
-from ..core.tz import zone as get_zone
+from ..core.plan.picks import MAYBE, STAR
 
 
 class UsageError(AgendaError):
@@ -139,7 +139,7 @@ def cmd_star(ctx: Context, ns, state: str | None) -> int:
 
 
 def cmd_clashes(ctx: Context, ns) -> int:
-    from ..core.clashes import ClashKind, find_clashes
+    from ..core.plan.clashes import ClashKind, find_clashes
 
     feed = load(ctx, ns.feed, ns.tz)
     schedule, store = feed.schedule, feed.store
@@ -177,7 +177,7 @@ def parse_alarm(text: str | None, default: int | None) -> int | None:
 
 
 def cmd_export(ctx: Context, ns) -> int:
-    from ..core.export import default_export_path
+    from ..core.output.export import default_export_path
 
     feed = load(ctx, ns.feed, ns.tz)
     schedule = feed.schedule
@@ -224,7 +224,7 @@ def cmd_refresh(ctx: Context, ns) -> int:
         return 2
     if ns.json:
         return _json(ctx, report.as_json())
-    from ..core.review import describe_change
+    from ..core.plan.review import describe_change
 
     zone = get_zone(schedule.timezone)
     for c in report.changes:
@@ -238,7 +238,7 @@ def cmd_share(ctx: Context, ns) -> int:
     in another terminal shows in the phone's next poll), until interrupted or, with --once, downloaded."""
     import threading
 
-    from ..core.share import AgendaFeed, ShareError, ShareServer, default_address
+    from ..core.output.share import AgendaFeed, ShareError, ShareServer, default_address
 
     feed = load(ctx, ns.feed, ns.tz)
     alarm = parse_alarm(ns.alarm, ctx.settings.alarm_minutes)
@@ -281,8 +281,8 @@ def cmd_share(ctx: Context, ns) -> int:
 
 
 def cmd_print(ctx: Context, ns) -> int:
-    from ..core.export import default_export_path
-    from ..core.sheet import conference_days, day_sheets
+    from ..core.output.export import default_export_path
+    from ..core.output.sheet import conference_days, day_sheets
 
     feed = load(ctx, ns.feed, ns.tz)
     schedule, store = feed.schedule, feed.store
@@ -300,7 +300,7 @@ def cmd_print(ctx: Context, ns) -> int:
         which = f"on day {ns.day}" if day else "in this feed"
         raise UsageError(f"nothing to print: no {'picks' if ns.include_maybe else 'starred sessions'} {which} "
                          "(star some with: agenda star)")
-    from ..ui.print_sheet import write_pdf
+    from ..ui.dialogs.print_sheet import write_pdf
 
     target = Path(ns.output) if ns.output else default_export_path(ctx.settings.export_dir).with_suffix(".pdf")
     try:

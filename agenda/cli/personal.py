@@ -3,15 +3,15 @@ session (``note``), and an item of their own (``add-item``)."""
 from __future__ import annotations
 
 from ..core.errors import StorageError
-from ..core.source import is_url, looks_like_feed, normalise_url, read_source
-from ..core.tz import zone as get_zone
+from ..core.feeds.source import is_url, looks_like_feed, normalise_url, read_source
+from ..core.feeds.tz import zone as get_zone
 from .commands import Context, UsageError, _json, err, load
 
 
 def read_input(ctx: Context, where: str) -> tuple[bytes, str]:
     """The bytes of a file, '-' or an http(s)/webcal URL, and its name for messages."""
     if is_url(where):
-        from ..core.fetch import fetch
+        from ..core.feeds.fetch import fetch
 
         url = normalise_url(where)
         return fetch(url).data, url
@@ -19,7 +19,7 @@ def read_input(ctx: Context, where: str) -> tuple[bytes, str]:
 
 
 def cmd_import_picks(ctx: Context, ns) -> int:
-    from ..core.importing import match_events, nothing_matched, read_events
+    from ..core.plan.importing import match_events, nothing_matched, read_events
 
     if len(ns.args) not in (1, 2):
         raise UsageError("give the file or URL to import picks from (and, before it, the FEED if not the last one)")
@@ -78,7 +78,7 @@ def cmd_note(ctx: Context, ns) -> int:
 
 
 def cmd_add_item(ctx: Context, ns) -> int:
-    from ..core.mine import new_item, parse_time
+    from ..core.plan.mine import new_item, parse_time
 
     opened = load(ctx, ns.feed, ns.tz)
     schedule = opened.schedule

@@ -15,15 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from .errors import StorageError
-from .loading import load_schedule
-from .mine import with_items
+from .feeds.loading import load_schedule
 from .model import Schedule, Session
-from .picks import PicksStore
-from .review import ChangeReview, Report
+from .plan.mine import with_items
+from .plan.picks import PicksStore
+from .plan.review import ChangeReview, Report
 from .storage import DataPaths, atomic_write_json
 
 if TYPE_CHECKING:  # export.py is imported when something is exported, not at start-up
-    from .export import ExportResult
+    from .output.export import ExportResult
 
 
 def carry_over_ids(paths: DataPaths, key: str, renamed: dict[str, str]) -> bool:
@@ -136,7 +136,7 @@ class OpenedFeed:
     # ------------------------------------------------------------------------------------------- export
     def export_picks(self, include_maybes: bool) -> tuple[list[str], set[str]]:
         """(ids to export, which of them are maybes) from the picks as stored."""
-        from .export import picks_to_export
+        from .output.export import picks_to_export
 
         return picks_to_export(self.schedule, self.store.as_dict(), include_maybes)
 
@@ -144,7 +144,7 @@ class OpenedFeed:
                      maybes: set[str] | frozenset = frozenset(), notes: dict[str, str] | None = None,
                      stdout: BinaryIO | None = None) -> ExportResult:
         """Write my-agenda.ics (None: to ``stdout``) and record what was exported. Raises StorageError."""
-        from .export import write_export
+        from .output.export import write_export
 
         return write_export(self.schedule, ids, target, self.paths.export_state(self.key), alarm_minutes=alarm_minutes,
                             stdout=stdout, maybes=set(maybes), notes=self.store.notes() if notes is None else notes)
@@ -152,7 +152,7 @@ class OpenedFeed:
     def export_renderer(self, *, include_maybes: bool, alarm_minutes: int | None) -> Callable[..., bytes]:
         """``render(now=None) -> bytes``: what Export would write from the picks as they are now, taken once
         here so that the share server's threads can call it while the picks change."""
-        from .export import render_export
+        from .output.export import render_export
 
         ids, maybes = self.export_picks(include_maybes)
         schedule, notes, state_path = self.schedule, self.store.notes(), self.paths.export_state(self.key)

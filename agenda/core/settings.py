@@ -10,9 +10,9 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from .errors import InputError
+from .feeds.tz import computer_zone, is_zone
 from .migrations import version_of
 from .storage import atomic_write_json, load_json_state
-from .tz import computer_zone, is_zone
 
 FORMAT = version_of("settings file")  # this file's format version (core/migrations.py)
 

@@ -45,8 +45,8 @@ def prepare(ctx, feed: str | None, tz: str | None):
     window then fetches or reports it). Doing this first is also what keeps start-up short: PySide6 reads the source of every
     module imported after it (its __feature__ import hook), so the core is imported here, before Qt.
     """
-    from ..core import loading
-    from ..core import source as src
+    from ..core.feeds import loading
+    from ..core.feeds import source as src
 
     source = feed or src.default_feed(ctx.settings.last_feed)
     pending = None
@@ -56,7 +56,6 @@ def prepare(ctx, feed: str | None, tz: str | None):
         except src.FeedError:
             pass
     # The rest of the core the window uses, after start_local: a parse it started is under way meanwhile.
-    from ..core import clashes, jobs, layout, model, opened, picks, review, search, settings, storage  # noqa: F401
 
     return source, pending
 
@@ -76,7 +75,7 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
     parsing is not waited for: the window shows, says it is loading, and gets the schedule when they are done."""
     from .controller import Controller
     from .idle import Idle
-    from .main_window import MainWindow
+    from .window.main_window import MainWindow
 
     theme = theme or ctx.settings.theme
     if theme != "system":
@@ -89,7 +88,7 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
     ctl = Controller(ctx.paths, ctx.settings, bundled=bundled_feed(), clock=clock, explicit_tz=tz, later=idle.once)
     win = MainWindow(ctl, idle)
     if prepared is None:
-        from ..core.source import default_feed
+        from ..core.feeds.source import default_feed
 
         source, pending = feed or default_feed(ctx.settings.last_feed), None
     else:
@@ -138,7 +137,7 @@ def display_problem(environ=None) -> str | None:
 
 
 def run_gui(ns, ctx) -> int:
-    from ..core.tz import zone
+    from ..core.feeds.tz import zone
 
     if ns.tz:
         zone(ns.tz)  # UnknownZone (an AgendaError) -> one-line error, exit 2
@@ -168,8 +167,8 @@ def run_gui(ns, ctx) -> int:
 
 def screenshot(ctx, feed: str | None, target: Path, size: tuple[int, int], day: int | None, tz: str | None,
                theme: str | None = None) -> int:
-    from ..core.loading import load_local
-    from ..core.source import FeedError
+    from ..core.feeds.loading import load_local
+    from ..core.feeds.source import FeedError
 
     prepared = prepare(ctx, feed, tz)
     app = make_app()

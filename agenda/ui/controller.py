@@ -16,23 +16,23 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..core import jobs
-from ..core.clashes import Clash, ClashKind, find_clashes
 from ..core.errors import FeedError, StorageError
-from ..core.loading import PendingLoad, state_key
+from ..core.feeds.loading import PendingLoad, state_key
+from ..core.feeds.source import is_url
+from ..core.feeds.tz import zone as get_zone
 from ..core.model import Schedule, Session
 from ..core.opened import OpenedFeed
-from ..core.picks import PickState
-from ..core.review import Change
+from ..core.plan.clashes import Clash, ClashKind, find_clashes
+from ..core.plan.picks import PickState
+from ..core.plan.review import Change
 from ..core.settings import Settings
-from ..core.source import is_url
 from ..core.storage import DataPaths
-from ..core.tz import zone as get_zone
 from .loader import FeedLoader, Read
 from .personal import ImportCommand, PickCommand
 from .preferences import Preferences
 
 if TYPE_CHECKING:
-    from ..core.export import ExportResult
+    from ..core.output.export import ExportResult
 
 
 class Controller(QObject):
@@ -345,7 +345,7 @@ class Controller(QObject):
         self.scheduleChanged.emit()
 
     def import_picks(self, report) -> None:
-        """Apply an import (core/importing.py's report) as one undo step."""
+        """Apply an import (core/plan/importing.py's report) as one undo step."""
         if self.feed is None or not (report.changes or report.notes or report.items):
             return
         before = {u: self.state(u) for u in report.changes}

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QObject, Signal
 
 from ..core import jobs
-from ..core.loading import SYNC_PARSE_BYTES, PendingLoad, load_local, load_schedule, read_cached
+from ..core.feeds.loading import SYNC_PARSE_BYTES, PendingLoad, load_local, load_schedule, read_cached
 from ..core.model import Schedule
 from ..core.storage import DataPaths
 

@@ -1,0 +1,1 @@
+"""Reading feeds: finding, fetching, caching and parsing a schedule into the model (no Qt)."""

@@ -1,0 +1,74 @@
+"""Reading iCalendar text: bytes to text (BOM, invalid UTF-8, NUL bytes), a first look that refuses what is
+not a calendar (HTML pages, empty files), and icalendar's parse into components, its errors turned into one
+line naming the file and the line. Extraction (extract.py) and assembly (assemble.py) come after it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import FeedError
+
+
+def one_line(text: object, limit: int = 160) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --------------------------------------------------------------------------------------------- input
+def decode(data: bytes, name: str, warnings: list[str]) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        warnings.append(f"{name} line {line}: invalid UTF-8 replaced")
+        text = data.decode("utf-8", errors="replace")
+    return text.replace("\x00", "")
+
+
+def check_looks_like_ical(text: str, name: str) -> None:
+    head = text.lstrip()[:2048]
+    if not head:
+        raise FeedError(f"{name}: empty file, not an iCalendar feed")
+    upper = head.upper()
+    if upper.startswith(("<!DOCTYPE HTML", "<HTML", "<?XML", "<")):
+        raise FeedError(f"{name}: this is a web page (HTML/XML), not a calendar feed")
+    if not upper.startswith("BEGIN:"):
+        raise FeedError(f"{name} line 1: not an iCalendar file (expected BEGIN:VCALENDAR)")
+    if "BEGIN:VCALENDAR" not in text.upper() and "BEGIN:VEVENT" not in text.upper():
+        raise FeedError(f"{name}: not an iCalendar file (no BEGIN:VCALENDAR or BEGIN:VEVENT)")
+
+
+def _line_of(text: str, message: str) -> int | None:
+    """Line number of the content line quoted in an icalendar error message ('X': the whole line, else
+    its first characters)."""
+    m = re.search(r"'(.+?)'(?::|$)", message) or re.search(r"'(.+?)'", message)
+    if not m:
+        return None
+    quoted = m.group(1)
+    lines = text.split("\n")  # not splitlines(): form feeds are not line ends here
+    for i, line in enumerate(lines, 1):
+        if line.rstrip("\r") == quoted:
+            return i
+    needle = quoted[:20]
+    if len(needle) < 3:
+        return None
+    for i, line in enumerate(lines, 1):
+        if line.startswith(needle):
+            return i
+    return None
+
+
+def parse_components(text: str, name: str) -> list[Any]:
+    import icalendar
+
+    try:
+        return icalendar.Calendar.from_ical(text, multiple=True)
+    except RecursionError:
+        raise FeedError(f"{name}: components nested too deeply") from None
+    except Exception as exc:  # icalendar raises ValueError and friends; any failure is "unusable input"
+        line = _line_of(text, str(exc))
+        where = f"{name} line {line}" if line else name
+        raise FeedError(f"{where}: cannot parse iCalendar ({one_line(exc, 120)})") from None

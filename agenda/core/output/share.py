@@ -1,0 +1,248 @@
+"""Send to phone: a small read-only HTTP server for the current picks (no Qt).
+
+It serves one path, ``/TOKEN/my-agenda.ics``, where TOKEN is 192 random bits (``secrets``). The body is
+what Export writes (``core.export.build_export``, from the export state as saved: serving never writes),
+rebuilt on each request so that a star, an unstar or a refresh shows in the next one; its DTSTAMP is the
+time the content last changed, so the same picks give the same bytes, a strong ETag and 304s to a polling
+calendar. Every other path, token or method gets an empty 404; a request line or header block over its
+bound gets an empty 400; a slow client times out on its own thread and never blocks anyone else.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import secrets
+import socket
+import threading
+from datetime import datetime, timezone
+from email.utils import format_datetime, parsedate_to_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Callable, NamedTuple
+
+from ..errors import ShareError
+
+FILE_NAME = "my-agenda.ics"
+MAX_LINE = 4096  # bytes in the request line and in each header line
+MAX_HEADERS = 40
+CLIENT_TIMEOUT = 10.0  # seconds a client may take to send its request
+ONCE_TIMEOUT = 10 * 60  # "Add once" stops after this long without a download
+_STAMP = re.compile(rb"^DTSTAMP[;:].*\r\n", re.MULTILINE)
+
+
+def default_address() -> str:
+    """The address of the interface with the default route (what a phone on the same network reaches),
+    found without sending anything; 127.0.0.1 when this computer has no route out."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(("192.0.2.1", 9))  # TEST-NET-1: never routed anywhere; UDP connect sends nothing
+            return s.getsockname()[0]
+        except OSError:
+            return "127.0.0.1"
+
+
+class Served(NamedTuple):
+    body: bytes
+    etag: str
+    last_modified: datetime
+
+
+class AgendaFeed:
+    """The served calendar: ``make(stamp)`` builds the export bytes with DTSTAMP ``stamp``. The stamp moves
+    on (to ``clock()``) only when the content apart from DTSTAMP changes, so unchanged picks give
+    byte-identical answers. Thread-safe: requests come on the server's threads."""
+
+    def __init__(self, make: Callable[[datetime], bytes], clock: Callable[[], datetime] | None = None) -> None:
+        self.make = make
+        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self._lock = threading.Lock()
+        self._stamp = self._now()
+        self._key: bytes | None = None
+
+    def _now(self) -> datetime:
+        return self.clock().astimezone(timezone.utc).replace(microsecond=0)
+
+    def current(self) -> Served:
+        with self._lock:
+            body = self.make(self._stamp)
+            key = hashlib.sha256(_STAMP.sub(b"", body)).digest()
+            if self._key is not None and key != self._key:
+                self._stamp = self._now()
+                body = self.make(self._stamp)
+            self._key = key
+            return Served(body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"', self._stamp)
+
+
+class ShareServer:
+    """Serves ``feed`` at http://ADDRESS:PORT/TOKEN/my-agenda.ics on a thread of its own until stop().
+    ``on_download`` is called (on a server thread) after each complete 200 answer; with ``once`` the
+    server stops itself after the first. ``start`` raises ShareError with a one-line reason."""
+
+    def __init__(self, feed: AgendaFeed, address: str, port: int = 0, *, once: bool = False,
+                 on_download: Callable[[], None] | None = None, token: str | None = None) -> None:
+        self.feed, self.address, self.port, self.once = feed, address, port, once
+        self.on_download = on_download
+        self.token = token or secrets.token_urlsafe(24)
+        self.downloads = 0
+        self.stopped = threading.Event()
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def path(self) -> str:
+        return f"/{self.token}/{FILE_NAME}"
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.address}]" if ":" in self.address else self.address
+        return f"http://{host}:{self.port}{self.path}"
+
+    @property
+    def webcal(self) -> str:
+        return "webcal://" + self.url[len("http://"):]
+
+    @property
+    def running(self) -> bool:
+        return self._httpd is not None and not self.stopped.is_set()
+
+    def start(self) -> "ShareServer":
+        handler = _handler(self)
+        family = socket.AF_INET6 if ":" in self.address else socket.AF_INET
+        server_class = type("_Server", (ThreadingHTTPServer,), {
+            "address_family": family, "daemon_threads": True,
+            # the same port again after a stop (past TIME_WAIT); on Windows the option would let others share it
+            "allow_reuse_address": os.name != "nt",
+            "handle_error": lambda self, request, client: None,  # a client that misbehaves is only dropped
+        })
+        try:
+            self._httpd = server_class((self.address, self.port), handler)
+        except OSError as exc:
+            raise ShareError(f"cannot share on {self.address}:{self.port}: {exc.strerror or exc}") from None
+        self.port = self._httpd.server_address[1]
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.2},
+                                        name="agenda-share", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close the socket; safe to call from any thread, more than once."""
+        if self.stopped.is_set():
+            return
+        self.stopped.set()
+        httpd = self._httpd
+        if httpd is None:
+            return
+        if threading.current_thread() is self._thread:
+            threading.Thread(target=httpd.shutdown, daemon=True).start()
+        else:
+            httpd.shutdown()
+        httpd.server_close()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the server stops (True) or ``timeout`` seconds pass (False)."""
+        return self.stopped.wait(timeout)
+
+    def _downloaded(self, once: bool) -> None:
+        """After a complete answer; ``once``: the server was in "Add once" mode when the request came."""
+        self.downloads += 1
+        if once:  # stopped before anyone is told, so that whoever is told sees it stopped
+            self.stop()
+        if self.on_download is not None:
+            self.on_download()
+
+
+def _handler(share: ShareServer):
+    class Handler(BaseHTTPRequestHandler):
+        timeout = CLIENT_TIMEOUT
+        server_version = "Agenda"
+        sys_version = ""
+
+        def log_message(self, *args) -> None:  # nothing about clients is written anywhere
+            pass
+
+        def handle_one_request(self) -> None:
+            self.close_connection = True  # one request per connection: nothing to keep alive or bound
+            self.request_version = "HTTP/1.0"  # until the request line is parsed (0.9 would send no headers)
+            try:
+                line = self.rfile.readline(MAX_LINE + 1)
+                if not line:
+                    return
+                head: list[bytes] = []
+                too_long = False
+                while len(line) <= MAX_LINE and len(head) <= MAX_HEADERS:
+                    h = self.rfile.readline(MAX_LINE + 1)
+                    if h in (b"\r\n", b"\n", b""):
+                        break
+                    if len(h) > MAX_LINE:
+                        too_long = True
+                        break
+                    head.append(h)
+                if too_long or len(line) > MAX_LINE or len(head) > MAX_HEADERS:
+                    self._empty(400)
+                    return
+                self.raw_requestline = line
+                sock_file, self.rfile = self.rfile, io.BytesIO(b"".join(head) + b"\r\n")
+                try:
+                    if not self.parse_request():
+                        return
+                finally:
+                    self.rfile = sock_file
+                if self.command not in ("GET", "HEAD") or self.path.split("?", 1)[0] != share.path:
+                    self._empty(404)
+                    return
+                self._answer(self.command == "GET")
+            except (TimeoutError, ConnectionError):
+                pass
+
+        def send_error(self, code, message=None, explain=None) -> None:
+            self.request_version = "HTTP/1.0"  # never an HTTP/0.9 answer (it has no status line)
+            self._empty(400 if code != 404 else 404)  # what http.server would have explained stays unsaid
+
+        def _empty(self, code: int) -> None:
+            self.send_response_only(code)
+            self.send_header("Content-Length", "0")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            if code == 400:  # the client may still be sending: take a bounded rest of it, so that closing
+                self._drain()  # with unread data (a reset) does not destroy the answer before it is read
+
+        def _drain(self) -> None:
+            try:
+                self.wfile.flush()
+                self.connection.shutdown(socket.SHUT_WR)
+                self.connection.settimeout(1.0)
+                left = 1 << 20
+                while left > 0 and (chunk := self.connection.recv(min(left, 65536))):
+                    left -= len(chunk)
+            except OSError:
+                pass
+
+        def _answer(self, with_body: bool) -> None:
+            once = share.once
+            served = share.feed.current()
+            tags = [t.strip() for t in self.headers.get("If-None-Match", "").split(",") if t.strip()]
+            fresh = served.etag in tags or "*" in tags
+            if not tags and self.headers.get("If-Modified-Since"):
+                try:
+                    fresh = served.last_modified <= parsedate_to_datetime(self.headers["If-Modified-Since"])
+                except (TypeError, ValueError):
+                    fresh = False
+            self.send_response_only(304 if fresh else 200)
+            self.send_header("ETag", served.etag)
+            self.send_header("Last-Modified", format_datetime(served.last_modified, usegmt=True))
+            self.send_header("Cache-Control", "no-cache")
+            self.send_header("Connection", "close")
+            if fresh:
+                self.end_headers()
+                return
+            self.send_header("Content-Type", "text/calendar; charset=utf-8")
+            self.send_header("Content-Disposition", f'inline; filename="{FILE_NAME}"')
+            self.send_header("Content-Length", str(len(served.body)))
+            self.end_headers()
+            if with_body:
+                self.wfile.write(served.body)
+                self.wfile.flush()
+                share._downloaded(once)
+
+    return Handler

@@ -1,0 +1,145 @@
+"""Clashes between picked sessions, found by a sweep over intervals sorted by start (not all pairs)."""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import NamedTuple
+
+from ..model import Session
+
+OFFSITE_TRANSFER_MINUTES = 30  # going to or from an off-site address never takes less than this
+
+
+class ClashKind(StrEnum):
+    """Two picks at once, or too little time to change rooms between them (JSON: "overlap", "transfer")."""
+
+    OVERLAP = "overlap"
+    TRANSFER = "transfer"
+
+
+class Clash(NamedTuple):
+    kind: ClashKind
+    sessions: tuple[str, ...]  # session ids, in start order
+    start: datetime
+    end: datetime
+    minutes: int  # overlap minutes, or the gap for a transfer
+
+    def to_json(self, zone) -> dict:
+        out: dict[str, object] = {
+            "kind": self.kind,
+            "sessions": list(self.sessions),
+            "start": self.start.astimezone(zone).isoformat(),
+            "end": self.end.astimezone(zone).isoformat(),
+        }
+        out["overlap_minutes" if self.kind == ClashKind.OVERLAP else "gap_minutes"] = self.minutes
+        return out
+
+
+def _minutes(delta: timedelta) -> int:
+    return int(round(delta.total_seconds() / 60))
+
+
+def overlapping_pairs(sessions: Iterable[Session]) -> list[tuple[Session, Session]]:
+    """Every pair whose times overlap (touching ends do not), by a sweep with an active set."""
+    ordered = sorted(sessions, key=lambda s: (s.start, s.end, s.uid))
+    active: list[Session] = []
+    pairs: list[tuple[Session, Session]] = []
+    for s in ordered:
+        active = [a for a in active if a.end > s.start]
+        if s.end > s.start:  # a zero-length session overlaps nothing
+            pairs.extend((a, s) for a in active)
+            active.append(s)
+    return pairs
+
+
+def _overlap_groups(sessions: list[Session]) -> list[Clash]:
+    """Connected groups of overlapping sessions, each with the span and total time of double-booking."""
+    pairs = overlapping_pairs(sessions)
+    if not pairs:
+        return []
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        parent[find(a.uid)] = find(b.uid)
+    by_id = {s.uid: s for s in sessions}
+    groups: dict[str, list[Session]] = {}
+    for uid in list(parent):
+        groups.setdefault(find(uid), []).append(by_id[uid])
+    out = []
+    for members in groups.values():
+        members.sort(key=lambda s: (s.start, s.end, s.uid))
+        # Time covered by at least two members: sweep over start/end events.
+        events = sorted([(s.start, 1) for s in members] + [(s.end, -1) for s in members], key=lambda e: (e[0], e[1]))
+        depth, since, total = 0, None, timedelta()
+        first: datetime | None = None
+        last: datetime | None = None
+        for when, step in events:
+            if depth >= 2 and since is not None and when > since:
+                total += when - since
+                first = first or since
+                last = when
+            depth += step
+            since = when
+        assert first is not None and last is not None  # a group has at least one overlap
+        out.append(Clash(ClashKind.OVERLAP, tuple(s.uid for s in members), first, last, _minutes(total)))
+    return out
+
+
+def _place(s: Session) -> str:
+    return s.room or s.location or ""
+
+
+def _transfers(sessions: list[Session], room_change_minutes: int) -> list[Clash]:
+    ordered = sorted(sessions, key=lambda s: (s.start, s.end, s.uid))
+    starts = [s.start for s in ordered]
+    out = []
+    for a in ordered:
+        i = bisect.bisect_left(starts, a.end)
+        if i >= len(ordered):
+            continue
+        first_start = ordered[i].start
+        while i < len(ordered) and ordered[i].start == first_start:
+            b = ordered[i]
+            i += 1
+            if b is a:
+                continue
+            gap = b.start - a.end
+            if a.offsite != b.offsite or (a.offsite and b.offsite and _place(a) != _place(b)):
+                needed = max(room_change_minutes, OFFSITE_TRANSFER_MINUTES)
+            elif _place(a) and _place(b) and _place(a) != _place(b):
+                needed = room_change_minutes
+            else:
+                continue
+            if gap < timedelta(minutes=needed):
+                out.append(Clash(ClashKind.TRANSFER, (a.uid, b.uid), a.end, b.start, _minutes(gap)))
+    return out
+
+
+def find_clashes(sessions: Iterable[Session], room_change_minutes: int = 0) -> list[Clash]:
+    """Overlaps between the given (starred) sessions, then tight transfers, in time order."""
+    chosen = [s for s in sessions if not s.all_day]
+    result = _overlap_groups(chosen) + _transfers(chosen, max(0, int(room_change_minutes)))
+    result.sort(key=lambda c: (c.start, c.kind, c.sessions))
+    return result
+
+
+def clash_summary(clashes) -> str:
+    """The status bar's count: "No clashes", or "⚠ 2 clashes, 1 tight transfer"."""
+    overlaps = sum(1 for c in clashes if c.kind == ClashKind.OVERLAP)
+    transfers = len(clashes) - overlaps
+    if not clashes:
+        return "No clashes"
+    bits = []
+    if overlaps:
+        bits.append(f"{overlaps} clash{'es' if overlaps != 1 else ''}")
+    if transfers:
+        bits.append(f"{transfers} tight transfer{'s' if transfers != 1 else ''}")
+    return "⚠ " + ", ".join(bits)

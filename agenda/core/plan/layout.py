@@ -1,0 +1,302 @@
+"""Grid maths: conference days in a display zone, room columns, and lanes for overlaps in one room.
+
+Positions are minutes of real elapsed time since the day's local midnight, so a session is exactly as
+tall as it is long even on a DST-change day; hour marks are placed at the instants of local hours.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from operator import itemgetter
+from typing import NamedTuple
+
+from ..model import Schedule, Session
+from .clashes import ClashKind
+from .mine import MINE_ROOM, is_own
+
+NO_ROOM = "\x00venue-wide"  # column key for sessions without a room
+
+
+# Immutable records. NamedTuples rather than frozen dataclasses: a day at 10,000 sessions makes thousands
+# of blocks, and each frozen dataclass costs ~1.5 ms to define at start-up against ~0.2 ms for these.
+class Column(NamedTuple):
+    key: str
+    label: str
+    offsite: bool = False
+
+
+class Block(NamedTuple):
+    uid: str
+    column: int
+    lane: int
+    lanes: int
+    top: float  # minutes since local midnight (real time)
+    bottom: float
+    span: int = 1  # lanes covered: a block widens over free lanes to its right
+    band: bool = False  # a long background event drawn as a thin band at the column's left (lane among bands)
+
+
+class DayLayout(NamedTuple):
+    day: date
+    columns: tuple[Column, ...]
+    blocks: tuple[Block, ...]
+    all_day: tuple[str, ...]
+    first_minute: float
+    last_minute: float
+    hour_marks: tuple[tuple[float, str], ...]  # (minute, "09:00")
+    column_lanes: tuple[int, ...] = ()  # most parallel sessions in each column
+    column_bands: tuple[int, ...] = ()  # most parallel background bands in each column
+    opening: float | None = None  # where the view opens (opening_minute), worked out with the layout
+
+    def lanes_in_column(self, column: int) -> int:
+        return self.column_lanes[column] if column < len(self.column_lanes) else 1
+
+    def bands_in_column(self, column: int) -> int:
+        return self.column_bands[column] if column < len(self.column_bands) else 0
+
+    def block(self, uid: str) -> Block | None:
+        for b in self.blocks:
+            if b.uid == uid:
+                return b
+        return None
+
+
+def local_midnight(day: date, zone: tzinfo) -> datetime:
+    """The instant a local day starts (UTC), robust to zones whose midnight is skipped by DST."""
+    naive = datetime.combine(day, time())
+    aware = naive.replace(tzinfo=zone)
+    return aware.astimezone(timezone.utc)
+
+
+def minutes_since(instant: datetime, origin_utc: datetime) -> float:
+    return (instant.astimezone(timezone.utc) - origin_utc).total_seconds() / 60.0
+
+
+def session_day(s: Session, zone: tzinfo) -> date:
+    return s.start.astimezone(zone).date()
+
+
+def default_day_index(day_list: list[date], today: date) -> int:
+    """Today's tab during the conference, else the first day."""
+    return day_list.index(today) if today in day_list else 0
+
+
+def room_key(s: Session) -> str:
+    return s.room or NO_ROOM
+
+
+def room_order(schedule: Schedule) -> list[Column]:
+    """Conference-wide stable column order: the user's own items, venue rooms by number of sessions (ties
+    by name), then off-site rooms, then the venue-wide column."""
+    counts = Counter(room_key(s) for s in schedule.sessions)
+    offsite = {room_key(s) for s in schedule.sessions if s.offsite}
+    venue_names = Counter(s.venue for s in schedule.sessions if s.room is None and s.venue)
+
+    def sort_key(key: str):  # the user's own items (core/plan/mine.py) come first, in their "Mine" column
+        mine = any(is_own(s.uid) for s in schedule.sessions if s.room == key) if key == MINE_ROOM else False
+        group = -1 if mine else 2 if key == NO_ROOM else 1 if key in offsite else 0
+        return (group, -counts[key], key.casefold())
+
+    columns = []
+    for key in sorted(counts, key=sort_key):
+        if key == NO_ROOM:
+            label = f"{venue_names.most_common(1)[0][0]} (venue-wide)" if venue_names else "No room"
+            columns.append(Column(key, label))
+        else:
+            columns.append(Column(key, key, key in offsite))
+    return columns
+
+
+BACKGROUND_MINUTES = 180  # longer than this, an event is background (registration, an expo, a hall open all day)
+_BACKGROUND_WORDS = ("registration", "badge pick", "check-in", "expo", "exhibit", "sponsor hall", "hallway track")
+
+
+def is_background(s: Session) -> bool:
+    """Whether a session is background to the others: longer than three hours, or an hour or more of
+    registration, an expo or exhibits. In a room that also holds sessions it is drawn as a band."""
+    minutes = (s.end - s.start).total_seconds() / 60
+    if minutes > BACKGROUND_MINUTES:
+        return True
+    title = s.title.casefold()
+    return minutes >= 60 and any(w in title for w in _BACKGROUND_WORDS)
+
+
+def split_bands(items: list[tuple[str, float, float]], background: set[str]) -> tuple[list, list]:
+    """(sessions, bands) of one room: a background event becomes a band only when a session that is not
+    background overlaps it (alone in its room, it is an ordinary block)."""
+    others = [it for it in items if it[0] not in background]
+    bands = [it for it in items if it[0] in background
+             and any(o_top < it[2] and it[1] < o_bottom for _, o_top, o_bottom in others)]
+    if not bands:
+        return items, []
+    banded = {it[0] for it in bands}
+    return [it for it in items if it[0] not in banded], bands
+
+
+def assign_lanes(items: list[tuple[str, float, float]]) -> dict[str, tuple[int, int, int]]:
+    """Sub-columns for intervals in one room: uid -> (lane, lanes in its overlap cluster, span).
+
+    Greedy interval colouring in start order; each cluster of transitively overlapping sessions gets
+    as many lanes as it needs, so sessions that overlap nothing keep the full width. A block then
+    spans the free lanes to its right, so a coffee break beside an all-day expo is not squeezed.
+    Zero-length sessions count as one minute so they never sit on top of a neighbour.
+    """
+    out: dict[str, tuple[int, int, int]] = {}
+    cluster: list[tuple[str, int, float, float]] = []
+    lane_ends: list[float] = []
+    cluster_end = float("-inf")
+
+    def close() -> None:
+        n = len(lane_ends)
+        if n == 1:  # the usual case: nothing overlaps
+            for uid, _, _, _ in cluster:
+                out[uid] = (0, 1, 1)
+            return
+        in_lane: list[list[tuple[float, float]]] = [[] for _ in range(n)]
+        for _, lane, top, bottom in cluster:
+            in_lane[lane].append((top, bottom))
+        for uid, lane, top, bottom in cluster:
+            span = 1
+            while lane + span < n and not any(o_top < bottom and top < o_bottom for o_top, o_bottom in in_lane[lane + span]):
+                span += 1
+            out[uid] = (lane, n, span)
+
+    for top, _, uid, bottom in sorted((top, top - bottom, uid, bottom) for uid, top, bottom in items):
+        if bottom < top + 1:
+            bottom = top + 1
+        if top >= cluster_end and cluster:
+            close()
+            cluster, lane_ends = [], []
+        for lane, end in enumerate(lane_ends):
+            if end <= top:
+                lane_ends[lane] = bottom
+                break
+        else:
+            lane = len(lane_ends)
+            lane_ends.append(bottom)
+        cluster.append((uid, lane, top, bottom))
+        if bottom > cluster_end:
+            cluster_end = bottom
+    if cluster:
+        close()
+    return out
+
+
+class DayIndex(NamedTuple):
+    """Computed once per schedule and zone: the days, each day's sessions, the column order."""
+
+    days: list[date]
+    by_day: dict[date, list[Session]]
+    columns: list[Column]
+
+
+def index_days(schedule: Schedule, zone: tzinfo) -> DayIndex:
+    by_day: dict[date, list[Session]] = {}
+    day_of: dict[datetime, date] = {}  # sessions share start times: convert each instant once
+    for s in schedule.sessions:
+        day = day_of.get(s.start)
+        if day is None:
+            day = day_of[s.start] = s.start.astimezone(zone).date()
+        by_day.setdefault(day, []).append(s)
+    return DayIndex(sorted(by_day), by_day, room_order(schedule))
+
+
+_block_order = itemgetter(1, 4, 2)  # column, top, lane
+
+
+def layout_day(
+    schedule: Schedule,
+    day: date,
+    zone: tzinfo,
+    sessions: list[Session] | None = None,
+    columns: list[Column] | None = None,
+) -> DayLayout:
+    """Blocks for one day. ``sessions`` (exactly that day's) and ``columns`` may come from an
+    index_days() result so a day switch does not rescan the whole schedule."""
+    origin = local_midnight(day, zone)
+    if sessions is None:
+        todays = [s for s in schedule.sessions if session_day(s, zone) == day]
+    else:
+        todays = sessions  # already that day's (index_days)
+    all_day = tuple(s.uid for s in todays if s.all_day)
+    per_room: dict[str, list[tuple[str, float, float]]] = {}
+    spans: dict[str, tuple[float, float]] = {}
+    background = {s.uid for s in todays if not s.all_day and is_background(s)}
+    for s in todays:  # session times are UTC already: plain subtraction is exact and fast
+        if s.all_day:
+            continue
+        top = (s.start - origin).total_seconds() / 60.0
+        bottom = (s.end - origin).total_seconds() / 60.0
+        spans[s.uid] = (top, bottom)
+        per_room.setdefault(room_key(s), []).append((s.uid, top, bottom))
+    order = [c for c in (columns if columns is not None else room_order(schedule)) if c.key in per_room]
+    index = {c.key: i for i, c in enumerate(order)}
+    blocks: list[Block] = []
+    append, make = blocks.append, Block._make
+    column_lanes = [1] * len(order)
+    column_bands = [0] * len(order)
+    for key, items in per_room.items():
+        column = index[key]
+        if background:
+            items, bands = split_bands(items, background)
+            for uid, (lane, lanes, _) in assign_lanes(bands).items():
+                top, bottom = spans[uid]
+                append(make((uid, column, lane, lanes, top, bottom, 1, True)))
+                column_bands[column] = max(column_bands[column], lanes)
+        for uid, (lane, lanes, span) in assign_lanes(items).items():
+            top, bottom = spans[uid]
+            append(make((uid, column, lane, lanes, top, bottom, span, False)))
+            if lanes > column_lanes[column]:
+                column_lanes[column] = lanes
+    blocks.sort(key=_block_order)
+    if spans:
+        first = min(t for t, _ in spans.values())
+        last = max(b for _, b in spans.values())
+    else:
+        first, last = 9 * 60.0, 17 * 60.0
+    first = max(0.0, (first // 60) * 60)
+    last = -(-last // 60) * 60
+    if last <= first:
+        last = first + 60
+    marks = []
+    for h in range(0, 49):
+        wall = datetime.combine(day, time()) + timedelta(hours=h)
+        instant = wall.replace(tzinfo=zone)
+        m = minutes_since(instant, origin)
+        if first <= m <= last:
+            local = instant.astimezone(zone)
+            marks.append((m, local.strftime("%H:%M")))
+    talks = [t for uid, (t, _) in spans.items() if uid not in background]
+    opening = min(talks or [t for t, _ in spans.values()]) if spans else None
+    return DayLayout(day, tuple(order), tuple(blocks), all_day, first, last, tuple(marks), tuple(column_lanes),
+                     tuple(column_bands), opening)
+
+
+def opening_minute(layout: DayLayout, sessions: dict[str, Session]) -> float:
+    """Where a day's view opens: its first session that is not background (a day whose registration and
+    expo open at 07:30 and whose talks start at 09:00 opens at 09:00), or its first block of any kind.
+    layout_day works it out (a day switch does not look at every session again); a layout without it is
+    worked out here."""
+    if layout.opening is not None:
+        return layout.opening
+    tops = [b.top for b in layout.blocks if not b.band and not (b.uid in sessions and is_background(sessions[b.uid]))]
+    return min(tops or [b.top for b in layout.blocks])
+
+
+def clash_minute_ranges(clashes, day: date, zone: tzinfo) -> list[tuple[float, float]]:
+    """(start, end) minutes since the day's local midnight of each overlap clash starting that day."""
+    origin = local_midnight(day, zone)
+    out = []
+    for c in clashes:
+        if c.kind == ClashKind.OVERLAP and c.start.astimezone(zone).date() == day:
+            out.append((minutes_since(c.start, origin), minutes_since(c.end, origin)))
+    return out
+
+
+def minute_in_day(instant: datetime, layout: DayLayout, zone: tzinfo) -> float | None:
+    """Minutes since the local midnight of the layout's day, for an instant on that day within its shown
+    hours (the now line); None otherwise."""
+    if instant.astimezone(zone).date() != layout.day:
+        return None
+    m = minutes_since(instant, local_midnight(layout.day, zone))
+    return m if layout.first_minute <= m <= layout.last_minute else None

@@ -1,0 +1,169 @@
+"""The user's picks for one feed, saved atomically on every change: session id -> "star" or "maybe", a short
+personal note per session, and the user's own items (a meeting, a booth shift: see core/plan/mine.py)."""
+from __future__ import annotations
+
+import time
+from enum import StrEnum
+from pathlib import Path
+
+from ..errors import InputError, StorageError
+from ..migrations import version_of
+from ..storage import atomic_write_json, load_json_state
+
+FORMAT = version_of("picks file")  # this file's format version (core/migrations.py)
+
+
+class PickState(StrEnum):
+    """A pick's state; stored in JSON as its text ("star", "maybe"). No pick: None."""
+
+    STAR = "star"
+    MAYBE = "maybe"
+
+
+STAR = PickState.STAR
+MAYBE = PickState.MAYBE
+STATES = tuple(PickState)
+MAX_NOTE = 2000  # characters
+
+
+class PicksStore:
+    """Picks keyed by session id. Use :meth:`open`; the constructor does no I/O."""
+
+    def __init__(self, path: Path, feed_key: str, picks: dict[str, str] | None = None,
+                 notes: dict[str, str] | None = None, items: list[dict] | None = None) -> None:
+        self.path = Path(path)
+        self.feed_key = feed_key
+        self._picks: dict[str, PickState] = {k: PickState(v) for k, v in (picks or {}).items()}
+        self._notes: dict[str, str] = dict(notes or {})
+        self._items: list[dict] = [dict(i) for i in items or ()]
+        self.problem: str | None = None  # what went wrong loading, for the user
+        self.read_only = False  # set when an unreadable file could not be moved aside
+        self.unsaved = False  # in-memory picks newer than the file (a save failed)
+        self.stamp: tuple[int, int] | None = None  # the file as last read or written: (mtime_ns, size)
+
+    @classmethod
+    def open(cls, path: Path, feed_key: str) -> "PicksStore":
+        data, problem = load_json_state(Path(path), "picks file")
+        picks: dict[str, str] = {}
+        notes: dict[str, str] = {}
+        items: list[dict] = []
+        if data is not None:
+            raw = data.get("picks", {})
+            if isinstance(raw, dict):
+                picks = {str(k): v for k, v in raw.items() if v in STATES}  # made PickStates by the constructor
+            raw = data.get("notes", {})
+            if isinstance(raw, dict):
+                notes = {str(k): v for k, v in raw.items() if isinstance(v, str) and v.strip()}
+            raw = data.get("items", [])
+            if isinstance(raw, list):
+                from .mine import valid_item
+
+                items = [i for i in raw if valid_item(i)]
+        store = cls(path, feed_key, picks, notes, items)
+        store.problem = problem.message if problem else None
+        store.read_only = bool(problem and problem.untouched)
+        store.stamp = file_stamp(store.path)
+        return store
+
+    def changed_on_disk(self) -> bool:
+        """Whether the file is no longer the one this store last read or wrote (another process saved)."""
+        return file_stamp(self.path) != self.stamp
+
+    # ------------------------------------------------------------------------------------------ reads
+    def state(self, uid: str) -> PickState | None:
+        return self._picks.get(uid)
+
+    def starred(self) -> set[str]:
+        return {u for u, s in self._picks.items() if s == STAR}
+
+    def as_dict(self) -> dict[str, str]:
+        return dict(self._picks)
+
+    def note(self, uid: str) -> str:
+        return self._notes.get(uid, "")
+
+    def notes(self) -> dict[str, str]:
+        return dict(self._notes)
+
+    def items(self) -> list[dict]:
+        """The user's own items, as stored (see core/plan/mine.py for their fields)."""
+        return [dict(i) for i in self._items]
+
+    # ----------------------------------------------------------------------------------------- writes
+    def set(self, uid: str, state: str | None) -> None:
+        self.update({uid: state})
+
+    def update(self, changes: dict[str, str | None]) -> None:
+        """Apply changes in memory, then save. On a failed save the picks stay in memory (``unsaved``)
+        and StorageError is raised; the next successful save writes them."""
+        for uid, state in changes.items():
+            if state is None:
+                self._picks.pop(uid, None)
+            elif state in STATES:
+                self._picks[uid] = PickState(state)
+            else:
+                raise InputError(f"unknown pick state {state!r}")
+        self._changed()
+
+    def set_note(self, uid: str, text: str) -> None:
+        """Keep ``text`` (trimmed, at most MAX_NOTE characters; empty removes it) as the note on ``uid``."""
+        self._note(uid, text)
+        self._changed()
+
+    def add_item(self, item: dict) -> None:
+        """Add (or replace, by uid) one of the user's own items; it is starred, so it counts in clashes."""
+        self._add_item(item)
+        self._changed()
+
+    def remove_item(self, uid: str) -> None:
+        self._remove_item(uid)
+        self._changed()
+
+    def bring(self, notes: dict[str, str], items: list[dict], *, undo: bool = False) -> None:
+        """An import's notes and own items, in one save (``undo``: take them away again). Raises StorageError."""
+        for uid, text in notes.items():
+            self._note(uid, "" if undo else text)
+        for item in items:
+            self._remove_item(item["uid"]) if undo else self._add_item(item)
+        self._changed()
+
+    # The changes themselves, in memory; each public writer above saves once after them.
+    def _note(self, uid: str, text: str) -> None:
+        text = (text or "").strip()[:MAX_NOTE]
+        if text:
+            self._notes[uid] = text
+        else:
+            self._notes.pop(uid, None)
+
+    def _add_item(self, item: dict) -> None:
+        self._items = [i for i in self._items if i["uid"] != item["uid"]] + [dict(item)]
+        self._picks[item["uid"]] = STAR
+
+    def _remove_item(self, uid: str) -> None:
+        self._items = [i for i in self._items if i["uid"] != uid]
+        self._picks.pop(uid, None)
+        self._notes.pop(uid, None)
+
+    def _changed(self) -> None:
+        self.unsaved = True
+        self.save()
+
+    def save(self) -> None:
+        if self.read_only:
+            raise StorageError(f"{self.path}: not saved, the existing picks file could not be read or moved aside")
+        atomic_write_json(
+            self.path,
+            {"version": FORMAT, "feed": self.feed_key, "picks": self._picks, "notes": self._notes,
+             "items": self._items, "saved": time.strftime("%Y-%m-%dT%H:%M:%S%z")},
+        )
+        self.unsaved = False
+        self.stamp = file_stamp(self.path)
+
+
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """(mtime_ns, size) of a file, None when it is not there: enough to notice that another process saved."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size

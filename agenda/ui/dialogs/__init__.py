@@ -1,0 +1,1 @@
+"""Dialogs and what they drive: export choices, own items, Send to phone, printing."""

@@ -1,0 +1,314 @@
+"""File → Send to phone…: share the current picks with a phone by a QR code, no file copying.
+
+``Sharing`` owns the read-only server of core/output/share.py while the window runs: the UI thread publishes what
+to serve (the schedule, the ids Export would write, its options) whenever picks or the schedule change, and
+the server's threads build the answer from that. ``ShareDialog`` shows the QR code and the URL, the choice
+between "Subscribe" (webcal://, follows every change) and "Add once" (http://, one import, keeps reminders),
+the network to share on, and what to do when the phone cannot reach this computer.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.output.share import ONCE_TIMEOUT, AgendaFeed, ShareError, ShareServer, default_address
+
+
+class Sharing(QObject):
+    """The server for the window's picks, or none. ``changed`` fires when it starts or stops, ``downloaded``
+    after each complete download (on the UI thread)."""
+
+    changed = Signal()
+    downloaded = Signal()
+    _served = Signal()  # from a server thread; delivered queued on the UI thread
+
+    def __init__(self, controller, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctl = controller
+        self.server: ShareServer | None = None
+        self.once = False
+        self._render = None  # what Export would write now: taken on the UI thread, called by the server's
+        self._feed = AgendaFeed(self._make)
+        self._token = None  # kept across restarts, so that a link already on the phone keeps working
+        self._last, self._last_port = None, 0
+        self._once_timer = QTimer(self)
+        self._once_timer.setSingleShot(True)
+        self.once_timeout: float = ONCE_TIMEOUT  # seconds "Add once" waits for a download
+        self._once_timer.timeout.connect(self.stop)
+        self._served.connect(self._on_served)
+        controller.picksChanged.connect(self.publish)
+        controller.scheduleChanged.connect(self.publish)
+
+    @property
+    def running(self) -> bool:
+        return self.server is not None and self.server.running
+
+    def publish(self, *_changed) -> None:
+        """Take what Export would write now (read by the server's threads at their next request)."""
+        self._render = self.ctl.export_renderer()
+
+    def _make(self, now) -> bytes:
+        return self._render(now)
+
+    def start(self, address: str, port: int = 0) -> ShareServer:
+        """Serve on ``address`` (a new server if the address or port changed). Raises ShareError."""
+        self.publish()
+        if self.running and self.server.address == address and (port in (0, self.server.port)):
+            return self.server
+        self.stop()
+        server = None
+        if port == 0 and self._last == address:  # the same link as before, if its port is still free
+            try:
+                server = self._server(address, self._last_port).start()
+            except ShareError:
+                server = None
+        if server is None:
+            server = self._server(address, port).start()
+        self.server, self._token = server, server.token
+        self._last, self._last_port = address, server.port
+        self.set_once(self.once)
+        self.changed.emit()
+        return server
+
+    def _server(self, address: str, port: int) -> ShareServer:
+        return ShareServer(self._feed, address, port, once=self.once, token=self._token, on_download=self._served.emit)
+
+    def set_once(self, once: bool) -> None:
+        """"Add once": stop after the first download, or after ONCE_TIMEOUT without one."""
+        self.once = once
+        if self.server is not None:
+            self.server.once = once
+        if once and self.running:
+            self._once_timer.start(int(self.once_timeout * 1000))
+        else:
+            self._once_timer.stop()
+
+    def stop(self) -> None:
+        self._once_timer.stop()
+        server, self.server = self.server, None
+        if server is not None:
+            server.stop()
+            self.changed.emit()
+
+    def _on_served(self) -> None:
+        self.downloaded.emit()
+        if self.server is not None and not self.server.running:  # "Add once" has stopped itself
+            self.stop()
+
+
+QR_SIZE = 264  # pixels (device-independent) the code takes in the dialog
+
+
+def qr_image(text: str, size: int = QR_SIZE, ratio: float = 1.0) -> QImage:
+    """``text`` as a QR code in a square of ``size``, dark on white with the standard four-module quiet
+    zone whatever the theme, in whole device pixels per module so that no module blurs."""
+    import segno
+
+    matrix = segno.make(text, error="m").matrix
+    border = 4
+    module = max(1, int(size * ratio) // (len(matrix) + 2 * border))
+    size = (len(matrix) + 2 * border) * module
+    image = QImage(size, size, QImage.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                painter.fillRect((x + border) * module, (y + border) * module, module, module, QColor("black"))
+    painter.end()
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+def network_addresses() -> list[tuple[str, str]]:
+    """(address, label) for each IPv4 address of this computer, the default route's first."""
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+    found = []
+    for iface in QNetworkInterface.allInterfaces():
+        if not iface.flags() & QNetworkInterface.IsUp:
+            continue
+        for entry in iface.addressEntries():
+            ip = entry.ip()
+            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                found.append((ip.toString(), f"{ip.toString()} ({iface.humanReadableName()})"))
+    default = default_address()
+    found.sort(key=lambda a: (a[0] != default, a[0].startswith("127."), a[0]))
+    if default not in [a for a, _ in found]:
+        found.insert(0, (default, default))
+    found.append(("0.0.0.0", "0.0.0.0 (every network of this computer)"))
+    return found
+
+
+class ShareDialog(QDialog):
+    """Opening it starts sharing (nothing is served before); "Stop sharing" ends it; closing it leaves it
+    on, shown in the status bar, until stopped or the app quits."""
+
+    saveFileRequested = Signal()
+
+    SUBSCRIBE_NOTE = ("Subscribe: your phone's calendar keeps polling this computer and follows every star, "
+                      "unstar and time change while the two are on the same network. Subscribed calendars "
+                      "often drop reminders (Apple's default is \"Remove Alerts\", Google ignores them); "
+                      "choose Add once to keep them.")
+    ONCE_NOTE = ("Add once: the phone downloads the file and its calendar imports it, reminders included. "
+                 "Sharing stops after the download, or in 10 minutes.")
+    NETWORK_NOTE = ("The phone must be on the same network as this computer. Many conference Wi-Fi networks "
+                    "keep devices apart: if the phone cannot open the link, use Save file… and send the file "
+                    "by mail or chat instead.")
+
+    def __init__(self, sharing: Sharing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sharing = sharing
+        self.setWindowTitle("Send to phone")
+        v = QVBoxLayout(self)
+        modes = QHBoxLayout()
+        self.subscribe = QRadioButton("&Subscribe (stays up to date)")
+        self.add_once = QRadioButton("Add &once (keeps reminders)")
+        self._modes = QButtonGroup(self)
+        for b in (self.subscribe, self.add_once):
+            self._modes.addButton(b)
+            modes.addWidget(b)
+        (self.add_once if sharing.once else self.subscribe).setChecked(True)
+        v.addLayout(modes)
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignCenter)
+        self.qr.setFixedSize(QR_SIZE, QR_SIZE)
+        self.qr.setAccessibleName("QR code of the link")
+        v.addWidget(self.qr, 0, Qt.AlignHCenter)
+        row = QHBoxLayout()
+        self.url = QLineEdit()
+        self.url.setReadOnly(True)
+        self.url.setAccessibleName("Link for the phone")
+        self.copy = QPushButton("&Copy")
+        self.copy.clicked.connect(self._copy)
+        row.addWidget(self.url, 1)
+        row.addWidget(self.copy)
+        v.addLayout(row)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.PlainText)
+        self.status.setWordWrap(True)
+        v.addWidget(self.status)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.PlainText)
+        v.addWidget(self.note)
+        net = QGridLayout()
+        self.address = QComboBox()
+        for address, label in network_addresses():
+            self.address.addItem(label, address)
+        self.address.setAccessibleName("Network to share on")
+        self.port = QSpinBox()
+        self.port.setRange(0, 65535)
+        self.port.setSpecialValueText("automatic")
+        self.port.setAccessibleName("Port")
+        lab = QLabel("&Network:")
+        lab.setBuddy(self.address)
+        net.addWidget(lab, 0, 0)
+        net.addWidget(self.address, 0, 1)
+        lab = QLabel("&Port:")
+        lab.setBuddy(self.port)
+        net.addWidget(lab, 0, 2)
+        net.addWidget(self.port, 0, 3)
+        v.addLayout(net)
+        offline = QLabel(self.NETWORK_NOTE)
+        offline.setWordWrap(True)
+        offline.setTextFormat(Qt.PlainText)
+        v.addWidget(offline)
+        buttons = QHBoxLayout()
+        self.save_file = QPushButton("Save &file…")
+        self.save_file.clicked.connect(self.saveFileRequested.emit)
+        self.start_stop = QPushButton()
+        self.start_stop.clicked.connect(self._start_stop)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        buttons.addWidget(self.save_file)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_stop)
+        buttons.addWidget(close)
+        v.addLayout(buttons)
+        self.setMinimumWidth(520)
+        self._modes.buttonToggled.connect(lambda *_: self._mode_changed())
+        self.address.activated.connect(lambda *_: self.start())
+        self.port.editingFinished.connect(self.start)
+        sharing.changed.connect(self._show)
+        sharing.downloaded.connect(self._downloaded)
+        self._downloads = 0
+
+    def start(self) -> bool:
+        try:
+            server = self.sharing.start(self.address.currentData(), self.port.value())
+        except ShareError as exc:
+            self.status.setText(str(exc))
+            self._show()
+            return False
+        if self.port.value() not in (0, server.port):
+            self.port.setValue(server.port)
+        self.status.setText("Scan the code with the phone's camera, or open the link on it.")
+        self._show()
+        return True
+
+    @property
+    def shown_url(self) -> str:
+        return self.url.text()
+
+    def _mode_changed(self) -> None:
+        self.sharing.set_once(self.add_once.isChecked())
+        self._show()
+
+    def _start_stop(self) -> None:
+        if self.sharing.running:
+            self.sharing.stop()
+            self.status.setText("Sharing stopped: nothing is served any more.")
+        else:
+            self.start()
+
+    def _copy(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(self.url.text())
+
+    def _downloaded(self) -> None:
+        self._downloads += 1
+        if not self.sharing.running:
+            self.status.setText("The phone has downloaded your agenda. Sharing stopped.")
+        else:
+            self.status.setText(f"Downloaded {self._downloads} time{'s' if self._downloads != 1 else ''}.")
+
+    def _show(self) -> None:
+        server = self.sharing.server if self.sharing.running else None
+        once = self.add_once.isChecked()
+        self.note.setText(self.ONCE_NOTE if once else self.SUBSCRIBE_NOTE)
+        self._fit()
+        self.start_stop.setText("S&top sharing" if server else "S&tart sharing")
+        self.copy.setEnabled(server is not None)
+        if server is None:
+            self.url.setText("")
+            self.qr.setPixmap(QPixmap())
+            self.qr.setText("Not sharing")
+            return
+        url = server.url if once else server.webcal
+        self.url.setText(url)
+        self.url.setCursorPosition(0)
+        self.qr.setPixmap(QPixmap.fromImage(qr_image(url, ratio=self.devicePixelRatioF())))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show everything when a longer note or the code needs more room (wrapped labels do not
+        make a shown window grow by themselves)."""
+        hint = self.sizeHint()
+        if self.height() < hint.height() or self.width() < hint.width():
+            self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))

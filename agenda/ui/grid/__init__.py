@@ -1,0 +1,1 @@
+"""The day × room grid widget and what it is made of: geometry, painting, zoom, input, drawing ahead."""

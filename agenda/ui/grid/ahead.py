@@ -1,0 +1,82 @@
+"""Drawing other days ahead, a part of the grid: while the window is idle, the grid draws the blocks of the
+view each day would open on into the pixmap cache, one day per event-loop turn, so that switching to a day
+for the first time is as quick as going back to one."""
+from __future__ import annotations
+
+import functools
+
+from ...core.plan.layout import DayLayout
+from ..theme import is_dark
+from ..throttle import Throttle
+from .geometry import blocks_in
+
+
+class DrawAhead:
+    """Owns the days kept drawn ahead and the timer that draws them again after the view moved. ``grid`` is
+    the GridView whose pictures it draws; ``idle`` runs the drawing between the user's events."""
+
+    def __init__(self, grid, idle) -> None:
+        self.grid, self.idle = grid, idle
+        self.layouts: list[DayLayout] = []
+        # after scrolling across or resizing, the other days open on a new view: draw them again after
+        self._rewarm = Throttle(self.queue, 300, grid)
+
+    def keep_ready(self, layouts: list[DayLayout]) -> None:
+        """Days the user may switch to (an empty list when the schedule or zone changes). While the window
+        is idle, and again once it has been scrolled across or resized, the grid draws the blocks of the
+        view each of them would open on into the pixmap cache, one day per event-loop turn (an idle job), so
+        that switching to a day for the first time is as quick as going back to one."""
+        self.layouts = list(layouts)
+        self.queue()
+
+    def rewarm(self) -> None:
+        """The view moved across or changed size: draw the days ahead again once that is over."""
+        if self.layouts:
+            self._rewarm.trigger()
+
+    def day_left(self, left: DayLayout) -> None:
+        """The grid switched away from ``left``: going back to it opens on its first sessions again."""
+        if self.layouts:
+            self.queue(first=left)
+
+    def queue(self, first: DayLayout | None = None) -> None:
+        ahead = sorted(self.layouts, key=lambda layout: layout is not first)  # ``first`` (the day just left) first
+        todo = [layout for layout in ahead if layout is not self.grid.day_layout]
+        if not todo:
+            self.idle.cancel("draw days ahead")
+            return
+
+        def step() -> bool:
+            self.warm_day(todo.pop(0))
+            return bool(todo)
+
+        self.idle.run("draw days ahead", step)
+
+    @property
+    def days_ready(self) -> int:
+        """How many days are kept drawn ahead (see keep_ready)."""
+        return len(self.layouts)
+
+    @property
+    def warming(self) -> bool:
+        """Whether days are still being drawn ahead."""
+        return self.idle.pending("draw days ahead") or self._rewarm.pending
+
+    def warm_day(self, layout: DayLayout) -> None:
+        """Work out a day's block geometry and draw the blocks of the view it opens on (see keep_ready)."""
+        g = self.grid
+        if not g.painted_blocks or layout is g.day_layout or not layout.blocks:
+            return  # nothing painted yet (the first frame comes first), the day shown, or an empty day
+        memo = g.memo_for(layout, g.sessions)
+        vw, vh = g.viewport().width(), g.viewport().height()
+        _, _, col_blocks, col_x, col_w = g.geometry_for(layout, vw)
+        size = g.content_size_for(layout, col_x, col_w)
+        # Where set_day and scroll_to_first_block leave the scroll bars (they clamp to the new range).
+        dx = min(max(0, g.horizontalScrollBar().value()), max(0, size.width() - vw))
+        dy = min(max(0, g.opening_y(layout)), max(0, size.height() - vh))
+        dark = is_dark(g.palette())
+        style, dpr = g.style_key(dark), g.viewport().devicePixelRatioF()
+        look = functools.cache(g.look)
+        for uid, geom in blocks_in(col_x, col_w, col_blocks, dx, dy, dx + vw, dy + vh):
+            if g.is_shown(uid):
+                g.picture(uid, geom, style, dark, dpr, look, memo[3])

@@ -1,0 +1,306 @@
+"""Drawing one session's block: its fill by track, and a mark for each state that does not rest on hue
+alone, so that they survive greyscale and combine: starred (solid fill, heavy border, filled star with a
+halo), maybe (dashed border, half-filled star), clash (red border, hatching and a bar down the left edge),
+selected (a ring outside the block, leaving its own border alone), changed (a folded corner). Then its
+text (block_text.py), in black or white by contrast with the fill. A long background event in a column
+with sessions is a thin band, its title turned on its side. The grid blits the cached picture."""
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap, QPolygonF
+
+from ...core.model import Session
+from ...core.plan.picks import MAYBE, STAR
+from .block_text import plan_block_text, without_prefix
+from .colours import NO_TRACK, over, readable_text, track_colours
+
+CLASH_RED = QColor("#d32f2f")
+LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # (an enum | costs µs)
+STAR_GOLD, STAR_EDGE = QColor("#ffb300"), QColor("#3e2723")
+PAD = 5  # room around a block's picture for the selection ring and the gap highlight
+STAR_BOX = 20
+BAND_MAX_W = 30  # a block this narrow and at least 3× as tall is a band (a long background event)
+CLASH_BAR = 5
+
+
+def copy_colour(c: QColor) -> QColor:
+    """QColor(c), without its constructor's overloads: PySide6 resolves them by building Python enum types of
+    classes a colour never needs (QByteArray's, and QImage's and QGradient's for QBrush(colour)), a few ms
+    of the first frame."""
+    return QColor.fromRgba(c.rgba())
+
+
+_TRACK_MAPS: dict[tuple, dict[str, str]] = {}
+
+
+def track_colour(track: str | None, tracks: list[str]) -> QColor:
+    """A track's colour among the schedule's ``tracks`` (colours.track_colours); a track not in the list
+    gets a stable one from its name."""
+    if not track:
+        return QColor(NO_TRACK)
+    key = tuple(tracks)
+    colours = _TRACK_MAPS.get(key)
+    if colours is None:
+        if len(_TRACK_MAPS) > 8:
+            _TRACK_MAPS.clear()
+        colours = _TRACK_MAPS[key] = track_colours(list(tracks))
+    name = colours.get(track)
+    if name is None:
+        import hashlib
+
+        from .colours import PALETTE
+
+        name = PALETTE[int(hashlib.md5(track.encode()).hexdigest(), 16) % len(PALETTE)]
+    return QColor(name)
+
+
+_HATCH: dict[float, QBrush] = {}  # pixel ratio -> brush, made on first use (not at import: start-up)
+
+
+def _hatch(dpr: float) -> QBrush:
+    """Diagonal hatching 8 px apart: a brush tiling one 8 × 8 picture (a tenth of the time of drawing the
+    lines, and unlike Qt's pattern brushes it keeps its spacing on a 2× screen)."""
+    brush = _HATCH.get(dpr)
+    if brush is None:
+        tile = QPixmap(round(8 * dpr), round(8 * dpr))
+        tile.setDevicePixelRatio(dpr)
+        tile.fill(Qt.transparent)
+        tp = QPainter(tile)
+        tp.setRenderHint(QPainter.Antialiasing)
+        tp.setPen(QPen(QColor(211, 47, 47, 120), 1.2))
+        for d in (-8, 0, 8):  # the line and the ends of its neighbours, so that the tiles join
+            tp.drawLine(QPointF(d - 1, 9), QPointF(d + 9, -1))
+        tp.end()
+        brush = _HATCH[dpr] = QBrush(tile)
+    return brush
+
+
+_STARS: dict[float, QPolygonF] = {}  # radius -> five-pointed star around the origin
+
+
+def star_polygon(center: QPointF, r: float) -> QPolygonF:
+    shape = _STARS.get(r)
+    if shape is None:
+        pts = []
+        for i in range(10):
+            rad = r if i % 2 == 0 else r * 0.45
+            a = -math.pi / 2 + i * math.pi / 5
+            pts.append(QPointF(rad * math.cos(a), rad * math.sin(a)))
+        shape = _STARS[r] = QPolygonF(pts)
+    return shape.translated(center)
+
+
+class Marks(NamedTuple):
+    """Everything about a block's state that changes its pixels."""
+
+    state: str | None  # STAR, MAYBE or None
+    selected: bool
+    clash: bool
+    highlight: bool
+    changed: bool
+
+    def key(self) -> str:
+        return "".join((self.state or "-", "s" if self.selected else "", "c" if self.clash else "",
+                        "h" if self.highlight else "", "n" if self.changed else ""))
+
+
+class Look(NamedTuple):
+    """Fonts, their metrics and colours (make_look), a track -> colour memo and a word -> advance memo for
+    titles; the grid keeps one as long as its style (style_key) holds."""
+
+    bold: QFont
+    bold_fm: QFontMetrics
+    small: QFont
+    small_fm: QFontMetrics
+    struck: QFont
+    text: QColor
+    highlight: QColor
+    colours: dict
+    base: QColor
+    widths: dict  # word -> advance in bold_fm (titles are measured with it, struck or not)
+
+
+def make_look(font: QFont, pal: QPalette) -> Look:
+    bold = QFont(font)
+    bold.setBold(True)
+    small = QFont(font)
+    small.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
+    struck = QFont(bold)
+    struck.setStrikeOut(True)
+    return Look(bold, QFontMetrics(bold), small, QFontMetrics(small), struck, pal.color(QPalette.Text),
+                pal.color(QPalette.Highlight), {}, pal.color(QPalette.Base), {})
+
+
+def style_key(font: QFont, pal: QPalette, dark: bool, zone, tracks_key: int) -> str:
+    """What every block's pixels depend on besides its session and marks (part of the cache key)."""
+    zone_name = getattr(zone, "key", "")
+    return (f"{font.key()}|{pal.color(QPalette.Text).rgba()}|{pal.color(QPalette.Highlight).rgba()}|"
+            f"{pal.color(QPalette.Base).rgba()}|{dark}|{zone_name}|{tracks_key}")
+
+
+def is_band(w: float, h: float) -> bool:
+    return w <= BAND_MAX_W and h >= 3 * w
+
+
+def star_rect(rect: QRectF) -> QRectF:
+    """The star box of a block: its top right corner (clicking it stars the session); a band's top."""
+    if is_band(rect.width(), rect.height()):
+        s = rect.width() - 2
+        return QRectF(rect.left() + 1, rect.top() + 1, s, s)
+    s = min(STAR_BOX, rect.height(), rect.width() / 3)
+    return QRectF(rect.right() - s - 1, rect.top() + 1, s, s)
+
+
+def render_block(s: Session, w: float, h: float, marks: Marks, look: Look, dark: bool, zone, tracks: list[str],
+                 dpr: float, prefixes: frozenset[str] = frozenset()) -> QPixmap:
+    """A block's picture, ``PAD`` larger than the block on every side, at the screen's pixel ratio. The block
+    is drawn on whole pixels (up to a pixel narrower and shorter than ``w`` × ``h``): filling a rounded
+    rectangle with fractional edges takes ten times as long."""
+    pm = QPixmap(int((w + 2 * PAD) * dpr) + 1, int((h + 2 * PAD) * dpr) + 1)
+    pm.setDevicePixelRatio(dpr)
+    pm.fill(Qt.transparent)
+    bp = QPainter(pm)
+    bp.setRenderHint(QPainter.Antialiasing)
+    paint_block(bp, s, QRectF(PAD, PAD, max(1, int(w)), max(1, int(h))), marks, look, dark, zone, tracks, prefixes)
+    bp.end()
+    return pm
+
+
+def fill_alpha(state: str | None) -> int:
+    return 235 if state == STAR else 150 if state == MAYBE else 95
+
+
+def solid_fill(fill: QColor, base: QColor) -> tuple[int, int, int]:
+    """``fill`` (translucent) composited over the grid's ``base``: the colour a block is filled with."""
+    return over((fill.red(), fill.green(), fill.blue()), fill.alpha(), (base.red(), base.green(), base.blue()))
+
+
+def text_colour_on(fill: QColor, base: QColor) -> QColor:
+    """Black or white, whichever reads better on ``fill`` as composited over the grid's ``base``."""
+    return QColor(*readable_text(solid_fill(fill, base)))
+
+
+def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, dark: bool, zone, tracks: list[str],
+                prefixes: frozenset[str] = frozenset()) -> None:
+    """Draw one session's block in ``r``: fill by track, border and marks by state, then its text, all inside
+    ``r`` (the selection ring and gap highlight go in the ``PAD`` around it). A title too long for the block
+    loses its ``prefixes`` (block_text.common_prefixes) first: ten "Lightning Talk: …" blocks say nothing."""
+    state = marks.state
+    colour = look.colours.get(s.track)
+    if colour is None:
+        colour = look.colours[s.track] = track_colour(s.track, tracks)
+    fill = copy_colour(colour)
+    fill.setAlpha(fill_alpha(state))
+    rgb = solid_fill(fill, look.base)  # opaque: a tenth of the time of blending a translucent fill
+    text_colour = QColor(*readable_text(rgb))
+    p.setBrush(QColor.fromRgba(0xFF000000 | rgb[0] << 16 | rgb[1] << 8 | rgb[2]))  # (not QBrush: see copy_colour)
+    pen = QPen(colour.darker(150) if not dark else colour.lighter(140), 3.0 if state == STAR else 1.0)
+    if marks.clash:
+        pen = QPen(CLASH_RED, 3.0)
+    if state == MAYBE:  # dashed, whatever its colour: a clashing maybe keeps both marks
+        pen.setStyle(Qt.DashLine)
+        pen.setWidthF(max(pen.widthF(), 2.0))
+    inset = pen.widthF() / 2  # the border inside the block, on whole pixels: crisp
+    p.setPen(Qt.NoPen)  # the fill apart from it, on r's whole pixels (with the border: 3× the time)
+    p.drawRoundedRect(r, 4 + inset, 4 + inset)
+    p.setPen(pen)
+    p.setBrush(Qt.NoBrush)
+    p.drawRoundedRect(r.adjusted(inset, inset, -inset, -inset), 4, 4)
+    band = is_band(r.width(), r.height())
+    left = 0.0
+    if marks.clash:  # hatching and a solid bar: both read without colour
+        inner = r.adjusted(inset, inset, -inset, -inset)
+        p.fillRect(inner, _hatch(p.device().devicePixelRatioF()))
+        if not band:
+            p.fillRect(QRectF(r.left(), r.top(), CLASH_BAR, r.height()), CLASH_RED)
+            left = CLASH_BAR
+    if marks.changed:  # a folded corner at the bottom right
+        k = min(10.0, r.height() / 2, r.width() / 3)
+        p.setPen(Qt.NoPen)
+        p.setBrush(text_colour)
+        p.drawPolygon(QPolygonF([QPointF(r.right(), r.bottom() - k), QPointF(r.right(), r.bottom()),
+                                 QPointF(r.right() - k, r.bottom())]))
+    if marks.selected:
+        p.setPen(QPen(look.highlight, 2.5))
+        p.setBrush(Qt.NoBrush)
+        p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 6, 6)
+    if marks.highlight:
+        p.setPen(QPen(QColor("#2e7d32"), 2, Qt.DotLine))
+        p.setBrush(Qt.NoBrush)
+        p.drawRoundedRect(r.adjusted(-4.5 if marks.selected else -2, -4.5 if marks.selected else -2,
+                                     4.5 if marks.selected else 2, 4.5 if marks.selected else 2), 6, 6)
+    sr = star_rect(r)
+    _paint_star(p, sr, state, text_colour)
+    p.setPen(text_colour)
+    title_font = look.struck if s.cancelled else look.bold
+    extras = [s.speaker_text] if s.speaker_text else []
+    if zone is not None:
+        a, b = s.start.astimezone(zone), s.end.astimezone(zone)
+        when = "%02d:%02d–%02d:%02d" % (a.hour, a.minute, b.hour, b.minute)  # (strftime imports per call)
+        extras.append(when + ("  • changed" if marks.changed else ""))
+    p.save()
+    p.setClipRect(r.adjusted(1, 1, -1, -1))  # belt and braces: the plan below only draws lines that fit
+    if band:  # the text turned on its side, reading downwards from below the star box, repeated down a long band
+        p.translate(r.right(), r.top())
+        p.rotate(90)
+        span = r.height() - sr.height() - 6
+        lines = plan_block_text(s.title, extras[:1], min(span, 360.0), r.width() - 2, 0, 0,
+                                title_font, look.bold_fm, look.small, look.small_fm, look.widths)
+        x0, y0 = sr.height() + 4, 1.0
+        first = [line for line in lines if line.font is not look.small] or lines[:1]  # the title, again further down
+        text_w = max((line.fm.horizontalAdvance(line.text) for line in first), default=0)
+        k = 1
+        while first and k * 480 + text_w < span:
+            lines += [line._replace(x=line.x + k * 480) for line in first]
+            k += 1
+    else:
+        short = r.height() < 18  # a few minutes long: the text may use the whole height
+        inner_w, inner_h = r.width() - 5 - left - 3, r.height() - (2 if short else 4)
+        if inner_w >= 10 and inner_h >= 6:
+            plan = (extras, inner_w, inner_h, sr.width() + 1, sr.height() + 1, title_font, look.bold_fm, look.small,
+                    look.small_fm, look.widths)
+            lines = plan_block_text(s.title, *plan)
+            kind_less = without_prefix(s.title, prefixes) if prefixes else None
+            if kind_less and not " ".join(line.text for line in lines).startswith(" ".join(s.title.split())):
+                lines = plan_block_text(kind_less, *plan)
+        else:
+            lines = []
+        x0, y0 = r.left() + 5 + left, r.top() + (1 if short else 2)
+    for line in lines:
+        p.setFont(line.font)
+        p.drawText(QRectF(x0 + line.x, y0 + line.y, line.width, line.fm.height()), LEFT_MIDDLE, line.text)
+    p.restore()
+
+
+def _paint_star(p: QPainter, sr: QRectF, state: str | None, text_colour: QColor) -> None:
+    """The star box: filled with a dark edge and a light halo (starred), half filled (maybe), or an outline
+    in the text's colour; each keeps its contrast on any fill."""
+    star = star_polygon(sr.center(), sr.height() * 0.42)
+    if state in (STAR, MAYBE):
+        halo = QColor(255, 255, 255, 200) if text_colour.lightness() < 128 else QColor(0, 0, 0, 170)
+        p.setBrush(Qt.NoBrush)
+        p.setPen(QPen(halo, 3.2))
+        p.drawPolygon(star)
+        if state == STAR:
+            p.setBrush(STAR_GOLD)
+            p.setPen(QPen(STAR_EDGE, 1.2))
+            p.drawPolygon(star)
+        else:
+            p.save()
+            p.setClipRect(QRectF(sr.left(), sr.top(), sr.width() / 2, sr.height()))
+            p.setBrush(STAR_GOLD)
+            p.setPen(Qt.NoPen)
+            p.drawPolygon(star)
+            p.restore()
+            p.setBrush(Qt.NoBrush)
+            p.setPen(QPen(STAR_EDGE, 1.2))
+            p.drawPolygon(star)
+    else:
+        faint = copy_colour(text_colour)
+        faint.setAlpha(130)
+        p.setBrush(Qt.NoBrush)
+        p.setPen(QPen(faint, 1))
+        p.drawPolygon(star)

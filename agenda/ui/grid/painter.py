@@ -1,0 +1,142 @@
+"""Drawing what surrounds the blocks: grid lines, the time axis, the room header (labels over two lines,
+never over a neighbour's, elided), the now line; and a block's tooltip and spoken description. What a
+block itself looks like is block_paint.py's; where blocks go is view.py's."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+
+from ...core.model import Session
+from ...core.plan.picks import MAYBE, STAR
+from .block_paint import CLASH_RED
+from .block_text import header_lines
+
+NOW_RED = QColor("#e53935")
+RIGHT_MIDDLE = Qt.AlignRight | Qt.AlignVCenter  # (an enum | costs µs)
+HOUR_LABEL_H = 18
+
+
+def escape_html(text: str) -> str:
+    """html.escape(text, quote=True), without importing html (and its entity tables) at start-up."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+            .replace("'", "&#x27;"))
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltips guess rich text from the content; feed text is escaped so it always shows literally
+    (a title like <img src=...> must never load anything)."""
+    return '<p style="white-space:pre-wrap">' + escape_html(text).replace("\n", "<br>") + "</p>"
+
+
+def paint_axis(p: QPainter, vh: int, axis_w: int, header_h: int, pal: QPalette, dark: bool,
+               clashes: list[tuple[float, float]], hours: list[tuple[float, str]]) -> None:
+    """The time axis at the left: clashing ranges marked red, hour labels (viewport y values given); a label
+    the header would half cover is left out rather than cut."""
+    p.fillRect(QRectF(0, 0, axis_w, vh), pal.color(QPalette.AlternateBase) if not dark else pal.color(QPalette.Window))
+    for y1, y2 in clashes:
+        p.fillRect(QRectF(axis_w - 8, y1, 6, max(2.0, y2 - y1)), CLASH_RED)
+    p.setPen(pal.color(QPalette.Text))
+    half = HOUR_LABEL_H / 2
+    for y, label in hours:
+        if header_h <= y - half + 3 and y - half < vh:
+            p.drawText(QRectF(2, y - half, axis_w - 12, HOUR_LABEL_H), RIGHT_MIDDLE, label)
+
+
+def header_label(col) -> str:
+    return ("⇱ " if col.offsite else "") + col.label
+
+
+def visible_header_rects(col_x: list[float], col_w: list[float], vw: int, axis_w: int) -> list[tuple[int, float, float]]:
+    """(column, left, width) of the part of each column's header in view (``col_x`` already scrolled): a
+    half-scrolled column's label gets only the width still showing, so it never runs over its neighbour."""
+    out = []
+    for i, (x, cw) in enumerate(zip(col_x, col_w, strict=True)):
+        left, right = max(x, float(axis_w)), min(x + cw, float(vw))
+        if cw > 0 and right - left > 1:
+            out.append((i, left, right - left))
+    return out
+
+
+def paint_header(p: QPainter, columns, col_x: list[float], col_w: list[float], vw: int, axis_w: int, header_h: int,
+                 font: QFont, pal: QPalette) -> None:
+    """The room header along the top (``col_x`` already scrolled): each label over as many lines as fit,
+    elided, within the part of its column in view."""
+    p.fillRect(QRectF(0, 0, vw, header_h), pal.color(QPalette.Button))
+    p.setPen(pal.color(QPalette.ButtonText))
+    bold = QFont(font)
+    bold.setBold(True)
+    p.setFont(bold)
+    fm = QFontMetrics(bold)
+    line_h = fm.height()
+    for i, left, width in visible_header_rects(col_x, col_w, vw, axis_w):
+        lines = header_lines(header_label(columns[i]), fm, width - 8, header_h - 2)
+        top = (header_h - line_h * len(lines)) / 2
+        p.save()
+        p.setClipRect(QRectF(left, 0, width, header_h))
+        for n, text in enumerate(lines):
+            p.drawText(QRectF(left + 4, top + n * line_h, width - 8, line_h), Qt.AlignCenter, text)
+        p.restore()
+        if col_x[i] + col_w[i] <= vw:  # the line between this header and the next
+            p.fillRect(QRectF(round(col_x[i] + col_w[i]), 6, 1, header_h - 12), pal.color(QPalette.Mid))
+    p.fillRect(QRectF(0, 0, axis_w, header_h), pal.color(QPalette.Button))
+    p.setFont(font)
+    p.setPen(QPen(pal.color(QPalette.Mid), 1))
+    p.drawLine(QPointF(0, header_h), QPointF(vw, header_h))
+
+
+def describe(s: Session, zone, state: str | None, clash: bool) -> str:
+    """A block as a screen reader says it: title, speakers, time, room, state."""
+    parts = [s.title]
+    if s.speaker_text:
+        parts.append(s.speaker_text)
+    if zone is not None:
+        parts.append(f"{s.start.astimezone(zone):%H:%M} to {s.end.astimezone(zone):%H:%M}")
+    parts.append(s.room or "no room")
+    if state == STAR:
+        parts.append("starred")
+    elif state == MAYBE:
+        parts.append("maybe")
+    if clash:
+        parts.append("clashes with another pick")
+    return ", ".join(parts)
+
+
+def line_colours(pal: QPalette) -> tuple[QColor, QColor]:
+    """(quarter-hour and column lines, hour lines): the text colour, faint, so they show on a light or a
+    dark base alike (the palette's Mid is nearly the Base in many dark themes)."""
+    text = pal.color(QPalette.Text)
+    faint, strong = QColor.fromRgba(text.rgba()), QColor.fromRgba(text.rgba())  # (see block_paint.copy_colour)
+    faint.setAlpha(38)
+    strong.setAlpha(80)
+    return faint, strong
+
+
+def paint_grid_lines(p: QPainter, pal: QPalette, quarters: list[tuple[float, bool]], xs: list[float], left: float,
+                     right: float, dx: int, dy: int, vw: int, vh: int) -> None:
+    """Quarter-hour lines (hours stronger) and column lines, in content coordinates, for the view at (dx, dy).
+    Straight 1 px lines as filled rectangles: crisp, and several times cheaper than drawLine."""
+    line, strong = line_colours(pal)
+    for y, hour in quarters:
+        if dy <= y <= dy + vh:
+            p.fillRect(QRectF(left, round(y), right - left, 1), strong if hour else line)
+    for x in xs:
+        if dx <= x <= dx + vw:
+            p.fillRect(QRectF(round(x), dy, 1, vh), line)
+
+
+def tooltip_text(s: Session, zone) -> str:
+    when = f"{s.start.astimezone(zone):%a %d %b %H:%M}–{s.end.astimezone(zone):%H:%M}"
+    return "\n".join(x for x in (s.title, s.speaker_text, when, s.room or s.venue or "") if x)
+
+
+def header_tooltip(layout, column: int) -> str:
+    """A room header's tooltip: the full room name and how many sessions it has that day."""
+    col = layout.columns[column]
+    n = sum(1 for b in layout.blocks if b.column == column)
+    where = "off-site: " if col.offsite else ""
+    return f"{where}{col.label}\n{n} session{'s' if n != 1 else ''} this day"
+
+
+def paint_now(p: QPainter, x0: float, x1: float, y: float) -> None:
+    p.setPen(QPen(NOW_RED, 2))
+    p.drawLine(QPointF(x0, y), QPointF(x1, y))

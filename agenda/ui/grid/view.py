@@ -1,0 +1,394 @@
+"""The day × room grid view: one custom-painted scroll area. Room header and time axis stay put while the
+body scrolls; only blocks in the viewport are painted; overlaps in one room sit in sub-columns. Where each
+block goes is decided here; what a block looks like is painter.py's."""
+from __future__ import annotations
+
+import functools
+from datetime import datetime
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPalette, QPixmap, QPixmapCache
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from ...core.model import Session
+from ...core.plan.layout import DayLayout, minute_in_day, opening_minute
+from ..idle import Idle
+from ..theme import is_dark
+from . import block_paint, painter
+from .ahead import DrawAhead
+from .block_paint import PAD, Marks, star_rect
+from .block_text import common_prefixes
+from .geometry import block_geometry, blocks_in, column_geometry, day_memo, memoised
+from .input import GridInput
+from .zoom import Zoom
+
+
+class GridView(QAbstractScrollArea):
+    """The grid widget: owns the day shown, its geometry and marks, and paints them. Its parts: ``scale``
+    (zoom.py), ``input`` (mouse and keys, input.py) and ``ahead`` (drawing other days, ahead.py)."""
+
+    sessionActivated = Signal(str)  # Enter / double-click
+    selectionChanged = Signal(str)
+    starClicked = Signal(str)
+    maybeClicked = Signal(str)
+    menuRequested = Signal(str, object)  # uid, global QPoint: right-click, the Menu key or Shift+F10
+    firstPainted = Signal()  # once, from the event loop after the first paint
+    zoomChanged = Signal(float, bool)  # zoom, fit rooms to width: by Ctrl+wheel, the keys or View → Fit
+
+    HEADER_H = 36
+    TOP_PAD = 12  # above the first hour, so that its label shows whole below the header
+    AXIS_W = 58
+
+    def __init__(self, parent: QWidget | None = None, *, idle: Idle | None = None) -> None:
+        super().__init__(parent)
+        idle = idle if idle is not None else Idle(self, started=True)  # drawing other days ahead runs here
+        # Our own viewport widget, held from Python: asking Qt for it (viewport() returns a QWidget*) makes
+        # PySide6 load every QtWidgets class to find the pointer's exact type, ~30 ms at start-up.
+        self._vp = QWidget()
+        self.setViewport(self._vp)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setMouseTracking(True)
+        self._vp.setMouseTracking(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setAccessibleName("Schedule grid")
+        self.scale, self.input, self.ahead = Zoom(self), GridInput(self), DrawAhead(self, idle)
+        self.day_layout: DayLayout | None = None
+        self.sessions: dict[str, Session] = {}
+        self.tracks: list[str] = []
+        self.states: dict[str, str] = {}
+        self.clash_ids: set[str] = set()
+        self.clash_ranges: list[tuple[float, float]] = []
+        self.changed_ids: set[str] = set()
+        self.match: set[str] | None = None  # None: everything matches
+        self.hide_unmatched = False
+        self.highlight: set[str] = set()
+        self.selected: str | None = None
+        self.zone = None
+        self.now: datetime | None = None
+        self.block_geoms: dict[str, tuple[float, float, float, float]] = {}
+        self._col_blocks: list[list[tuple[str, tuple[float, float, float, float]]]] = []
+        self.order: list[str] = []  # the day's blocks in reading order
+        self.col_x: list[float] = []
+        self.col_w: list[float] = []
+        self.empty_text = "No sessions on this day"  # what an empty grid says (the window changes it)
+        self._fingerprints: dict[str, int] = {}
+        self._day_memo: dict[int, tuple] = {}
+        self._geom_memo: dict[tuple, tuple] = {}
+        self._tracks_key = 0
+        self.prefixes: frozenset[str] = frozenset()  # title prefixes a small block leaves out ("Lightning Talk")
+        self._prefixes_of: dict | None = None
+        self._kept_look: tuple[str, block_paint.Look] | None = None
+        self.painted_once = False
+        self.pictures_drawn = 0  # block pictures drawn afresh (not found in the pixmap cache), for the curious
+        self.painted_blocks = False  # until then blocks are drawn directly, not via the pixmap cache
+        if QPixmapCache.cacheLimit() < 12 * 1024:  # KiB: a screenful of blocks on each of several days
+            QPixmapCache.setCacheLimit(12 * 1024)
+
+    def viewport(self) -> QWidget:  # noqa: D102 (same widget as Qt's, without the type lookup)
+        return self._vp
+
+    # ------------------------------------------------------------------------------------------ data
+    def set_empty_text(self, text: str) -> None:
+        if text != self.empty_text:
+            self.empty_text = text
+            self.viewport().update()
+
+    def set_day(self, sessions: dict[str, Session], layout: DayLayout, zone, tracks: list[str]) -> None:
+        left = self.day_layout
+        self.sessions, self.day_layout, self.zone, self.tracks = sessions, layout, zone, tracks
+        memo = self.memo_for(layout, sessions)
+        self.order, self._fingerprints, uids = memo[2], memo[3], memo[4]
+        if sessions is not self._prefixes_of:
+            self._prefixes_of, self.prefixes = sessions, common_prefixes(s.title for s in sessions.values())
+        self._tracks_key = hash((tuple(tracks), self.prefixes))
+        if self.selected not in uids:
+            self.selected = None
+        self.relayout()
+        self.update_accessible()
+        if left is not None and left is not layout:
+            self.ahead.day_left(left)
+
+    def memo_for(self, layout: DayLayout, sessions: dict[str, Session]) -> tuple:
+        """(layout, sessions, block order, fingerprints, uid set) of a day (geometry.day_memo), memoised."""
+        return memoised(self._day_memo, id(layout), (layout, sessions), lambda: day_memo(layout, sessions))
+
+    def set_marks(self, states: dict[str, str], clash_ids: set[str], clash_ranges: list[tuple[float, float]]) -> None:
+        self.states, self.clash_ids, self.clash_ranges = states, clash_ids, clash_ranges
+        self.viewport().update()
+        self.update_accessible()
+
+    def set_filter(self, match: set[str] | None, hide: bool) -> None:
+        self.match, self.hide_unmatched = match, hide
+        self.viewport().update()
+
+    def set_highlight(self, uids: set[str]) -> None:
+        self.highlight = uids
+        self.viewport().update()
+
+    def set_now(self, now: datetime | None) -> None:
+        self.now = now
+        self.viewport().update()
+
+    # ---------------------------------------------------------------------------------------- geometry
+    def content_size_for(self, layout: DayLayout | None, col_x: list[float], col_w: list[float]) -> QSize:
+        if not layout or not col_x:
+            return QSize(0, 0)
+        w = col_x[-1] + col_w[-1]
+        h = self.HEADER_H + self.TOP_PAD + (layout.last_minute - layout.first_minute) * self.scale.ppm + 8
+        return QSize(int(w), int(h))
+
+    def content_size(self) -> QSize:
+        return self.content_size_for(self.day_layout, self.col_x, self.col_w)
+
+    def y_for(self, minute: float) -> float:
+        """Content y (before scrolling) of a minute since local midnight."""
+        return self.HEADER_H + self.TOP_PAD + (minute - self.day_layout.first_minute) * self.scale.ppm
+
+    def geometry_for(self, layout: DayLayout, width: int) -> tuple:
+        """(layout, geometry by uid, blocks by column, column x, column width) of a day at a viewport width:
+        block geometry as plain tuples, grouped by column, so painting and hit-testing only look at the
+        columns in view (3,000 blocks a day at 10,000 sessions). Memoised per day layout and width, so
+        switching back to a day costs nothing here."""
+        def make() -> tuple:
+            col_x, col_w = column_geometry(layout, width, self.AXIS_W, min_w)
+            return (layout, *block_geometry(layout, col_x, col_w, ppm, self.HEADER_H + self.TOP_PAD), col_x, col_w)
+
+        min_w, ppm = self.scale.min_col_w(), self.scale.ppm
+        return memoised(self._geom_memo, (id(layout), width, ppm, min_w), (layout,), make)
+
+    def relayout(self) -> None:
+        if self.day_layout:
+            _, self.block_geoms, self._col_blocks, self.col_x, self.col_w = self.geometry_for(
+                self.day_layout, self.viewport().width())
+        else:
+            self.block_geoms, self._col_blocks, self.col_x, self.col_w = {}, [], [], []
+        size = self.content_size()
+        vp = self.viewport().size()
+        self.horizontalScrollBar().setRange(0, max(0, size.width() - vp.width()))
+        self.horizontalScrollBar().setPageStep(vp.width())
+        self.verticalScrollBar().setRange(0, max(0, size.height() - vp.height()))
+        self.verticalScrollBar().setPageStep(vp.height())
+        self.verticalScrollBar().setSingleStep(int(15 * self.scale.ppm))
+        self.viewport().update()
+
+    def _in_view(self, x0: float, y0: float, x1: float, y1: float):
+        """(uid, (x, y, w, h)) of blocks intersecting the content rectangle, columns in view only."""
+        return blocks_in(self.col_x, self.col_w, self._col_blocks, x0, y0, x1, y1)
+
+    def block_rect(self, uid: str) -> QRectF | None:
+        """Content coordinates of a block (tests and the keyboard use this)."""
+        g = self.block_geoms.get(uid)
+        return QRectF(*g) if g is not None else None
+
+    def viewport_rect(self, uid: str) -> QRectF | None:
+        g = self.block_geoms.get(uid)
+        if g is None:
+            return None
+        return QRectF(g[0] - self.horizontalScrollBar().value(), g[1] - self.verticalScrollBar().value(), g[2], g[3])
+
+    star_rect = staticmethod(star_rect)  # where a block's star box is (clicking it stars the session)
+
+    def uid_at(self, pos) -> str | None:
+        if pos.y() < self.HEADER_H or pos.x() < self.AXIS_W:
+            return None
+        x = pos.x() + self.horizontalScrollBar().value()
+        y = pos.y() + self.verticalScrollBar().value()
+        for uid, _ in self._in_view(x, y, x, y):
+            if self.is_shown(uid):
+                return uid
+        return None
+
+    def column_at(self, pos) -> int | None:
+        """The room column under a viewport point (its header or body); None over the time axis."""
+        if pos.x() < self.AXIS_W:
+            return None
+        x = pos.x() + self.horizontalScrollBar().value()
+        for i, (cx, cw) in enumerate(zip(self.col_x, self.col_w, strict=True)):
+            if cx <= x < cx + cw:
+                return i
+        return None
+
+    def is_shown(self, uid: str) -> bool:
+        return not (self.hide_unmatched and self.match is not None and uid not in self.match)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.relayout()
+        self.ahead.rewarm()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
+        if dx:
+            self.ahead.rewarm()
+
+    # Events: the input part answers what it knows (it says so), Qt the rest.
+    def mousePressEvent(self, event) -> None:
+        self.input.mouse_press(event) or super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.input.double_click(event)
+
+    def keyPressEvent(self, event) -> None:
+        self.input.key_press(event) or super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        self.scale.wheel(event) or super().wheelEvent(event)
+
+    def event(self, ev) -> bool:
+        if ev.type() == ev.Type.ToolTip:
+            self.input.tooltip(ev)
+            return True
+        return super().event(ev)
+
+    def contextMenuEvent(self, event) -> None:
+        """The session's menu opens on the right button's press and by the Menu key (input); a context
+        menu event Qt makes from those as well must not open it a second time."""
+        event.accept()
+
+    def ensure_visible(self, uid: str) -> None:
+        r = self.block_rect(uid)
+        if r is None:
+            return
+        vp = self.viewport().size()
+        hs, vs = self.horizontalScrollBar(), self.verticalScrollBar()
+        if r.left() - self.AXIS_W < hs.value():
+            hs.setValue(int(r.left() - self.AXIS_W - 4))
+        elif r.right() > hs.value() + vp.width():
+            hs.setValue(int(r.right() - vp.width() + 4))
+        if r.top() - self.HEADER_H < vs.value():
+            vs.setValue(int(r.top() - self.HEADER_H - 4))
+        elif r.top() + min(r.height(), vp.height() / 2) > vs.value() + vp.height():
+            vs.setValue(int(r.top() + min(r.height(), vp.height() / 2) - vp.height() + 8))
+
+    def scroll_to_first_block(self) -> None:
+        """Scroll the day so that its first session is near the top (where a day opens)."""
+        if self.day_layout and self.day_layout.blocks:
+            self.verticalScrollBar().setValue(self.opening_y(self.day_layout))
+
+    def opening_y(self, layout: DayLayout) -> int:
+        """The vertical scroll position a day opens at: its first session (not a background one: see
+        opening_minute) near the top, with the hour it starts in labelled whole below the header when that
+        hour line is near."""
+        first = opening_minute(layout, self.sessions)
+        hour = max(layout.first_minute, first // 60 * 60)
+        ppm = self.scale.ppm
+        if (first - hour) * ppm < 160:
+            return int((hour - layout.first_minute) * ppm + self.TOP_PAD - 12)
+        return int((first - layout.first_minute) * ppm + self.TOP_PAD - 20)
+
+    # ------------------------------------------------------------------------------------------ paint
+    def paintEvent(self, event) -> None:
+        p = QPainter(self.viewport())
+        p.setRenderHint(QPainter.Antialiasing)
+        pal = self.palette()
+        base, text = pal.color(QPalette.Base), pal.color(QPalette.Text)
+        p.fillRect(event.rect(), base)
+        if not self.painted_once:
+            self.painted_once = True
+            QTimer.singleShot(0, self.firstPainted.emit)
+        if not self.day_layout or not self.day_layout.columns:
+            p.setPen(text)
+            p.drawText(self.viewport().rect(), Qt.AlignCenter, self.empty_text)
+            return
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        vw, vh = self.viewport().width(), self.viewport().height()
+        right = self.col_x[-1] + self.col_w[-1]
+        dark = is_dark(self.palette())
+        p.save()
+        p.translate(-dx, -dy)
+        first, last = self.day_layout.first_minute, self.day_layout.last_minute
+        quarters = [(self.y_for(first + 15 * i), i % 4 == 0) for i in range(int((last - first) // 15) + 1)]
+        painter.paint_grid_lines(p, pal, quarters, self.col_x + [right], self.AXIS_W + dx, right, dx, dy, vw, vh)
+        # Blocks in view only, each painted once into a cached pixmap and then blitted. The first paint
+        # with blocks draws them straight onto the screen instead: nothing is cached yet, and making the
+        # pictures would only delay the first frame (they are made on the next paint).
+        style = self.style_key(dark)
+        direct, self.painted_blocks = not self.painted_blocks, True
+        look = functools.cache(self.look)  # made once in this paint, if a block is drawn
+        dpr = self.viewport().devicePixelRatioF()
+        match, pad = self.match, PAD
+        for uid, g in self._in_view(dx, dy, dx + vw, dy + vh):
+            if not self.is_shown(uid):
+                continue
+            dimmed = match is not None and uid not in match
+            if dimmed:  # by a search or filter: the same picture, faded, so a search never re-renders a block
+                p.setOpacity(self.DIM)
+            if direct:
+                p.save()
+                p.translate(g[0] - pad, g[1] - pad)
+                block_paint.paint_block(p, self.sessions[uid], QRectF(pad, pad, g[2], g[3]), self._marks(uid), look(), dark,
+                                        self.zone, self.tracks, self.prefixes)
+                p.restore()
+            else:
+                p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), self.picture(uid, g, style, dark, dpr, look))
+            if dimmed:
+                p.setOpacity(1.0)
+        now_y = self.now_y()
+        if now_y is not None:
+            painter.paint_now(p, self.AXIS_W, right, now_y)
+        p.restore()
+        clashes = [(self.y_for(start) - dy, self.y_for(end) - dy) for start, end in self.clash_ranges]
+        hours = [(self.y_for(minute) - dy, label) for minute, label in self.day_layout.hour_marks]
+        painter.paint_axis(p, vh, self.AXIS_W, self.HEADER_H, pal, dark, clashes, hours)
+        painter.paint_header(p, self.day_layout.columns, [x - dx for x in self.col_x], self.col_w, vw, self.AXIS_W,
+                             self.HEADER_H, self.font(), pal)
+
+    DIM = 0.28  # opacity of blocks that do not match the search or filters
+
+    def look(self) -> block_paint.Look:
+        """The fonts, colours and text memos blocks are drawn with, kept while the style holds."""
+        style = self.style_key(is_dark(self.palette()))
+        if self._kept_look is None or self._kept_look[0] != style:
+            self._kept_look = (style, block_paint.make_look(self.font(), self.palette()))
+        return self._kept_look[1]
+
+    def style_key(self, dark: bool) -> str:
+        return block_paint.style_key(self.font(), self.palette(), dark, self.zone, self._tracks_key)
+
+    def _marks(self, uid: str) -> Marks:
+        return Marks(self.states.get(uid), uid == self.selected, uid in self.clash_ids, uid in self.highlight,
+                     uid in self.changed_ids)
+
+    def picture(self, uid: str, g, style: str, dark: bool, dpr: float, look, fingerprints=None) -> QPixmap:
+        """A block's picture from the pixmap cache, drawn and kept there if missing (``look()`` gives what
+        drawing needs; ``fingerprints`` are the block's day's, when it is not the day shown). The cache key
+        holds everything the pixels depend on, so a change of any of it is a new entry."""
+        marks = self._marks(uid)
+        fingerprint = (self._fingerprints if fingerprints is None else fingerprints).get(uid)
+        key = f"agenda|{uid}|{fingerprint}|{g[2]:.1f}x{g[3]:.1f}|{marks.key()}|{dpr}|{style}"
+        pm = QPixmapCache.find(key)
+        if pm is None or pm.isNull():
+            pm = block_paint.render_block(self.sessions[uid], g[2], g[3], marks, look(), dark, self.zone, self.tracks, dpr,
+                                          self.prefixes)
+            self.pictures_drawn += 1
+            QPixmapCache.insert(key, pm)
+        return pm
+
+    def now_y(self) -> float | None:
+        """Content y of the now line; None when now is not within the day shown."""
+        m = minute_in_day(self.now, self.day_layout, self.zone) if self.now and self.zone and self.day_layout else None
+        return None if m is None else self.y_for(m)
+
+    # ------------------------------------------------------------------------------------ interaction
+    def select(self, uid: str | None) -> None:
+        if uid == self.selected:
+            return
+        self.selected = uid
+        if uid:
+            self.ensure_visible(uid)
+        self.viewport().update()
+        self.update_accessible()
+        self.selectionChanged.emit(uid or "")
+
+    def accessible_name(self, uid: str) -> str:
+        return painter.describe(self.sessions[uid], self.zone, self.states.get(uid), uid in self.clash_ids)
+
+    def update_accessible(self) -> None:
+        if self.selected and self.selected in self.sessions:
+            self.setAccessibleDescription(self.accessible_name(self.selected))
+        else:
+            self.setAccessibleDescription("No session selected")
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 600)

@@ -1,0 +1,1 @@
+"""The side panels: Details, My agenda, What changed (lists.py) and Clashes."""

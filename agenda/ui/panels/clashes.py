@@ -1,0 +1,98 @@
+"""The Clashes panel: each clash with a "Keep this one" button per session, and the choice of what happens
+to the other sessions (they become maybes, or are unstarred)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ...core.plan.clashes import ClashKind
+from .lists import plain_label
+
+
+class ClashPanel(QScrollArea):
+    """Each clash with a "Keep this one" button per session, and the choice of what happens to the others."""
+
+    keepRequested = Signal(str, object)  # uid, clash
+    othersChosen = Signal(str)  # "maybe" | "unstar"
+    sessionClicked = Signal(str)
+
+    OTHERS = {"maybe": "the others become maybes", "unstar": "the others are unstarred"}
+    TIPS = {
+        "maybe": "Keep {title} starred. The sessions it clashes with become maybes: backups, drawn dashed, "
+                 "that never count as clashes. Ctrl+Z undoes it.",
+        "unstar": "Keep {title} starred and unstar the sessions it clashes with. Ctrl+Z undoes it.",
+    }
+
+    def __init__(self, others: str = "maybe", parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QComboBox, QLabel
+
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.inner = QWidget()
+        outer = QVBoxLayout(self.inner)
+        row = QHBoxLayout()
+        label = QLabel("When you keep one,")
+        self.others_box = QComboBox()
+        for key, text in self.OTHERS.items():
+            self.others_box.addItem(text, key)
+        self.others_box.setCurrentIndex(list(self.OTHERS).index(others) if others in self.OTHERS else 0)
+        self.others_box.setAccessibleName("What happens to the other clashing sessions")
+        label.setBuddy(self.others_box)
+        self.others_box.currentIndexChanged.connect(self._others_changed)
+        row.addWidget(label)
+        row.addWidget(self.others_box, 1)
+        outer.addLayout(row)
+        self.box = QVBoxLayout()
+        outer.addLayout(self.box)
+        outer.addStretch(1)
+        self.setWidget(self.inner)
+        self.keep_buttons: list[QPushButton] = []
+
+    @property
+    def others(self) -> str:
+        return self.others_box.currentData()
+
+    def _others_changed(self) -> None:
+        for btn in self.keep_buttons:
+            btn.setToolTip(self.TIPS[self.others].format(title=btn.property("title")))
+        self.othersChosen.emit(self.others)
+
+    def populate(self, clashes, schedule, zone) -> None:
+        while self.box.count():
+            item = self.box.takeAt(0)
+            widget = item.widget()
+            if widget is not None:  # detach now so the panel never shows (or reports) stale rows
+                widget.setParent(None)
+                widget.deleteLater()
+        self.keep_buttons = []
+        if not clashes:
+            self.box.addWidget(plain_label("No clashes between your starred sessions."))
+        for c in clashes:
+            frame = QFrame()
+            frame.setFrameShape(QFrame.StyledPanel)
+            lay = QVBoxLayout(frame)
+            start = c.start.astimezone(zone)
+            if c.kind == ClashKind.OVERLAP:
+                head = f"⚠ Overlap of {c.minutes} min, {start:%a %d %b %H:%M}–{c.end.astimezone(zone):%H:%M}"
+            else:
+                head = f"⇄ Tight transfer: {c.minutes} min to change rooms at {start:%a %H:%M}"
+            lay.addWidget(plain_label(head, bold=True))
+            for uid in c.sessions:
+                s = schedule.get(uid)
+                if s is None:
+                    continue
+                row = QHBoxLayout()
+                text = f"{s.start.astimezone(zone):%H:%M}–{s.end.astimezone(zone):%H:%M}  {s.title} · {s.room or s.venue or 'no room'}"
+                label = plain_label(text)
+                row.addWidget(label, 1)
+                btn = QPushButton("Keep this one")
+                btn.setAccessibleName(f"Keep {s.title}")
+                btn.setProperty("uid", uid)
+                btn.setProperty("title", s.title)
+                btn.setToolTip(self.TIPS[self.others].format(title=s.title))
+                btn.clicked.connect(lambda _=False, u=uid, cl=c: self.keepRequested.emit(u, cl))
+                self.keep_buttons.append(btn)
+                row.addWidget(btn)
+                lay.addLayout(row)
+            self.box.addWidget(frame)
+

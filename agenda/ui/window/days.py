@@ -1,0 +1,118 @@
+"""The conference days, a part of the main window: the day tabs, each day's layout (made on first use, and
+for the other days while idle), switching days, and the marks (stars, clashes) pushed to the grid for the
+day shown."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from ...core.plan import layout as lay
+from ...core.plan.layout import clash_minute_ranges
+
+
+class Days:
+    """Owns the days of the schedule shown, which one is on screen and the layouts made so far. ``shown`` is
+    called after the grid has been given another day (the window applies the filters and the time line)."""
+
+    def __init__(self, ctl, grid, tabs, zone_label, idle, shown: Callable[[], None]) -> None:
+        self.ctl, self.grid, self.tabs, self.zone_label, self.idle = ctl, grid, tabs, zone_label, idle
+        self.shown = shown
+        self.dates: list[date] = []
+        self.index = 0
+        self.tracks: list[str] = []  # the schedule's tracks, in the order their colours are given
+        self.day_index_data: lay.DayIndex | None = None
+        self.day_layout: lay.DayLayout | None = None
+        self._layouts: dict[date, lay.DayLayout] = {}
+        tabs.currentChanged.connect(self.set_day)
+
+    @property
+    def columns(self) -> list:
+        """The schedule's room columns (every day's, in order)."""
+        return self.day_index_data.columns if self.day_index_data else []
+
+    def sessions_on(self, day: date) -> list:
+        return self.day_index_data.by_day.get(day, []) if self.day_index_data else []
+
+    def open_schedule(self) -> None:
+        """A schedule opened: its tracks and days, on today's (or the first)."""
+        self.tracks = sorted({x.track for x in self.ctl.schedule.sessions if x.track})
+        self.rebuild(pick_today=True)
+
+    def rebuild(self, pick_today: bool = False) -> None:
+        """After the zone changes: the days again, staying on the day shown when it is still one
+        (``pick_today``: today's, or the first)."""
+        s = self.ctl.schedule
+        zone = self.ctl.zone
+        old = self.current_day()
+        self.day_index_data = lay.index_days(s, zone)  # once per schedule and zone, not per day switch
+        self.dates = self.day_index_data.days
+        self._layouts = {}
+        self.grid.ahead.keep_ready([])  # the old layouts: no longer days to switch to
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        for i, d in enumerate(self.dates):
+            self.tabs.addTab(f"{d:%a %d %b}")
+            self.tabs.setTabToolTip(i, f"{d:%A %d %B %Y} (Ctrl+{i + 1})" if i < 9 else f"{d:%A %d %B %Y}")
+        self.tabs.blockSignals(False)
+        if pick_today or old not in self.dates:
+            today = self.ctl.clock().astimezone(zone).date()
+            index = lay.default_day_index(self.dates, today)
+        else:
+            index = self.dates.index(old)
+        self.zone_label.setText(self.ctl.zone_label())
+        self.index = -1
+        self.set_day(index)
+        self.idle.run("layouts", self._precompute_layouts)
+
+    def set_day(self, index: int) -> None:
+        """Show day ``index`` (a tab click, Ctrl+1…9, moving to a session on another day)."""
+        if not self.dates or not (0 <= index < len(self.dates)):
+            if not self.dates:
+                self.grid.set_day({}, lay.DayLayout(date.today(), (), (), (), 540, 1020, ()), self.ctl.zone, [])
+            return
+        if index == self.index:
+            return
+        self.index = index
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        self.day_layout = self.layout_for(self.dates[index])
+        self.grid.set_day(self.ctl.schedule.by_uid, self.day_layout, self.ctl.zone, self.tracks)
+        self.push_marks()
+        self.shown()
+        self.grid.scroll_to_first_block()
+
+    def show_date(self, day: date) -> bool:
+        """Show ``day`` if the schedule has it."""
+        if day in self.dates:
+            self.set_day(self.dates.index(day))
+            return True
+        return False
+
+    def layout_for(self, day: date) -> lay.DayLayout:
+        layout = self._layouts.get(day)
+        if layout is None:
+            layout = lay.layout_day(self.ctl.schedule, day, self.ctl.zone, self.sessions_on(day), self.columns)
+            self._layouts[day] = layout
+        return layout
+
+    def _precompute_layouts(self) -> bool:
+        """An idle job: lay out the other days one per turn, then have the grid draw their first views ahead,
+        so that switching to them is instant. True while there are days left to lay out."""
+        for day in self.dates:
+            if day not in self._layouts:
+                self.layout_for(day)
+                return True
+        self.grid.ahead.keep_ready([self._layouts[day] for day in self.dates])
+        return False
+
+    def current_day(self) -> date | None:
+        return self.dates[self.index] if self.dates and 0 <= self.index < len(self.dates) else None
+
+    def push_marks(self) -> None:
+        day = self.current_day()
+        if self.ctl.schedule is None or day is None:
+            return
+        ranges = clash_minute_ranges(self.ctl.clashes, day, self.ctl.zone)
+        self.grid.set_marks(self.ctl.picks(), self.ctl.clash_ids(), ranges)

@@ -1,0 +1,238 @@
+"""Finding sessions, a part of the main window: the search box (Enter and F3 / Shift+F3 walk through the
+matches across days, Esc clears, the count beside it), track and room filters, the legend (click a track to
+filter; "+N more" opens the list of all of them), compacting the grid to the rooms left when others are
+hidden, and moving the grid to a session (reveal), a clash (F8) or the sessions that fit a gap in My
+agenda."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMenu, QToolButton
+
+from ...core.plan import layout as lay
+from ...core.plan.search import SearchIndex
+from ..grid.block_paint import track_colour
+from ..grid.painter import escape_html
+
+
+def _menu_button(text: str) -> tuple[QToolButton, QMenu]:
+    button = QToolButton()
+    button.setText(text)
+    button.setPopupMode(QToolButton.InstantPopup)
+    menu = QMenu(button)
+    button.setMenu(menu)
+    return button, menu
+
+
+class Finding:
+    """Owns the search box, the filters and what they match, the legend, and the walks through matches and
+    clashes. The window places its widgets; ``status`` is the window's status bar, ``show_clashes`` brings
+    the Clashes panel forward."""
+
+    LEGEND_LINES = 2
+    SEARCH_CHUNK = 2500  # sessions indexed per idle event-loop turn (a few ms)
+
+    def __init__(self, ctl, grid, days, idle, status, show_clashes: Callable[[], None]) -> None:
+        self.ctl, self.grid, self.days, self.idle, self.status = ctl, grid, days, idle, status
+        self.show_clashes = show_clashes
+        self.index: SearchIndex | None = None  # built while idle after a schedule opens
+        self.track_filter: set[str] = set()
+        self.room_filter: set[str] = set()
+        self._clash_cursor = -1
+        self._compact_memo: tuple = (None, None)
+        self._walk_memo: tuple | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search titles, speakers, rooms, tracks… (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search")
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(self.apply_filter)
+        self.search.returnPressed.connect(self.next_match)
+        self.search_count = QLabel()
+        self.search_count.setAccessibleName("Matches")
+        self.search_count.setTextFormat(Qt.PlainText)
+        self.track_btn, self.track_menu = _menu_button("Tracks")
+        self.room_btn, self.room_menu = _menu_button("Rooms")
+        self.starred_only = QCheckBox("Starred only")
+        self.starred_only.toggled.connect(self.apply_filter)
+        self.hide_unmatched = QCheckBox("Hide others")
+        self.hide_unmatched.setToolTip("Hide sessions that do not match instead of dimming them")
+        self.hide_unmatched.toggled.connect(self.apply_filter)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.RichText)  # built by us from escaped track names
+        self.legend.setWordWrap(True)
+        self.legend.linkActivated.connect(self.legend_link)
+
+    @property
+    def tracks(self) -> list[str]:
+        return self.days.tracks
+
+    def open_schedule(self, ready: bool) -> None:
+        """A schedule opened: index it while idle, clear the filters (``ready``: the menus exist)."""
+        index = self.index = SearchIndex(self.ctl.schedule, notes=self.ctl.notes)
+        self.idle.run("search index", lambda: not index.build(self.SEARCH_CHUNK))
+        self.track_filter, self.room_filter = set(), set()
+        self._walk_memo = None
+        if ready:
+            self.fill_filter_menus()
+
+    def update_legend(self) -> None:
+        """The track legend: as many tracks as fit on two lines, each a link that filters by it, then
+        "+N more…", which opens the Tracks menu listing every track with its colour."""
+        tracks = self.tracks
+        fm = self.legend.fontMetrics()
+        room = max(200, self.legend.width() or self.legend.window().width() - 260) * self.LEGEND_LINES - 120
+        parts, used = [], 0
+        link = self.legend.palette().color(self.legend.palette().ColorRole.WindowText).name()
+        for i, t in enumerate(tracks):
+            name = t.title() if t.isupper() else t
+            used += fm.horizontalAdvance(f"■ {name}    ")
+            if used > room and i < len(tracks) - 1:
+                parts.append(f'<a href="more" style="color:{link}">+{len(tracks) - i} more…</a>')
+                break
+            c = track_colour(t, tracks).name()
+            style = "font-weight:bold;text-decoration:underline" if t in self.track_filter else "text-decoration:none"
+            parts.append(f'<a href="track:{i}" style="color:{link};{style}"><span style="color:{c}">■</span>'
+                         f'&nbsp;{escape_html(name)}</a>')
+        self.legend.setText("&nbsp;&nbsp; ".join(parts))
+        self.legend.setToolTip("Click a track to show only it (again to undo)" if tracks else "")
+
+    def legend_link(self, href: str) -> None:
+        if href == "more":
+            self.track_btn.showMenu()
+            return
+        track = self.tracks[int(href.split(":", 1)[1])]
+        action = next((a for a in self.track_menu.actions() if a.data() == track), None)
+        if action is not None:
+            action.trigger()
+        else:
+            self._toggle_filter(self.track_filter, track, track not in self.track_filter)
+
+    def fill_filter_menus(self) -> None:
+        from PySide6.QtGui import QIcon, QPixmap
+
+        self.track_menu.clear()
+        for t in self.tracks:
+            swatch = QPixmap(12, 12)
+            swatch.fill(track_colour(t, self.tracks))
+            a = self.track_menu.addAction(QIcon(swatch), t)
+            a.setData(t)
+            a.setCheckable(True)
+            a.toggled.connect(lambda on, t=t: self._toggle_filter(self.track_filter, t, on))
+        self.room_menu.clear()
+        for col in self.days.columns:
+            a = self.room_menu.addAction(col.label)
+            a.setCheckable(True)
+            a.toggled.connect(lambda on, k=col.key: self._toggle_filter(self.room_filter, k, on))
+
+    def _toggle_filter(self, target: set, value: str, on: bool) -> None:
+        (target.add if on else target.discard)(value)
+        self.track_btn.setText(f"Tracks ({len(self.track_filter)})" if self.track_filter else "Tracks")
+        self.room_btn.setText(f"Rooms ({len(self.room_filter)})" if self.room_filter else "Rooms")
+        self.update_legend()
+        self.apply_filter()
+
+    def matches(self) -> set[str] | None:
+        """Ids of sessions matching the search words and filters; None when nothing filters."""
+        states = self.ctl.picks()
+        return self.index.matches(self.search.text(), tracks=self.track_filter, rooms=self.room_filter,
+                                  starred=set(states) if self.starred_only.isChecked() else None)
+
+    def apply_filter(self) -> None:
+        if not self.ctl.schedule or self.index is None:
+            return
+        match = self.matches()
+        hide = self.hide_unmatched.isChecked() or self.starred_only.isChecked()
+        self.grid.set_filter(match, hide)
+        self._compact(match if hide else None)
+        if match is None:
+            self.status.clearMessage()
+            self.search_count.setText("")
+        else:
+            day = self.days.current_day()
+            full = self.days.layout_for(day) if day else None
+            on_day = sum(1 for b in full.blocks if b.uid in match) if full else 0
+            self.status.showMessage(f"{len(match)} matching sessions, {on_day} on this day")
+            self.search_count.setText(f"{len(match)} match{'es' if len(match) != 1 else ''}" if match else "No matches")
+
+    def _compact(self, shown: set[str] | None) -> None:
+        """With other sessions hidden, lay the day out again from what is left: empty rooms go, and rooms
+        and lanes widen to fill the width. The day's hours stay as they were, so nothing jumps."""
+        day = self.days.current_day()
+        if day is None:
+            return
+        full = self.days.layout_for(day)
+        layout = full
+        if shown is not None:
+            todays = [s for s in self.days.sessions_on(day) if s.uid in shown]
+            key = (day, frozenset(s.uid for s in todays), id(full))
+            if self._compact_memo[0] != key:
+                made = lay.layout_day(self.ctl.schedule, day, self.ctl.zone, todays, self.days.columns)
+                self._compact_memo = (key, made._replace(first_minute=full.first_minute, last_minute=full.last_minute,
+                                                         hour_marks=full.hour_marks))
+            layout = self._compact_memo[1]
+        self.grid.set_empty_text("No matching sessions on this day" if shown is not None else "No sessions on this day")
+        if layout is not self.grid.day_layout:
+            self.grid.set_day(self.ctl.schedule.by_uid, layout, self.ctl.zone, self.tracks)
+
+    def search_ordered(self) -> list[str]:
+        """Every session in the order the search walks: by start, then room column (kept per schedule)."""
+        memo = self._walk_memo
+        if memo is None or memo[0] is not self.ctl.schedule or memo[1] != self.ctl.zone_name:
+            rank = {c.key: i for i, c in enumerate(self.days.columns)}
+            order = sorted(self.ctl.schedule.sessions, key=lambda s: (s.start, rank.get(lay.room_key(s), 0), s.uid))
+            memo = self._walk_memo = (self.ctl.schedule, self.ctl.zone_name, [s.uid for s in order])
+        return memo[2]
+
+    def next_match(self, step: int = 1) -> str | None:
+        """Enter / F3 (and Shift+F3 with ``step`` -1): select the next matching session after the one
+        selected, across days, wrapping round; the count says which of how many."""
+        match = self.grid.match  # what apply_filter found for the box and filters as they are
+        if not match:
+            self.search_count.setText("No matches" if match is not None else "")
+            return None
+        hits = [u for u in self.search_ordered() if u in match]
+        current = self.grid.selected if self.grid.selected in match else None
+        if current is not None:
+            i = (hits.index(current) + step) % len(hits)
+        else:
+            i = 0 if step > 0 else len(hits) - 1
+        self.reveal(hits[i], focus=False)
+        self.search_count.setText(f"{i + 1} of {len(hits)}")
+        return hits[i]
+
+    def clear_search(self) -> None:
+        """Esc in the search box: clear it (and the filters it applies)."""
+        self.search.clear()
+        self.grid.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def reveal(self, uid: str, focus: bool = True) -> None:
+        """Switch to the session's day and select it."""
+        s = self.ctl.schedule.get(uid)
+        if s is None:
+            return
+        self.days.show_date(lay.session_day(s, self.ctl.zone))
+        self.grid.select(uid)
+        if focus:
+            self.grid.setFocus()
+
+    def highlight_gap(self, start, end) -> None:
+        fits = {s.uid for s in self.ctl.schedule.sessions if s.start >= start and s.end <= end and not s.all_day}
+        self.grid.set_highlight(fits)
+        self.status.showMessage(f"{len(fits)} sessions fit in this gap", 8000)
+
+    def jump_clash(self, step: int) -> None:
+        clashes = self.ctl.clashes
+        if not clashes:
+            self.status.showMessage("No clashes", 4000)
+            return
+        self._clash_cursor = (self._clash_cursor + step) % len(clashes)
+        c = clashes[self._clash_cursor]
+        self.reveal(c.sessions[0])
+        self.show_clashes()
+        self.status.showMessage(f"Clash {self._clash_cursor + 1} of {len(clashes)}", 6000)

@@ -1,0 +1,371 @@
+"""The main window: a thin shell that builds the widgets, composes its parts and wires them, the grid and the
+side panels to the controller. Each part owns its state and is given what it needs: ``days`` (days.py),
+``finding`` (search, filters, legend: finding.py), ``view_options`` (zoom, theme, panel, placement),
+``menus`` (menus.py), ``output`` (export, print, share), ``personal`` (import, own items) and
+``session_menu``."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabBar,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..controller import Controller
+from ..grid.view import GridView
+from ..idle import Idle
+from .days import Days
+from .finding import Finding
+from .menus import Menus
+from .output import Output
+from .personal_dialogs import PersonalDialogs
+from .session_menu import SessionMenu
+from .view_options import ViewOptions
+
+# Dialogs, side panels, menus' actions and shortcuts are created after the grid's first paint (see
+# finish_setup): each PySide6 class costs its first use a few enum types, and none of these is on screen
+# in the first frame.
+
+
+def _deferred(attr: str, *, panel: bool = False) -> property:
+    """A widget that MainWindow.finish_setup creates after the first frame."""
+
+    def get(self):
+        self.finish_setup()
+        if panel and self.idle.pending("side panels"):
+            self._flush_side()
+        return vars(self)[attr]  # set by finish_setup
+
+    return property(get)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: Controller, idle: Idle | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctl = controller
+        self.setWindowTitle("Agenda")
+        self.setAcceptDrops(True)
+        self.last_error: str | None = None
+        self.error_box = None
+        self.idle = idle or Idle()  # started by finish_setup, after the first frame
+        self.idle.setParent(self)
+        self._clash_panel_shows = None
+        self.ready = False  # True once finish_setup has built what the first frame does not show
+        self._build()
+        c = self.ctl
+        c.scheduleChanged.connect(self._on_schedule)
+        c.picksChanged.connect(self._on_picks)
+        c.noteChanged.connect(lambda _uid: self._refresh_side())
+        c.clashesChanged.connect(self._on_clashes)
+        c.zoneChanged.connect(self._on_zone)
+        c.errorOccurred.connect(self.show_error)
+        c.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        c.busyChanged.connect(self._busy)
+        c.changesChanged.connect(self._on_changes)
+        c.offlineChanged.connect(self._offline)
+        self.now_timer = QTimer(self)
+        self.now_timer.setInterval(60_000)
+        self.now_timer.timeout.connect(self._tick)
+        self.now_timer.start()
+        self.grid.firstPainted.connect(self.finish_setup)
+        # Should nothing be painted (a hidden or minimised start), finish anyway.
+        self._setup_timer = QTimer(self)
+        self._setup_timer.setSingleShot(True)
+        self._setup_timer.timeout.connect(self.finish_setup)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.ctl.schedule is not None and event.oldSize().width() != event.size().width():
+            self.finding.update_legend()  # as many tracks as fit on its two lines
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.ready:
+            self._setup_timer.start(400)
+
+    def after_ready(self, fn) -> None:
+        """Run ``fn`` once the window has painted its first frame and finished setting up."""
+        self.idle.once(fn)
+
+    def finish_setup(self) -> None:
+        """Build what the first frame does not show: side panels, menu actions and shortcuts, status-bar
+        extras, filter menus; then run the work that was waiting for the first paint."""
+        if self.ready:
+            return
+        self.ready = True
+        self._setup_timer.stop()
+        self._build_side()
+        self.menus.build(self._file_menu, self._edit_menu, self._view_menu)
+        if self.ctl.schedule is not None:
+            self.finding.fill_filter_menus()
+            self._on_changes()
+        self.idle.start()  # the work that was waiting for the first frame
+
+    # Widgets created by finish_setup; touching one earlier finishes the set-up first, and reading a side
+    # panel shows it up to date (a pending refresh is flushed).
+    details = _deferred("_details", panel=True)
+    agenda = _deferred("_agenda", panel=True)
+    clash_panel = _deferred("_clash_panel", panel=True)
+    changes_panel = _deferred("_changes_panel", panel=True)
+    progress = _deferred("_progress")
+    cancel_btn = _deferred("_cancel_btn")
+    offline_label = _deferred("_offline_label")
+
+    # ------------------------------------------------------------------------------------------ build
+    def _build(self) -> None:
+        self.grid = GridView(idle=self.idle)
+        self.day_tabs = QTabBar()
+        self.day_tabs.setAccessibleName("Conference days")
+        self.day_tabs.setExpanding(False)
+        self.zone_label = QLabel()
+        self.zone_label.setTextFormat(Qt.PlainText)
+        self.side = QTabWidget()  # its tabs come with finish_setup
+        self.side.setVisible(self.ctl.settings.side_panel)
+        self.zone_combo = QComboBox()
+        self.zone_combo.setAccessibleName("Time zone")
+        self.zone_combo.addItems(["Venue time", "My computer's time", "Other zone…"])
+        self.panel_btn = QToolButton()
+        self.panel_btn.setText("◨")
+        self.panel_btn.setCheckable(True)
+        self.panel_btn.setChecked(self.ctl.settings.side_panel)
+        self.panel_btn.setToolTip("Show or hide the side panel (F9)")
+        self.panel_btn.setAccessibleName("Side panel")
+        c, g = self.ctl, self.grid
+        self.days = Days(c, g, self.day_tabs, self.zone_label, self.idle, shown=self._day_shown)
+        self.finding = f = Finding(c, g, self.days, self.idle, self.statusBar(),
+                                   show_clashes=lambda: self.side.setCurrentWidget(self.clash_panel))
+        self.view_options = ViewOptions(self, c, g, self.side, self.panel_btn, restyled=f.update_legend)
+        self.output = Output(self, c)
+        self.personal = PersonalDialogs(self, c, self.days)
+        self.session_menu = SessionMenu(self, c, show_in_agenda=self._show_in_agenda)
+        self.menus = Menus(self, c, self.zone_combo)
+        central = QWidget()
+        v = QVBoxLayout(central)
+        v.setContentsMargins(4, 4, 4, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.day_tabs)
+        top.addStretch(1)
+        for w in (f.search, f.search_count, f.track_btn, f.room_btn, f.starred_only, f.hide_unmatched,
+                  self.zone_combo, self.panel_btn):
+            top.addWidget(w)
+        v.addLayout(top)
+        info = QHBoxLayout()
+        info.addWidget(self.zone_label)
+        info.addSpacing(16)
+        info.addWidget(f.legend, 1)
+        v.addLayout(info)
+        self.split = QSplitter(Qt.Horizontal)
+        self.split.addWidget(g)
+        self.split.addWidget(self.side)
+        self.split.setStretchFactor(0, 4)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([960, 400])
+        v.addWidget(self.split, 1)
+        self.setCentralWidget(central)
+        self.clash_label = QLabel("No clashes")
+        self.clash_label.setAccessibleName("Clash count")
+        self.statusBar().addPermanentWidget(self.clash_label)
+        mb = self.menuBar()  # the titles are in the first frame; their actions come with finish_setup
+        self._file_menu, self._edit_menu, self._view_menu = mb.addMenu("&File"), mb.addMenu("&Edit"), mb.addMenu("&View")
+        g.selectionChanged.connect(self._show_details)
+        g.sessionActivated.connect(self._activate)
+        g.starClicked.connect(c.toggle_star)
+        g.maybeClicked.connect(c.toggle_maybe)
+
+    def _build_side(self) -> None:
+        from PySide6.QtWidgets import QProgressBar, QPushButton
+
+        from ..panels.clashes import ClashPanel
+        from ..panels.lists import AgendaPanel, ChangesPanel, DetailsPanel
+
+        self._details, self._agenda = DetailsPanel(), AgendaPanel()
+        self._clash_panel, self._changes_panel = ClashPanel(self.ctl.settings.clash_others), ChangesPanel()
+        self.side.addTab(self._details, "Details")
+        self.side.addTab(self._agenda, "My agenda")
+        self.side.addTab(self._clash_panel, "Clashes")
+        self.side.addTab(self._changes_panel, "What changed")
+        self._details.starToggled.connect(self.ctl.toggle_star)
+        self._details.maybeToggled.connect(self.ctl.toggle_maybe)
+        self._details.noteEdited.connect(self.ctl.set_note)
+        self._agenda.sessionClicked.connect(self.finding.reveal)
+        self._agenda.gapClicked.connect(self.finding.highlight_gap)
+        self._agenda.removeGhost.connect(self.ctl.remove_ghost)
+        self._changes_panel.acknowledged.connect(self.ctl.acknowledge_changes)
+        self._changes_panel.sessionClicked.connect(self.finding.reveal)
+        self._clash_panel.keepRequested.connect(lambda uid, clash: self.ctl.keep_only(uid, clash, self._clash_panel.others))
+        self._clash_panel.othersChosen.connect(self.ctl.set_clash_others)
+        self.grid.menuRequested.connect(self.session_menu.show)
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 0)  # indeterminate: a fetch has no reliable total
+        self._progress.setMaximumWidth(160)
+        self._progress.setAccessibleName("Loading")
+        self._cancel_btn = QPushButton("Cancel")
+        self._cancel_btn.clicked.connect(self.ctl.cancel_fetch)
+        self._offline_label = QLabel()
+        self._offline_label.setTextFormat(Qt.PlainText)
+        for i, w in enumerate((self._progress, self._cancel_btn, self._offline_label)):  # left of the clash count
+            w.hide()
+            self.statusBar().insertPermanentWidget(i, w)
+        self._busy(self.ctl.busy)
+        self._offline(self.ctl.offline)
+
+    # ---------------------------------------------------------------------------------------- updates
+    def _on_schedule(self) -> None:
+        s = self.ctl.schedule
+        self.setWindowTitle(f"{s.name} — Agenda")
+        self.grid.set_empty_text("No sessions on this day")
+        self.finding.open_schedule(self.ready)
+        self.view_options.apply_view()
+        self.days.open_schedule()
+        if self.ready:
+            self.finding.fill_filter_menus()  # the rooms, known once the days are
+        self.finding.update_legend()
+        self._on_clashes()
+
+    def _on_picks(self, changed) -> None:
+        self._update_clash_label()
+        self.days.push_marks()
+        self._refresh_side()
+        if self.finding.starred_only.isChecked():
+            self.finding.apply_filter()
+
+    def _on_clashes(self) -> None:
+        self._update_clash_label()
+        self.days.push_marks()
+        self._refresh_side()
+
+    def _update_clash_label(self) -> None:
+        from ...core.plan.clashes import clash_summary
+
+        self.clash_label.setText(clash_summary(self.ctl.clashes))
+
+    def _refresh_side(self) -> None:
+        """Update the side panels soon, after the grid has repainted: a star shows at once, the lists
+        follow within the same event-loop pass. Reading a panel (the properties above) flushes it."""
+        if not self.ctl.schedule or not self.ready:
+            return  # finish_setup fills the panels
+        self.side.setTabText(2, f"Clashes ({len(self.ctl.clashes)})" if self.ctl.clashes else "Clashes")
+        self.idle.once(self._flush_side, "side panels", first=True)
+
+    def _flush_side(self) -> None:
+        """Bring the side panels up to date (an idle job; reading a panel runs it at once)."""
+        self.idle.cancel("side panels")
+        if not self.ctl.schedule:
+            return
+        states = self.ctl.picks()
+        self._agenda.populate(self.ctl.picked_sessions(), states, self.ctl.clash_ids(), self.ctl.zone, self.ctl.ghosts,
+                              self.ctl.notes())
+        shown = (self.ctl.clashes, id(self.ctl.schedule), self.ctl.zone_name)
+        if shown != self._clash_panel_shows:  # rebuilding its widgets is the costly part of a star click
+            self._clash_panel.populate(self.ctl.clashes, self.ctl.schedule, self.ctl.zone)
+            self._clash_panel_shows = shown
+        self._show_details(self.grid.selected or "")
+
+    def _on_zone(self) -> None:
+        self.days.rebuild()
+        self._refresh_side()
+
+    def _day_shown(self) -> None:
+        self.finding.apply_filter()
+        self._tick()
+
+    def _tick(self) -> None:
+        self.grid.set_now(self.ctl.clock())
+
+    def _show_details(self, uid: str) -> None:
+        if not self.ready:
+            return  # finish_setup shows the selection
+        s = self.ctl.schedule.get(uid) if (uid and self.ctl.schedule) else None
+        titles = set()
+        if s:
+            for c in self.ctl.clashes_for(uid):
+                titles |= {self.ctl.schedule.get(u).title for u in c.sessions if u != uid}
+        self._details.show_session(s, self.ctl.zone, self.ctl.state(uid) if s else None, titles,
+                                   self.ctl.note(uid) if s else "")
+
+    def _activate(self, uid: str) -> None:
+        self._show_details(uid)
+        self.side.setCurrentWidget(self.details)
+
+    def _show_in_agenda(self, uid: str) -> None:
+        self.side.setCurrentWidget(self.agenda)
+        self.agenda.select_uid(uid)
+
+    # ------------------------------------------------------------------------------------------- files
+    def open_path(self, path: str) -> bool:
+        return self.ctl.open_feed(path)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(url.toLocalFile())
+                event.acceptProposedAction()
+                return
+            if url.scheme().lower() in ("http", "https", "webcal"):
+                self.open_path(url.toString())
+                event.acceptProposedAction()
+                return
+
+    def _busy(self, busy: bool) -> None:
+        if self.ctl.schedule is None:  # nothing to show yet: say why the grid is empty
+            self.grid.set_empty_text("Loading the schedule…" if busy else "No schedule open (File › Open)")
+        self.progress.setVisible(busy)
+        self.cancel_btn.setVisible(busy)
+
+    def _offline(self, text: str) -> None:
+        self.offline_label.setText(text)
+        self.offline_label.setVisible(bool(text))
+
+    def _on_changes(self) -> None:
+        if not self.ready:
+            return  # finish_setup shows them
+        self.changes_panel.populate(self.ctl.changes, self.ctl.new_sessions, self.ctl.zone)
+        n = len(self.ctl.changes)
+        self.side.setTabText(3, f"What changed ({n})" if n else "What changed")
+        self.grid.changed_ids = self.ctl.changed_ids()
+        self.grid.viewport().update()
+        if n:
+            self.side.setCurrentWidget(self.changes_panel)
+        self._refresh_side()
+
+    def closeEvent(self, event) -> None:
+        """Last chance to save picks that a failed save kept in memory."""
+        problem = self.ctl.flush()
+        if problem:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.warning(
+                self, "Agenda", f"Your latest picks could not be saved: {problem}\n\nQuit anyway?",
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                event.ignore()
+                return
+        self.view_options.remember_geometry()
+        self.ctl.cancel_fetch()
+        if self.output.sharing is not None:  # nothing is served once the window is gone
+            self.output.sharing.stop()
+        super().closeEvent(event)
+
+    def show_error(self, message: str) -> None:
+        """A non-blocking error dialog; the current schedule stays."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.last_error = message
+        box = QMessageBox(QMessageBox.Warning, "Agenda", message, QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        self.error_box = box
+        self.statusBar().showMessage(message, 15000)

@@ -1,0 +1,167 @@
+"""The window's menus and shortcuts, a part of the main window (built once the first frame is painted), and
+the dialogs behind File and Edit that are not another part's: opening files and URLs, recent feeds, the
+time zone, the refresh interval and the room-change buffer. Each dialog ends in a plain method
+(set_custom_zone, set_auto_refresh) that other code calls too."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ...core.errors import InputError
+
+
+def add_action(owner, menu, text: str, shortcut: str | None, slot):
+    """A QAction of ``owner`` (a widget) in ``menu``, with its shortcut, running ``slot``."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    a = QAction(text, owner)
+    if shortcut is not None:
+        a.setShortcut(QKeySequence(shortcut))
+    a.triggered.connect(slot)
+    menu.addAction(a)
+    return a
+
+
+class Menus:
+    """Owns the menus' actions, the Open Recent menu, the refresh timer and the zone chooser's answers.
+    ``window`` is the main window: the actions' parent, show_error, close, and the other parts whose
+    methods the actions call (output, personal, finding, days, view_options), which exist when ``build``
+    runs."""
+
+    def __init__(self, window, ctl, zone_combo) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.window, self.ctl, self.zone_combo = window, ctl, zone_combo
+        self.undo_action = self.redo_action = self.recent_menu = None
+        zone_combo.activated.connect(self._zone_chosen)
+        self.refresh_timer = QTimer(window)
+        self.refresh_timer.timeout.connect(ctl.refresh)
+        self.set_auto_refresh(ctl.settings.refresh_minutes)
+
+    def build(self, file_menu, edit_menu, view_menu) -> None:
+        """Fill the menus (their titles are in the first frame) and make the shortcuts."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        w = p = self.window
+        out, personal, finding = p.output, p.personal, p.finding
+        f = file_menu
+        add_action(w, f, "&Open…", "Ctrl+O", self.open_dialog)
+        add_action(w, f, "Open &URL…", "Ctrl+L", self.open_url_dialog)
+        self.recent_menu = f.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        f.addSeparator()
+        add_action(w, f, "&Export my agenda…", "Ctrl+E", out.export_dialog)
+        add_action(w, f, "Send to &phone…", "Ctrl+Shift+E", out.share_dialog)
+        add_action(w, f, "&Import picks…", "Ctrl+I", personal.import_dialog)
+        add_action(w, f, "&Print my agenda…", "Ctrl+P", out.print_dialog)
+        add_action(w, f, "Save agenda as P&DF…", "Ctrl+Shift+P", out.pdf_dialog)
+        f.addSeparator()
+        add_action(w, f, "&Quit", "Ctrl+Q", w.close)
+        e = edit_menu
+        undo = self.ctl.undo_stack.createUndoAction(w, "&Undo")
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.ctl.undo_stack.createRedoAction(w, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        e.addAction(undo)
+        e.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        e.addSeparator()
+        # Explicit keys: the platform theme's standard keys can be empty (offscreen, minimal desktops).
+        add_action(w, e, "&Find", "Ctrl+F", finding.focus_search)
+        add_action(w, e, "Find &next", "F3", lambda: finding.next_match(1))
+        add_action(w, e, "Find pre&vious", "Shift+F3", lambda: finding.next_match(-1))
+        esc = QShortcut(QKeySequence("Esc"), finding.search)
+        esc.setContext(Qt.WidgetShortcut)
+        esc.activated.connect(finding.clear_search)
+        add_action(w, e, "Minutes to change &rooms…", None, self.room_change_dialog)
+        add_action(w, e, "Add my &own item…", "Ctrl+Shift+N", personal.add_item_dialog)
+        v = view_menu
+        add_action(w, v, "&Refresh", "F5", self.ctl.refresh)
+        add_action(w, v, "Refresh &automatically…", None, self.auto_refresh_dialog)
+        v.addSeparator()
+        add_action(w, v, "Next clash", "F8", lambda: finding.jump_clash(1))
+        add_action(w, v, "Previous clash", "Shift+F8", lambda: finding.jump_clash(-1))
+        v.addSeparator()
+        p.view_options.add_actions(v)
+        for n in range(1, 10):
+            sc = QShortcut(QKeySequence(f"Ctrl+{n}"), w)
+            sc.activated.connect(lambda n=n: p.days.set_day(n - 1))
+
+    def _zone_chosen(self, index: int) -> None:
+        if index == 0:
+            self.ctl.set_zone_mode("venue")
+        elif index == 1:
+            self.ctl.set_zone_mode("computer")
+        else:
+            from ...core.feeds.tz import zone_names
+
+            zones = sorted(zone_names())
+            current = self.ctl.zone_name
+            from PySide6.QtWidgets import QInputDialog
+
+            name, ok = QInputDialog.getItem(self.window, "Time zone", "Show times in:", zones,
+                                            zones.index(current) if current in zones else 0, True)
+            if ok and name:
+                self.set_custom_zone(name)
+            else:
+                self._sync_zone_combo()
+
+    def set_custom_zone(self, name: str) -> bool:
+        try:
+            self.ctl.set_zone_mode("custom", name)
+        except InputError as exc:
+            self.window.show_error(str(exc))
+            self._sync_zone_combo()
+            return False
+        return True
+
+    def _sync_zone_combo(self) -> None:
+        self.zone_combo.setCurrentIndex({"venue": 0, "computer": 1, "custom": 2}.get(self.ctl.settings.tz_mode, 0))
+
+    def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open schedule feed", "",
+                                              "iCalendar feeds (*.ics *.ical);;All files (*)")
+        if path:
+            self.ctl.open_feed(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for src in self.ctl.settings.recent_feeds:
+            a = self.recent_menu.addAction(src)
+            a.triggered.connect(lambda _=False, s=src: self.ctl.open_feed(s))
+        if not self.ctl.settings.recent_feeds:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    def open_url_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        url, ok = QInputDialog.getText(self.window, "Open URL", "Schedule feed URL (https://, http:// or webcal://):")
+        if ok and url.strip():
+            if not self.ctl.is_url(url.strip()):
+                self.window.show_error(f"{url.strip()}: only http, https and webcal URLs can be opened")
+                return
+            self.ctl.open_feed(url.strip())
+
+    def set_auto_refresh(self, minutes: int) -> None:
+        self.refresh_timer.stop()
+        if minutes and minutes > 0:
+            self.refresh_timer.start(int(minutes) * 60_000)
+
+    def auto_refresh_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        n, ok = QInputDialog.getInt(self.window, "Refresh automatically", "Refresh the feed every (minutes, 0 = never):",
+                                    self.ctl.settings.refresh_minutes, 0, 24 * 60)
+        if ok:
+            self.ctl.prefs.update(refresh_minutes=n)
+            self.set_auto_refresh(n)
+
+    def room_change_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        n, ok = QInputDialog.getInt(self.window, "Minutes to change rooms",
+                                    "Flag consecutive picks in different rooms closer than (minutes):",
+                                    self.ctl.settings.room_change_minutes, 0, 120)
+        if ok:
+            self.ctl.set_room_change(n)

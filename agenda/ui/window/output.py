@@ -1,0 +1,167 @@
+"""What leaves the app, a part of the main window: File → Export my agenda…, Send to phone…, Print my
+agenda… and Save agenda as PDF…. Each dialog ends in a plain method (export_to, print_to, save_pdf) that
+other code calls too; sharing, once started, follows each export's choices."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from ...core.errors import StorageError
+
+
+class Output:
+    """Owns the export, print and share dialogs, the notices they leave and the sharing (made when the user
+    first opens Send to phone). ``window`` is the main window: the dialogs' parent, its status bar and
+    show_error."""
+
+    def __init__(self, window, ctl) -> None:
+        self.window, self.ctl = window, ctl
+        self.status = window.statusBar()
+        self.export_window = None  # the open export dialog
+        self.export_notice = None  # the message that says where the last export went
+        self.sharing = None  # ui.dialogs.share.Sharing
+        self.share_window = None
+        self.share_label = None
+        self._share_stop = None
+        self._printer = None
+
+    def export_dialog(self) -> None:
+        """Ask where to write (default: core.export's one rule), whether maybes go too and the reminder."""
+        from ...core.output.export import default_export_path
+        from ...core.plan.picks import MAYBE, STAR
+        from ..dialogs.export import ExportDialog
+
+        states = [self.ctl.state(s.uid) for s in self.ctl.picked_sessions()]
+        settings = self.ctl.settings
+        dlg = self.export_window = ExportDialog(default_export_path(settings.export_dir), settings.export_maybes,
+                                                settings.alarm_minutes, (states.count(STAR), states.count(MAYBE)), self.window)
+        dlg.setAttribute(Qt.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self.export_to(dlg.path, include_maybes=dlg.maybes.isChecked(),
+                                                    alarm=dlg.alarm_minutes))
+        dlg.open()
+
+    def export_to(self, path: Path, *, include_maybes: bool | None = None, alarm: int | None | str = "setting") -> bool:
+        """Write my-agenda.ics to ``path``; the choices given are remembered for the next export. Says where
+        it wrote in a message the user sees (and in the status bar)."""
+        settings = self.ctl.settings
+        include_maybes = settings.export_maybes if include_maybes is None else include_maybes
+        alarm = settings.alarm_minutes if alarm == "setting" else alarm
+        try:
+            result = self.ctl.export_to(path, include_maybes=include_maybes, alarm=alarm)
+        except StorageError as exc:
+            self.window.show_error(f"Export failed: {exc}")
+            return False
+        if self.sharing is not None:  # what is shared follows the export's choices
+            self.sharing.publish()
+        n = result.exported
+        extra = f" and {result.cancelled} cancellation{'s' if result.cancelled != 1 else ''}" if result.cancelled else ""
+        message = f"Exported {n} session{'s' if n != 1 else ''}{extra} to {path}"
+        self.status.showMessage(message, 15000)
+        self._export_written(message, path)
+        return True
+
+    def _sheets(self):
+        """The printed agenda of the picks (maybes included, set apart), or None after saying there is none."""
+        from ...core.output.sheet import day_sheets
+
+        ctl = self.ctl
+        if ctl.schedule is None:
+            return None
+        sheets = day_sheets(ctl.schedule, ctl.picks(), ctl.zone,
+                            room_change_minutes=ctl.settings.room_change_minutes)
+        if not sheets:
+            self.window.show_error("Nothing to print yet: star the sessions you want on paper first.")
+            return None
+        return sheets
+
+    def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self._sheets() is None:
+            return
+        self._printer = QPrinter(QPrinter.HighResolution)
+        dlg = QPrintDialog(self._printer, self.window)
+        dlg.setAttribute(Qt.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self.print_to(self._printer))
+        dlg.open()
+
+    def print_to(self, printer) -> int:
+        """Print the agenda on ``printer``; the number of pages (0 when there was nothing to print)."""
+        from ..dialogs.print_sheet import print_sheets
+
+        sheets = self._sheets()
+        if sheets is None:
+            return 0
+        pages = print_sheets(printer, sheets, title=self.ctl.schedule.name, zone=self.ctl.zone)
+        self.status.showMessage(f"Printed your agenda: {pages} page{'s' if pages != 1 else ''}", 15000)
+        return pages
+
+    def pdf_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ...core.output.export import default_export_path
+
+        if self._sheets() is None:
+            return
+        start = default_export_path(self.ctl.settings.export_dir).with_suffix(".pdf")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save agenda as PDF", str(start), "PDF (*.pdf)")
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> bool:
+        from ..dialogs.print_sheet import write_pdf
+
+        sheets = self._sheets()
+        if sheets is None:
+            return False
+        try:
+            pages = write_pdf(path, sheets, title=self.ctl.schedule.name, zone=self.ctl.zone)
+        except StorageError as exc:
+            self.window.show_error(f"Saving the PDF failed: {exc}")
+            return False
+        self.status.showMessage(f"Saved your agenda ({pages} page{'s' if pages != 1 else ''}) to {path}", 15000)
+        return True
+
+    def share_dialog(self) -> None:
+        """Send to phone: opening the dialog starts sharing (never before); closing it leaves it on."""
+        from PySide6.QtWidgets import QLabel, QPushButton
+
+        from ..dialogs.share import ShareDialog, Sharing
+
+        if self.sharing is None:
+            self.sharing = Sharing(self.ctl, self.window)
+            self.share_label = QLabel("Sharing with your phone")
+            self._share_stop = QPushButton("Stop sharing")
+            self._share_stop.clicked.connect(self.sharing.stop)
+            for w in (self.share_label, self._share_stop):
+                w.hide()
+                self.status.insertPermanentWidget(0, w)
+            self.sharing.changed.connect(self._sharing_changed)
+        if self.share_window is None:
+            self.share_window = ShareDialog(self.sharing, self.window)
+            self.share_window.saveFileRequested.connect(self.export_dialog)
+        self.share_window.start()  # before showing, so that it opens at the size its content needs
+        self.share_window.show()
+        self.share_window.raise_()
+
+    def _sharing_changed(self) -> None:
+        on = self.sharing.running
+        self.share_label.setText(f"Sharing with your phone: {self.sharing.server.url}" if on else "")
+        self.share_label.setVisible(on)
+        self._share_stop.setVisible(on)
+
+    def _export_written(self, message: str, path: Path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
+        box = self.export_notice = QMessageBox(QMessageBox.Information, "Export my agenda", message,
+                                               QMessageBox.Ok, self.window)
+        box.setTextFormat(Qt.PlainText)
+        box.setInformativeText("Import it in your phone's or computer's calendar; after a change, export again "
+                               "and import the new file: events are updated, not doubled.")
+        folder = box.addButton("Open folder", QMessageBox.ActionRole)
+        folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()

@@ -1,0 +1,109 @@
+"""The window's dialogs for what the user brings, a part of the main window: File → Import picks… and
+Edit → Add my own item…. Each ends in a plain method (import_from, add_item_from) that other code calls
+too."""
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from ...core.errors import FeedError, InputError
+from ...core.plan.review import local_text
+
+
+class PersonalDialogs:
+    """Owns the import report last shown and the item dialog. ``window`` is the main window (the dialogs'
+    parent, show_error, its status bar); ``days`` says which day is shown (new items start on it)."""
+
+    def __init__(self, window, ctl, days) -> None:
+        self.window, self.ctl, self.days = window, ctl, days
+        self.status = window.statusBar()
+        self.import_notice = None  # the report of the last import
+        self.item_window = None
+
+    def import_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import picks", str(Path.home()),
+                                              "Calendar files (*.ics *.ical *.ifb);;All files (*)")
+        if path:
+            self.import_from(path)
+
+    def import_from(self, path: str):
+        """Star what a calendar file's events match (core/plan/importing.py), as one undo step; a report says
+        what did not match. Returns the report, or None after a one-line error."""
+        from ...core.feeds.source import read_source
+        from ...core.plan.importing import match_events, nothing_matched, read_events
+
+        ctl = self.ctl
+        if ctl.schedule is None:
+            return None
+        try:
+            data, name = read_source(path)
+            events = read_events(data, name, ctl.zone)
+        except FeedError as exc:
+            self.window.show_error(f"Nothing imported: {exc}")
+            return None
+        report = match_events(ctl.schedule, events, ctl.picks(), ctl.notes(), items=ctl.items())
+        problem = nothing_matched(report, name, ctl.schedule)
+        if problem:
+            self.window.show_error(f"Nothing imported: {problem}")
+            return None
+        ctl.import_picks(report)
+        self._import_report(report, Path(path).name)
+        return report
+
+    def _import_report(self, report, name: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        parts = [f"{report.starred} starred", f"{report.maybe} marked maybe", f"{report.already} already picked"]
+        if report.notes:
+            parts.append(f"{len(report.notes)} notes")
+        if report.items:
+            parts.append(f"{len(report.items)} items of your own")
+        missed = len(report.unmatched) + len(report.ambiguous)
+        text = f"Imported from {name}: " + ", ".join(parts) + "."
+        box = self.import_notice = QMessageBox(QMessageBox.Information, "Import picks", text, QMessageBox.Ok, self.window)
+        box.setTextFormat(Qt.PlainText)
+        if missed:
+            box.setInformativeText(f"{missed} event{'s' if missed != 1 else ''} did not match one session: star "
+                                   "them by hand (Show Details lists them). Edit → Undo takes the import back.")
+            lines = [f"Not found: {u['title']} ({_when(u['start'], self.ctl.zone)})" for u in report.unmatched]
+            lines += [f"More than one match: {a['title']} ({_when(a['start'], self.ctl.zone)})" for a in report.ambiguous]
+            box.setDetailedText("\n".join(lines))
+        else:
+            box.setInformativeText("Edit → Undo takes the import back.")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        self.status.showMessage(text, 15000)
+
+    # ------------------------------------------------------------------------------------- own items
+    def add_item_dialog(self) -> None:
+        from ..dialogs.item import ItemDialog
+
+        day = self.days.current_day() or datetime.now(self.ctl.zone).date()
+        start = datetime.combine(day, time(12, 0))
+        dlg = self.item_window = ItemDialog(start, start + timedelta(hours=1), self.window)
+        dlg.setAttribute(Qt.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self.add_item_from(dlg.title_edit.text(), dlg.start, dlg.end, dlg.where_edit.text()))
+        dlg.open()
+
+    def add_item_from(self, title: str, start: datetime, end: datetime, where: str = "") -> dict | None:
+        """Add an item of the user's own; naive times are read in the display zone. None after an error."""
+        from ...core.plan.mine import new_item
+
+        zone = self.ctl.zone
+        start, end = (t if t.tzinfo else t.replace(tzinfo=zone) for t in (start, end))
+        try:
+            item = new_item(title, start, end, where)
+        except InputError as exc:
+            self.window.show_error(f"Not added: {exc}")
+            return None
+        self.ctl.add_item(item)
+        self.status.showMessage(f"Added {item['title']} to your agenda (the Mine column)", 8000)
+        return item
+
+
+def _when(iso: str | None, zone) -> str:
+    return local_text(iso, zone) if iso else "no time"

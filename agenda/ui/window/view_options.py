@@ -1,0 +1,134 @@
+"""The View menu's display choices, a part of the main window: zoom in, out and back (Ctrl++, Ctrl+-, Ctrl+0,
+Ctrl+wheel on the grid), "fit rooms to width", both remembered per feed; the side panel shown or hidden (F9
+and the toggle at the top right); View → Theme (System, Light, Dark); and the window's size: within the
+screen's available area (never under a panel or off the bottom), the user's last size remembered."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+
+from ...core.settings import THEMES
+from ..theme import apply_theme
+from .menus import add_action
+
+DEFAULT_SIZE = (1366, 768)
+FRAME_ALLOWANCE = (16, 48)  # a window manager's frame and title bar, before the window is shown and we know
+
+
+class ViewOptions:
+    """Owns the View menu's zoom, side-panel and theme actions and the window's placement. ``window`` is
+    the main window (placed, sized, the parent of the actions); ``restyled`` runs after a theme change."""
+
+    def __init__(self, window, ctl, grid, side, panel_btn, restyled) -> None:
+        self.window, self.ctl, self.grid, self.side, self.panel_btn = window, ctl, grid, side, panel_btn
+        self.restyled = restyled
+        self.fit_action = self.panel_action = None  # made with the menus, after the first frame
+        self.theme_actions: dict = {}
+        panel_btn.toggled.connect(self.set_side_panel)
+        grid.zoomChanged.connect(self._zoom_changed)
+
+    def add_actions(self, v) -> None:
+        """Fill the View menu ``v``'s display part."""
+        from PySide6.QtGui import QActionGroup, QKeySequence
+
+        w = self.window
+        zoom = v.addMenu("&Zoom")
+        zin = add_action(w, zoom, "Zoom &in", "Ctrl++", lambda: self.grid.scale.by(1))
+        zin.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        add_action(w, zoom, "Zoom &out", "Ctrl+-", lambda: self.grid.scale.by(-1))
+        add_action(w, zoom, "&Actual size", "Ctrl+0", lambda: self.grid.scale.set(1.0, False))
+        zoom.addSeparator()
+        self.fit_action = add_action(w, zoom, "&Fit rooms to width", "Ctrl+Shift+0",
+                                     lambda on: self.grid.scale.set(self.grid.scale.zoom, on))
+        self.fit_action.setCheckable(True)
+        self.fit_action.setChecked(self.grid.scale.fit)
+        self.panel_action = add_action(w, v, "Side &panel", "F9", self.set_side_panel)
+        self.panel_action.setCheckable(True)
+        self.panel_action.setChecked(self.side.isVisibleTo(w))
+        theme = v.addMenu("&Theme")
+        group = QActionGroup(w)
+        for name in THEMES:
+            a = add_action(w, theme, name.title(), None, lambda _on=False, n=name: self.set_theme(n))
+            a.setCheckable(True)
+            a.setChecked(name == self.ctl.settings.theme)
+            group.addAction(a)
+            self.theme_actions[name] = a
+
+    # ------------------------------------------------------------------------------------------ zoom
+    def apply_view(self) -> None:
+        """The feed's remembered zoom and fit, when a schedule opens."""
+        view = self.ctl.prefs.view(self.ctl.key)
+        self.grid.scale.set(view["zoom"], view["fit"], emit=False)
+        if self.fit_action is not None:
+            self.fit_action.setChecked(self.grid.scale.fit)
+
+    def _zoom_changed(self, zoom: float, fit: bool) -> None:
+        self.window.statusBar().showMessage(f"Zoom {zoom:.0%}" + (", rooms fitted to the width" if fit else ""), 3000)
+        if self.fit_action is not None:
+            self.fit_action.setChecked(fit)
+        self.ctl.prefs.set_view(self.ctl.key, zoom, fit)  # saved once the wheel has stopped turning
+
+    # ------------------------------------------------------------------------------- panel and theme
+    def set_side_panel(self, on: bool) -> None:
+        """Show or hide the side panel (F9, the toggle at the top right); remembered."""
+        self.side.setVisible(on)
+        for w in (self.panel_btn, self.panel_action):
+            if w is not None and w.isChecked() != on:
+                w.blockSignals(True)
+                w.setChecked(on)
+                w.blockSignals(False)
+        self.ctl.prefs.update(side_panel=on)
+
+    def set_theme(self, theme: str) -> None:
+        """View → Theme: the desktop's own look, or light or dark; remembered."""
+        from PySide6.QtWidgets import QApplication
+
+        apply_theme(QApplication.instance(), theme)
+        if theme in self.theme_actions:
+            self.theme_actions[theme].setChecked(True)
+        self.ctl.prefs.update(theme=theme)
+        self.restyled()
+        self.grid.viewport().update()
+
+    # -------------------------------------------------------------------------------- window size
+    def show_placed(self) -> None:
+        """Show the window at the user's last size, inside the screen's available area; maximised when it
+        was, or when the default size would not fit (a 1366×768 laptop)."""
+        settings = self.ctl.settings
+        avail = self.window.screen().availableGeometry()
+        want = settings.window_size or list(DEFAULT_SIZE)
+        fw, fh = FRAME_ALLOWANCE
+        if settings.window_maximized or (settings.window_size is None and
+                                         (want[0] + fw > avail.width() or want[1] + fh > avail.height())):
+            self.window.resize(min(want[0], avail.width() - fw), min(want[1], avail.height() - fh))
+            self.window.showMaximized()
+            return
+        w, h = min(want[0], avail.width() - fw), min(want[1], avail.height() - fh)
+        self.window.resize(w, h)
+        self.window.move(avail.x() + (avail.width() - w - fw) // 2, avail.y() + (avail.height() - h - fh) // 2)
+        self.window.show()
+        QTimer.singleShot(0, self.keep_on_screen)
+
+    def keep_on_screen(self) -> None:
+        """Once the frame is known: shrink and move the window so that all of it, status bar included, is
+        inside the available area."""
+        if self.window.isMaximized() or self.window.isFullScreen():
+            return
+        avail = self.window.screen().availableGeometry()
+        frame = self.window.frameGeometry()
+        extra_w, extra_h = frame.width() - self.window.width(), frame.height() - self.window.height()
+        w = min(self.window.width(), avail.width() - extra_w)
+        h = min(self.window.height(), avail.height() - extra_h)
+        if (w, h) != (self.window.width(), self.window.height()):
+            self.window.resize(w, h)
+        frame = self.window.frameGeometry()
+        x = min(max(frame.x(), avail.x()), avail.x() + avail.width() - frame.width())
+        y = min(max(frame.y(), avail.y()), avail.y() + avail.height() - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.window.move(x, y)
+
+    def remember_geometry(self) -> None:
+        """On closing: the size (when not maximised) and whether it was maximised, for next time."""
+        s = self.ctl.settings  # read only: the controller writes settings
+        maximized = self.window.isMaximized()
+        size = s.window_size if maximized else [max(200, self.window.width()), max(200, self.window.height())]
+        self.ctl.prefs.update(window_maximized=maximized, window_size=size)
