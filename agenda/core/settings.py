@@ -6,6 +6,7 @@ back to its default; the others are kept.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -24,21 +25,21 @@ ZOOM_RANGE = (0.5, 3.0)  # the grid's zoom: time and column width, 1 = 2.4 px a 
 MAX_VIEWS = 64  # feeds whose zoom is remembered
 
 
-def _view(v) -> bool:
+def _view(v: object) -> bool:
     """A feed's grid view: {"zoom": 0.5–3, "fit": true/false}."""
     return (isinstance(v, dict) and set(v) <= {"zoom", "fit"}
             and isinstance(v.get("zoom", 1.0), (int, float)) and not isinstance(v.get("zoom", 1.0), bool)
             and ZOOM_RANGE[0] <= v.get("zoom", 1.0) <= ZOOM_RANGE[1] and isinstance(v.get("fit", False), bool))
 
 
-def _whole(low: int, high: int | None = None):
-    def ok(v) -> bool:
+def _whole(low: int, high: int | None = None) -> tuple[Callable[[object], bool], str]:
+    def ok(v: object) -> bool:
         return isinstance(v, int) and not isinstance(v, bool) and v >= low and (high is None or v <= high)
 
     return ok, f"a whole number from {low}" + (f" to {high}" if high is not None else "")
 
 
-def _text(v) -> bool:
+def _text(v: object) -> bool:
     return v is None or (isinstance(v, str) and bool(v.strip()))
 
 
@@ -120,7 +121,7 @@ class Settings:
     def zone_kind(self) -> str:
         return {"computer": "my computer's time", "custom": "chosen zone"}.get(self.tz_mode, "venue time")
 
-    def update(self, **changes) -> bool:
+    def update(self, **changes: object) -> bool:
         """Set fields by name (each checked as on load: InputError for a value it would refuse); True if
         anything changed."""
         changed = False

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
 
 from ..errors import InvalidSession
@@ -177,7 +177,7 @@ def _slug(text: str) -> str:
     return re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-")[:40] or "-"
 
 
-def _aware(value: date | datetime, floating_zone) -> tuple[datetime, bool]:
+def _aware(value: date | datetime, floating_zone: tzinfo) -> tuple[datetime, bool]:
     if isinstance(value, datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=floating_zone)
@@ -185,7 +185,7 @@ def _aware(value: date | datetime, floating_zone) -> tuple[datetime, bool]:
     return datetime.combine(value, time(), tzinfo=floating_zone).astimezone(timezone.utc), True
 
 
-def _build(raw: Record, conv: str | None, venue: str | None, floating_zone) -> tuple[Session, str | None]:
+def _build(raw: Record, conv: str | None, venue: str | None, floating_zone: tzinfo) -> tuple[Session, str | None]:
     start, all_day = _aware(raw.start, floating_zone)
     if raw.end is not None:
         end, _ = _aware(raw.end, floating_zone)

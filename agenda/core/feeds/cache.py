@@ -38,7 +38,7 @@ def cache_key(data: bytes, name: str, tz: str | None, local_zone: str) -> str:
 def _dump(schedule: Schedule) -> bytes:
     shared: dict = {}  # one object per distinct value, so marshal writes it once
 
-    def one(value):
+    def one(value: object) -> object:
         return shared.setdefault(value, value)
 
     rows = []

@@ -253,7 +253,8 @@ def _attendee_names(component: Any) -> list[str]:
     return names
 
 
-def _collect(ev, idx, name, warnings, raws, tzids, unknown_tzids, all_starts, series_by_cal, text="") -> None:
+def _collect(ev: Any, idx: int, name: str, warnings: list[str], raws: list[Record], tzids: list[str],
+             unknown_tzids: Counter[str], all_starts: list[datetime], series_by_cal: dict, text: str = "") -> None:
     """Sort one VEVENT into plain events or recurring series, noting its zone for inference."""
     start = _dt(ev, "DTSTART")
     if start is None:

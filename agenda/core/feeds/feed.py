@@ -8,6 +8,8 @@ starts a process; the loading layer (loading.py) decides when parse workers (wor
 """
 from __future__ import annotations
 
+from typing import BinaryIO
+
 from ..model import Schedule
 from .assemble import assemble, room_and_venue
 from .extract import Extract, extract
@@ -62,7 +64,8 @@ def extract_text(text: str, name: str) -> Extract:
     return extract(text, name)
 
 
-def read_feed(source: str, *, tz: str | None = None, local_zone: str | None = None, stdin=None) -> Schedule:
+def read_feed(source: str, *, tz: str | None = None, local_zone: str | None = None,
+              stdin: BinaryIO | None = None) -> Schedule:
     data, name = read_source(source, stdin=stdin)
     return read_feed_bytes(data, name, tz=tz, local_zone=local_zone)
 

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import FeedError, StorageError
 from ..migrations import version_of
-from ..storage import atomic_write_bytes, atomic_write_json, load_json_state
+from ..storage import DataPaths, atomic_write_bytes, atomic_write_json, load_json_state
 from .source import feed_key, normalise_url
 
 FORMAT = version_of("feed cache")  # this file's format version (core/migrations.py)
@@ -54,7 +55,7 @@ class FetchResult(NamedTuple):
 
 
 def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None,
-          timeout: float = READ_TIMEOUT, max_bytes: int = MAX_BYTES, cancelled=lambda: False) -> FetchResult:
+          timeout: float = READ_TIMEOUT, max_bytes: int = MAX_BYTES, cancelled: Callable[[], bool] = lambda: False) -> FetchResult:
     """GET a feed. Raises FetchError with a one-line message for every failure."""
     import urllib.error
     import urllib.request  # here, not at the top: opening the window on a file never needs it
@@ -122,7 +123,8 @@ def _meta_path(cache: Path) -> Path:
     return cache.with_suffix(".json")
 
 
-def load_url(url: str, paths, *, timeout: float = READ_TIMEOUT, cancelled=lambda: False) -> Fetched:
+def load_url(url: str, paths: DataPaths, *, timeout: float = READ_TIMEOUT,
+             cancelled: Callable[[], bool] = lambda: False) -> Fetched:
     """The feed at ``url``, fetched with a conditional GET, else the last good copy (``offline`` says so)."""
     cache = paths.feed_cache(feed_key(url))
     meta, _ = load_json_state(_meta_path(cache), "feed cache")

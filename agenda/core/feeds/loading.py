@@ -8,10 +8,15 @@ Also what every command and the window need to turn a FEED argument into a sched
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from ..model import Schedule
+
+if TYPE_CHECKING:
+    from ..storage import DataPaths
+    from .workers import BackgroundParse
 from . import cache
 from .source import feed_key, is_url, legacy_keys, read_source
 from .tz import computer_zone
@@ -30,7 +35,7 @@ def parse(data: bytes | str, name: str, *, tz: str | None, local_zone: str) -> S
     return read_feed_bytes(data, name, tz=tz, local_zone=local_zone)
 
 
-def _finish(background, data: bytes) -> Schedule:
+def _finish(background: BackgroundParse, data: bytes) -> Schedule:
     """A BackgroundParse's result. After a large parse, the C heap's freed scratch memory (the parts, the
     workers' results) goes back to the system, so the window's later growth starts from the schedule, not
     from the peak (glibc only; elsewhere nothing happens). Raises FeedError."""
@@ -87,7 +92,8 @@ def load_local(source: str, cache_dir: Path | None, *, tz: str | None = None, da
     return LocalRead(data, name, schedule)
 
 
-def _open(source: str, cache_dir: Path | None, tz: str | None, data: bytes | None):
+def _open(source: str, cache_dir: Path | None, tz: str | None, data: bytes | None,
+          ) -> tuple[bytes, str, str, Path | None, Schedule | None]:
     """(bytes, display name, this computer's zone, cache entry path, cached schedule or None)."""
     name = source
     if data is None:
@@ -125,6 +131,7 @@ class PendingLoad:
     def result(self) -> LocalRead:
         """Raises FeedError for unusable input (nothing is cached then)."""
         if self._schedule is None:
+            assert self._parse is not None  # not from the cache: being parsed
             self._schedule = _finish(self._parse, self.data)
             self._parse = None
             cache.store(self.entry, self._schedule)
@@ -148,7 +155,7 @@ class Loaded(NamedTuple):
     note: str | None = None  # something that did not stop the load (no offline copy could be kept)
 
 
-def state_key(source: str, paths, bundled: Path | None = None) -> str:
+def state_key(source: str, paths: DataPaths, bundled: Path | None = None) -> str:
     """feed_key(source), after moving any state kept under an older key for the same feed (a webcal URL)
     to it, so that no pick is left behind under the old name."""
     key = feed_key(source, bundled)
@@ -157,8 +164,8 @@ def state_key(source: str, paths, bundled: Path | None = None) -> str:
     return key
 
 
-def load_schedule(source: str, paths, *, tz: str | None = None, stdin=None, bundled: Path | None = None,
-                  cancelled=lambda: False) -> Loaded:
+def load_schedule(source: str, paths: DataPaths, *, tz: str | None = None, stdin: BinaryIO | None = None,
+                  bundled: Path | None = None, cancelled: Callable[[], bool] = lambda: False) -> Loaded:
     """A feed file, ``-`` (``stdin``) or URL (fetched, else its last good copy) as a Schedule, from the
     cache where it can be. Raises FeedError (FetchError for a URL) with one line for unusable input."""
     if is_url(source):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import FeedError
 
@@ -66,7 +67,7 @@ def default_feed(last_feed: str | None) -> str:
     return str(bundled_feed())
 
 
-def read_source(source: str, *, stdin=None) -> tuple[bytes, str]:
+def read_source(source: str, *, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
     """Bytes of a path or '-' (stdin), and a display name for messages."""
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer

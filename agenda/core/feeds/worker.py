@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pickle
 import sys
+from typing import BinaryIO
 
 NOT_UTF8 = 3
 
@@ -31,7 +32,7 @@ def parse_part(data: bytes, name: str) -> bytes | None:
     return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def run(name: str, stdin=None, stdout=None) -> int:
+def run(name: str, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
     import gc
 
     gc.disable()  # a short-lived process whose objects all live to the end: collecting is wasted work

@@ -10,8 +10,11 @@ process has imported and the bytes already in memory. Elsewhere they are new int
 """
 from __future__ import annotations
 
+import functools
 import re
+import subprocess
 from collections import Counter
+from collections.abc import Callable
 
 from ..model import Schedule
 from .extract import Extract
@@ -138,7 +141,7 @@ class Workers:
             t.start()
             self.threads.append(t)
 
-    def _fork(self, chunks: list[bytes], name: str):
+    def _fork(self, chunks: list[bytes], name: str) -> list[Callable[[], None]] | None:
         import os
         import signal
 
@@ -165,7 +168,7 @@ class Workers:
                 os.waitpid(pid, 0)
                 os.close(fd)
             return None
-        return [lambda i=i, pid=pid, fd=fd: self._listen(i, pid, fd) for i, (pid, fd) in enumerate(started)]
+        return [functools.partial(self._listen, i, pid, fd) for i, (pid, fd) in enumerate(started)]
 
     def _listen(self, index: int, pid: int, fd: int) -> None:
         import os
@@ -180,7 +183,7 @@ class Workers:
         _, status = os.waitpid(pid, 0)
         self._keep(index, os.waitstatus_to_exitcode(status), result)
 
-    def _spawn(self, chunks: list[bytes], name: str):
+    def _spawn(self, chunks: list[bytes], name: str) -> list[Callable[[], None]] | None:
         import subprocess
 
         procs: list = []
@@ -193,14 +196,15 @@ class Workers:
                 proc.kill()
                 proc.wait()
             return None
-        return [lambda i=i, proc=proc: self._talk(i, proc, chunks) for i, proc in enumerate(procs)]
+        return [functools.partial(self._talk, i, proc, chunks) for i, proc in enumerate(procs)]
 
-    def _talk(self, index: int, proc, chunks: list[bytes]) -> None:
+    def _talk(self, index: int, proc: subprocess.Popen, chunks: list[bytes]) -> None:
         import pickle
 
         result = None
         try:
             # The worker reads all its input before it writes anything, so writing first cannot deadlock.
+            assert proc.stdin is not None and proc.stdout is not None  # both piped by _spawn
             proc.stdin.write(chunks[index])
             proc.stdin.close()
             chunks[index] = b""  # sent: free it before the (larger) result arrives
@@ -208,7 +212,9 @@ class Workers:
         except (OSError, EOFError, ValueError, pickle.UnpicklingError):
             result = None
         finally:
-            proc.stdout.close()
+            if proc.stdout is not None:
+                proc.stdout.close()
+            code: int | None
             try:
                 code = proc.wait(timeout=600)
             except Exception:  # stuck: give up on it, the caller reads the feed itself
@@ -216,7 +222,7 @@ class Workers:
                 code = None
         self._keep(index, code, result)
 
-    def _keep(self, index: int, code: int | None, result) -> None:
+    def _keep(self, index: int, code: int | None, result: object) -> None:
         """A worker's records count only if it also exited 0 (a part that is not valid UTF-8 exits 3)."""
         if code == 0 and result is not None:
             self.results[index] = result

@@ -7,9 +7,14 @@ vobject, so UTC is the form every calendar parser we check agrees on; phones sho
 from __future__ import annotations
 
 import hashlib
+import sys
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 from ... import APP_ID, APP_NAME, __version__
 from ..errors import StorageError
@@ -174,7 +179,8 @@ def build_export(
     return ExportResult(data, exported, cancelled, {"version": FORMAT, "feed": state.get("feed"), "events": new})
 
 
-def _event(s: Session, record: dict, now: datetime, zone, alarm_minutes: int | None, note: str = ""):
+def _event(s: Session, record: dict, now: datetime, zone: tzinfo, alarm_minutes: int | None,
+           note: str = "") -> Event:
     import icalendar
 
     ev = icalendar.Event()
@@ -215,7 +221,7 @@ def _event(s: Session, record: dict, now: datetime, zone, alarm_minutes: int | N
     return ev
 
 
-def _add_end(ev, start: datetime, end: datetime) -> None:
+def _add_end(ev: Event, start: datetime, end: datetime) -> None:
     """DTEND, or for a zero-length session DURATION:PT0S (RFC 5545 wants a DTEND after DTSTART)."""
     if end > start:
         ev.add("DTEND", end.astimezone(timezone.utc))
@@ -223,7 +229,7 @@ def _add_end(ev, start: datetime, end: datetime) -> None:
         ev.add("DURATION", timedelta(0))
 
 
-def _cancellation(record: dict, now: datetime):
+def _cancellation(record: dict, now: datetime) -> Event:
     import icalendar
 
     ev = icalendar.Event()
@@ -271,7 +277,7 @@ def write_export(
     *,
     alarm_minutes: int | None = DEFAULT_ALARM_MINUTES,
     now: datetime | None = None,
-    stdout=None,
+    stdout: BinaryIO | None = None,
     maybes: set[str] | frozenset = frozenset(),
     notes: dict[str, str] | None = None,
 ) -> ExportResult:
@@ -285,6 +291,7 @@ def write_export(
     result = build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
                           notes=notes)
     if target is None:
+        stdout = stdout if stdout is not None else sys.stdout.buffer
         stdout.write(result.data)
         stdout.flush()
     else:

@@ -152,13 +152,13 @@ class ShareServer:
             self.on_download()
 
 
-def _handler(share: ShareServer):
+def _handler(share: ShareServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         timeout = CLIENT_TIMEOUT
         server_version = "Agenda"
         sys_version = ""
 
-        def log_message(self, *args) -> None:  # nothing about clients is written anywhere
+        def log_message(self, *args: object) -> None:  # nothing about clients is written anywhere
             pass
 
         def handle_one_request(self) -> None:
@@ -195,7 +195,7 @@ def _handler(share: ShareServer):
             except (TimeoutError, ConnectionError):
                 pass
 
-        def send_error(self, code, message=None, explain=None) -> None:
+        def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
             self.request_version = "HTTP/1.0"  # never an HTTP/0.9 answer (it has no status line)
             self._empty(400 if code != 404 else 404)  # what http.server would have explained stays unsaid
 

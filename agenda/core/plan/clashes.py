@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -26,7 +26,7 @@ class Clash(NamedTuple):
     end: datetime
     minutes: int  # overlap minutes, or the gap for a transfer
 
-    def to_json(self, zone) -> dict:
+    def to_json(self, zone: tzinfo) -> dict:
         out: dict[str, object] = {
             "kind": self.kind,
             "sessions": list(self.sessions),
@@ -131,7 +131,7 @@ def find_clashes(sessions: Iterable[Session], room_change_minutes: int = 0) -> l
     return result
 
 
-def clash_summary(clashes) -> str:
+def clash_summary(clashes: list[Clash]) -> str:
     """The status bar's count: "No clashes", or "⚠ 2 clashes, 1 tight transfer"."""
     overlaps = sum(1 for c in clashes if c.kind == ClashKind.OVERLAP)
     transfers = len(clashes) - overlaps

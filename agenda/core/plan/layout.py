@@ -11,7 +11,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..model import Schedule, Session
-from .clashes import ClashKind
+from .clashes import Clash, ClashKind
 from .mine import MINE_ROOM, is_own
 
 NO_ROOM = "\x00venue-wide"  # column key for sessions without a room
@@ -92,7 +92,7 @@ def room_order(schedule: Schedule) -> list[Column]:
     offsite = {room_key(s) for s in schedule.sessions if s.offsite}
     venue_names = Counter(s.venue for s in schedule.sessions if s.room is None and s.venue)
 
-    def sort_key(key: str):  # the user's own items (core/plan/mine.py) come first, in their "Mine" column
+    def sort_key(key: str) -> tuple:  # the user's own items (core/plan/mine.py) come first, in their "Mine" column
         mine = any(is_own(s.uid) for s in schedule.sessions if s.room == key) if key == MINE_ROOM else False
         group = -1 if mine else 2 if key == NO_ROOM else 1 if key in offsite else 0
         return (group, -counts[key], key.casefold())
@@ -283,7 +283,7 @@ def opening_minute(layout: DayLayout, sessions: dict[str, Session]) -> float:
     return min(tops or [b.top for b in layout.blocks])
 
 
-def clash_minute_ranges(clashes, day: date, zone: tzinfo) -> list[tuple[float, float]]:
+def clash_minute_ranges(clashes: list[Clash], day: date, zone: tzinfo) -> list[tuple[float, float]]:
     """(start, end) minutes since the day's local midnight of each overlap clash starting that day."""
     origin = local_midnight(day, zone)
     out = []

@@ -43,7 +43,7 @@ def new_item(title: str, start: datetime, end: datetime, where: str = "") -> dic
             "end": end.isoformat(), "where": (where or "").strip()[:300]}
 
 
-def valid_item(item) -> bool:
+def valid_item(item: object) -> bool:
     try:
         return (isinstance(item, dict) and is_own(str(item["uid"])) and bool(str(item["title"]).strip())
                 and datetime.fromisoformat(item["start"]).tzinfo is not None

@@ -9,7 +9,7 @@ the feed, kept (struck through) until the user removes them. ``agenda refresh`` 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
@@ -89,7 +89,7 @@ def compare(before: dict, schedule: Schedule, picked: set[str]) -> tuple[list[Ch
     return changes, new_sessions
 
 
-def local_text(iso: str | None, zone, fmt: str = "%a %d %b %H:%M") -> str:
+def local_text(iso: str | None, zone: tzinfo, fmt: str = "%a %d %b %H:%M") -> str:
     """An ISO time as ``zone``'s local time in words ("Tue 07 Apr 09:00"); what it was given if not a time."""
     try:
         return f"{datetime.fromisoformat(iso).astimezone(zone):{fmt}}"  # type: ignore[arg-type]
@@ -150,7 +150,7 @@ class ChangeReview:
         atomic_write_json(self.path, {"version": FORMAT, "sessions": snapshot_of(schedule, ghosts)}, compact=True)
 
 
-def describe_change(c: Change, zone) -> str:
+def describe_change(c: Change, zone: tzinfo) -> str:
     """One change in words and in ``zone``'s local time: "moved: Title (Tue 07 Apr 09:00–09:25 → 10:00–10:25)",
     "ends later: Title (09:25 → 09:40)", "new room: Title (A → B)"."""
     title = c.title

@@ -2,7 +2,8 @@
 the Clashes panel is clashes.py."""
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
@@ -174,6 +175,22 @@ class _ListPanel(QWidget):
         self.column.addWidget(self.list, 1)
 
 
+@dataclass(frozen=True)
+class PickRow:
+    """A My agenda row for a pick; ``ghost``: it left the feed (a click offers to remove it)."""
+
+    uid: str
+    ghost: bool = False
+
+
+@dataclass(frozen=True)
+class GapRow:
+    """A My agenda row for free time between two starred sessions (a click highlights what fits)."""
+
+    start: datetime
+    end: datetime
+
+
 class AgendaPanel(_ListPanel):
     """Picks in time order per day, clashes grouped, free gaps shown; a gap click highlights fits."""
 
@@ -190,23 +207,19 @@ class AgendaPanel(_ListPanel):
         """Select and scroll to the pick ``uid``; False if it is not listed."""
         for i in range(self.list.count()):
             item = self.list.item(i)
-            data = item.data(Qt.UserRole)
-            if data and data[0] in ("session", "ghost") and data[1] == uid:
+            row = item.data(Qt.UserRole)
+            if isinstance(row, PickRow) and row.uid == uid:
                 self.list.setCurrentItem(item)
                 self.list.scrollToItem(item)
                 return True
         return False
 
     def _clicked(self, item: QListWidgetItem) -> None:
-        data = item.data(Qt.UserRole)
-        if not data:
-            return
-        if data[0] == "session":
-            self.sessionClicked.emit(data[1])
-        elif data[0] == "ghost":
-            self.removeGhost.emit(data[1])
-        elif data[0] == "gap":
-            self.gapClicked.emit(data[1], data[2])
+        row = item.data(Qt.UserRole)
+        if isinstance(row, PickRow):
+            (self.removeGhost if row.ghost else self.sessionClicked).emit(row.uid)
+        elif isinstance(row, GapRow):
+            self.gapClicked.emit(row.start, row.end)
 
     @staticmethod
     def counts(picked, states: dict[str, str], ghost_ids: set[str]) -> str:
@@ -245,7 +258,7 @@ class AgendaPanel(_ListPanel):
                 gap = s.start - last_end
                 if gap >= timedelta(minutes=5):
                     item = QListWidgetItem(f"      {int(gap.total_seconds() // 60)} min free")
-                    item.setData(Qt.UserRole, ("gap", last_end, s.start))
+                    item.setData(Qt.UserRole, GapRow(last_end, s.start))
                     item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
                     self.list.addItem(item)
             mark = "★" if state == STAR else "☆"
@@ -258,7 +271,7 @@ class AgendaPanel(_ListPanel):
             if note:
                 text += "\n      ✎ " + " ".join(note.split())
             item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, ("ghost" if s.uid in ghost_ids else "session", s.uid))
+            item.setData(Qt.UserRole, PickRow(s.uid, ghost=s.uid in ghost_ids))
             if s.cancelled:
                 f = item.font()
                 f.setStrikeOut(True)
