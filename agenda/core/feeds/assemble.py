@@ -143,10 +143,12 @@ def shared_uid_ids(sessions: list[Session]) -> tuple[list[Session], dict[str, st
         for i in where:
             x = sessions[i]
             keys[i] = [f"{uid}@{x.start:%Y%m%dT%H%MZ}", x.room or "", x.title, f"{x.end:%Y%m%dT%H%MZ}"]
+        # How many share each prefix of the keys (counted once per depth: linear in the group's size).
+        alike = {depth: Counter(tuple(k[:depth]) for k in keys.values()) for depth in (1, 2, 3)}
         ids = {}
         for i in where:
             depth = 1
-            while depth < 4 and sum(keys[j][:depth] == keys[i][:depth] for j in where) > 1:
+            while depth < 4 and alike[depth][tuple(keys[i][:depth])] > 1:
                 depth += 1
             ids[i] = "/".join(keys[i][:1] + [_slug(k) for k in keys[i][1:depth]])
         seen: dict[str, int] = {}

@@ -14,8 +14,6 @@ from ..errors import FeedError
 from .reading import _line_of, one_line, parse_components
 from .tz import is_zone
 
-MAX_OCCURRENCES = 1000
-
 
 # ------------------------------------------------------------------------------------- event records
 @dataclass(slots=True)
@@ -133,70 +131,6 @@ def _rid_text(value: date | datetime) -> str:
     return value.strftime("%Y%m%d")
 
 
-def _anchor(value: date | datetime) -> datetime:
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None)
-    return datetime.combine(value, time())
-
-
-def _expand_series(
-    cal: Any, series: list[Any], name: str, warnings: list[str], window_end: datetime, xwr: str | None
-) -> list[tuple[Any, str]]:
-    """Occurrences of recurring events, as (component, recurrence-id text).
-
-    Each UID's components (master plus RECURRENCE-ID overrides) are expanded on their own, so one
-    broken rule costs only that series: it falls back to the components as written, with a warning.
-    """
-    import icalendar
-    import recurring_ical_events
-    import x_wr_timezone
-
-    timezones = list(cal.walk("VTIMEZONE"))
-    groups: dict[str, list[Any]] = {}
-    for comp in series:
-        groups.setdefault(_text(comp, "UID"), []).append(comp)
-    out: list[tuple[Any, str]] = []
-    for comps in groups.values():
-        sub = icalendar.Calendar()
-        for tz in timezones:
-            sub.add_component(tz)
-        for comp in comps:
-            sub.add_component(comp)
-        if xwr:  # floating series repeat in X-WR-TIMEZONE wall-clock time, as calendar apps do
-            try:
-                sub.add("X-WR-TIMEZONE", xwr)
-                sub = x_wr_timezone.to_standard(sub)
-            except Exception as exc:
-                warnings.append(f"{name}: could not apply X-WR-TIMEZONE {xwr!r}: {one_line(exc, 80)}")
-        starts = [_anchor(d) for d in (_dt(c, "DTSTART") for c in comps) if d is not None]
-        window_start = min(starts) - timedelta(days=1)
-        endless = any(_endless(c) for c in comps)
-        try:
-            occurrences: list = []
-            query = recurring_ical_events.of(sub)
-            # A rule with COUNT or UNTIL, or RDATEs alone, says where it ends: all of it. Only a rule that
-            # never ends is cut, a year after the feed's last date, and the cut is said.
-            found = query.between(window_start, window_end) if endless else query.all()
-            for occ in found:
-                if len(occurrences) == MAX_OCCURRENCES:
-                    warnings.append(
-                        f"{name}: recurring event {_label(comps[0])} has more than {MAX_OCCURRENCES} "
-                        f"occurrences; showing the first {MAX_OCCURRENCES}"
-                    )
-                    break
-                occurrences.append(occ)
-            if endless and len(occurrences) < MAX_OCCURRENCES and next(iter(query.after(window_end)), None) is not None:
-                warnings.append(f"{name}: recurring event {_label(comps[0])} repeats without end; showing its "
-                                f"occurrences up to {window_end:%Y-%m-%d}")
-        except Exception as exc:  # a broken rule must not take the rest of the feed down
-            warnings.append(f"{name}: could not expand the recurrence of {_label(comps[0])} ({one_line(exc, 80)}); shown as written")
-            occurrences = comps
-        for occ in occurrences:
-            rid_value = _dt(occ, "RECURRENCE-ID") or _dt(occ, "DTSTART")
-            out.append((occ, _rid_text(rid_value)))  # type: ignore[arg-type]  # DTSTART is always there
-    return out
-
-
 def _windows_zone(name: str) -> str | None:
     """The IANA zone for a Windows zone name (icalendar ships the CLDR table), or None."""
     try:
@@ -204,14 +138,6 @@ def _windows_zone(name: str) -> str | None:
     except ImportError:
         return None
     return WINDOWS_TO_OLSON.get(name.strip())
-
-
-def _endless(component: Any) -> bool:
-    """A component with an RRULE that has neither COUNT nor UNTIL."""
-    rules = component.get("RRULE")
-    if rules is None:
-        return False
-    return any("COUNT" not in r and "UNTIL" not in r for r in (rules if isinstance(rules, list) else [rules]))
 
 
 def _url(component: Any) -> str | None:
@@ -251,6 +177,12 @@ def _attendee_names(component: Any) -> list[str]:
         if cn and str(cn).strip() and str(cn).strip() not in names:
             names.append(str(cn).strip())
     return names
+
+
+def _anchor(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    return datetime.combine(value, time())
 
 
 def _collect(ev: Any, idx: int, name: str, warnings: list[str], raws: list[Record], tzids: list[str],
@@ -329,7 +261,7 @@ def extract(text: str, name: str) -> Extract:
     prodid = next((_text(c, "PRODID") for c in cals if _text(c, "PRODID")), "")
 
     # Floating times are localised per event later (in X-WR-TIMEZONE, else the display zone), so the
-    # x-wr-timezone rewrite is only needed where recurrences are expanded (see _expand_series).
+    # x-wr-timezone rewrite is only needed where recurrences are expanded (see recur.expand_series).
     raws: list[Record] = []
     tzids: list[str] = []
     unknown_tzids: Counter[str] = Counter()
@@ -343,9 +275,13 @@ def extract(text: str, name: str) -> Extract:
                 warnings.append(f"{name}: skipped {_safe_label(ev)}: {one_line(exc, 80)}")
 
     if series_by_cal:
-        window_end = (max(all_starts) if all_starts else datetime(2100, 1, 1)) + timedelta(days=366)
+        last = max(all_starts) if all_starts else datetime(2100, 1, 1)
+        window_end = last + timedelta(days=366) if last < datetime.max - timedelta(days=366) else datetime.max
+        from .recur import Budget, expand_series  # only for feeds with recurring events
+
+        budget = Budget()
         for idx, series in series_by_cal.items():
-            for occ, rid in _expand_series(cals[idx], series, name, warnings, window_end, xwr):
+            for occ, rid in expand_series(cals[idx], series, name, warnings, window_end, xwr, budget):
                 start = _dt(occ, "DTSTART")
                 if start is None:
                     continue
