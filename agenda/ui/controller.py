@@ -135,8 +135,10 @@ class Controller(QObject):
                 self.open_feed(fallback)
             return
         read: Read = outcome.value
-        self.offline = f"Offline, last updated {read.offline.fetched}" if read.offline else ""
+        self.offline = read.offline.label() if read.offline else ""
         self.offlineChanged.emit(self.offline)
+        if read.offline and read.offline.refused:
+            self.message.emit(str(read.offline))
         self._loaded(read.schedule, source, refresh=refresh)
 
     def _loaded(self, schedule: Schedule, source: str, *, refresh: bool) -> None:
@@ -219,7 +221,6 @@ class Controller(QObject):
                 return str(exc)
         return None
 
-    # ------------------------------------------------------------------------------------------ zone
     @property
     def zone_name(self) -> str:
         return self.settings.display_zone(self.explicit_tz, self.schedule.timezone if self.schedule else None)
@@ -295,17 +296,17 @@ class Controller(QObject):
         self._recompute_clashes(emit=False)  # picksChanged tells the window to redraw both
         self.picksChanged.emit(set(changes))
 
-    def starred_sessions(self) -> list[Session]:
+    def picked_sessions(self, starred_only: bool = False) -> list[Session]:
         if self.feed is None:
             return []
-        by_uid = self.schedule.by_uid
-        return sorted((by_uid[u] for u in self.feed.store.starred() if u in by_uid), key=lambda s: (s.start, s.uid))
+        by_uid, ids = self.schedule.by_uid, self.feed.store.starred() if starred_only else self.picks()
+        return sorted((by_uid[u] for u in ids if u in by_uid), key=lambda s: (s.start, s.uid))
 
-    def picked_sessions(self) -> list[Session]:
-        if self.feed is None:
-            return []
-        by_uid = self.schedule.by_uid
-        return sorted((by_uid[u] for u in self.picks() if u in by_uid), key=lambda s: (s.start, s.uid))
+    def reload_if_changed(self) -> None:
+        """Picks another process saved since (an `agenda star` in a terminal) show here too."""
+        if self.feed is not None and self.feed.reload_if_changed():
+            self._recompute_clashes(emit=False)
+            self.picksChanged.emit(set())
 
     # ----------------------------------------------------------------------------------- notes, items
     def note(self, uid: str) -> str:
@@ -383,13 +384,12 @@ class Controller(QObject):
         return self.feed.export_renderer(include_maybes=self.settings.export_maybes,
                                          alarm_minutes=self.settings.alarm_minutes)
 
-    # --------------------------------------------------------------------------------------- clashes
     def set_room_change(self, minutes: int) -> None:
         self.prefs.update(room_change_minutes=max(0, int(minutes)))
         self._recompute_clashes()
 
     def _recompute_clashes(self, emit: bool = True) -> None:
-        self.clashes = find_clashes(self.starred_sessions(), self.settings.room_change_minutes)
+        self.clashes = find_clashes(self.picked_sessions(starred_only=True), self.settings.room_change_minutes)
         if emit:
             self.clashesChanged.emit()
 

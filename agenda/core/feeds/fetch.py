@@ -5,18 +5,17 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..errors import FeedError, StorageError
 from ..migrations import version_of
 from ..storage import DataPaths, atomic_write_bytes, atomic_write_json, load_json_state
-from .source import feed_key, normalise_url
+from .source import MAX_FEED_BYTES, feed_key, normalise_url
 
 FORMAT = version_of("feed cache")  # this file's format version (core/migrations.py)
 
-CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 30.0
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = MAX_FEED_BYTES  # the same cap as for a file
 MAX_REDIRECTS = 5
 USER_AGENT = "Agenda/0.1 (conference schedule reader)"
 
@@ -30,12 +29,20 @@ class FetchCancelled(FetchError):
 
 
 class Offline(NamedTuple):
-    """The feed could not be fetched and its last good copy was used."""
+    """The feed could not be fetched, or what it gave could not be read, and its last good copy was used."""
 
     fetched: str  # when that copy was downloaded, as the user's clock showed it
     reason: str  # the fetch error, one line
+    refused: bool = False  # the server answered, but with a feed that could not be read
+
+    def label(self) -> str:
+        """A few words for a status bar."""
+        return (f"Copy of {self.fetched}: the new one was refused" if self.refused else
+                f"Offline, last updated {self.fetched}")
 
     def __str__(self) -> str:
+        if self.refused:
+            return f"showing the copy from {self.fetched}: the server's new copy was refused ({self.reason})"
         return f"offline, last updated {self.fetched} ({self.reason})"
 
 
@@ -44,6 +51,86 @@ class Fetched(NamedTuple):
     name: str  # the URL as given, for messages
     offline: Offline | None = None
     note: str | None = None  # something the user should know that did not stop the load
+    value: Any = None  # what ``read`` made of ``data`` (see load_url)
+
+
+class _Watchdog:
+    """Ends a fetch at its overall deadline, or when cancelled, by shutting its sockets down: a server that
+    trickles its headers or body byte by byte cannot keep it past the deadline the error names."""
+
+    def __init__(self, seconds: float, cancelled: Callable[[], bool]) -> None:
+        import threading
+
+        self.sockets: list = []
+        self.expired = self.was_cancelled = False
+        self._stop = threading.Event()
+        self._deadline = time.monotonic() + seconds
+        self._cancelled = cancelled
+        self._thread = threading.Thread(target=self._run, name="fetch-deadline", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.05):
+            if self._cancelled():
+                self.was_cancelled = True
+            elif time.monotonic() > self._deadline:
+                self.expired = True
+            else:
+                continue
+            self.kill()
+            return
+
+    def kill(self) -> None:
+        import socket
+
+        for sock in list(self.sockets):
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+def _opener(watch: _Watchdog, shown: str) -> Any:
+    """A urllib opener whose connections register their sockets with ``watch``, and which follows only
+    http(s) redirects (never https to plain http), at most MAX_REDIRECTS."""
+    import http.client
+    import urllib.request
+    from urllib.parse import urlsplit
+
+    class Conn(http.client.HTTPConnection):
+        def connect(self) -> None:
+            super().connect()
+            watch.sockets.append(self.sock)
+
+    class SecureConn(http.client.HTTPSConnection):
+        def connect(self) -> None:
+            super().connect()
+            watch.sockets.append(self.sock)
+
+    class Plain(urllib.request.HTTPHandler):
+        def http_open(self, req: Any) -> Any:
+            return self.do_open(Conn, req)
+
+    class Secure(urllib.request.HTTPSHandler):
+        def https_open(self, req: Any) -> Any:
+            return self.do_open(SecureConn, req, context=self._context)  # type: ignore[attr-defined]
+
+    class Redirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = MAX_REDIRECTS
+
+        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+            scheme = urlsplit(newurl).scheme.lower()
+            if scheme not in ("http", "https"):
+                raise FetchError(f"{shown}: redirected to a {scheme or 'relative'}: URL ({newurl[:120]}); only "
+                                 "http and https redirects are followed")
+            if req.full_url.lower().startswith("https:") and scheme == "http":
+                raise FetchError(f"{shown}: redirected from https to unencrypted http ({newurl[:120]}); refused")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return urllib.request.build_opener(Plain(), Secure(), Redirects())
 
 
 class FetchResult(NamedTuple):
@@ -60,9 +147,6 @@ def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None
     import urllib.error
     import urllib.request  # here, not at the top: opening the window on a file never needs it
 
-    class _Redirects(urllib.request.HTTPRedirectHandler):
-        max_redirections = MAX_REDIRECTS
-
     shown = url
     url = normalise_url(url)
     if not url.lower().startswith(("http://", "https://")):
@@ -72,20 +156,21 @@ def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None
         request.add_header("If-None-Match", etag)
     if last_modified:
         request.add_header("If-Modified-Since", last_modified)
-    opener = urllib.request.build_opener(_Redirects())
-    deadline = time.monotonic() + timeout
+    watch = _Watchdog(timeout, cancelled)
+    opener = _opener(watch, shown)
+    late = f"{shown}: timed out after {timeout:g} s (no complete answer by then)"
     try:
-        with opener.open(request, timeout=min(CONNECT_TIMEOUT, timeout)) as response:
+        with opener.open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise FetchError(f"{shown}: the feed is larger than {max_bytes // (1024 * 1024)} MB; not loaded")
             chunks, size = [], 0
             while True:
-                if cancelled():
+                chunk = response.read1(64 * 1024)  # what has arrived: a trickle cannot hold it past the deadline
+                if watch.was_cancelled:
                     raise FetchCancelled(f"{shown}: cancelled")
-                if time.monotonic() > deadline:
-                    raise FetchError(f"{shown}: timed out after {timeout:g} s")
-                chunk = response.read(64 * 1024)
+                if watch.expired:
+                    raise FetchError(late)
                 if not chunk:
                     break
                 size += len(chunk)
@@ -99,18 +184,24 @@ def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None
     except urllib.error.HTTPError as exc:
         if exc.code == 304:
             return FetchResult(304, b"", etag, last_modified, url)
+        if 300 <= exc.code < 400 and "not allowed" in str(exc.reason):  # urllib's own check (file:, data:...)
+            raise FetchError(f"{shown}: redirected to a URL that is not http or https; not followed") from None
         if 300 <= exc.code < 400:
             raise FetchError(f"{shown}: too many redirects (more than {MAX_REDIRECTS})") from None
         raise FetchError(f"{shown}: HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, TimeoutError) or "timed out" in str(reason):
-            raise FetchError(f"{shown}: timed out after {timeout:g} s") from None
-        raise FetchError(f"{shown}: cannot connect ({getattr(reason, 'strerror', None) or reason})") from None
-    except TimeoutError:
-        raise FetchError(f"{shown}: timed out after {timeout:g} s") from None
-    except OSError as exc:
-        raise FetchError(f"{shown}: network error ({exc.strerror or exc})") from None
+    except (OSError, http_errors()) as exc:
+        if watch.was_cancelled:
+            raise FetchCancelled(f"{shown}: cancelled") from None
+        if watch.expired or isinstance(exc, TimeoutError) or "timed out" in str(getattr(exc, "reason", exc)):
+            raise FetchError(late) from None
+        if isinstance(exc, urllib.error.URLError):
+            reason = exc.reason
+            raise FetchError(f"{shown}: cannot connect ({getattr(reason, 'strerror', None) or reason})") from None
+        if isinstance(exc, OSError):
+            raise FetchError(f"{shown}: network error ({exc.strerror or exc})") from None
+        raise FetchError(f"{shown}: the server's answer broke off ({type(exc).__name__})") from None
+    finally:
+        watch.stop()
     head = result.data.lstrip()[:512].lower()
     if "html" in ctype or head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<")):
         raise FetchError(f"{shown}: this URL returned a web page, not a calendar feed")
@@ -119,13 +210,25 @@ def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None
     return result
 
 
+def http_errors() -> type[Exception]:
+    """http.client's base error (a reply cut off by the deadline can end in one)."""
+    import http.client
+
+    return http.client.HTTPException
+
+
 def _meta_path(cache: Path) -> Path:
     return cache.with_suffix(".json")
 
 
 def load_url(url: str, paths: DataPaths, *, timeout: float = READ_TIMEOUT,
-             cancelled: Callable[[], bool] = lambda: False) -> Fetched:
-    """The feed at ``url``, fetched with a conditional GET, else the last good copy (``offline`` says so)."""
+             cancelled: Callable[[], bool] = lambda: False, read: Callable[[bytes], Any] | None = None) -> Fetched:
+    """The feed at ``url``, fetched with a conditional GET, else the last good copy (``offline`` says so).
+
+    ``read`` turns the bytes into a schedule (raising FeedError when it cannot); a download is kept as the
+    offline copy only once it has been read. A download that cannot be read leaves the last good copy in
+    place and that copy is used (``offline.refused`` says so); with no copy, the error is raised."""
+    read = read or (lambda data: None)
     cache = paths.feed_cache(feed_key(url))
     meta, _ = load_json_state(_meta_path(cache), "feed cache")
     meta = meta or {}
@@ -138,20 +241,33 @@ def load_url(url: str, paths: DataPaths, *, timeout: float = READ_TIMEOUT,
         raise
     except FetchError as exc:
         if have_cache:
-            return Fetched(cache.read_bytes(), url, Offline(meta.get("fetched", "an unknown time"), str(exc)))
+            data = cache.read_bytes()
+            return Fetched(data, url, Offline(meta.get("fetched", "an unknown time"), str(exc)), value=read(data))
         raise
     now = datetime.now(timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M %Z")
     if result.status == 304:
+        data = cache.read_bytes()
+        value = read(data)
         meta["checked"] = now
     else:
+        data = result.data
         try:
-            atomic_write_bytes(cache, result.data)
+            value = read(data)
+        except FeedError as exc:
+            if not have_cache:
+                raise
+            old_copy = cache.read_bytes()
+            reason = str(exc).removeprefix(f"{url}: ")
+            return Fetched(old_copy, url, Offline(meta.get("fetched", "an unknown time"), reason, refused=True),
+                           value=read(old_copy))
+        try:
+            atomic_write_bytes(cache, data)
         except StorageError as exc:
-            return Fetched(result.data, url, note=f"could not keep an offline copy: {exc}")
+            return Fetched(data, url, note=f"could not keep an offline copy: {exc}", value=value)
         meta = {"version": FORMAT, "url": url, "etag": result.etag, "last_modified": result.last_modified,
                 "fetched": now, "checked": now}
     try:
         atomic_write_json(_meta_path(cache), meta)
     except StorageError:
         pass
-    return Fetched(cache.read_bytes() if result.status == 304 else result.data, url)
+    return Fetched(data, url, value=value)

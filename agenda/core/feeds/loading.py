@@ -171,8 +171,9 @@ def load_schedule(source: str, paths: DataPaths, *, tz: str | None = None, stdin
     if is_url(source):
         from .fetch import load_url
 
-        fetched = load_url(source, paths, cancelled=cancelled)
-        schedule = read_cached(fetched.data, fetched.name, paths.cache, tz=tz)
-        return Loaded(schedule, state_key(source, paths, bundled), fetched.offline, fetched.note)
+        # Read before it is kept: a download that cannot be read never replaces the last good copy.
+        fetched = load_url(source, paths, cancelled=cancelled,
+                           read=lambda data: read_cached(data, source, paths.cache, tz=tz))
+        return Loaded(fetched.value, state_key(source, paths, bundled), fetched.offline, fetched.note)
     data, name = read_source(source, stdin=stdin)
     return Loaded(read_cached(data, name, paths.cache, tz=tz), state_key(source, paths, bundled))

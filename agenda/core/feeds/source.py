@@ -6,6 +6,7 @@ Kept apart from the parser (feed.py) so that a warm start, which never parses, d
 """
 from __future__ import annotations
 
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO
@@ -67,14 +68,32 @@ def default_feed(last_feed: str | None) -> str:
     return str(bundled_feed())
 
 
+MAX_FEED_BYTES = 50 * 1024 * 1024  # the same cap for a file, standard input and a download
+
+
 def read_source(source: str, *, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
-    """Bytes of a path or '-' (stdin), and a display name for messages."""
+    """Bytes of a path or '-' (stdin), and a display name for messages. More than MAX_FEED_BYTES (a file,
+    a pipe or a device that never ends): FeedError, after reading no more than that."""
+    too_big = f"{source if source != '-' else '<stdin>'}: larger than {MAX_FEED_BYTES // (1024 * 1024)} MB; not a " \
+              "conference schedule, not loaded"
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        return stream.read(), "<stdin>"
+        data = stream.read(MAX_FEED_BYTES + 1)
+        if len(data) > MAX_FEED_BYTES:
+            raise FeedError(too_big)
+        return data, "<stdin>"
     path = Path(source).expanduser()
     try:
-        return path.read_bytes(), str(source)
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError
+        if st.st_size > MAX_FEED_BYTES:  # a pipe (<(curl …)) says 0 here: its read below is bounded
+            raise FeedError(too_big)
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FEED_BYTES + 1)
+        if len(data) > MAX_FEED_BYTES:
+            raise FeedError(too_big)
+        return data, str(source)
     except FileNotFoundError:
         raise FeedError(f"{source}: no such file") from None
     except IsADirectoryError:
