@@ -239,18 +239,23 @@ def cmd_share(ctx: Context, ns) -> int:
     import threading
 
     from ..core.output.share import AgendaFeed, ShareError, ShareServer, default_address
+    from ..core.plan.picks import file_stamp
 
     feed = load(ctx, ns.feed, ns.tz)
     alarm = parse_alarm(ns.alarm, ctx.settings.alarm_minutes)
     lock = threading.Lock()  # the server answers each request on its own thread
 
+    def version() -> object:
+        with lock:  # an `agenda star` in another terminal shows in the phone's next poll; serving never writes
+            feed.reload_if_changed(read_only=True)
+            return feed.store.stamp, file_stamp(feed.paths.export_state(feed.key))
+
     def make(now) -> bytes:
         with lock:
-            feed.reload_if_changed()  # an `agenda star` in another terminal shows in the phone's next poll
             render = feed.export_renderer(include_maybes=ns.include_maybe, alarm_minutes=alarm)
         return render(now)
 
-    server = ShareServer(AgendaFeed(make), ns.bind or default_address(), ns.port, once=ns.once)
+    server = ShareServer(AgendaFeed(make, version=version), ns.bind or default_address(), ns.port, once=ns.once)
     try:
         server.start()
     except ShareError as exc:

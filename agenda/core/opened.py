@@ -105,16 +105,17 @@ class OpenedFeed:
         """The user's own items changed in the store: join them to the schedule again."""
         self.schedule = with_items(self.feed_schedule, self.store.items())
 
-    def reload_picks(self) -> None:
-        """Read the picks file again (another process changed it)."""
-        self.store = PicksStore.open(self.paths.picks(self.key), self.key)
+    def reload_picks(self, *, read_only: bool = False) -> None:
+        """Read the picks file again (another process changed it); ``read_only``: never set a damaged file
+        aside (what serving does)."""
+        self.store = PicksStore.open(self.paths.picks(self.key), self.key, read_only=read_only)
         self.items_changed()
 
-    def reload_if_changed(self) -> bool:
+    def reload_if_changed(self, *, read_only: bool = False) -> bool:
         """Read the picks again if another process saved them since; True if it did."""
         if not self.store.changed_on_disk():
             return False
-        self.reload_picks()
+        self.reload_picks(read_only=read_only)
         return True
 
     # ------------------------------------------------------------------------------------ change review
@@ -135,9 +136,18 @@ class OpenedFeed:
 
     # ------------------------------------------------------------------------------------------- export
     def export_picks(self, include_maybes: bool) -> tuple[list[str], set[str]]:
-        """(ids to export, which of them are maybes) from the picks as stored."""
+        """(ids to export, which of them are maybes) from the picks as stored. Raises StorageError when the
+        picks could not be read, or their file is gone while events were exported before: exporting
+        "nothing picked" then would cancel the user's events on their phone."""
         from .output.export import picks_to_export
 
+        if self.store.problem:
+            raise StorageError(f"{self.store.problem}; nothing exported, so that no event is cancelled on "
+                               "your phone (star your sessions again, then export)")
+        state = self.paths.export_state(self.key)
+        if not self.store.path.exists() and state.exists() and not self.store.as_dict():
+            raise StorageError(f"{self.store.path}: your picks file is missing; nothing exported, so that the "
+                               "events exported before are not cancelled on your phone")
         return picks_to_export(self.schedule, self.store.as_dict(), include_maybes)
 
     def write_export(self, target: Path | None, ids: list[str], *, alarm_minutes: int | None,

@@ -6,12 +6,92 @@ import os
 import re
 import stat
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from hashlib import sha256
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from .. import APP_NAME
 from .errors import StorageError
+
+LOCK_WAIT = 15.0  # seconds a writer waits for another process's read-modify-write in the same folder
+
+
+class _FolderLock:
+    """This process's hold on one folder's lock: re-entrant, and shared by its threads in turn."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.rlock = threading.RLock()
+        self.depth = 0
+        self.fd: int | None = None
+
+
+_FOLDER_LOCKS: dict[str, _FolderLock] = {}
+
+
+@contextmanager
+def locked(path: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
+    """Hold the lock for one read-modify-write of the state file ``path``, so that two processes (two
+    shells, the CLI and the window) never write from stale copies. The lock is the folder's: on POSIX an
+    advisory ``flock`` on the folder itself (nothing is written for it; the kernel releases it if the
+    holder dies), re-entrant within a process. Where the folder cannot be opened or locked (no fcntl) the
+    write goes ahead unlocked and succeeds or fails on its own. Raises StorageError when another process
+    holds it longer than ``wait``."""
+    import importlib.util
+
+    if importlib.util.find_spec("fcntl") is None:  # pragma: no cover - Windows: unlocked
+        yield
+        return
+    folder = os.path.abspath(path.parent)
+    while True:
+        # The folder's lock, or while it does not exist yet, its nearest existing ancestor's (made here,
+        # the folder would be a write of its own); once the folder appears, its own lock is taken instead.
+        target = folder
+        while not os.path.isdir(target) and os.path.dirname(target) != target:
+            target = os.path.dirname(target)
+        with _hold(target, path, wait):
+            if target == folder or not os.path.isdir(folder):
+                yield
+                return
+
+
+@contextmanager
+def _hold(folder: str, path: Path, wait: float) -> Iterator[None]:
+    import fcntl
+
+    hold = _FOLDER_LOCKS.setdefault(folder, _FolderLock())
+    with hold.rlock:
+        if hold.depth == 0:
+            try:
+                fd: int | None = os.open(folder, os.O_RDONLY | os.O_CLOEXEC)
+            except OSError:
+                fd = None
+            deadline = time.monotonic() + wait
+            while fd is not None:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        os.close(fd)
+                        raise StorageError(f"{path}: not saved, another Agenda has been writing there for over "
+                                           f"{wait:g} s") from None
+                    time.sleep(0.005)
+                except OSError:  # a file system without locks
+                    os.close(fd)
+                    fd = None
+            hold.fd = fd
+        hold.depth += 1
+        try:
+            yield
+        finally:
+            hold.depth -= 1
+            if hold.depth == 0 and hold.fd is not None:
+                os.close(hold.fd)  # releases the lock
+                hold.fd = None
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:

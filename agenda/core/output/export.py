@@ -22,7 +22,7 @@ from ..feeds.tz import zone as get_zone
 from ..migrations import version_of
 from ..model import Schedule, Session
 from ..plan.mine import is_own
-from ..storage import StateProblem, atomic_write_bytes, atomic_write_json, load_json_state
+from ..storage import StateProblem, atomic_write_bytes, atomic_write_json, load_json_state, locked
 
 FORMAT = version_of("export state")  # this file's format version (core/migrations.py)
 
@@ -283,20 +283,27 @@ def write_export(
 ) -> ExportResult:
     """Build, write the file atomically (or to ``stdout`` when target is None), then save the state.
 
-    The state is saved only after the file is in place, so a failed write changes nothing.
+    The state is saved only after the file is in place, so a failed write changes nothing; the state's
+    read-modify-write holds its lock (two exports at once never number events from the same old state).
+    When the file was written but the state could not be saved, ``problem`` says so (the file is good).
     """
-    state, problem = load_state(state_path)
-    if problem and problem.untouched:
-        raise StorageError(problem.message)
-    result = build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
-                          notes=notes)
-    if target is None:
-        stdout = stdout if stdout is not None else sys.stdout.buffer
-        stdout.write(result.data)
-        stdout.flush()
-    else:
-        atomic_write_bytes(Path(target), result.data)
-    result.state["feed"] = state.get("feed")
-    result.problem = str(problem) if problem else None
-    atomic_write_json(state_path, result.state)
+    with locked(state_path):
+        state, problem = load_state(state_path)
+        if problem and problem.untouched:
+            raise StorageError(problem.message)
+        result = build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
+                              notes=notes)
+        if target is None:
+            stdout = stdout if stdout is not None else sys.stdout.buffer
+            stdout.write(result.data)
+            stdout.flush()
+        else:
+            atomic_write_bytes(Path(target), result.data)
+        result.state["feed"] = state.get("feed")
+        result.problem = str(problem) if problem else None
+        try:
+            atomic_write_json(state_path, result.state)
+        except StorageError as exc:
+            result.problem = (f"the file is written, but what was exported could not be remembered ({exc}); "
+                              "the next export cannot tell your phone what changed since this one")
     return result

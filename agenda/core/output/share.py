@@ -19,7 +19,7 @@ import threading
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from ..errors import ShareError
 
@@ -27,6 +27,9 @@ FILE_NAME = "my-agenda.ics"
 MAX_LINE = 4096  # bytes in the request line and in each header line
 MAX_HEADERS = 40
 CLIENT_TIMEOUT = 10.0  # seconds a client may take to send its request
+REQUEST_DEADLINE = 15.0  # seconds a connection may last in all, however slowly it trickles
+MAX_CLIENTS = 64  # connections answered at once; more wait in the listen backlog
+BACKLOG = 1024  # connections the kernel keeps waiting
 ONCE_TIMEOUT = 10 * 60  # "Add once" stops after this long without a download
 _STAMP = re.compile(rb"^DTSTAMP[;:].*\r\n", re.MULTILINE)
 
@@ -51,27 +54,49 @@ class Served(NamedTuple):
 class AgendaFeed:
     """The served calendar: ``make(stamp)`` builds the export bytes with DTSTAMP ``stamp``. The stamp moves
     on (to ``clock()``) only when the content apart from DTSTAMP changes, so unchanged picks give
-    byte-identical answers. Thread-safe: requests come on the server's threads."""
+    byte-identical answers. ``version()``, when given, is a cheap token of what the content depends on
+    (the picks file as saved, the feed): while it stays the same the body and ETag built for it are served
+    again without building them. When ``make`` raises an AgendaError (unreadable picks), the last body
+    served is served again: a damaged picks file never becomes a calendar of cancellations. Thread-safe:
+    requests come on the server's threads."""
 
-    def __init__(self, make: Callable[[datetime], bytes], clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, make: Callable[[datetime], bytes], clock: Callable[[], datetime] | None = None,
+                 version: Callable[[], object] | None = None) -> None:
         self.make = make
         self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.version = version
         self._lock = threading.Lock()
         self._stamp = self._now()
         self._key: bytes | None = None
+        self._served: Served | None = None
+        self._served_version: object = None
+        self.builds = 0  # bodies built (the rest were served from the last one)
 
     def _now(self) -> datetime:
         return self.clock().astimezone(timezone.utc).replace(microsecond=0)
 
     def current(self) -> Served:
+        from ..errors import AgendaError
+
         with self._lock:
-            body = self.make(self._stamp)
-            key = hashlib.sha256(_STAMP.sub(b"", body)).digest()
-            if self._key is not None and key != self._key:
-                self._stamp = self._now()
+            version = self.version() if self.version is not None else object()
+            if self._served is not None and version == self._served_version:
+                return self._served
+            try:
                 body = self.make(self._stamp)
+                key = hashlib.sha256(_STAMP.sub(b"", body)).digest()
+                if self._key is not None and key != self._key:
+                    self._stamp = self._now()
+                    body = self.make(self._stamp)
+            except AgendaError:
+                if self._served is None:
+                    raise
+                return self._served  # built again on the next request
+            self.builds += 1
             self._key = key
-            return Served(body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"', self._stamp)
+            self._served = Served(body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"', self._stamp)
+            self._served_version = version
+            return self._served
 
 
 class ShareServer:
@@ -109,8 +134,25 @@ class ShareServer:
     def start(self) -> "ShareServer":
         handler = _handler(self)
         family = socket.AF_INET6 if ":" in self.address else socket.AF_INET
+        slots = threading.BoundedSemaphore(MAX_CLIENTS)
+
+        def process_request(server: ThreadingHTTPServer, request: Any, client: Any) -> None:
+            # At most MAX_CLIENTS answered at once; the others wait in the backlog. A slot frees within
+            # REQUEST_DEADLINE at the latest; a connection still waiting then is closed unanswered.
+            if not slots.acquire(timeout=REQUEST_DEADLINE):
+                server.shutdown_request(request)
+                return
+            ThreadingHTTPServer.process_request(server, request, client)
+
+        def finish_request(server: ThreadingHTTPServer, request: Any, client: Any) -> None:
+            try:
+                ThreadingHTTPServer.finish_request(server, request, client)
+            finally:
+                slots.release()
+
         server_class = type("_Server", (ThreadingHTTPServer,), {
-            "address_family": family, "daemon_threads": True,
+            "address_family": family, "daemon_threads": True, "request_queue_size": BACKLOG,
+            "process_request": process_request, "finish_request": finish_request,
             # the same port again after a stop (past TIME_WAIT); on Windows the option would let others share it
             "allow_reuse_address": os.name != "nt",
             "handle_error": lambda self, request, client: None,  # a client that misbehaves is only dropped
@@ -160,6 +202,26 @@ def _handler(share: ShareServer) -> type[BaseHTTPRequestHandler]:
 
         def log_message(self, *args: object) -> None:  # nothing about clients is written anywhere
             pass
+
+        def setup(self) -> None:
+            super().setup()
+            # However slowly a client sends, its connection ends at the deadline (a slowloris holds no thread).
+            self._deadline = threading.Timer(REQUEST_DEADLINE, self._cut)
+            self._deadline.daemon = True
+            self._deadline.start()
+
+        def _cut(self) -> None:
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+        def finish(self) -> None:
+            self._deadline.cancel()
+            try:
+                super().finish()
+            except OSError:
+                pass
 
         def handle_one_request(self) -> None:
             self.close_connection = True  # one request per connection: nothing to keep alive or bound

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import InputError, StorageError
 from ..migrations import version_of
-from ..storage import atomic_write_json, load_json_state
+from ..storage import atomic_write_json, load_json_state, locked
 
 FORMAT = version_of("picks file")  # this file's format version (core/migrations.py)
 
@@ -39,11 +39,16 @@ class PicksStore:
         self.problem: str | None = None  # what went wrong loading, for the user
         self.read_only = False  # set when an unreadable file could not be moved aside
         self.unsaved = False  # in-memory picks newer than the file (a save failed)
-        self.stamp: tuple[int, int] | None = None  # the file as last read or written: (mtime_ns, size)
+        self.stamp: tuple[int, int, int] | None = None  # the file as last read or written (file_stamp)
+        # Changes made here since the last save, replayed onto what is on disk when another process saved
+        # in between (see save): ("pick", uid, state), ("note", uid, text), ("add", item), ("remove", uid).
+        self._pending: list[tuple] = []
 
     @classmethod
-    def open(cls, path: Path, feed_key: str) -> "PicksStore":
-        data, problem = load_json_state(Path(path), "picks file")
+    def open(cls, path: Path, feed_key: str, *, read_only: bool = False) -> "PicksStore":
+        """The picks as saved. ``read_only``: change nothing on disk even when the file is unreadable (the
+        share server never writes); such a store cannot be saved."""
+        data, problem = load_json_state(Path(path), "picks file", read_only=read_only)
         picks: dict[str, str] = {}
         notes: dict[str, str] = {}
         items: list[dict] = []
@@ -96,13 +101,11 @@ class PicksStore:
     def update(self, changes: dict[str, str | None]) -> None:
         """Apply changes in memory, then save. On a failed save the picks stay in memory (``unsaved``)
         and StorageError is raised; the next successful save writes them."""
-        for uid, state in changes.items():
-            if state is None:
-                self._picks.pop(uid, None)
-            elif state in STATES:
-                self._picks[uid] = PickState(state)
-            else:
+        for state in changes.values():
+            if state is not None and state not in STATES:
                 raise InputError(f"unknown pick state {state!r}")
+        for uid, state in changes.items():
+            self._apply(("pick", uid, state))
         self._changed()
 
     def set_note(self, uid: str, text: str) -> None:
@@ -127,43 +130,83 @@ class PicksStore:
             self._remove_item(item["uid"]) if undo else self._add_item(item)
         self._changed()
 
-    # The changes themselves, in memory; each public writer above saves once after them.
+    # The changes themselves, in memory (and kept to replay); each public writer above saves once after them.
     def _note(self, uid: str, text: str) -> None:
-        text = (text or "").strip()[:MAX_NOTE]
-        if text:
-            self._notes[uid] = text
-        else:
-            self._notes.pop(uid, None)
+        self._apply(("note", uid, (text or "").strip()[:MAX_NOTE]))
 
     def _add_item(self, item: dict) -> None:
-        self._items = [i for i in self._items if i["uid"] != item["uid"]] + [dict(item)]
-        self._picks[item["uid"]] = STAR
+        self._apply(("add", dict(item)))
 
     def _remove_item(self, uid: str) -> None:
-        self._items = [i for i in self._items if i["uid"] != uid]
-        self._picks.pop(uid, None)
-        self._notes.pop(uid, None)
+        self._apply(("remove", uid))
+
+    def _apply(self, change: tuple, *, replay: bool = False) -> None:
+        kind, key = change[0], change[1]
+        if kind == "pick":
+            if change[2] is None:
+                self._picks.pop(key, None)
+            else:
+                self._picks[key] = PickState(change[2])
+        elif kind == "note":
+            if change[2]:
+                self._notes[key] = change[2]
+            else:
+                self._notes.pop(key, None)
+        elif kind == "add":
+            self._items = [i for i in self._items if i["uid"] != key["uid"]] + [dict(key)]
+            self._picks[key["uid"]] = STAR
+        elif kind == "remove":
+            self._items = [i for i in self._items if i["uid"] != key]
+            self._picks.pop(key, None)
+            self._notes.pop(key, None)
+        if not replay:
+            self._pending.append(change)
 
     def _changed(self) -> None:
         self.unsaved = True
         self.save()
 
     def save(self) -> None:
+        """Write the picks, under the file's lock. When another process saved since this store last read
+        or wrote, its file is read first and this store's changes since then are replayed onto it, so
+        neither side's stars are lost. Raises StorageError (the changes stay in memory, ``unsaved``)."""
         if self.read_only:
             raise StorageError(f"{self.path}: not saved, the existing picks file could not be read or moved aside")
-        atomic_write_json(
-            self.path,
-            {"version": FORMAT, "feed": self.feed_key, "picks": self._picks, "notes": self._notes,
-             "items": self._items, "saved": time.strftime("%Y-%m-%dT%H:%M:%S%z")},
-        )
+        with locked(self.path):
+            self._merge_from_disk()  # always: a stamp (mtime, size, inode) can repeat within a clock tick
+            atomic_write_json(
+                self.path,
+                {"version": FORMAT, "feed": self.feed_key, "picks": self._picks, "notes": self._notes,
+                 "items": self._items, "saved": time.strftime("%Y-%m-%dT%H:%M:%S%z")},
+            )
+            self.stamp = file_stamp(self.path)
         self.unsaved = False
-        self.stamp = file_stamp(self.path)
+        self.problem = None  # what went wrong reading the old file is history once a new one is saved
+        self._pending.clear()
+
+    def _merge_from_disk(self) -> None:
+        """Take the file as saved now (another process may have saved since) and replay this store's
+        unsaved changes onto it. A missing file, or one just set aside as unreadable, leaves this store's
+        picks as they are."""
+        if file_stamp(self.path) is None:
+            return
+        disk = PicksStore.open(self.path, self.feed_key)
+        if disk.read_only:
+            self.read_only = True
+            raise StorageError(f"{self.path}: not saved, the picks file another process wrote could not be read")
+        if disk.problem:
+            self.problem = disk.problem
+            return
+        self._picks, self._notes, self._items = disk._picks, disk._notes, disk._items
+        for change in self._pending:
+            self._apply(change, replay=True)
 
 
-def file_stamp(path: Path) -> tuple[int, int] | None:
-    """(mtime_ns, size) of a file, None when it is not there: enough to notice that another process saved."""
+def file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """(mtime_ns, size, inode) of a file, None when it is not there: enough to notice that another process
+    saved (each save renames a new file into place)."""
     try:
         st = path.stat()
     except OSError:
         return None
-    return st.st_mtime_ns, st.st_size
+    return st.st_mtime_ns, st.st_size, st.st_ino

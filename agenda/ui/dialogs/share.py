@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import StorageError
 from ...core.output.share import ONCE_TIMEOUT, AgendaFeed, ShareError, ShareServer, default_address
 
 
@@ -42,7 +43,8 @@ class Sharing(QObject):
         self.server: ShareServer | None = None
         self.once = False
         self._render = None  # what Export would write now: taken on the UI thread, called by the server's
-        self._feed = AgendaFeed(self._make)
+        self._generation = 0  # one more each time the picks or the feed change: the body is built once per
+        self._feed = AgendaFeed(self._make, version=lambda: self._generation)  # generation, not per request
         self._token = None  # kept across restarts, so that a link already on the phone keeps working
         self._last, self._last_port = None, 0
         self._once_timer = QTimer(self)
@@ -59,7 +61,11 @@ class Sharing(QObject):
 
     def publish(self, *_changed) -> None:
         """Take what Export would write now (read by the server's threads at their next request)."""
-        self._render = self.ctl.export_renderer()
+        try:
+            self._render = self.ctl.export_renderer()
+        except StorageError:  # unreadable picks: keep serving what was served (never a calendar of cancellations)
+            pass
+        self._generation += 1
 
     def _make(self, now) -> bytes:
         return self._render(now)

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.idle.setParent(self)
         self._clash_panel_shows = None
         self.ready = False  # True once finish_setup has built what the first frame does not show
+        self.disk_watch = None  # made by finish_setup: picks another process saves show here
         self._build()
         c = self.ctl
         c.scheduleChanged.connect(self._on_schedule)
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
         self.ready = True
         self._setup_timer.stop()
         self._build_side()
+        from .watch import DiskWatch
+
+        self.disk_watch = DiskWatch(self.ctl, self)
         self.menus.build(self._file_menu, self._edit_menu, self._view_menu)
         if self.ctl.schedule is not None:
             self.finding.fill_filter_menus()

@@ -57,6 +57,8 @@ class Output:
         n = result.exported
         extra = f" and {result.cancelled} cancellation{'s' if result.cancelled != 1 else ''}" if result.cancelled else ""
         message = f"Exported {n} session{'s' if n != 1 else ''}{extra} to {path}"
+        if result.problem:
+            message += f". Note: {result.problem}"
         self.status.showMessage(message, 15000)
         self._export_written(message, path)
         return True

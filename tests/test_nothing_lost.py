@@ -1,0 +1,299 @@
+"""Nothing lost, nothing hangs (issue 31): hostile recurrences, a bad download, two writers at once, shared
+UIDs by the thousand, trickling servers and redirects, a loaded share server, damaged picks. Each test
+drives what a person runs (the command, the served URL, the window) with real files and a real server on
+127.0.0.1; the long versions are marked slow."""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from agenda.core.feeds.fetch import FetchError, fetch
+
+from .conftest import SEED
+from .helpers import calendar, click_block, event, open_window, run_cli
+
+ROOT = Path(__file__).resolve().parent.parent
+PEAK_MB = 300
+
+
+def _agenda(*args: str, timeout: float = 120) -> tuple[subprocess.CompletedProcess, float]:
+    """Run ``agenda ARGS`` in a fresh process; its result and its peak memory in MB (measured by a parent of
+    its own, so that no earlier child of the test process counts)."""
+    probe = ("import resource, subprocess, sys\n"
+             "p = subprocess.run([sys.executable, '-m', 'agenda', *sys.argv[2:]], capture_output=True,\n"
+             "                   timeout=float(sys.argv[1]))\n"
+             "sys.stdout.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) + '\\n')\n"
+             "sys.stdout.write(str(p.returncode) + '\\n' + p.stderr.decode(errors='replace'))\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    p = subprocess.run([sys.executable, "-c", probe, str(timeout - 5), *args], capture_output=True, text=True, timeout=timeout,
+                       env=env, cwd=ROOT)
+    peak_kb, code, *err = p.stdout.split("\n")
+    return subprocess.CompletedProcess(args, int(code), "", "\n".join(err)), int(peak_kb) / 1024
+
+
+def _series(uid: str, rule: dict, start: datetime, summary: str = "Repeats") -> icalendar.Event:
+    e = event(uid, summary, start)
+    e.add("RRULE", rule)
+    return e
+
+
+# ---------------------------------------------------------------------------------------- recurrences
+def test_a_rule_repeating_every_second_opens_at_once_and_small(tmp_path):
+    feed = tmp_path / "secondly.ics"
+    start = datetime(2026, 4, 7, 9, 0, tzinfo=timezone.utc)
+    feed.write_bytes(calendar([_series("s", {"FREQ": "SECONDLY"}, start),
+                               _series("c", {"FREQ": "SECONDLY", "COUNT": 100_000_000}, start, "Counted"),
+                               _series("m", {"FREQ": "MINUTELY"}, start, "Each minute"),
+                               event("plain", "A talk", start)]))
+    assert len(feed.read_bytes()) < 2000  # a small feed, as the attacker's was
+    r, peak = _agenda("list", str(feed), "--data-dir", str(tmp_path / "d"), timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert peak < PEAK_MB, f"peak {peak:.0f} MB"
+    assert "repeats every second" in r.stderr  # the cut is said
+    assert "more than 1000 occurrences" in r.stderr  # each minute, capped
+
+
+@pytest.mark.slow
+def test_two_hundred_frequent_series_stop_at_the_budget(tmp_path):
+    feed = tmp_path / "many.ics"
+    start = datetime(2026, 4, 7, 9, 0, tzinfo=timezone.utc)
+    feed.write_bytes(calendar([_series(f"m{i}", {"FREQ": "MINUTELY", "COUNT": 100_000_000}, start, f"S{i}")
+                               for i in range(200)]))
+    r, peak = _agenda("list", str(feed), "--data-dir", str(tmp_path / "d"), timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert peak < PEAK_MB and "stopped expanding" in r.stderr
+
+
+def test_a_series_near_year_9999_is_read_not_a_crash(tmp_path, data_dir):
+    feed = tmp_path / "far.ics"
+    feed.write_bytes(calendar([_series("far", {"FREQ": "DAILY"}, datetime(9999, 12, 20, 9, 0, tzinfo=timezone.utc)),
+                               event("near", "A talk", datetime(2026, 4, 7, 9, 0, tzinfo=timezone.utc))]))
+    r = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    titles = [s["title"] for s in r.json()["sessions"]]
+    assert "A talk" in titles and "Repeats" in titles
+
+
+def test_ten_thousand_events_on_one_uid_are_read(tmp_path):
+    # Read in linear time (assemble.shared_uid_ids); the timeout only guards against a hang: speed is the
+    # bench's to measure.
+    start = datetime(2026, 4, 7, 9, 0, tzinfo=timezone.utc)
+    events = [event("camp", f"Slot {i}", start + timedelta(minutes=5 * i)) for i in range(10_000)]
+    feed = tmp_path / "camp.ics"
+    feed.write_bytes(calendar(events))
+    r, _ = _agenda("list", str(feed), "--json", "--data-dir", str(tmp_path / "d"), timeout=60)
+    assert r.returncode == 0, r.stderr
+
+
+# ------------------------------------------------------------------------------------- bad downloads
+def test_the_offline_copy_survives_a_bad_download(server, data_dir):
+    url = server.url + "/feed.ics"
+    r = run_cli("list", url, "--json", "--data-dir", str(data_dir))
+    assert r.code == 0
+    good = len(r.json()["sessions"])
+    body = SEED.read_bytes()
+    server.body, server.etag = body[: len(body) // 3], '"v2"'  # published cut short once
+    r = run_cli("list", url, "--json", "--data-dir", str(data_dir))
+    assert r.code == 0 and len(r.json()["sessions"]) == good  # the good copy, not the broken one
+    assert "refused" in r.err and "showing the copy from" in r.err
+    server.status = 500  # then the server goes wrong: the good copy still opens, offline
+    r = run_cli("list", url, "--json", "--data-dir", str(data_dir))
+    assert r.code == 0 and len(r.json()["sessions"]) == good and "offline" in r.err
+
+
+def _trickler(body_delay: float | None, header_delay: float | None):
+    """A server that sends its headers (or its body) one byte at a time, forever."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            try:
+                head = b"HTTP/1.1 200 OK\r\nContent-Type: text/calendar\r\nContent-Length: 100000\r\n\r\n"
+                for i in range(len(head)):
+                    self.wfile.write(head[i:i + 1])
+                    self.wfile.flush()
+                    if header_delay:
+                        time.sleep(header_delay)
+                while True:
+                    self.wfile.write(b"B")
+                    self.wfile.flush()
+                    time.sleep(body_delay or 0.2)
+            except OSError:
+                pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
+@pytest.mark.parametrize("body_delay, header_delay", [(0.3, None), (None, 0.3)], ids=["body", "headers"])
+def test_a_trickling_server_is_cut_at_the_deadline_the_message_names(body_delay, header_delay):
+    httpd = _trickler(body_delay, header_delay)
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/feed.ics"
+        t = time.monotonic()
+        with pytest.raises(FetchError, match=r"timed out after 1\.5 s"):
+            fetch(url, timeout=1.5)
+        assert time.monotonic() - t < 1.5 + 2.0  # stopped at the deadline (and not at 30 s, or never)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def _redirector(location: str):
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            self.send_response(302)
+            self.send_header("Location", location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
+def test_only_http_redirects_are_followed():
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(0.5)
+    ftp = f"ftp://127.0.0.1:{listener.getsockname()[1]}/feed.ics"
+    try:
+        for location, said in ((ftp, "only http and https"), ("file:///etc/passwd", "not http or https")):
+            httpd = _redirector(location)
+            try:
+                with pytest.raises(FetchError, match=said):
+                    fetch(f"http://127.0.0.1:{httpd.server_address[1]}/feed.ics", timeout=5)
+            finally:
+                httpd.shutdown()
+                httpd.server_close()
+        with pytest.raises(OSError):  # nobody connected to the FTP listener
+            listener.accept()
+    finally:
+        listener.close()
+
+
+# --------------------------------------------------------------------------------------- two writers
+SHELL = """
+import sys
+from agenda.cli import main
+feed, data, *ids = sys.argv[1:]
+for i in ids:
+    assert main(["star", feed, i, "--data-dir", data]) == 0
+"""
+
+
+def test_two_shells_starring_at_once_keep_every_star(tmp_path, data_dir):
+    feed = tmp_path / "seed.ics"
+    feed.write_bytes(SEED.read_bytes())
+    ids = [s["uid"] for s in run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()["sessions"]]
+    first, second = ids[:50], ids[50:100]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    shells = [subprocess.Popen([sys.executable, "-c", SHELL, str(feed), str(data_dir), *chunk], env=env, cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for chunk in (first, second)]
+    for p in shells:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err.decode()
+    listed = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()["sessions"]
+    assert {s["uid"] for s in listed if s["starred"]} == set(first) | set(second)
+
+
+def test_a_cli_star_while_the_window_is_open_shows_and_survives_its_next_star(qtbot, data_dir, tmp_path):
+    feed = tmp_path / "seed.ics"
+    feed.write_bytes(SEED.read_bytes())
+    ctl, win = open_window(qtbot, data_dir, feed=feed)
+    qtbot.waitUntil(lambda: ctl.schedule is not None and win.ready)
+    day = [b.uid for b in win.grid.day_layout.blocks]
+    from_cli, from_window = day[0], day[3]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    r = subprocess.run([sys.executable, "-m", "agenda", "star", str(feed), from_cli, "--data-dir", str(data_dir)],
+                       env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    qtbot.waitUntil(lambda: ctl.state(from_cli) == "star", timeout=5000)  # the window noticed by itself
+    click_block(qtbot, win, from_window, "star")
+    assert ctl.state(from_window) == "star"
+    listed = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()["sessions"]
+    assert {s["uid"] for s in listed if s["starred"]} == {from_cli, from_window}
+
+
+# ------------------------------------------------------------------------------------ damaged picks
+def test_damaged_picks_never_become_exported_or_served_cancellations(tmp_path, data_dir):
+    feed = tmp_path / "seed.ics"
+    feed.write_bytes(SEED.read_bytes())
+    ids = [s["uid"] for s in run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()["sessions"]]
+    assert run_cli("star", str(feed), *ids[:3], "--data-dir", str(data_dir)).code == 0
+    out = tmp_path / "my-agenda.ics"
+    assert run_cli("export", str(feed), "-o", str(out), "--data-dir", str(data_dir)).code == 0
+    picks = next((data_dir / "picks").glob("*.json"))
+    # A directory where the picks file should be: every export refuses, and the file stays as it was.
+    saved = picks.read_bytes()
+    picks.unlink()
+    picks.mkdir()
+    exported = out.read_bytes()
+    r = run_cli("export", str(feed), "-o", str(out), "--data-dir", str(data_dir))
+    assert r.code == 2 and "nothing exported" in r.err and out.read_bytes() == exported
+    picks.rmdir()
+    # A truncated file: set aside, said, and still no cancellations, now or on the next export.
+    picks.write_bytes(saved[: len(saved) // 2])
+    for _ in range(2):
+        r = run_cli("export", str(feed), "-o", str(out), "--data-dir", str(data_dir))
+        assert r.code == 2 and "nothing exported" in r.err and b"CANCELLED" not in out.read_bytes()
+
+
+def test_the_share_server_never_serves_cancellations_from_damaged_picks(tmp_path, data_dir):
+    feed = tmp_path / "seed.ics"
+    feed.write_bytes(SEED.read_bytes())
+    ids = [s["uid"] for s in run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()["sessions"]]
+    assert run_cli("star", str(feed), *ids[:3], "--data-dir", str(data_dir)).code == 0
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    share = subprocess.Popen([sys.executable, "-m", "agenda", "share", str(feed), "--json", "--bind", "127.0.0.1",
+                              "--data-dir", str(data_dir)], env=env, cwd=ROOT, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        url = json.loads(share.stdout.readline())["url"]
+        first = urllib.request.urlopen(url, timeout=10).read()
+        assert first.count(b"BEGIN:VEVENT") == 3
+        picks = next((data_dir / "picks").glob("*.json"))
+        picks.write_bytes(picks.read_bytes()[:20])  # damaged while sharing
+        again = urllib.request.urlopen(url, timeout=10).read()
+        assert again.count(b"BEGIN:VEVENT") == 3 and b"CANCELLED" not in again
+        assert picks.read_bytes()[:1] == b"{" and not list((data_dir / "picks").glob("*.corrupt-*"))  # no writes
+        # 500 phones at once: every one answered, each from the body built once for these picks.
+        with ThreadPoolExecutor(max_workers=500) as pool:
+            codes = list(pool.map(lambda _: urllib.request.urlopen(url, timeout=30).status, range(500)))
+        assert codes == [200] * 500
+    finally:
+        share.terminate()
+        share.wait(timeout=10)
+
+
+# -------------------------------------------------------------------------------------- local files
+def test_a_huge_local_file_or_an_endless_device_is_refused_with_one_line(tmp_path, data_dir):
+    big = tmp_path / "big.ics"
+    with open(big, "wb") as fh:
+        fh.truncate(60 * 1024 * 1024)  # sparse: 60 MB on paper, nothing on disk
+    for source in (str(big), "/dev/zero"):
+        r = run_cli("list", source, "--data-dir", str(data_dir))
+        assert r.code == 2 and "larger than 50 MB" in r.err and source in r.err
+        assert len(r.err.strip().splitlines()) == 1
