@@ -297,3 +297,21 @@ def test_a_huge_local_file_or_an_endless_device_is_refused_with_one_line(tmp_pat
         r = run_cli("list", source, "--data-dir", str(data_dir))
         assert r.code == 2 and "larger than 50 MB" in r.err and source in r.err
         assert len(r.err.strip().splitlines()) == 1
+
+
+def test_a_lone_surrogate_or_a_killed_writers_temp_file_does_not_stop_stars(tmp_path, data_dir):
+    feed = tmp_path / "seed.ics"
+    feed.write_bytes(SEED.read_bytes())
+    ids = [s["uid"] for s in run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()["sessions"]]
+    assert run_cli("star", str(feed), ids[0], "--data-dir", str(data_dir)).code == 0
+    picks = next((data_dir / "picks").glob("*.json"))
+    data = json.loads(picks.read_text())
+    data["picks"]["bad\ud800key"] = "star"  # hand-edited: a key that cannot be written back as UTF-8
+    picks.write_text(json.dumps(data))  # ensure_ascii: the file itself is valid JSON
+    stale = picks.with_name(f".{picks.name}.k1ll3d.tmp")
+    stale.write_text("{")  # what a SIGKILL between write and rename leaves
+    r = run_cli("star", str(feed), ids[1], "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    listed = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()["sessions"]
+    assert {s["uid"] for s in listed if s["starred"]} == {ids[0], ids[1]}
+    assert not stale.exists()

@@ -54,11 +54,11 @@ class PicksStore:
         items: list[dict] = []
         if data is not None:
             raw = data.get("picks", {})
-            if isinstance(raw, dict):
-                picks = {str(k): v for k, v in raw.items() if v in STATES}  # made PickStates by the constructor
+            if isinstance(raw, dict):  # made PickStates by the constructor
+                picks = {str(k): v for k, v in raw.items() if v in STATES and _writable(k)}
             raw = data.get("notes", {})
             if isinstance(raw, dict):
-                notes = {str(k): v for k, v in raw.items() if isinstance(v, str) and v.strip()}
+                notes = {str(k): v for k, v in raw.items() if isinstance(v, str) and v.strip() and _writable(k, v)}
             raw = data.get("items", [])
             if isinstance(raw, list):
                 from .mine import valid_item
@@ -152,8 +152,12 @@ class PicksStore:
                 self._notes[key] = change[2]
             else:
                 self._notes.pop(key, None)
-        elif kind == "add":
-            self._items = [i for i in self._items if i["uid"] != key["uid"]] + [dict(key)]
+        elif kind == "add":  # replaced in place (by uid) or added: no list rebuilt per item of an import
+            at = next((n for n, i in enumerate(self._items) if i["uid"] == key["uid"]), None)
+            if at is None:
+                self._items.append(dict(key))
+            else:
+                self._items[at] = dict(key)
             self._picks[key["uid"]] = STAR
         elif kind == "remove":
             self._items = [i for i in self._items if i["uid"] != key]
@@ -174,6 +178,8 @@ class PicksStore:
             raise StorageError(f"{self.path}: not saved, the existing picks file could not be read or moved aside")
         with locked(self.path):
             self._merge_from_disk()  # always: a stamp (mtime, size, inode) can repeat within a clock tick
+            for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):  # left by a writer that was killed
+                stale.unlink(missing_ok=True)
             atomic_write_json(
                 self.path,
                 {"version": FORMAT, "feed": self.feed_key, "picks": self._picks, "notes": self._notes,
@@ -200,6 +206,17 @@ class PicksStore:
         self._picks, self._notes, self._items = disk._picks, disk._notes, disk._items
         for change in self._pending:
             self._apply(change, replay=True)
+
+
+def _writable(*texts: object) -> bool:
+    """Whether ``texts`` can be written back as UTF-8 (a lone surrogate from a hand-edited file cannot:
+    kept, it would fail every later save)."""
+    try:
+        for t in texts:
+            str(t).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def file_stamp(path: Path) -> tuple[int, int, int] | None:
