@@ -53,6 +53,7 @@ class Menus:
         add_action(w, f, "Send to &phone…", "Ctrl+Shift+E", out.share_dialog)
         add_action(w, f, "&Import picks…", "Ctrl+I", personal.import_dialog)
         add_action(w, f, "&Print my agenda…", "Ctrl+P", out.print_dialog)
+        add_action(w, f, "Print pre&view…", "Ctrl+Alt+P", out.preview_dialog)
         add_action(w, f, "Save agenda as P&DF…", "Ctrl+Shift+P", out.pdf_dialog)
         f.addSeparator()
         add_action(w, f, "&Quit", "Ctrl+Q", w.close)

@@ -25,6 +25,8 @@ class Output:
         self.share_label = None
         self._share_stop = None
         self._printer = None
+        self.print_window = self.preview_window = None  # the print dialog and preview last opened
+        self._preview_printer = None
 
     def export_dialog(self) -> None:
         """Ask where to write (default: core.export's one rule), whether maybes go too and the reminder."""
@@ -78,15 +80,41 @@ class Output:
         return sheets
 
     def print_dialog(self) -> None:
+        """File → Print my agenda…: Qt's print dialog; accepting it prints."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         if self._sheets() is None:
             return
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        from ...core.output.export import default_export_path
+
         self._printer = QPrinter(QPrinter.HighResolution)
-        dlg = QPrintDialog(self._printer, self.window)
+        if not QPrinterInfo.availablePrinterNames():  # only "Print to File": offer a file, not the home folder
+            self._printer.setOutputFileName(str(default_export_path(self.ctl.settings.export_dir).with_suffix(".pdf")))
+        dlg = self.print_window = QPrintDialog(self._printer, self.window)
         dlg.setAttribute(Qt.WA_DeleteOnClose)
+        dlg.setWindowModality(Qt.WindowModal)
         dlg.accepted.connect(lambda: self.print_to(self._printer))
-        dlg.open()
+        dlg.show()  # not open(): PySide6 binds QPrintDialog.open only as open(receiver, member)
+
+    def preview_dialog(self) -> None:
+        """File → Print preview…: the pages as they will print, with Qt's preview (zoom, pages, Print)."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from ..dialogs.print_sheet import print_sheets
+
+        if self._sheets() is None:
+            return
+        printer = self._preview_printer = QPrinter(QPrinter.HighResolution)  # kept: the dialog only points to it
+        dlg = self.preview_window = QPrintPreviewDialog(printer, self.window)
+        dlg.setWindowTitle("Print preview — my agenda")
+        dlg.setAttribute(Qt.WA_DeleteOnClose)
+        dlg.setWindowModality(Qt.WindowModal)
+        dlg.paintRequested.connect(lambda p: print_sheets(p, self._sheets() or [], title=self.ctl.schedule.name,
+                                                          zone=self.ctl.zone))
+        dlg.resize(900, 700)
+        dlg.show()
 
     def print_to(self, printer) -> int:
         """Print the agenda on ``printer``; the number of pages (0 when there was nothing to print)."""
