@@ -227,11 +227,41 @@ def test_relative_links_are_resolved_against_the_feed_url_or_left_out(tmp_path, 
 
 
 # ----------------------------------------------------------------------------------------------- 8
-def test_broken_content_lines_are_named_by_line(data_dir):
+def test_a_stray_line_outside_events_is_skipped_and_named_by_line(data_dir):
+    # A line that is not a property, between events (issue 32): read as lenient calendar readers do.
     r = run_cli("list", str(EDGE / "broken_line_calendar.ics"), "--data-dir", str(data_dir))
-    assert r.code == 2 and "broken_line_calendar.ics line 4: cannot parse iCalendar" in r.err
-    assert len(r.err.strip().splitlines()) == 1
+    assert r.code == 0 and "Fine" in r.out
+    assert "broken_line_calendar.ics line 4: skipped a stray line outside any event ('X')" in r.err
+
+
+def test_a_broken_property_line_is_refused_in_plain_words(data_dir, tmp_path):
+    broken = tmp_path / "broken.ics"  # a line with a colon is not stray: it is a property that cannot be read
+    broken.write_text((EDGE / "broken_line_calendar.ics").read_text().replace("X\n", ":::\n"))
+    r = run_cli("list", str(broken), "--data-dir", str(data_dir))
+    assert r.code == 2 and "broken.ics line 4: not a calendar line (':::')" in r.err
+    assert len(r.err.strip().splitlines()) == 1 and "Content line" not in r.err
     r = run_cli("list", str(EDGE / "broken_line_event.ics"), "--json", "--data-dir", str(data_dir))
     assert r.code == 0 and [x["title"] for x in r.json()["sessions"]] == ["Has a broken line"]
     assert any("broken_line_event.ics line 8: ignored a broken line in 'Has a broken line'" in w
                for w in r.json()["warnings"])
+
+
+def test_dates_listed_by_hand_beyond_the_endless_cut_are_kept(data_dir, tmp_path):
+    # An endless monthly rule plus two RDATEs ten years on (issue 32): the rule is cut a year after the
+    # feed's dates, the two dates the organiser listed are kept.
+    from datetime import datetime, timezone
+
+    from .helpers import calendar, event
+
+    e = event("z", "Monthly meetup", datetime(2026, 1, 15, 18, 0, tzinfo=timezone.utc))
+    e.add("RRULE", {"FREQ": "MONTHLY"})
+    e.add("RDATE", [datetime(2036, 3, 3, 18, 0, tzinfo=timezone.utc)])
+    e.add("RDATE", [datetime(2036, 6, 9, 18, 0, tzinfo=timezone.utc)])
+    feed = tmp_path / "monthly.ics"
+    feed.write_bytes(calendar([e]))
+    r = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir))
+    assert r.code == 0
+    starts = [s["start"][:10] for s in r.json()["sessions"]]
+    monthly = [d for d in starts if d < "2030"]
+    assert monthly[0] == "2026-01-15" and len(monthly) >= 12  # the rule, cut
+    assert [d for d in starts if d > "2030"] == ["2036-03-03", "2036-06-09"]  # the dates listed by hand

@@ -46,8 +46,8 @@ def test_one_app_id_everywhere(qapp):
 
 def test_desktop_file_contents():
     e = desktop_entry()
-    assert e["Exec"] == "agenda %F"
-    assert e["MimeType"] == "text/calendar;"
+    assert e["Exec"] == "agenda %u"  # one feed (a file, a file:// URL or a webcal link), as the app takes
+    assert e["MimeType"] == "text/calendar;x-scheme-handler/webcal;"  # a webcal link in a browser opens Agenda
     assert e["Categories"] == "Office;Calendar;Qt;"
     assert "conference" in e["Keywords"]
 
@@ -83,7 +83,7 @@ def test_make_install_desktop(tmp_path):
     assert p.returncode == 0, p.stdout + p.stderr
     desktop = tmp_path / "applications" / f"{APP_ID}.desktop"
     assert desktop.is_file()
-    assert f"Exec={Path(sys.prefix)}/bin/agenda %F" in desktop.read_text()
+    assert f"Exec={Path(sys.prefix)}/bin/agenda %u" in desktop.read_text()
     assert (tmp_path / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
     if shutil.which("desktop-file-validate"):
@@ -111,3 +111,17 @@ def test_pyinstaller_build_runs_without_python(tmp_path):
     out = subprocess.run([str(binary), "list", "--json", "--data-dir", str(tmp_path / "d")],
                          capture_output=True, text=True, env=env, timeout=300)
     assert out.returncode == 0 and '"timezone": "Europe/Paris"' in out.stdout
+
+
+def test_what_the_desktop_file_passes_opens(tmp_path, data_dir):
+    # %u gives one argument: a path, or a file:// URL (with %20 for spaces), as file managers pass them.
+    from urllib.parse import quote
+
+    from .conftest import SEED
+    from .helpers import run_cli
+
+    feed = tmp_path / "my feed.ics"
+    feed.write_bytes(SEED.read_bytes())
+    url = "file://" + quote(str(feed))
+    r = run_cli("list", url, "--json", "--data-dir", str(data_dir))
+    assert r.code == 0 and len(r.json()["sessions"]) == 129

@@ -73,7 +73,7 @@ def test_a_feed_that_fails_in_the_background_parse_is_reported_and_the_bundled_o
     broken.write_bytes(b"BEGIN:VCALENDAR\nVERSION:2.0\nX;;;\n:::\nEND:VCALENDAR\n")
     ctl, win, paths = _started(qtbot, tmp_path, broken)
     qtbot.waitUntil(lambda: ctl.schedule is not None, timeout=60_000)
-    assert win.last_error.startswith(f"{broken} line 3: cannot parse iCalendar")
+    assert win.last_error.startswith(f"{broken} line 4: not a calendar line")
     assert ctl.schedule.name == "PyTorch Conference Europe 2026" and len(ctl.schedule.sessions) == 129
     assert len(list((paths.cache / "parsed").glob("*.cache"))) == 1  # the bundled feed's: nothing for the broken one
 

@@ -100,3 +100,56 @@ def test_every_menu_and_session_menu_action_works_when_clicked(qtbot, data_dir, 
     quit_action = next(a for a in actions if a.text().replace("&", "") == "Quit")
     quit_action.trigger()
     qtbot.waitUntil(lambda: not win.isVisible())
+
+
+def test_small_things_seen_on_screen(qtbot, data_dir, tmp_path):
+    from datetime import datetime, timezone
+
+    from .helpers import calendar, click_block, event
+
+    # "&" in a track name shows in the Tracks menu (it was taken as a shortcut mark and vanished).
+    feed = tmp_path / "amp.ics"
+    talk = event("t1", "Rendering", datetime(2026, 4, 7, 9, 0, tzinfo=timezone.utc))
+    talk.add("CATEGORIES", ["Audio, Video & Graphics Creation"])
+    other = event("t2", "Next day", datetime(2026, 4, 8, 9, 0, tzinfo=timezone.utc))
+    feed.write_bytes(calendar([talk, other]))
+    ctl, win = open_window(qtbot, data_dir, feed=feed)
+    qtbot.waitUntil(lambda: win.ready and ctl.schedule is not None)
+    shown = [a.text().replace("&&", "&") for a in win.finding.track_menu.actions()]
+    assert "Audio, Video & Graphics Creation" in shown
+    # The details follow the day: a Tuesday session is not shown after switching to Wednesday.
+    click_block(qtbot, win, "t1")
+    assert "Rendering" in win.details.title.text()
+    win.day_tabs.setCurrentIndex(1)
+    assert "Rendering" not in win.details.title.text()
+    # "Include my 0 maybes" is not offered.
+    ctl.toggle_star("t1")
+    next(a for m in win.menuBar().actions() for a in _leaves(m.menu())
+         if a.text().replace("&", "") == "Export my agenda…").trigger()
+    qtbot.waitUntil(lambda: win.output.export_window is not None and win.output.export_window.isVisible())
+    assert not win.output.export_window.maybes.isEnabled()
+    win.output.export_window.reject()
+
+
+def test_a_feed_that_fails_to_open_keeps_what_was_open(qtbot, data_dir, tmp_path):
+    broken = tmp_path / "broken.ics"
+    broken.write_text("BEGIN:VCALENDAR\nVERSION:2.0\n:::\nEND:VCALENDAR\n")
+    ctl, win = open_window(qtbot, data_dir)
+    qtbot.waitUntil(lambda: win.ready and ctl.schedule is not None)
+    before = ctl.schedule
+
+    def choose() -> None:  # File → Open…, the broken file's path typed in the dialog, then Open
+        w = QApplication.activeModalWidget()
+        if isinstance(w, QFileDialog):
+            w.findChild(QLineEdit, "fileNameEdit").setText(str(broken))
+            w.accept()
+        if win.last_error is None:
+            QTimer.singleShot(50, choose)
+
+    QTimer.singleShot(30, choose)
+
+    QTimer.singleShot(30, choose)
+    next(a for m in win.menuBar().actions() for a in _leaves(m.menu()) if a.text().replace("&", "") == "Open…").trigger()
+    qtbot.waitUntil(lambda: win.last_error is not None)
+    assert ctl.schedule is before and win.windowTitle().startswith(before.name)
+    assert "broken.ics line 3: not a calendar line (':::')" in win.last_error and "Content line" not in win.last_error

@@ -217,7 +217,7 @@ def test_screenshot_of_a_broken_feed_is_one_line_naming_the_line(tmp_path, data_
     target = tmp_path / "shot.png"
     r = run_cli("--screenshot", str(target), str(broken), "--data-dir", str(data_dir))
     assert r.code == 2 and not target.exists()
-    assert r.err.count("\n") == 1 and f"{broken} line 3: cannot parse iCalendar" in r.err
+    assert r.err.count("\n") == 1 and f"{broken} line 4: not a calendar line" in r.err
 
 
 def test_other_days_are_drawn_ahead_while_idle(qtbot, data_dir):

@@ -175,6 +175,12 @@ def build_gui_parser(out=None) -> argparse.ArgumentParser:
     return p
 
 
+def _file_url_path(url: str) -> str:
+    from urllib.parse import unquote, urlsplit
+
+    return unquote(urlsplit(url).path)
+
+
 def main(argv: list[str] | None = None, *, stdout=None, stderr=None, stdin=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--parse-worker"]:  # a frozen app runs its own parse workers (core/feeds/workers.py)
@@ -183,6 +189,8 @@ def main(argv: list[str] | None = None, *, stdout=None, stderr=None, stdin=None)
         return run(argv[1] if len(argv) > 1 else "<feed>")
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    # A file manager or browser (the desktop file's %u) may pass a local feed as a file:// URL.
+    argv = [_file_url_path(a) if a.lower().startswith("file://") else a for a in argv]
     try:
         return _main(argv, stdout, stderr, stdin)
     except KeyboardInterrupt:

@@ -87,15 +87,14 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
     idle = Idle()  # the window's idle-time scheduler; the controller's follow-up work waits for the first frame
     ctl = Controller(ctx.paths, ctx.settings, bundled=bundled_feed(), clock=clock, explicit_tz=tz, later=idle.once)
     win = MainWindow(ctl, idle)
-    if prepared is None:
-        from ..core.feeds.source import default_feed
+    from ..core.feeds.source import default_feed
 
-        source, pending = feed or default_feed(ctx.settings.last_feed), None
-    else:
-        source, pending = prepared
-    bundled = str(bundled_feed())
-    if not ctl.open_feed(source, pending=pending, fallback=bundled) and source != bundled:
-        ctl.open_feed(bundled)
+    usual = default_feed(ctx.settings.last_feed)  # the feed open last time (else the bundled one)
+    source, pending = (feed or usual, None) if prepared is None else prepared
+    # Should FEED fail, the feed open last time opens instead (said with the error), not a stranger.
+    back = usual if usual != source else str(bundled_feed())
+    if not ctl.open_feed(source, pending=pending, fallback=back) and source != back:
+        ctl.open_feed(back)
     return ctl, win
 
 

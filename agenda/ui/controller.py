@@ -130,9 +130,10 @@ class Controller(QObject):
     def _on_read(self, source: str, outcome: jobs.Done | jobs.Failed, refresh: bool) -> None:
         fallback, self._fallback = self._fallback, None
         if isinstance(outcome, jobs.Failed):
-            self.errorOccurred.emit(outcome.message(source))
-            if fallback and self.schedule is None and fallback != source:
-                self.open_feed(fallback)
+            back = fallback if fallback and self.schedule is None and fallback != source else None
+            self.errorOccurred.emit(outcome.message(source) + (f" (showing {Path(back).name} instead)" if back else ""))
+            if back:
+                self.open_feed(back)
             return
         read: Read = outcome.value
         self.offline = read.offline.label() if read.offline else ""
@@ -369,7 +370,6 @@ class Controller(QObject):
         for uid in notes:
             self.noteChanged.emit(uid)
 
-    # ---------------------------------------------------------------------------------------- export
     def export_to(self, path: Path, *, include_maybes: bool, alarm: int | None) -> ExportResult:
         """Write my-agenda.ics and remember the choices for next time. Raises StorageError."""
         ids, maybes = self.feed.export_picks(include_maybes)

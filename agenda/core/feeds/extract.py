@@ -229,11 +229,11 @@ def _collect(ev: Any, idx: int, name: str, warnings: list[str], raws: list[Recor
 
 def extract(text: str, name: str) -> Extract:
     """icalendar's pass: calendars, plain events and expanded recurrences, as plain records."""
-    top = parse_components(text, name)
+    warnings: list[str] = []
+    top = parse_components(text, name, warnings)
 
     import icalendar
 
-    warnings: list[str] = []
     cals: list[Any] = []
     bare: list[Any] = []
     for comp in top:

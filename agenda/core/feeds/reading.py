@@ -61,14 +61,45 @@ def _line_of(text: str, message: str) -> int | None:
     return None
 
 
-def parse_components(text: str, name: str) -> list[Any]:
+MAX_STRAY_LINES = 100  # stray lines skipped in one feed before it is refused
+
+
+def _outside_events(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` (0-based) sits between components, not inside an event, to-do or alarm."""
+    depth = 0
+    for line in lines[:index]:
+        word = line.strip().upper()
+        if word.startswith("BEGIN:") and word != "BEGIN:VCALENDAR":
+            depth += 1
+        elif word.startswith("END:") and word != "END:VCALENDAR":
+            depth -= 1
+    return depth <= 0
+
+
+def parse_components(text: str, name: str, warnings: list[str] | None = None) -> list[Any]:
+    """The calendars in ``text`` (icalendar). A stray line that is not a property (no ":"), outside any
+    event, is skipped with a warning naming its line, as lenient calendar readers do; anything else that
+    cannot be parsed is refused with one line naming the line and saying what is wrong with it."""
     import icalendar
 
-    try:
-        return icalendar.Calendar.from_ical(text, multiple=True)
-    except RecursionError:
-        raise FeedError(f"{name}: components nested too deeply") from None
-    except Exception as exc:  # icalendar raises ValueError and friends; any failure is "unusable input"
-        line = _line_of(text, str(exc))
-        where = f"{name} line {line}" if line else name
-        raise FeedError(f"{where}: cannot parse iCalendar ({one_line(exc, 120)})") from None
+    lines = text.split("\n")
+    for _ in range(MAX_STRAY_LINES + 1):
+        try:
+            return icalendar.Calendar.from_ical(text, multiple=True)
+        except RecursionError:
+            raise FeedError(f"{name}: components nested too deeply") from None
+        except Exception as exc:  # icalendar raises ValueError and friends; any failure is "unusable input"
+            line = _line_of(text, str(exc))
+            raw = lines[line - 1].rstrip("\r") if line else ""
+            stray = line is not None and ":" not in raw and not raw.startswith((" ", "\t")) \
+                and _outside_events(lines, line - 1)
+            if warnings is None or line is None or not stray:
+                where = f"{name} line {line}" if line else name
+                if raw:
+                    raise FeedError(f"{where}: not a calendar line ({one_line(raw, 60)!r}): the file is damaged or "
+                                    "not iCalendar") from None
+                raise FeedError(f"{where}: cannot read this calendar ({one_line(exc, 120)})") from None
+            warnings.append(f"{name} line {line}: skipped a stray line outside any event ({one_line(raw, 60)!r})")
+            lines[line - 1] = ""
+            text = "\n".join(lines)
+    raise FeedError(f"{name}: more than {MAX_STRAY_LINES} stray lines; not a calendar file")

@@ -94,6 +94,7 @@ def expand_series(
                 if endless and _anchor(_dt(occ, "DTSTART")) > window_end:  # type: ignore[arg-type]
                     warnings.append(f"{name}: recurring event {_label(comps[0])} repeats without end; showing "
                                     f"its occurrences up to {window_end:%Y-%m-%d}")
+                    occurrences += _listed_after(query, comps, window_end, budget)  # dates given by hand stay
                     break
                 if len(occurrences) == MAX_OCCURRENCES:
                     warnings.append(
@@ -113,6 +114,23 @@ def expand_series(
             rid_value = _dt(occ, "RECURRENCE-ID") or _dt(occ, "DTSTART")
             out.append((occ, _rid_text(rid_value)))  # type: ignore[arg-type]  # DTSTART is always there
     return out
+
+
+def _listed_after(query: Any, comps: list[Any], after: datetime, budget: Budget) -> list[Any]:
+    """The occurrences at dates the organiser listed by hand (RDATE) after ``after``, where an endless rule
+    is cut: each is a date someone chose, never an endless stream."""
+    listed = sorted({_anchor(d.dt) for c in comps for rd in _as_list(c.get("RDATE")) for d in rd.dts
+                     if _anchor(d.dt) > after})
+    found = []
+    for when in listed[:MAX_OCCURRENCES]:
+        for occ in query.between(when, when + timedelta(minutes=1)):
+            if _anchor(_dt(occ, "DTSTART")) == when and budget.take():  # type: ignore[arg-type]
+                found.append(occ)
+    return found
+
+
+def _as_list(value: Any) -> list[Any]:
+    return [] if value is None else value if isinstance(value, list) else [value]
 
 
 def _frequencies(component: Any) -> list[str]:

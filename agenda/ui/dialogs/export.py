@@ -50,7 +50,8 @@ class ExportDialog(QDialog):
         label.setBuddy(self.path_edit)
         form.addRow(label, row)
         self.maybes = QCheckBox(f"Include my {maybes} maybe{'s' if maybes != 1 else ''}")
-        self.maybes.setChecked(include_maybes)
+        self.maybes.setChecked(include_maybes)  # kept as chosen (remembered), only not a choice now
+        self.maybes.setEnabled(maybes > 0)  # nothing to include: not a choice
         form.addRow("", self.maybes)
         self.alarm = QComboBox()
         for minutes, text in ALARMS:

@@ -104,6 +104,7 @@ class GridView(QAbstractScrollArea):
         self._tracks_key = hash((tuple(tracks), self.prefixes))
         if self.selected not in uids:
             self.selected = None
+            self.selectionChanged.emit("")  # the details no longer show a session of another day
         self.relayout()
         self.update_accessible()
         if left is not None and left is not layout:

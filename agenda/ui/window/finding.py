@@ -116,7 +116,7 @@ class Finding:
         for t in self.tracks:
             swatch = QPixmap(12, 12)
             swatch.fill(track_colour(t, self.tracks))
-            a = self.track_menu.addAction(QIcon(swatch), t)
+            a = self.track_menu.addAction(QIcon(swatch), t.replace("&", "&&"))  # "&" shown, not a shortcut mark
             a.setData(t)
             a.setCheckable(True)
             a.toggled.connect(lambda on, t=t: self._toggle_filter(self.track_filter, t, on))
