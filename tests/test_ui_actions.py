@@ -153,3 +153,22 @@ def test_a_feed_that_fails_to_open_keeps_what_was_open(qtbot, data_dir, tmp_path
     qtbot.waitUntil(lambda: win.last_error is not None)
     assert ctl.schedule is before and win.windowTitle().startswith(before.name)
     assert "broken.ics line 3: not a calendar line (':::')" in win.last_error and "Content line" not in win.last_error
+
+
+def test_keep_this_one_says_what_it_did_and_the_share_dialog_names_the_clients_that_can_subscribe(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    qtbot.waitUntil(lambda: win.ready and ctl.schedule is not None)
+    helion, lights = by_title(ctl.schedule, TITLE_HELION), by_title(ctl.schedule, TITLE_LIGHTS)
+    ctl.toggle_star(helion.uid)
+    ctl.toggle_star(lights.uid)
+    assert ctl.clashes
+    button = next(b for b in win.clash_panel.keep_buttons if b.property("uid") == helion.uid)
+    button.click()
+    text = win.statusBar().currentMessage()
+    assert text.startswith(f"Kept {helion.title}") and "Ctrl+Z" in text
+    next(a for m in win.menuBar().actions() for a in _leaves(m.menu())
+         if a.text().replace("&", "") == "Send to phone…").trigger()
+    dlg = win.output.share_window
+    dlg.subscribe.setChecked(True)
+    assert "ICSx⁵" in dlg.note.text() and "Google" in dlg.note.text()
+    win.output.sharing.stop()

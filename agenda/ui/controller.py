@@ -173,7 +173,6 @@ class Controller(QObject):
         if schedule.warnings:
             self.message.emit(f"Opened {schedule.name} with {len(schedule.warnings)} warning(s): {schedule.warnings[0]}")
 
-    # ---------------------------------------------------------------------------------------- changes
     def _review_changes(self) -> None:
         """Compare with the snapshot the user last acknowledged; the first open takes a snapshot."""
         try:
@@ -283,6 +282,8 @@ class Controller(QObject):
             if clash.kind == ClashKind.TRANSFER or (other.start < kept.end and kept.start < other.end):
                 changes[uid] = PickState.MAYBE if others == "maybe" else None
         self.set_states({keep: PickState.STAR, **changes}, f"Keep {kept.title}")
+        self.message.emit(f"Kept {kept.title}; {len(changes)} other{'s' if len(changes) != 1 else ''} "
+                          f"{'marked maybe' if others == 'maybe' else 'unstarred'} (Ctrl+Z undoes it)")
 
     def set_clash_others(self, others: str) -> None:
         """What "Keep this one" does to the other sessions from now on ("maybe" or "unstar"), remembered."""
@@ -309,7 +310,6 @@ class Controller(QObject):
             self._recompute_clashes(emit=False)
             self.picksChanged.emit(set())
 
-    # ----------------------------------------------------------------------------------- notes, items
     def note(self, uid: str) -> str:
         return self.feed.store.note(uid) if self.feed is not None else ""
 

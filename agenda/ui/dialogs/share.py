@@ -169,7 +169,9 @@ class ShareDialog(QDialog):
     SUBSCRIBE_NOTE = ("Subscribe: your phone's calendar keeps polling this computer and follows every star, "
                       "unstar and time change while the two are on the same network. Subscribed calendars "
                       "often drop reminders (Apple's default is \"Remove Alerts\", Google ignores them); "
-                      "choose Add once to keep them.")
+                      "choose Add once to keep them. Apple Calendar and ICSx⁵ on Android poll from the phone "
+                      "itself; Google Calendar polls from Google's servers, which cannot reach this computer: "
+                      "on Android, use ICSx⁵ or Add once.")
     ONCE_NOTE = ("Add once: the phone downloads the file and its calendar imports it, reminders included. "
                  "Sharing stops after the download, or in 10 minutes.")
     NETWORK_NOTE = ("The phone must be on the same network as this computer. Many conference Wi-Fi networks "
