@@ -198,3 +198,17 @@ def test_a_first_schedule_still_loading_says_so_instead_of_no_sessions(qtbot, tm
     win2.cancel_btn.click()
     assert not ctl2.busy and ctl2.schedule is None
     assert win2.grid.empty_text == "No schedule open (File › Open)"
+
+
+def test_a_webcal_link_to_plain_http_opens_in_the_window_and_says_how(qtbot, server, data_dir):
+    # Agenda's own subscription links are webcal:// over plain http on the LAN: tried as https first, as
+    # calendar apps do, then over http, and the status bar says so (never an OpenSSL message).
+    from .helpers import open_window
+
+    ctl, win = open_window(qtbot, data_dir, feed=None)
+    qtbot.waitUntil(lambda: ctl.schedule is not None and not ctl.busy, timeout=20000)
+    link = server.url.replace("http://", "webcal://") + "/feed.ics"
+    win.open_path(link)
+    qtbot.waitUntil(lambda: ctl.source == link and not ctl.busy, timeout=20000)
+    assert len(ctl.schedule.sessions) == 129 and win.last_error is None
+    assert "fetched over plain http" in win.statusBar().currentMessage()

@@ -21,6 +21,7 @@ class Read(NamedTuple):
 
     schedule: Schedule
     offline: object | None = None
+    note: str | None = None  # how it was fetched, when the user should know (webcal over plain http)
 
 
 class FeedLoader(QObject):
@@ -65,7 +66,7 @@ class FeedLoader(QObject):
 
         def load(cancelled) -> Read:
             loaded = load_schedule(url, paths, tz=tz, bundled=bundled, cancelled=cancelled)
-            return Read(loaded.schedule, loaded.offline)
+            return Read(loaded.schedule, loaded.offline, loaded.note)
 
         self._start(url, refresh, load)
 
@@ -96,7 +97,10 @@ class FeedLoader(QObject):
             return  # a newer load replaced this one
         self._cancel = None
         self.busyChanged.emit(False)
+        note = getattr(getattr(outcome, "value", None), "note", None)
         self.finished.emit(source, outcome, refresh)
+        if note:
+            self.message.emit(note)  # after the controller's "Opened …", so that it is what stays shown
 
 
 __all__ = ["FeedLoader", "Read"]

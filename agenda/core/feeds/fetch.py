@@ -24,6 +24,10 @@ class FetchError(FeedError):
     """A URL could not give us a feed; the message is one line naming the URL."""
 
 
+class NoConnection(FetchError):
+    """No answer at all: the connection (or its TLS handshake) failed, before any HTTP status."""
+
+
 class FetchCancelled(FetchError):
     """The user cancelled the download (no offline copy is offered instead)."""
 
@@ -139,15 +143,37 @@ class FetchResult(NamedTuple):
     etag: str | None
     last_modified: str | None
     url: str
+    note: str | None = None  # how it was fetched, when the user should know (webcal over plain http)
 
 
 def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None,
           timeout: float = READ_TIMEOUT, max_bytes: int = MAX_BYTES, cancelled: Callable[[], bool] = lambda: False) -> FetchResult:
-    """GET a feed. Raises FetchError with a one-line message for every failure."""
+    """GET a feed. Raises FetchError with a one-line message for every failure. A ``webcal://`` URL is tried
+    as https, then, when no https connection can be made, as plain http, as calendar apps do (the result's
+    note says so)."""
+    if not url.strip().lower().startswith("webcal://"):
+        return _fetch(url, etag, last_modified, timeout, max_bytes, cancelled)
+    deadline = time.monotonic() + timeout
+    try:
+        return _fetch(url, etag, last_modified, timeout, max_bytes, cancelled)
+    except NoConnection as secure:
+        plain = "http://" + url.strip()[len("webcal://"):]
+        left = deadline - time.monotonic()
+        if left <= 0.5:
+            raise
+        try:
+            result = _fetch(plain, etag, last_modified, left, max_bytes, cancelled, shown=url)
+        except NoConnection:
+            raise secure from None
+        return result._replace(note=f"{url}: no https at this address; fetched over plain http")
+
+
+def _fetch(url: str, etag: str | None, last_modified: str | None, timeout: float, max_bytes: int,
+           cancelled: Callable[[], bool], shown: str | None = None) -> FetchResult:
     import urllib.error
     import urllib.request  # here, not at the top: opening the window on a file never needs it
 
-    shown = url
+    shown = shown or url
     url = normalise_url(url)
     if not url.lower().startswith(("http://", "https://")):
         raise FetchError(f"{shown}: only http, https and webcal URLs can be opened")
@@ -196,9 +222,11 @@ def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None
             raise FetchError(late) from None
         if isinstance(exc, urllib.error.URLError):
             reason = exc.reason
-            raise FetchError(f"{shown}: cannot connect ({getattr(reason, 'strerror', None) or reason})") from None
+            if "ssl" in type(reason).__module__.lower() or "SSL" in str(reason):  # never OpenSSL's words
+                raise NoConnection(f"{shown}: no secure (https) connection could be made") from None
+            raise NoConnection(f"{shown}: cannot connect ({getattr(reason, 'strerror', None) or reason})") from None
         if isinstance(exc, OSError):
-            raise FetchError(f"{shown}: network error ({exc.strerror or exc})") from None
+            raise NoConnection(f"{shown}: network error ({exc.strerror or exc})") from None
         raise FetchError(f"{shown}: the server's answer broke off ({type(exc).__name__})") from None
     finally:
         watch.stop()
@@ -270,4 +298,4 @@ def load_url(url: str, paths: DataPaths, *, timeout: float = READ_TIMEOUT,
         atomic_write_json(_meta_path(cache), meta)
     except StorageError:
         pass
-    return Fetched(data, url, value=value)
+    return Fetched(data, url, note=result.note, value=value)
