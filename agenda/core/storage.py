@@ -1,6 +1,7 @@
 """Where state lives, and how it is written: atomically, and never over a file we could not read."""
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -40,9 +41,7 @@ def locked(path: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
     holder dies), re-entrant within a process. Where the folder cannot be opened or locked (no fcntl) the
     write goes ahead unlocked and succeeds or fails on its own. Raises StorageError when another process
     holds it longer than ``wait``."""
-    import importlib.util
-
-    if importlib.util.find_spec("fcntl") is None:  # pragma: no cover - Windows: unlocked
+    if not _has_flock():  # pragma: no cover - Windows: unlocked
         yield
         return
     folder = os.path.abspath(path.parent)
@@ -58,11 +57,18 @@ def locked(path: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
                 return
 
 
+@functools.cache
+def _has_flock() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("fcntl") is not None
+
+
 @contextmanager
 def _hold(folder: str, path: Path, wait: float) -> Iterator[None]:
     import fcntl
 
-    hold = _FOLDER_LOCKS.setdefault(folder, _FolderLock())
+    hold = _FOLDER_LOCKS.get(folder) or _FOLDER_LOCKS.setdefault(folder, _FolderLock())  # made once per folder
     with hold.rlock:
         if hold.depth == 0:
             try:

@@ -97,7 +97,7 @@ class FeedLoader(QObject):
             return  # a newer load replaced this one
         self._cancel = None
         self.busyChanged.emit(False)
-        note = getattr(getattr(outcome, "value", None), "note", None)
+        note = outcome.value.note if isinstance(outcome, jobs.Done) else None
         self.finished.emit(source, outcome, refresh)
         if note:
             self.message.emit(note)  # after the controller's "Opened …", so that it is what stays shown

@@ -43,6 +43,7 @@ class PicksStore:
         # Changes made here since the last save, replayed onto what is on disk when another process saved
         # in between (see save): ("pick", uid, state), ("note", uid, text), ("add", item), ("remove", uid).
         self._pending: list[tuple] = []
+        self._swept = False  # whether a save has cleared temp files a killed writer left
 
     @classmethod
     def open(cls, path: Path, feed_key: str, *, read_only: bool = False) -> "PicksStore":
@@ -171,15 +172,17 @@ class PicksStore:
         self.save()
 
     def save(self) -> None:
-        """Write the picks, under the file's lock. When another process saved since this store last read
-        or wrote, its file is read first and this store's changes since then are replayed onto it, so
-        neither side's stars are lost. Raises StorageError (the changes stay in memory, ``unsaved``)."""
+        """Write the picks, under the file's lock. The file as saved now is read first and this store's
+        changes since its last save are replayed onto it, so that neither side's stars are lost when
+        another process saved in between. Raises StorageError (the changes stay in memory, ``unsaved``)."""
         if self.read_only:
             raise StorageError(f"{self.path}: not saved, the existing picks file could not be read or moved aside")
         with locked(self.path):
             self._merge_from_disk()  # always: a stamp (mtime, size, inode) can repeat within a clock tick
-            for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):  # left by a writer that was killed
-                stale.unlink(missing_ok=True)
+            if not self._swept:  # once per store: temp files left by a writer that was killed
+                for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+                    stale.unlink(missing_ok=True)
+                self._swept = True
             atomic_write_json(
                 self.path,
                 {"version": FORMAT, "feed": self.feed_key, "picks": self._picks, "notes": self._notes,
