@@ -95,7 +95,13 @@ class OpenedFeed:
         return self.store.problem
 
     def refreshed(self, schedule: Schedule) -> None:
-        """A new reading of the same feed: picks follow renamed ids, own items join the new schedule."""
+        """A new reading of the same feed: picks follow renamed ids, own items join the new schedule. The
+        reading it replaces becomes the first look if none was kept yet (the window keeps it after its first
+        frame: a refresh before then must still be compared with what the user opened)."""
+        try:
+            self.take_first_look()
+        except StorageError:
+            pass  # the review that follows says it could not be kept
         if carry_over_ids(self.paths, self.key, schedule.renamed):
             self.store = PicksStore.open(self.paths.picks(self.key), self.key)
         self.feed_schedule = schedule
