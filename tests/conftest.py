@@ -140,4 +140,6 @@ def isolated_state(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("xdg")
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(home / var.split("_")[1].lower()))
+    # Send to phone shares on loopback only: a test server never listens on a real network.
+    monkeypatch.setenv("AGENDA_SHARE_ADDRESS", "127.0.0.1")
     return home

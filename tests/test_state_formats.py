@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from agenda.core.errors import StorageError
 from agenda.core.feeds.source import feed_key
 from agenda.core.migrations import NewerFormat, migrate
 from agenda.core.opened import OpenedFeed
@@ -58,9 +59,17 @@ def test_files_of_the_first_releases_are_read_as_they_were_meant(data_dir, seed_
     report = run_cli("refresh", str(seed_copy), "--json", "--data-dir", str(data_dir)).json()
     assert [(c["uid"], c["kind"]) for c in report["changes"]] == [(HELION, "moved")]
     # The export state of the first release: Lights went out once, so it now goes out as a cancellation.
+    paths = DataPaths.under(data_dir)
+    state = paths.export_state(feed_key(str(seed_copy)))
     r = run_cli("export", str(seed_copy), "-o", "-", "--data-dir", str(data_dir))
     assert r.code == 0 and "1 cancellation" in r.err
     assert "STATUS:CANCELLED" in r.out and "SEQUENCE:1" in r.out
+    # It was migrated to format 2 (which sessions each destination had), the version-1 file kept beside it.
+    migrated = json.loads(state.read_text())
+    assert migrated["version"] == 2 and migrated["delivered"]["export"] == [HELION]
+    assert json.loads(state.with_name(state.name + ".v1.bak").read_text())["version"] == 1
+    again = run_cli("export", str(seed_copy), "-o", "-", "--data-dir", str(data_dir))
+    assert "CANCELLED" not in again.out  # said once
 
 
 def test_a_file_from_a_newer_agenda_is_left_untouched_and_never_written_over(data_dir, seed_copy):
@@ -174,6 +183,8 @@ def test_what_is_served_reads_a_damaged_export_state_without_touching_it(data_di
     state = paths.export_state(feed.key)
     state.parent.mkdir(parents=True, exist_ok=True)
     state.write_text("[" * 200_000 + "]" * 200_000)
-    body = feed.export_renderer(include_maybes=False, alarm_minutes=10)()
-    assert body.count(b"BEGIN:VEVENT") == 1 and HELION.encode() in body
+    rendered = feed.export_renderer(include_maybes=False, alarm_minutes=10)()
+    assert rendered.data.count(b"BEGIN:VEVENT") == 1 and HELION.encode() in rendered.data
+    with pytest.raises(StorageError):  # a download of it is not recorded over the damaged file either
+        rendered.commit()
     assert state.read_text().startswith("[[[") and list(state.parent.iterdir()) == [state]

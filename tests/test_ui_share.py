@@ -39,9 +39,8 @@ def open_share(qtbot, win):
     win.output.share_dialog()
     dlg = win.output.share_window
     qtbot.waitUntil(dlg.isVisible)
-    # In a test the phone is this computer: share on the loopback address.
-    dlg.address.setCurrentIndex(dlg.address.findData("127.0.0.1"))
-    assert dlg.start()
+    assert dlg.address.currentData() == "127.0.0.1"  # AGENDA_SHARE_ADDRESS (conftest): loopback only
+    assert win.output.sharing.running
     return dlg
 
 
@@ -79,10 +78,12 @@ def test_qr_code_is_the_served_url_and_follows_the_picks(qtbot, data_dir, tmp_pa
     ctl.toggle_star(keynote.uid)  # a star in the window shows in the phone's next poll
     status, headers, body = get(url, {"If-None-Match": etag})
     assert status == 200 and headers["ETag"] != etag and b"Keynote: PyTorch Updates" in body
-    # "Add once" is the http:// URL of the same file, and sharing stops after the download.
+    # "Add once" is an http:// URL beside the subscription's, and sharing stops after the download.
     dlg.add_once.setChecked(True)
     once = scanned(qtbot, dlg)
-    assert once == url.replace("webcal://", "http://") and "reminders included" in dlg.note.text()
+    assert once == url.replace("webcal://", "http://").replace("/my-agenda.ics", "/add-once/my-agenda.ics")
+    assert "reminders included" in dlg.note.text()
+    assert get(url)[0] == 200 and win.output.sharing.running  # a subscribed calendar's poll does not stop it
     assert get(once)[0] == 200
     qtbot.waitUntil(lambda: "Sharing stopped" in dlg.status.text())
     assert not win.output.sharing.running and not win.output.share_label.isVisible() and dlg.shown_url == ""
@@ -139,3 +140,77 @@ def test_add_once_stops_by_itself_when_nobody_downloads(qtbot, data_dir):
     assert dlg.shown_url == "" and not win.output.share_label.isVisible()
     with pytest.raises(OSError):
         get(url)
+
+
+def _pick_network(qtbot, dlg, key) -> None:
+    """Choose another network in the dialog with the keyboard, as a person does."""
+    dlg.address.setFocus()
+    qtbot.keyClick(dlg.address, key)
+
+
+def test_the_link_stays_across_networks_and_restarts_until_new_link(qtbot, data_dir, monkeypatch):
+    # A phone subscribed yesterday must reach the same URL today: switching networks in the dialog once
+    # moved the port, and every restart made a new token.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    monkeypatch.setenv("AGENDA_SHARE_ADDRESS", "127.0.0.1,127.0.0.2")  # two "networks", both loopback
+    ctl, win = open_window(qtbot, data_dir)
+    ctl.toggle_star(by_title(ctl.schedule, HELION).uid)
+    dlg = open_share(qtbot, win)
+    first = dlg.shown_url
+    _pick_network(qtbot, dlg, Qt.Key_Down)
+    qtbot.waitUntil(lambda: "127.0.0.2" in dlg.shown_url)
+    other = dlg.shown_url
+    assert get(other)[0] == 200 and other.split("/")[3] == first.split("/")[3]  # the same token
+    _pick_network(qtbot, dlg, Qt.Key_Up)
+    qtbot.waitUntil(lambda: "127.0.0.1" in dlg.shown_url)
+    assert dlg.shown_url == first and get(first)[0] == 200  # back on the first network: the same port
+    win.close()
+
+    ctl, win = open_window(qtbot, data_dir)  # the next day
+    dlg = open_share(qtbot, win)
+    assert dlg.shown_url == first and get(first)[0] == 200
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            assert "stops working" in box.text()
+            box.button(QMessageBox.Yes).click()
+        else:
+            QTimer.singleShot(30, answer_yes)
+
+    QTimer.singleShot(30, answer_yes)
+    qtbot.mouseClick(dlg.new_link, Qt.LeftButton)
+    renewed = dlg.shown_url
+    assert renewed != first and renewed.split("/")[2] == first.split("/")[2]  # same host and port, new token
+    assert get(first)[0] == 404 and get(renewed)[0] == 200 and "old one no longer works" in dlg.status.text()
+    win.close()
+    # `agenda share` on the same address gives the same link as the window.
+    import json
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "agenda", "share", "--bind", "127.0.0.1", "--json",
+                             "--data-dir", str(data_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        assert line, proc.stderr.read()
+        assert json.loads(line)["webcal"] == renewed
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_the_network_list_never_offers_loopback_beside_a_network(monkeypatch):
+    from agenda.ui.dialogs.share import network_addresses
+
+    monkeypatch.delenv("AGENDA_SHARE_ADDRESS")
+    offered = network_addresses()
+    loopback = [label for address, label in offered if address.startswith("127.")]
+    networks = [a for a, _ in offered if not a.startswith("127.") and a != "0.0.0.0"]
+    if networks:  # this computer is on a network: no phone can reach 127.0.0.1
+        assert loopback == []
+    else:  # no network at all: the one loopback entry says so
+        assert len(loopback) == 1 and "no network" in loopback[0]
+    assert offered[-1][0] == "0.0.0.0"

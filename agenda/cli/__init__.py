@@ -98,14 +98,19 @@ def build_parser(out=None) -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     _tz(p)
     p = command("share", "send your agenda to a phone", "Serve your picks read-only at a secret URL for a "
-                "phone on the same network: open the http:// URL to import it once, or subscribe to the "
-                'webcal:// URL to follow every later change. --json prints {"url", "webcal"} as one line. '
-                "Serves until interrupted (Ctrl+C), or with --once until the first download.")
+                "phone on the same network: open the http:// URL to import it once (it cancels what you "
+                "unstarred since the phone last did so), or subscribe to the webcal:// URL to follow every "
+                "later change (the live set of your picks). The link (token and port) stays the same from one "
+                'run to the next on the same address, until --new-link. --json prints {"url", "webcal"} as '
+                "one line. Serves until interrupted (Ctrl+C), or with --once until the first Add once download.")
     p.add_argument("feed", nargs="?", metavar="FEED", help=FEED_HELP)
     p.add_argument("--bind", metavar="ADDR", help="address to serve on (default: this computer's address on the "
                                                   "network with the default route; 0.0.0.0 only if you give it)")
-    p.add_argument("--port", type=_port, default=0, metavar="N", help="port (default: one the system picks)")
-    p.add_argument("--once", action="store_true", help="stop after the first complete download")
+    p.add_argument("--port", type=_port, default=0, metavar="N",
+                   help="port (default: the one this address used last time, else one the system picks)")
+    p.add_argument("--new-link", action="store_true",
+                   help="make a new secret link; links given out before stop working")
+    p.add_argument("--once", action="store_true", help="stop after the first complete download of the http:// URL")
     p.add_argument("--json", action="store_true", help='print {"url": ..., "webcal": ...} as one JSON line')
     p.add_argument("--qr", action="store_true", help="print the URL as a QR code in the terminal (to stderr with --json)")
     p.add_argument("--include-maybe", action="store_true", help="serve maybes too")

@@ -234,50 +234,98 @@ def cmd_refresh(ctx: Context, ns) -> int:
 
 
 def cmd_share(ctx: Context, ns) -> int:
-    """Serve what ``export`` would write, rebuilt per request from the picks as saved (so an ``agenda star``
-    in another terminal shows in the phone's next poll), until interrupted or, with --once, downloaded."""
+    """Serve the subscription and Add once, rebuilt from the picks as saved (so an ``agenda star`` in another
+    terminal shows in the phone's next poll) and from the feed as it is now (a feed file saved meanwhile is
+    read again; a URL every REFRESH_INTERVAL), until interrupted or, with --once, downloaded once."""
     import threading
+    import time
+    from datetime import datetime
 
+    from ..core.feeds.source import is_url
+    from ..core.output.export import ADD_ONCE, REFRESH_INTERVAL, SUBSCRIPTION
+    from ..core.output.links import ShareLinks
     from ..core.output.share import AgendaFeed, ShareError, ShareServer, default_address
     from ..core.plan.picks import file_stamp
 
     feed = load(ctx, ns.feed, ns.tz)
     alarm = parse_alarm(ns.alarm, ctx.settings.alarm_minutes)
     lock = threading.Lock()  # the server answers each request on its own thread
+    said: list[str] = []  # the last feed problem reported (said once, not on every poll)
+
+    def reread(check: bool) -> None:
+        """Under ``lock``: the feed again (``check``: only if its file changed); a feed that cannot be read
+        now keeps being served as it was read last, and is said once on stderr."""
+        if check and not feed.source_changed():
+            return
+        try:
+            if feed.reread():
+                err(ctx, f"the feed changed: now serving {feed.schedule.name} as read at "
+                         f"{datetime.now().strftime('%H:%M')}")
+            said.clear()
+        except AgendaError as exc:
+            if str(exc) not in said:
+                said[:] = [str(exc)]
+                err(ctx, f"{exc} (still serving the feed as read before)")
 
     def version() -> object:
-        with lock:  # an `agenda star` in another terminal shows in the phone's next poll; serving never writes
+        with lock:  # an `agenda star` in another terminal shows in the phone's next poll
+            reread(check=True)
             feed.reload_if_changed(read_only=True)
-            return feed.store.stamp, file_stamp(feed.paths.export_state(feed.key))
+            return feed.store.stamp, file_stamp(feed.paths.export_state(feed.key)), id(feed.feed_schedule)
 
-    def make(now) -> bytes:
-        with lock:
-            render = feed.export_renderer(include_maybes=ns.include_maybe, alarm_minutes=alarm)
-        return render(now)
+    def maker(destination: str | None):
+        def make(now):
+            with lock:
+                render = feed.export_renderer(include_maybes=ns.include_maybe, alarm_minutes=alarm)
+            return render(now, destination)
+        return make
 
-    server = ShareServer(AgendaFeed(make, version=version), ns.bind or default_address(), ns.port, once=ns.once)
+    links = ShareLinks(ctx.paths.share_links)
+    token = links.renew() if ns.new_link else links.token()
+    address = ns.bind or default_address()
+    kept = links.port(address)
+
+    def serve(port: int) -> ShareServer:
+        return ShareServer(AgendaFeed(maker(SUBSCRIPTION), version=version), address, port, once=ns.once,
+                           token=token, once_feed=AgendaFeed(maker(ADD_ONCE), version=version)).start()
+
     try:
-        server.start()
+        try:
+            server = serve(ns.port or kept)
+        except ShareError:
+            if ns.port or not kept:
+                raise
+            server = serve(0)  # the port used last time is taken now
+            err(ctx, f"port {kept} is in use now: the link has a new port, so a phone subscribed before must "
+                     "subscribe again")
     except ShareError as exc:
         err(ctx, str(exc))
         return 2
+    links.remember(address, server.port)
+    if links.problem:
+        err(ctx, links.problem)
     if not feed.export_picks(ns.include_maybe)[0]:
         err(ctx, "nothing is starred yet: the calendar stays empty until you star sessions (agenda star)")
     if ns.json:
-        ctx.stdout.write(json.dumps({"url": server.url, "webcal": server.webcal}) + "\n")
+        ctx.stdout.write(json.dumps({"url": server.once_url, "webcal": server.webcal}) + "\n")
     else:
-        ctx.stdout.write(f"Add once (import):  {server.url}\nSubscribe (updates): {server.webcal}\n")
+        ctx.stdout.write(f"Add once (import):  {server.once_url}\nSubscribe (updates): {server.webcal}\n")
     if ns.qr:
         import segno
 
-        segno.make(server.url, error="m").terminal(out=ctx.stderr if ns.json else ctx.stdout, compact=True)
+        segno.make(server.once_url, error="m").terminal(out=ctx.stderr if ns.json else ctx.stdout, compact=True)
     ctx.stdout.flush()
     if not ns.json:
         err(ctx, "the phone must be on the same network; "
                  + ("stopping after the first download" if ns.once else "press Ctrl+C to stop sharing"))
+    refetch = REFRESH_INTERVAL.total_seconds() if is_url(feed.source) else 0  # a file is checked per request
+    next_fetch = time.monotonic() + refetch
     try:
         while not server.wait(0.5):
-            pass
+            if refetch and time.monotonic() >= next_fetch:
+                with lock:
+                    reread(check=False)
+                next_fetch = time.monotonic() + refetch
     except KeyboardInterrupt:
         pass
     finally:

@@ -19,14 +19,29 @@ Step = Callable[[dict], dict]
 # Format version of each kind of state file (the ``kind`` load_json_state is called with).
 VERSIONS: dict[str, int] = {
     "picks file": 1,
-    "export state": 1,
+    "export state": 2,
     "schedule snapshot": 1,
     "settings file": 1,
     "feed cache": 1,
+    "share links": 1,
 }
 
-# kind -> {n: step from version n to n + 1}. Empty while every kind is at its first version.
+
+
+def _export_state_1_to_2(data: dict) -> dict:
+    """Version 2 remembers per destination which sessions the last file it took had (cancellations go
+    only to a destination that had the session). Version 1 knew one destination, the exported files: each
+    session recorded and not cancelled was in the last export."""
+    events = data.get("events")
+    if not isinstance(events, dict):
+        events = {}
+    had = sorted(uid for uid, r in events.items() if isinstance(r, dict) and r.get("status") != "CANCELLED")
+    return dict(data, delivered={"export": had})
+
+
+# kind -> {n: step from version n to n + 1}.
 STEPS: dict[str, dict[int, Step]] = {kind: {} for kind in VERSIONS}
+STEPS["export state"][1] = _export_state_1_to_2
 
 
 class NewerFormat(StorageError):

@@ -23,7 +23,7 @@ from .plan.review import ChangeReview, Report
 from .storage import DataPaths, atomic_write_json
 
 if TYPE_CHECKING:  # export.py is imported when something is exported, not at start-up
-    from .output.export import ExportResult
+    from .output.export import ExportResult, Rendered
 
 
 def carry_over_ids(paths: DataPaths, key: str, renamed: dict[str, str]) -> bool:
@@ -40,6 +40,13 @@ def carry_over_ids(paths: DataPaths, key: str, renamed: dict[str, str]) -> bool:
         except (OSError, ValueError, RecursionError):
             continue
         changed = False
+        delivered = data.get("delivered") if isinstance(data, dict) else None
+        for had in delivered.values() if isinstance(delivered, dict) else ():
+            if isinstance(had, list):  # which sessions each destination has (export state)
+                for i, old in enumerate(had):
+                    if isinstance(old, str) and renamed.get(old, old) != old and renamed[old] not in had:
+                        had[i] = renamed[old]
+                        changed = True
         for section in sections:
             kept = data.get(section) if isinstance(data, dict) else None
             if not isinstance(kept, dict):
@@ -57,6 +64,16 @@ def carry_over_ids(paths: DataPaths, key: str, renamed: dict[str, str]) -> bool:
     return moved
 
 
+def _source_stamp(source: str) -> object:
+    """(mtime, size, inode) of a feed file, None for a URL, stdin or a file that is not there."""
+    from .feeds.source import is_url
+    from .plan.picks import file_stamp
+
+    if source == "-" or is_url(source):
+        return None
+    return file_stamp(Path(source))
+
+
 class OpenedFeed:
     """One feed as the user has it: schedule, picks, snapshot and export state. Make one with :meth:`load`
     (read a FEED argument) or :meth:`attach` (a schedule already read, e.g. on a worker thread); the
@@ -72,14 +89,18 @@ class OpenedFeed:
         self.offline = offline  # fetch.Offline: the URL failed and its last good copy was used
         self.note = note  # something that did not stop the load
         self.schedule = with_items(feed_schedule, store.items())
+        self._read_as: tuple[str | None, Path | None, object] | None = None  # (tz, bundled, file stamp) by load()
 
     # ------------------------------------------------------------------------------------------ opening
     @classmethod
     def load(cls, source: str, paths: DataPaths, *, tz: str | None = None, stdin: BinaryIO | None = None, bundled: Path | None = None,
              cancelled: Callable[[], bool] = lambda: False) -> "OpenedFeed":
         """Read a FEED argument (path, ``-``, URL) and attach its state. Raises FeedError."""
+        stamp = _source_stamp(source)  # before reading: a change while it is read is seen next time
         loaded = load_schedule(source, paths, tz=tz, stdin=stdin, bundled=bundled, cancelled=cancelled)
-        return cls.attach(paths, loaded.key, source, loaded.schedule, offline=loaded.offline, note=loaded.note)
+        feed = cls.attach(paths, loaded.key, source, loaded.schedule, offline=loaded.offline, note=loaded.note)
+        feed._read_as = (tz, bundled, stamp)
+        return feed
 
     @classmethod
     def attach(cls, paths: DataPaths, key: str, source: str, schedule: Schedule, *, offline: object | None = None,
@@ -106,6 +127,26 @@ class OpenedFeed:
             self.store = PicksStore.open(self.paths.picks(self.key), self.key)
         self.feed_schedule = schedule
         self.items_changed()
+
+    def reread(self, *, cancelled: Callable[[], bool] = lambda: False) -> bool:
+        """Read the feed again from where :meth:`load` read it (a URL is fetched, conditionally) and take the
+        new reading (see refreshed); True if the schedule changed. Raises FeedError, keeping the reading
+        it has; a feed from stdin or attached from elsewhere is not read again (False)."""
+        if self._read_as is None or self.source == "-":
+            return False
+        tz, bundled, _ = self._read_as
+        stamp = _source_stamp(self.source)
+        loaded = load_schedule(self.source, self.paths, tz=tz, bundled=bundled, cancelled=cancelled)
+        self._read_as = (tz, bundled, stamp)
+        if loaded.schedule == self.feed_schedule:
+            return False
+        self.refreshed(loaded.schedule)
+        return True
+
+    def source_changed(self) -> bool:
+        """The feed's file was saved since it was read (a file only; URLs are read again by the caller's
+        refresh schedule)."""
+        return self._read_as is not None and _source_stamp(self.source) != self._read_as[2]
 
     def items_changed(self) -> None:
         """The user's own items changed in the store: join them to the schedule again."""
@@ -150,11 +191,17 @@ class OpenedFeed:
         if self.store.problem:
             raise StorageError(f"{self.store.problem}; nothing exported, so that no event is cancelled on "
                                "your phone (star your sessions again, then export)")
-        state = self.paths.export_state(self.key)
-        if not self.store.path.exists() and state.exists() and not self.store.as_dict():
+        if not self.store.path.exists() and not self.store.as_dict() and self._events_went_out():
             raise StorageError(f"{self.store.path}: your picks file is missing; nothing exported, so that the "
                                "events exported before are not cancelled on your phone")
         return picks_to_export(self.schedule, self.store.as_dict(), include_maybes)
+
+    def _events_went_out(self) -> bool:
+        """Whether any file or subscription carried an event that has not been cancelled since."""
+        from .output.export import load_state
+
+        state, _problem = load_state(self.paths.export_state(self.key), read_only=True)
+        return any(isinstance(r, dict) and r.get("status") != "CANCELLED" for r in state["events"].values())
 
     def write_export(self, target: Path | None, ids: list[str], *, alarm_minutes: int | None,
                      maybes: set[str] | frozenset = frozenset(), notes: dict[str, str] | None = None,
@@ -165,17 +212,18 @@ class OpenedFeed:
         return write_export(self.schedule, ids, target, self.paths.export_state(self.key), alarm_minutes=alarm_minutes,
                             stdout=stdout, maybes=set(maybes), notes=self.store.notes() if notes is None else notes)
 
-    def export_renderer(self, *, include_maybes: bool, alarm_minutes: int | None) -> Callable[..., bytes]:
-        """``render(now=None) -> bytes``: what Export would write from the picks as they are now, taken once
-        here so that the share server's threads can call it while the picks change."""
-        from .output.export import render_export
+    def export_renderer(self, *, include_maybes: bool, alarm_minutes: int | None) -> Callable[..., Rendered]:
+        """``render(now=None, destination=SUBSCRIPTION) -> Rendered``: what would be served now from the picks
+        as they are, taken once here so that the share server's threads can call it while the picks change.
+        Raises StorageError (see export_picks)."""
+        from .output.export import SUBSCRIPTION, render_export
 
         ids, maybes = self.export_picks(include_maybes)
         schedule, notes, state_path = self.schedule, self.store.notes(), self.paths.export_state(self.key)
 
-        def render(now: datetime | None = None) -> bytes:
+        def render(now: datetime | None = None, destination: str | None = SUBSCRIPTION) -> Rendered:
             return render_export(schedule, ids, state_path, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
-                                 notes=notes)
+                                 notes=notes, destination=destination)
 
         return render
 

@@ -295,6 +295,10 @@ class DataPaths(NamedTuple):
     def settings(self) -> Path:
         return self.config / "settings.json"
 
+    @property
+    def share_links(self) -> Path:
+        return self.data / "share-links.json"
+
     def adopt(self, old_key: str, key: str) -> None:
         """Move the state kept under ``old_key`` (picks, change snapshot, export state) to ``key``, where
         ``key`` has none of its own yet: the same feed named another way before (see source.legacy_keys)."""

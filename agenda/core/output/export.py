@@ -1,5 +1,18 @@
 """Write my-agenda.ics: one VEVENT per pick, stable UIDs, SEQUENCE that rises on change, and
-cancellations for sessions that were exported before and are no longer picked (or were cancelled).
+cancellations for sessions the same destination took before and that are no longer picked.
+
+What each kind of output carries (the export state remembers one record per session, shared by all of
+them, so a session's SEQUENCE only ever rises whichever way it left, and per destination which sessions
+the last file it took had):
+
+- ``EXPORT`` (File → Export, ``agenda export``): the picks, plus ``STATUS:CANCELLED`` for each session the
+  last exported file had and that is no longer picked. Every exported file counts as the same destination:
+  Agenda cannot tell which device a file is carried to.
+- ``ADD_ONCE`` (Send to phone → Add once): the same, against the last file the phone downloaded that way;
+  it is recorded only when a download completes.
+- ``SUBSCRIPTION`` (Send to phone → Subscribe, a ``webcal://`` link): the live set. A subscribing calendar
+  replaces the whole calendar on each poll, so an unstarred session is simply absent (never cancelled);
+  an event whose time, place, title, status or note changed carries a higher SEQUENCE, recorded when served.
 
 Times are written in UTC. A VTIMEZONE generated from zoneinfo (RDATE lists) was read one hour off by
 vobject, so UTC is the form every calendar parser we check agrees on; phones show it in local time.
@@ -25,6 +38,10 @@ from ..plan.mine import is_own
 from ..storage import StateProblem, atomic_write_bytes, atomic_write_json, load_json_state, locked
 
 FORMAT = version_of("export state")  # this file's format version (core/migrations.py)
+
+EXPORT = "export"  # destinations (see above); the subscription has none: it never cancels
+ADD_ONCE = "add-once"
+SUBSCRIPTION = None
 
 DEFAULT_ALARM_MINUTES = 10
 REFRESH_INTERVAL = timedelta(minutes=15)
@@ -77,11 +94,50 @@ class ExportResult:
     problem: str | None = None  # the export state was unreadable and set aside (UIDs start afresh)
 
 
-def load_state(path: Path) -> tuple[dict, StateProblem | None]:
-    data, problem = load_json_state(Path(path), "export state")
+def _empty_state() -> dict:
+    return {"version": FORMAT, "events": {}, "delivered": {}}
+
+
+def load_state(path: Path, *, read_only: bool = False) -> tuple[dict, StateProblem | None]:
+    data, problem = load_json_state(Path(path), "export state", read_only=read_only)
     if data is None or not isinstance(data.get("events"), dict):
-        return {"version": FORMAT, "events": {}}, problem
+        return _empty_state(), problem
+    if not isinstance(data.get("delivered"), dict):
+        data["delivered"] = {}
     return data, problem
+
+
+def _delivered(state: dict, destination: str) -> list[str]:
+    kept = state.get("delivered", {}).get(destination)
+    return [u for u in kept if isinstance(u, str)] if isinstance(kept, list) else []
+
+
+def merge_state(disk: dict, built: dict, destination: str | None) -> dict:
+    """``disk`` (the export state as saved now) with what ``built`` (a build from an earlier reading of it)
+    recorded: for each session the record with the higher SEQUENCE (the built one on a tie), and, for
+    ``destination``, which sessions its file had. Nothing another writer recorded meanwhile is lost."""
+    events = dict(disk.get("events", {}))
+    for uid, record in built.get("events", {}).items():
+        old = events.get(uid)
+        if old is None or int(record.get("sequence", 0)) >= int(old.get("sequence", 0)):
+            events[uid] = record
+    delivered = dict(disk.get("delivered", {}))
+    if destination is not None:
+        delivered[destination] = built.get("delivered", {}).get(destination, [])
+    return {"version": FORMAT, "feed": disk.get("feed", built.get("feed")), "events": events, "delivered": delivered}
+
+
+def record_delivery(state_path: Path, built: dict, destination: str | None) -> None:
+    """Remember what a served file carried (SEQUENCE numbers, and for Add once what the phone now has),
+    merged under the state's lock with what was saved meanwhile. Raises StorageError, and changes nothing,
+    when the state cannot be read (the next export reports it and sets it aside)."""
+    with locked(state_path):
+        disk, problem = load_state(state_path, read_only=True)  # a damaged state is for Export to report
+        if problem:
+            raise StorageError(problem.message)
+        merged = merge_state(disk, built, destination)
+        if (merged["events"], merged["delivered"]) != (disk.get("events", {}), disk.get("delivered", {})):
+            atomic_write_json(state_path, merged)
 
 
 def _description(s: Session, note: str = "") -> str:
@@ -105,10 +161,12 @@ def build_export(
     zone_name: str | None = None,
     maybes: set[str] | frozenset = frozenset(),
     notes: dict[str, str] | None = None,
+    destination: str | None = EXPORT,
 ) -> ExportResult:
-    """The export file's bytes and the new export state (not yet saved). Sessions in ``maybes`` are written
-    as tentative and free time (``X-AGENDA-PICK:maybe``, read back by core/plan/importing.py); a note from
-    ``notes`` leads the DESCRIPTION and is kept in ``X-AGENDA-NOTE``."""
+    """The export file's bytes and the new export state (not yet saved) for ``destination`` (EXPORT,
+    ADD_ONCE, or SUBSCRIPTION: no cancellations). Sessions in ``maybes`` are written as tentative and free
+    time (``X-AGENDA-PICK:maybe``, read back by core/plan/importing.py); a note from ``notes`` leads the
+    DESCRIPTION and is kept in ``X-AGENDA-NOTE``."""
     import icalendar
 
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
@@ -165,18 +223,24 @@ def build_export(
         else:
             exported += 1
 
-    for uid, prev in old.items():
-        if uid in new or prev.get("status") == "CANCELLED":
-            continue  # still picked, or its cancellation already went out
-        record = dict(prev, status="CANCELLED", sequence=int(prev.get("sequence", 0)) + 1)
-        new[uid] = record
-        cal.add_component(_cancellation(record, now))
-        cancelled += 1
+    delivered = dict(state.get("delivered", {}))
+    if destination is not None:
+        for uid in _delivered(state, destination):
+            prev = old.get(uid)
+            if uid in new or prev is None:
+                continue  # still picked (or never recorded)
+            if prev.get("status") != "CANCELLED":  # another destination's cancellation already counted
+                prev = dict(prev, status="CANCELLED", sequence=int(prev.get("sequence", 0)) + 1)
+            new[uid] = prev
+            cal.add_component(_cancellation(prev, now))
+            cancelled += 1
+        delivered[destination] = sorted(s.uid for s in wanted)
     for uid, prev in old.items():
         new.setdefault(uid, prev)
 
     data = cal.to_ical()
-    return ExportResult(data, exported, cancelled, {"version": FORMAT, "feed": state.get("feed"), "events": new})
+    return ExportResult(data, exported, cancelled,
+                        {"version": FORMAT, "feed": state.get("feed"), "events": new, "delivered": delivered})
 
 
 def _event(s: Session, record: dict, now: datetime, zone: tzinfo, alarm_minutes: int | None,
@@ -250,6 +314,21 @@ def _cancellation(record: dict, now: datetime) -> Event:
     return ev
 
 
+@dataclass
+class Rendered:
+    """What a served file carries, and how to remember that it was taken (``commit``, after a complete
+    download: SEQUENCE numbers, and for Add once which sessions the phone now has)."""
+
+    data: bytes
+    state: dict
+    state_path: Path
+    destination: str | None
+
+    def commit(self) -> None:
+        """Raises StorageError."""
+        record_delivery(self.state_path, self.state, self.destination)
+
+
 def render_export(
     schedule: Schedule,
     session_ids: list[str],
@@ -259,14 +338,15 @@ def render_export(
     now: datetime | None = None,
     maybes: set[str] | frozenset = frozenset(),
     notes: dict[str, str] | None = None,
-) -> bytes:
-    """What write_export would write now, without writing anything: the export state is only read, and an
-    unreadable one is left for the next real export to report and set aside."""
-    state, _problem = load_json_state(Path(state_path), "export state", read_only=True)
-    if state is None or not isinstance(state.get("events"), dict):
-        state = {"version": FORMAT, "events": {}}
-    return build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
-                        notes=notes).data
+    destination: str | None = EXPORT,
+) -> Rendered:
+    """What would be written now for ``destination``, without writing anything: the export state is only
+    read (an unreadable one is left for the next real export to report and set aside), and is changed
+    only by ``commit()`` once the file has been taken."""
+    state, _problem = load_state(Path(state_path), read_only=True)
+    result = build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
+                          notes=notes, destination=destination)
+    return Rendered(result.data, result.state, Path(state_path), destination)
 
 
 def write_export(
@@ -292,7 +372,7 @@ def write_export(
         if problem and problem.untouched:
             raise StorageError(problem.message)
         result = build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
-                              notes=notes)
+                              notes=notes, destination=EXPORT)
         if target is None:
             stdout = stdout if stdout is not None else sys.stdout.buffer
             stdout.write(result.data)

@@ -1,11 +1,18 @@
 """Send to phone: a small read-only HTTP server for the current picks (no Qt).
 
-It serves one path, ``/TOKEN/my-agenda.ics``, where TOKEN is 192 random bits (``secrets``). The body is
-what Export writes (``core.export.build_export``, from the export state as saved: serving never writes),
-rebuilt on each request so that a star, an unstar or a refresh shows in the next one; its DTSTAMP is the
-time the content last changed, so the same picks give the same bytes, a strong ETag and 304s to a polling
-calendar. Every other path, token or method gets an empty 404; a request line or header block over its
-bound gets an empty 400; a slow client times out on its own thread and never blocks anyone else.
+It serves two paths under a secret TOKEN (192 random bits, ``secrets``):
+
+- ``/TOKEN/my-agenda.ics``, the subscription (what a ``webcal://`` link polls): the live set of picks, a
+  changed event with a higher SEQUENCE (core/output/export.py says what each kind of file carries);
+- ``/TOKEN/add-once/my-agenda.ics``, Add once: what Export writes for the phone, with cancellations for
+  picks removed since the last file the phone took this way.
+
+A body is built again when the picks, notes or feed change, so that a star, an unstar or a refresh shows
+in the next request; its DTSTAMP is the time the content last changed, so the same picks give the same
+bytes, a strong ETag and 304s to a polling calendar. What a complete download carried is remembered
+(``commit``), so SEQUENCE rises while sharing. Every other path, token or method gets an empty 404; a
+request line or header block over its bound gets an empty 400; a slow client times out on its own thread
+and never blocks anyone else.
 """
 from __future__ import annotations
 
@@ -19,11 +26,13 @@ import threading
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable, NamedTuple
+from typing import Any, Callable, NamedTuple, Protocol
 
-from ..errors import ShareError
+from ..errors import AgendaError, ShareError
 
 FILE_NAME = "my-agenda.ics"
+ONCE_DIR = "add-once"  # Add once's path: /TOKEN/add-once/my-agenda.ics
+SUBSCRIBED, ADDED_ONCE = "subscription", "add-once"  # what a download was (on_download's argument)
 MAX_LINE = 4096  # bytes in the request line and in each header line
 MAX_HEADERS = 40
 CLIENT_TIMEOUT = 10.0  # seconds a client may take to send its request
@@ -45,10 +54,19 @@ def default_address() -> str:
             return "127.0.0.1"
 
 
+class Body(Protocol):
+    """What ``AgendaFeed.make`` returns (core.output.export.Rendered)."""
+
+    data: bytes
+
+    def commit(self) -> None: ...
+
+
 class Served(NamedTuple):
     body: bytes
     etag: str
     last_modified: datetime
+    commit: Callable[[], None]  # after a complete download: remember what it carried
 
 
 class AgendaFeed:
@@ -60,7 +78,7 @@ class AgendaFeed:
     served is served again: a damaged picks file never becomes a calendar of cancellations. Thread-safe:
     requests come on the server's threads."""
 
-    def __init__(self, make: Callable[[datetime], bytes], clock: Callable[[], datetime] | None = None,
+    def __init__(self, make: Callable[[datetime], Body], clock: Callable[[], datetime] | None = None,
                  version: Callable[[], object] | None = None) -> None:
         self.make = make
         self.clock = clock or (lambda: datetime.now(timezone.utc))
@@ -76,37 +94,40 @@ class AgendaFeed:
         return self.clock().astimezone(timezone.utc).replace(microsecond=0)
 
     def current(self) -> Served:
-        from ..errors import AgendaError
-
         with self._lock:
             version = self.version() if self.version is not None else object()
             if self._served is not None and version == self._served_version:
                 return self._served
             try:
-                body = self.make(self._stamp)
-                key = hashlib.sha256(_STAMP.sub(b"", body)).digest()
+                made = self.make(self._stamp)
+                key = hashlib.sha256(_STAMP.sub(b"", made.data)).digest()
                 if self._key is not None and key != self._key:
                     self._stamp = self._now()
-                    body = self.make(self._stamp)
+                    made = self.make(self._stamp)
             except AgendaError:
                 if self._served is None:
                     raise
                 return self._served  # built again on the next request
             self.builds += 1
             self._key = key
-            self._served = Served(body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"', self._stamp)
+            body = made.data
+            self._served = Served(body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"', self._stamp, made.commit)
             self._served_version = version
             return self._served
 
 
 class ShareServer:
-    """Serves ``feed`` at http://ADDRESS:PORT/TOKEN/my-agenda.ics on a thread of its own until stop().
-    ``on_download`` is called (on a server thread) after each complete 200 answer; with ``once`` the
-    server stops itself after the first. ``start`` raises ShareError with a one-line reason."""
+    """Serves ``feed`` (the subscription) at http://ADDRESS:PORT/TOKEN/my-agenda.ics and ``once_feed`` (Add
+    once) at …/TOKEN/add-once/my-agenda.ics on a thread of its own until stop(). ``on_download(kind)`` is
+    called (on a server thread) after each complete 200 answer, ``kind`` SUBSCRIBED or ADDED_ONCE; with
+    ``once`` the server stops itself after the first Add once download. ``start`` raises ShareError with
+    a one-line reason."""
 
     def __init__(self, feed: AgendaFeed, address: str, port: int = 0, *, once: bool = False,
-                 on_download: Callable[[], None] | None = None, token: str | None = None) -> None:
+                 on_download: Callable[[str], None] | None = None, token: str | None = None,
+                 once_feed: AgendaFeed | None = None) -> None:
         self.feed, self.address, self.port, self.once = feed, address, port, once
+        self.once_feed = once_feed or feed
         self.on_download = on_download
         self.token = token or secrets.token_urlsafe(24)
         self.downloads = 0
@@ -119,9 +140,23 @@ class ShareServer:
         return f"/{self.token}/{FILE_NAME}"
 
     @property
+    def once_path(self) -> str:
+        return f"/{self.token}/{ONCE_DIR}/{FILE_NAME}"
+
+    @property
     def url(self) -> str:
+        """The subscription as http:// (what the webcal:// link fetches)."""
+        return self._base + self.path
+
+    @property
+    def once_url(self) -> str:
+        """Add once: the file a phone imports."""
+        return self._base + self.once_path
+
+    @property
+    def _base(self) -> str:
         host = f"[{self.address}]" if ":" in self.address else self.address
-        return f"http://{host}:{self.port}{self.path}"
+        return f"http://{host}:{self.port}"
 
     @property
     def webcal(self) -> str:
@@ -185,13 +220,13 @@ class ShareServer:
         """Block until the server stops (True) or ``timeout`` seconds pass (False)."""
         return self.stopped.wait(timeout)
 
-    def _downloaded(self, once: bool) -> None:
+    def _downloaded(self, kind: str, once: bool) -> None:
         """After a complete answer; ``once``: the server was in "Add once" mode when the request came."""
         self.downloads += 1
-        if once:  # stopped before anyone is told, so that whoever is told sees it stopped
+        if once and kind == ADDED_ONCE:  # stopped before anyone is told, so that whoever is told sees it stopped
             self.stop()
         if self.on_download is not None:
-            self.on_download()
+            self.on_download(kind)
 
 
 def _handler(share: ShareServer) -> type[BaseHTTPRequestHandler]:
@@ -250,10 +285,12 @@ def _handler(share: ShareServer) -> type[BaseHTTPRequestHandler]:
                         return
                 finally:
                     self.rfile = sock_file
-                if self.command not in ("GET", "HEAD") or self.path.split("?", 1)[0] != share.path:
+                path = self.path.split("?", 1)[0]
+                kind = SUBSCRIBED if path == share.path else ADDED_ONCE if path == share.once_path else None
+                if self.command not in ("GET", "HEAD") or kind is None:
                     self._empty(404)
                     return
-                self._answer(self.command == "GET")
+                self._answer(kind, self.command == "GET")
             except (TimeoutError, ConnectionError):
                 pass
 
@@ -280,9 +317,9 @@ def _handler(share: ShareServer) -> type[BaseHTTPRequestHandler]:
             except OSError:
                 pass
 
-        def _answer(self, with_body: bool) -> None:
+        def _answer(self, kind: str, with_body: bool) -> None:
             once = share.once
-            served = share.feed.current()
+            served = (share.feed if kind == SUBSCRIBED else share.once_feed).current()
             tags = [t.strip() for t in self.headers.get("If-None-Match", "").split(",") if t.strip()]
             fresh = served.etag in tags or "*" in tags
             if not tags and self.headers.get("If-Modified-Since"):
@@ -305,6 +342,10 @@ def _handler(share: ShareServer) -> type[BaseHTTPRequestHandler]:
             if with_body:
                 self.wfile.write(served.body)
                 self.wfile.flush()
-                share._downloaded(once)
+                try:
+                    served.commit()
+                except AgendaError:  # served all the same; the next file repeats what this one said
+                    pass
+                share._downloaded(kind, once)
 
     return Handler

@@ -1,10 +1,11 @@
 """File → Send to phone…: share the current picks with a phone by a QR code, no file copying.
 
-``Sharing`` owns the read-only server of core/output/share.py while the window runs: the UI thread publishes what
-to serve (the schedule, the ids Export would write, its options) whenever picks or the schedule change, and
-the server's threads build the answer from that. ``ShareDialog`` shows the QR code and the URL, the choice
-between "Subscribe" (webcal://, follows every change) and "Add once" (http://, one import, keeps reminders),
-the network to share on, and what to do when the phone cannot reach this computer.
+``Sharing`` owns the server of core/output/share.py while the window runs: the UI thread publishes what to
+serve (the schedule, the ids Export would write, its options) whenever picks, notes or the schedule change,
+and the server's threads build the answers from that (the subscription and Add once, each as
+core/output/export.py describes). ``ShareDialog`` shows the QR code and the URL, the choice between
+"Subscribe" (webcal://, follows every change) and "Add once" (http://, one import, keeps reminders), the
+network to share on, and what to do when the phone cannot reach this computer.
 """
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import StorageError
-from ...core.output.share import ONCE_TIMEOUT, AgendaFeed, ShareError, ShareServer, default_address
+from ...core.output.export import ADD_ONCE, SUBSCRIPTION
+from ...core.output.links import ShareLinks
+from ...core.output.share import ADDED_ONCE, ONCE_TIMEOUT, AgendaFeed, ShareError, ShareServer, default_address
 
 
 class Sharing(QObject):
@@ -34,25 +37,28 @@ class Sharing(QObject):
     after each complete download (on the UI thread)."""
 
     changed = Signal()
-    downloaded = Signal()
-    _served = Signal()  # from a server thread; delivered queued on the UI thread
+    downloaded = Signal(str)  # SUBSCRIBED or ADDED_ONCE
+    _served = Signal(str)  # from a server thread; delivered queued on the UI thread
 
-    def __init__(self, controller, parent: QObject | None = None) -> None:
+    def __init__(self, controller, links: ShareLinks, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctl = controller
+        self.links = links  # the token and each network's port, kept across restarts
         self.server: ShareServer | None = None
         self.once = False
-        self._render = None  # what Export would write now: taken on the UI thread, called by the server's
+        self.moved: str | None = None  # why the last start could not keep the link (the port was taken)
+        self._render = None  # what would be served now: taken on the UI thread, called by the server's threads
         self._generation = 0  # one more each time the picks or the feed change: the body is built once per
-        self._feed = AgendaFeed(self._make, version=lambda: self._generation)  # generation, not per request
-        self._token = None  # kept across restarts, so that a link already on the phone keeps working
-        self._last, self._last_port = None, 0
+        version = lambda: self._generation  # noqa: E731 (generation, not per request)
+        self._feed = AgendaFeed(lambda now: self._render(now, SUBSCRIPTION), version=version)
+        self._once_feed = AgendaFeed(lambda now: self._render(now, ADD_ONCE), version=version)
         self._once_timer = QTimer(self)
         self._once_timer.setSingleShot(True)
         self.once_timeout: float = ONCE_TIMEOUT  # seconds "Add once" waits for a download
         self._once_timer.timeout.connect(self.stop)
         self._served.connect(self._on_served)
         controller.picksChanged.connect(self.publish)
+        controller.noteChanged.connect(self.publish)
         controller.scheduleChanged.connect(self.publish)
 
     @property
@@ -67,31 +73,42 @@ class Sharing(QObject):
             pass
         self._generation += 1
 
-    def _make(self, now) -> bytes:
-        return self._render(now)
-
     def start(self, address: str, port: int = 0) -> ShareServer:
-        """Serve on ``address`` (a new server if the address or port changed). Raises ShareError."""
+        """Serve on ``address``: with the token and, unless ``port`` says otherwise, the port the link on this
+        address had before (a new server only if the address or port changed). Raises ShareError."""
         self.publish()
         if self.running and self.server.address == address and (port in (0, self.server.port)):
             return self.server
         self.stop()
-        server = None
-        if port == 0 and self._last == address:  # the same link as before, if its port is still free
-            try:
-                server = self._server(address, self._last_port).start()
-            except ShareError:
-                server = None
-        if server is None:
-            server = self._server(address, port).start()
-        self.server, self._token = server, server.token
-        self._last, self._last_port = address, server.port
+        token, kept = self.links.token(), self.links.port(address)
+        self.moved = None
+        try:
+            server = self._server(address, port or kept, token).start()
+        except ShareError:
+            if port or not kept:
+                raise
+            server = self._server(address, 0, token).start()  # the port used last time is taken now
+            self.moved = (f"Port {kept} is in use now, so the link has a new port: a phone subscribed before "
+                          "must scan the new code.")
+        self.links.remember(address, server.port)
+        self.server = server
         self.set_once(self.once)
         self.changed.emit()
         return server
 
-    def _server(self, address: str, port: int) -> ShareServer:
-        return ShareServer(self._feed, address, port, once=self.once, token=self._token, on_download=self._served.emit)
+    def new_link(self) -> ShareServer | None:
+        """A new secret token: every link given out before stops working. Serves again on the same address
+        and port if it was serving."""
+        self.links.renew()
+        if not self.running:
+            return None
+        address, port = self.server.address, self.server.port
+        self.stop()
+        return self.start(address, port)
+
+    def _server(self, address: str, port: int, token: str) -> ShareServer:
+        return ShareServer(self._feed, address, port, once=self.once, token=token, once_feed=self._once_feed,
+                           on_download=lambda kind: self._served.emit(kind))
 
     def set_once(self, once: bool) -> None:
         """"Add once": stop after the first download, or after ONCE_TIMEOUT without one."""
@@ -110,8 +127,8 @@ class Sharing(QObject):
             server.stop()
             self.changed.emit()
 
-    def _on_served(self) -> None:
-        self.downloaded.emit()
+    def _on_served(self, kind: str) -> None:
+        self.downloaded.emit(kind)
         if self.server is not None and not self.server.running:  # "Add once" has stopped itself
             self.stop()
 
@@ -141,21 +158,32 @@ def qr_image(text: str, size: int = QR_SIZE, ratio: float = 1.0) -> QImage:
 
 
 def network_addresses() -> list[tuple[str, str]]:
-    """(address, label) for each IPv4 address of this computer, the default route's first."""
+    """(address, label) for each IPv4 address of this computer that a phone could reach, the default
+    route's first, then "every network". Loopback (127.x) is offered only when there is no network at all,
+    and says so: no phone can reach it. ``AGENDA_SHARE_ADDRESS`` in the environment names the addresses to
+    offer instead, separated by commas (an interface Qt does not list; the tests' loopback)."""
+    import os
+
     from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+    if os.environ.get("AGENDA_SHARE_ADDRESS"):
+        chosen = [a.strip() for a in os.environ["AGENDA_SHARE_ADDRESS"].split(",") if a.strip()]
+        return [(a, f"{a} (AGENDA_SHARE_ADDRESS)") for a in chosen]
 
     found = []
     for iface in QNetworkInterface.allInterfaces():
-        if not iface.flags() & QNetworkInterface.IsUp:
+        if not iface.flags() & QNetworkInterface.IsUp or iface.flags() & QNetworkInterface.IsLoopBack:
             continue
         for entry in iface.addressEntries():
             ip = entry.ip()
-            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not ip.isLoopback():
                 found.append((ip.toString(), f"{ip.toString()} ({iface.humanReadableName()})"))
     default = default_address()
-    found.sort(key=lambda a: (a[0] != default, a[0].startswith("127."), a[0]))
-    if default not in [a for a, _ in found]:
+    found.sort(key=lambda a: (a[0] != default, a[0]))
+    if not default.startswith("127.") and default not in [a for a, _ in found]:
         found.insert(0, (default, default))
+    if not found:
+        found.append(("127.0.0.1", "127.0.0.1 (no network: only this computer can open the link)"))
     found.append(("0.0.0.0", "0.0.0.0 (every network of this computer)"))
     return found
 
@@ -239,11 +267,16 @@ class ShareDialog(QDialog):
         buttons = QHBoxLayout()
         self.save_file = QPushButton("Save &file…")
         self.save_file.clicked.connect(self.saveFileRequested.emit)
+        self.new_link = QPushButton("&New link…")
+        self.new_link.setToolTip("Make a new secret link. The old one stops working: a phone subscribed to it "
+                                 "stops getting updates.")
+        self.new_link.clicked.connect(self._new_link)
         self.start_stop = QPushButton()
         self.start_stop.clicked.connect(self._start_stop)
         close = QPushButton("Close")
         close.clicked.connect(self.close)
         buttons.addWidget(self.save_file)
+        buttons.addWidget(self.new_link)
         buttons.addStretch(1)
         buttons.addWidget(self.start_stop)
         buttons.addWidget(close)
@@ -265,9 +298,28 @@ class ShareDialog(QDialog):
             return False
         if self.port.value() not in (0, server.port):
             self.port.setValue(server.port)
-        self.status.setText("Scan the code with the phone's camera, or open the link on it.")
+        said = [self.sharing.moved or "", self.sharing.links.problem or ""]
+        self.status.setText(" ".join(["Scan the code with the phone's camera, or open the link on it.", *said]).strip())
         self._show()
         return True
+
+    def _new_link(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, "New link", "Make a new link? The link given out before stops working: a phone subscribed to "
+            "it stops getting updates until it subscribes to the new one.",
+            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            self.sharing.new_link()
+        except ShareError as exc:
+            self.status.setText(str(exc))
+            self._show()
+            return
+        self.status.setText("New link made: the old one no longer works. Scan the new code with the phone.")
+        self._show()
 
     @property
     def shown_url(self) -> str:
@@ -289,9 +341,9 @@ class ShareDialog(QDialog):
 
         QGuiApplication.clipboard().setText(self.url.text())
 
-    def _downloaded(self) -> None:
+    def _downloaded(self, kind: str) -> None:
         self._downloads += 1
-        if not self.sharing.running:
+        if kind == ADDED_ONCE and not self.sharing.running:
             self.status.setText("The phone has downloaded your agenda. Sharing stopped.")
         else:
             self.status.setText(f"Downloaded {self._downloads} time{'s' if self._downloads != 1 else ''}.")
@@ -308,7 +360,7 @@ class ShareDialog(QDialog):
             self.qr.setPixmap(QPixmap())
             self.qr.setText("Not sharing")
             return
-        url = server.url if once else server.webcal
+        url = server.once_url if once else server.webcal
         self.url.setText(url)
         self.url.setCursorPosition(0)
         self.qr.setPixmap(QPixmap.fromImage(qr_image(url, ratio=self.devicePixelRatioF())))

@@ -157,10 +157,11 @@ class Output:
         """Send to phone: opening the dialog starts sharing (never before); closing it leaves it on."""
         from PySide6.QtWidgets import QLabel, QPushButton
 
+        from ...core.output.links import ShareLinks
         from ..dialogs.share import ShareDialog, Sharing
 
         if self.sharing is None:
-            self.sharing = Sharing(self.ctl, self.window)
+            self.sharing = Sharing(self.ctl, ShareLinks(self.ctl.paths.share_links), self.window)
             self.share_label = QLabel("Sharing with your phone")
             self._share_stop = QPushButton("Stop sharing")
             self._share_stop.clicked.connect(self.sharing.stop)
