@@ -79,7 +79,7 @@ def test_search_dims_and_hides(qtbot, window):
 
 def test_track_room_and_starred_filters(qtbot, window):
     ctl, win = window
-    action = next(a for a in win.finding.track_menu.actions() if a.text() == "KEYNOTE SESSIONS")
+    action = next(a for a in win.finding.track_menu.actions() if a.text() == "Keynote Sessions")
     action.trigger()
     assert win.grid.match and all(ctl.schedule.get(u).track == "KEYNOTE SESSIONS" for u in win.grid.match)
     action.trigger()

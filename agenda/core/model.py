@@ -70,3 +70,15 @@ class Schedule:
 
     def get(self, uid: str) -> Session | None:
         return self.by_uid.get(uid)
+
+
+def track_label(track: str) -> str:
+    """A track's name as shown everywhere (legend, Tracks menu, details): one spelling for one track. A
+    name in capitals ("KEYNOTE SESSIONS") reads in title case ("Keynote Sessions"), its short words kept
+    (acronyms: "AI & ML TRACK" → "AI & ML Track",
+    "BREAKS/EXHIBITS" → "Breaks/Exhibits"); any other name as the feed gives it."""
+    import re
+
+    if not track.isupper():
+        return track
+    return re.sub(r"[^\W\d_]{4,}", lambda m: m.group().capitalize(), track)

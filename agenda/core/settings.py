@@ -49,6 +49,7 @@ _VALID = {  # field -> (check, what it takes, for the message)
     "last_feed": (_text, "a feed path or URL"),
     "recent_feeds": (lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of feed paths or URLs"),
     "export_dir": (_text, "a folder"),
+    "open_dir": (_text, "a folder"),
     "tz_mode": (lambda v: v in TZ_MODES, " or ".join(repr(m) for m in TZ_MODES)),
     "custom_tz": (lambda v: v is None or (isinstance(v, str) and is_zone(v)), "an IANA time zone such as Europe/Paris"),
     "refresh_minutes": _whole(0, 24 * 60),
@@ -71,6 +72,7 @@ class Settings:
     last_feed: str | None = None
     recent_feeds: list[str] = field(default_factory=list)
     export_dir: str | None = None
+    open_dir: str | None = None  # the folder the Open and Import picks dialogs last took a file from
     export_maybes: bool = False  # the window's export dialog: include maybes
     tz_mode: str = "venue"  # venue | computer | custom
     custom_tz: str | None = None

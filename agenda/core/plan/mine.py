@@ -68,3 +68,11 @@ def with_items(schedule: Schedule, items: list[dict]) -> Schedule:
     feed = [s for s in schedule.sessions if not is_own(s.uid)] if had else list(schedule.sessions)
     sessions = sorted(feed + [item_session(i) for i in items], key=lambda s: (s.start, s.end, s.uid))
     return replace(schedule, sessions=tuple(sessions))
+
+
+def where_text(s: Session) -> str:
+    """Where a session is, in one short line (My agenda): its room, else its venue; for an own item the
+    place the user gave it (its column is called "Mine", which is not a place), else nothing."""
+    if is_own(s.uid):
+        return s.venue or ""
+    return s.room or s.venue or ""

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.model import track_label
+from ...core.plan.mine import is_own, where_text
 from ...core.plan.picks import MAYBE, STAR
 from ...core.plan.review import Change, ChangeKind, describe_change, local_text
 from ..throttle import Throttle
@@ -136,13 +138,16 @@ class DetailsPanel(QWidget):
             self.when.setText(f"{start:%A %d %B %Y}, all day")
         else:
             self.when.setText(f"{start:%A %d %B %Y}, {start:%H:%M}–{end:%H:%M} ({tzname}, UTC{start:%z})")
-        where = session.room or "No room (venue-wide)"
-        if session.venue:
-            where += f" · {session.venue}"
+        if is_own(session.uid):  # its column is "Mine"; its place is what the user typed
+            where = f"Your own item · {session.venue}" if session.venue else "Your own item"
+        else:
+            where = session.room or "No room (venue-wide)"
+            if session.venue:
+                where += f" · {session.venue}"
         if session.offsite:
             where += " · off-site"
         self.where.setText(where)
-        self.track.setText(f"Track: {session.track}" if session.track else "")
+        self.track.setText(f"Track: {track_label(session.track)}" if session.track else "")
         bits = {STAR: "★ Starred", MAYBE: "☆ Maybe (backup)"}.get(state, "Not picked")
         if clash_titles:
             bits += " · clashes with: " + "; ".join(sorted(clash_titles))
@@ -266,7 +271,7 @@ class AgendaPanel(_ListPanel):
             gone = "  (cancelled)" if s.cancelled else ""
             if s.uid in ghost_ids:
                 gone = "  (removed from the schedule: click to remove from your picks)"
-            text = f"{mark} {start:%H:%M}–{s.end.astimezone(zone):%H:%M}  {s.title}{gone}{clash}\n      {s.room or s.venue or ''}"
+            text = f"{mark} {start:%H:%M}–{s.end.astimezone(zone):%H:%M}  {s.title}{gone}{clash}\n      {where_text(s)}"
             note = (notes or {}).get(s.uid)
             if note:
                 text += "\n      ✎ " + " ".join(note.split())

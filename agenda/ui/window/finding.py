@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMenu, QToolButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QMenu, QToolButton
 
+from ...core.model import track_label
 from ...core.plan import layout as lay
 from ...core.plan.search import SearchIndex
 from ..grid.block_paint import track_colour
@@ -84,9 +85,12 @@ class Finding:
         fm = self.legend.fontMetrics()
         room = max(200, self.legend.width() or self.legend.window().width() - 260) * self.LEGEND_LINES - 120
         parts, used = [], 0
-        link = self.legend.palette().color(self.legend.palette().ColorRole.WindowText).name()
+        # The application's palette, not the label's: right after a theme change the label has not been
+        # told yet, and its old text colour would be near-invisible on the new background.
+        palette = QApplication.palette(self.legend)
+        link = palette.color(palette.ColorRole.WindowText).name()
         for i, t in enumerate(tracks):
-            name = t.title() if t.isupper() else t
+            name = track_label(t)
             used += fm.horizontalAdvance(f"■ {name}    ")
             if used > room and i < len(tracks) - 1:
                 parts.append(f'<a href="more" style="color:{link}">+{len(tracks) - i} more…</a>')
@@ -116,7 +120,7 @@ class Finding:
         for t in self.tracks:
             swatch = QPixmap(12, 12)
             swatch.fill(track_colour(t, self.tracks))
-            a = self.track_menu.addAction(QIcon(swatch), t.replace("&", "&&"))  # "&" shown, not a shortcut mark
+            a = self.track_menu.addAction(QIcon(swatch), track_label(t).replace("&", "&&"))  # "&" shown, not a shortcut mark
             a.setData(t)
             a.setCheckable(True)
             a.toggled.connect(lambda on, t=t: self._toggle_filter(self.track_filter, t, on))

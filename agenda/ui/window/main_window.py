@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         from .watch import DiskWatch
 
         self.disk_watch = DiskWatch(self.ctl, self)
-        self.menus.build(self._file_menu, self._edit_menu, self._view_menu)
+        self.menus.build(self._file_menu, self._edit_menu, self._view_menu, self._help_menu)
         if self.ctl.schedule is not None:
             self.finding.fill_filter_menus()
             self._on_changes()
@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.clash_label)
         mb = self.menuBar()  # the titles are in the first frame; their actions come with finish_setup
         self._file_menu, self._edit_menu, self._view_menu = mb.addMenu("&File"), mb.addMenu("&Edit"), mb.addMenu("&View")
+        self._help_menu = mb.addMenu("&Help")
         g.selectionChanged.connect(self._show_details)
         g.sessionActivated.connect(self._activate)
         g.starClicked.connect(c.toggle_star)

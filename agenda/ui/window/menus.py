@@ -4,6 +4,8 @@ time zone, the refresh interval and the room-change buffer. Each dialog ends in 
 (set_custom_zone, set_auto_refresh) that other code calls too."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from ...core.errors import InputError
@@ -19,6 +21,12 @@ def add_action(owner, menu, text: str, shortcut: str | None, slot):
     a.triggered.connect(slot)
     menu.addAction(a)
     return a
+
+
+def start_folder(settings) -> str:
+    """Where a dialog that opens a file starts: the folder the last file came from, else home."""
+    folder = settings.open_dir
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
 
 
 class Menus:
@@ -37,7 +45,7 @@ class Menus:
         self.refresh_timer.timeout.connect(ctl.refresh)
         self.set_auto_refresh(ctl.settings.refresh_minutes)
 
-    def build(self, file_menu, edit_menu, view_menu) -> None:
+    def build(self, file_menu, edit_menu, view_menu, help_menu) -> None:
         """Fill the menus (their titles are in the first frame) and make the shortcuts."""
         from PySide6.QtGui import QKeySequence, QShortcut
 
@@ -52,6 +60,7 @@ class Menus:
         add_action(w, f, "&Export my agenda…", "Ctrl+E", out.export_dialog)
         add_action(w, f, "Send to &phone…", "Ctrl+Shift+E", out.share_dialog)
         add_action(w, f, "&Import picks…", "Ctrl+I", personal.import_dialog)
+        add_action(w, f, "Import picks from UR&L…", None, personal.import_url_dialog)
         add_action(w, f, "&Print my agenda…", "Ctrl+P", out.print_dialog)
         add_action(w, f, "Print pre&view…", "Ctrl+Alt+P", out.preview_dialog)
         add_action(w, f, "Save agenda as P&DF…", "Ctrl+Shift+P", out.pdf_dialog)
@@ -86,6 +95,20 @@ class Menus:
         for n in range(1, 10):
             sc = QShortcut(QKeySequence(f"Ctrl+{n}"), w)
             sc.activated.connect(lambda n=n: p.days.set_day(n - 1))
+        h = help_menu
+        add_action(w, h, "&Keyboard shortcuts", "F1", self.shortcuts_dialog)
+        add_action(w, h, "&About Agenda", None, self.about_dialog)
+
+    def shortcuts_dialog(self) -> None:
+        """Help → Keyboard shortcuts: every menu action's keys, read from the menus, and the grid's keys."""
+        from ..dialogs.help import ShortcutsDialog
+
+        ShortcutsDialog(self.window.menuBar(), self.window).open()
+
+    def about_dialog(self) -> None:
+        from ..dialogs.help import show_about
+
+        show_about(self.window)
 
     def _zone_chosen(self, index: int) -> None:
         if index == 0:
@@ -121,9 +144,10 @@ class Menus:
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open schedule feed", "",
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open schedule feed", start_folder(self.ctl.settings),
                                               "iCalendar feeds (*.ics *.ical);;All files (*)")
         if path:
+            self.ctl.prefs.update(open_dir=str(Path(path).parent))
             self.ctl.open_feed(path)
 
     def _fill_recent(self) -> None:

@@ -1,15 +1,22 @@
-"""The window's dialogs for what the user brings, a part of the main window: File → Import picks… and
-Edit → Add my own item…. Each ends in a plain method (import_from, add_item_from) that other code calls
-too."""
+"""The window's dialogs for what the user brings, a part of the main window: File → Import picks…, Import
+picks from URL… and Edit → Add my own item…. Each ends in a plain method (import_from, import_url,
+add_item_from) that other code calls too."""
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 
+from ...core import jobs
 from ...core.errors import FeedError, InputError
 from ...core.plan.review import local_text
+
+
+class _Fetched(QObject):
+    """Carries a download's outcome from its thread to the UI thread (a queued signal)."""
+
+    done = Signal(str, object)  # (url, jobs.Done[bytes] or jobs.Failed)
 
 
 class PersonalDialogs:
@@ -21,26 +28,77 @@ class PersonalDialogs:
         self.status = window.statusBar()
         self.import_notice = None  # the report of the last import
         self.item_window = None
+        self.imported = None  # the last import's report (None: it failed), when it was from a URL
+        self._fetched = _Fetched(window)
+        self._fetched.done.connect(self._url_fetched)
 
     def import_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import picks", str(Path.home()),
+        from .menus import start_folder
+
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import picks", start_folder(self.ctl.settings),
                                               "Calendar files (*.ics *.ical *.ifb);;All files (*)")
         if path:
+            self.ctl.prefs.update(open_dir=str(Path(path).parent))
             self.import_from(path)
+
+    def import_url_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        url, ok = QInputDialog.getText(self.window, "Import picks from URL",
+                                       "The calendar of your picks (https://, http:// or webcal://), such as "
+                                       "Sched's \"my schedule\" feed:")
+        if ok and url.strip():
+            self.import_url(url.strip())
+
+    def import_url(self, url: str) -> None:
+        """Download ``url`` off the UI thread, then import it as import_from does (``imported`` holds the
+        report, or None when it failed)."""
+        import threading
+
+        from ...core.feeds.source import is_url, normalise_url
+
+        if not is_url(url):
+            self.window.show_error(f"Nothing imported: {url}: only http, https and webcal URLs can be read")
+            return
+        url = normalise_url(url)
+        self.status.showMessage(f"Downloading your picks from {url}…")
+
+        def fetch() -> None:
+            from ...core.feeds.fetch import fetch as get
+
+            self._fetched.done.emit(url, jobs.run(lambda: get(url).data))
+
+        threading.Thread(target=fetch, name="agenda-import", daemon=True).start()
+
+    def _url_fetched(self, url: str, outcome) -> None:
+        self.status.clearMessage()
+        if isinstance(outcome, jobs.Failed):
+            self.imported = None
+            self.window.show_error(f"Nothing imported: {outcome.message(url)}")
+            return
+        self.imported = self._import_data(outcome.value, url, url)
 
     def import_from(self, path: str):
         """Star what a calendar file's events match (core/plan/importing.py), as one undo step; a report says
         what did not match. Returns the report, or None after a one-line error."""
         from ...core.feeds.source import read_source
+
+        try:
+            data, name = read_source(path)
+        except FeedError as exc:
+            self.window.show_error(f"Nothing imported: {exc}")
+            return None
+        return self._import_data(data, name, Path(path).name)
+
+    def _import_data(self, data: bytes, name: str, shown: str):
         from ...core.plan.importing import match_events, nothing_matched, read_events
 
         ctl = self.ctl
         if ctl.schedule is None:
             return None
         try:
-            data, name = read_source(path)
             events = read_events(data, name, ctl.zone)
         except FeedError as exc:
             self.window.show_error(f"Nothing imported: {exc}")
@@ -51,7 +109,7 @@ class PersonalDialogs:
             self.window.show_error(f"Nothing imported: {problem}")
             return None
         ctl.import_picks(report)
-        self._import_report(report, Path(path).name)
+        self._import_report(report, shown)
         return report
 
     def _import_report(self, report, name: str) -> None:
