@@ -63,3 +63,21 @@ def test_the_computer_zone_comes_from_tz_then_the_system(monkeypatch):
     monkeypatch.setenv("TZ", "Mars/Base")  # not a zone: the system's own setting decides
     expected = tz.linked_zone() or get_localzone_name() or "UTC"
     assert tz.computer_zone() == expected and tz.is_zone(expected)
+
+
+def test_two_processes_saving_settings_keep_each_others_choices(tmp_path):
+    # Two windows open at once: each saved its whole settings, so the later save undid the other's choice.
+    from agenda.core.settings import Settings
+
+    path = tmp_path / "settings.json"
+    Settings(theme="light").save(path)
+    first, second = Settings.load(path), Settings.load(path)
+    first.update(theme="dark")
+    first.save(path)
+    second.update(room_change_minutes=15)
+    second.save(path)
+    now = Settings.load(path)
+    assert (now.theme, now.room_change_minutes) == ("dark", 15)
+    second.update(theme="system")  # a field changed again is the last writer's
+    second.save(path)
+    assert (Settings.load(path).theme, Settings.load(path).room_change_minutes) == ("system", 15)

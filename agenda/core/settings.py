@@ -13,7 +13,7 @@ from pathlib import Path
 from .errors import InputError
 from .feeds.tz import computer_zone, is_zone
 from .migrations import version_of
-from .storage import atomic_write_json, load_json_state
+from .storage import atomic_write_json, load_json_state, locked
 
 FORMAT = version_of("settings file")  # this file's format version (core/migrations.py)
 
@@ -84,6 +84,9 @@ class Settings:
     window_maximized: bool = False
     views: dict = field(default_factory=dict)  # feed key -> {"zoom": float, "fit": bool}
     problems: list[str] = field(default_factory=list, compare=False)  # one line each, for the user
+    # The values as last read or written by this process: a save writes only what changed since, so two
+    # windows (or a window and a later one) never undo each other's choices.
+    _base: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -104,13 +107,29 @@ class Settings:
         if out.tz_mode == "custom" and not out.custom_tz:
             out.tz_mode = "venue"
         out.recent_feeds = out.recent_feeds[:MAX_RECENT]
+        out._base = out._values()
         return out
 
-    def save(self, path: Path) -> None:
+    def _values(self) -> dict:
         data = asdict(self)
         data.pop("problems")
-        data["version"] = FORMAT
-        atomic_write_json(Path(path), data)
+        data.pop("_base")
+        return data
+
+    def save(self, path: Path) -> None:
+        """Write the settings, merged under the folder's lock with what another process saved since this
+        one read them: a field this process changed is written, every other keeps the file's value.
+        Raises StorageError."""
+        path = Path(path)
+        with locked(path):
+            ours = self._values()
+            disk = Settings.load(path)._values() if path.exists() else ours
+            data = {name: (value if value != self._base.get(name, value) or name not in disk else disk[name])
+                    for name, value in ours.items()}
+            if not self._base:  # never read from a file: everything is this process's choice
+                data = ours
+            atomic_write_json(path, dict(data, version=FORMAT))
+            self._base = ours
 
     def display_zone(self, explicit_tz: str | None, feed_zone: str | None) -> str:
         """The zone times are shown in: the computer's, the chosen one, --tz, else the feed's (the venue's)."""

@@ -64,6 +64,7 @@ class ShortcutsDialog(QDialog):
             self.table.setItem(i, 1, QTableWidgetItem(what))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         v = QVBoxLayout(self)
