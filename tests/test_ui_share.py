@@ -214,3 +214,28 @@ def test_the_network_list_never_offers_loopback_beside_a_network(monkeypatch):
     else:  # no network at all: the one loopback entry says so
         assert len(loopback) == 1 and "no network" in loopback[0]
     assert offered[-1][0] == "0.0.0.0"
+
+
+def test_a_note_typed_while_sharing_reaches_the_phone_with_a_higher_sequence(qtbot, data_dir):
+    import icalendar
+
+    ctl, win = open_window(qtbot, data_dir)
+    helion = by_title(ctl.schedule, HELION)
+    ctl.toggle_star(helion.uid)
+    dlg = open_share(qtbot, win)
+    url = dlg.shown_url
+
+    def served():
+        [ev] = icalendar.Calendar.from_ical(get(url)[2]).walk("VEVENT")
+        return int(ev["SEQUENCE"]), str(ev.get("DESCRIPTION", ""))
+
+    before = served()
+    win.grid.select(helion.uid)
+    qtbot.keyClicks(win.details.note, "Ask about Triton")
+    qtbot.waitUntil(lambda: served()[1].startswith("My note: Ask about Triton\n"), timeout=5000)
+    after = served()
+    assert after[0] > before[0]
+    qtbot.keyClicks(win.details.note, "!")
+    qtbot.waitUntil(lambda: served()[1].startswith("My note: Ask about Triton!"), timeout=5000)
+    assert served()[0] > after[0]
+    win.output.sharing.stop()
