@@ -16,7 +16,8 @@ COMMANDS = {**_COMMANDS, **personal.COMMANDS}
 
 __all__ = ["COMMANDS", "Context", "UsageError", "build_parser", "main"]
 
-FEED_HELP = "feed file, http(s):// or webcal:// URL, or - for standard input (default: the last feed opened, else the bundled one)"
+FEED_HELP = ("iCalendar feed, schedule.xml or schedule.json: a file, http(s):// or webcal:// URL, or - for standard "
+             "input (default: the last feed opened, else the bundled one)")
 
 
 class _Parser(argparse.ArgumentParser):

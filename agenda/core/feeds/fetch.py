@@ -230,11 +230,15 @@ def _fetch(url: str, etag: str | None, last_modified: str | None, timeout: float
         raise FetchError(f"{shown}: the server's answer broke off ({type(exc).__name__})") from None
     finally:
         watch.stop()
+    from .voc import sniff
+
+    if sniff(result.data) is not None:  # a schedule.xml or schedule.json: the reader checks the rest
+        return result
     head = result.data.lstrip()[:512].lower()
     if "html" in ctype or head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<")):
-        raise FetchError(f"{shown}: this URL returned a web page, not a calendar feed")
+        raise FetchError(f"{shown}: this URL returned a web page, not a calendar feed or schedule")
     if b"begin:vcalendar" not in result.data[:65536].lower() and b"begin:vevent" not in result.data[:65536].lower():
-        raise FetchError(f"{shown}: the response is not an iCalendar feed")
+        raise FetchError(f"{shown}: the response is not an iCalendar feed, schedule.xml or schedule.json")
     return result
 
 

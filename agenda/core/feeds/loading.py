@@ -25,7 +25,17 @@ SYNC_PARSE_BYTES = 1_000_000  # an uncached feed larger than this is parsed off 
 
 
 def parse(data: bytes | str, name: str, *, tz: str | None, local_zone: str) -> Schedule:
-    """read_feed_bytes, with icalendar's pass split over parse workers for a large feed (the same Schedule)."""
+    """read_feed_bytes, with icalendar's pass split over parse workers for a large feed (the same Schedule);
+    a schedule.xml or schedule.json (recognised by content) is read by core/feeds/voc.py."""
+    raw = data.encode() if isinstance(data, str) else data
+    head = raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if head in (b"<", b"{"):  # by content: XML or JSON, never iCalendar (voc.sniff says which)
+        from .voc import read as read_voc
+        from .voc import sniff
+
+        kind = sniff(raw)
+        if kind is not None:
+            return read_voc(raw, name, kind, tz=tz, local_zone=local_zone)
     from .workers import PARALLEL_MIN_BYTES, BackgroundParse
 
     if isinstance(data, bytes) and len(data) >= PARALLEL_MIN_BYTES:

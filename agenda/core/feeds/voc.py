@@ -1,0 +1,249 @@
+"""The schedule formats pentabarf, frab, pretalx and osem publish beside iCalendar (the C3VOC definitions):
+``schedule.xml`` and its JSON twin ``schedule.json``, read into the same Schedule as a calendar feed.
+
+Recognised by content, never by name (:func:`sniff`). XML is parsed with defusedxml: no entity expansion,
+no external entities, nothing fetched. Times come from each event's ``date`` (ISO 8601 with its offset);
+a ``date`` without an offset is read in the conference's ``time_zone_name``. The display zone is the
+conference's ``time_zone_name`` (else ``--tz``, else the zone the offsets name, else the computer's).
+HTML in abstracts and descriptions becomes plain text (tags dropped, never rendered). Each session's id is
+its ``guid``, else its ``id``: stable across refreshes, as a calendar's UID is.
+"""
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timedelta, timezone
+from html.parser import HTMLParser
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ..errors import FeedError
+from ..model import Schedule, Session
+from .tz import is_zone
+
+XML, JSON = "schedule.xml", "schedule.json"
+
+
+def sniff(data: bytes) -> str | None:
+    """XML or JSON when ``data`` is one of these formats (by its first bytes: a ``<schedule>`` root, a JSON
+    object), None otherwise (iCalendar, a web page, anything else: the iCalendar reader says what it is)."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{"):
+        return JSON
+    if head.startswith(b"<") and re.search(rb"<schedule[\s>]", head):
+        return XML
+    return None
+
+
+class _Text(HTMLParser):
+    """The text of an HTML fragment: block ends become line breaks, tags and scripts are dropped."""
+
+    BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "tr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def plain_text(html: str | None) -> str:
+    """HTML (or plain text) as plain text, paragraphs kept apart by one blank line."""
+    if not html:
+        return ""
+    if "<" not in html and "&" not in html:
+        return html.strip()
+    p = _Text()
+    p.feed(html)
+    p.close()
+    text = "".join(p.parts)
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _duration(text: str | None, where: str) -> timedelta:
+    """``HH:MM`` or ``HH:MM:SS``."""
+    parts = (text or "").strip().split(":")
+    try:
+        nums = [int(p) for p in parts]
+    except ValueError:
+        nums = []
+    if len(nums) in (2, 3) and all(n >= 0 for n in nums):
+        return timedelta(hours=nums[0], minutes=nums[1], seconds=nums[2] if len(nums) == 3 else 0)
+    raise FeedError(f"{where}: duration {text!r} is not HH:MM")
+
+
+class _Builder:
+    """Collects one format's events into sessions; both readers feed it the same fields."""
+
+    def __init__(self, name: str, tz: str | None, local_zone: str | None) -> None:
+        self.name, self.tz, self.local_zone = name, tz, local_zone
+        self.zone_name: str | None = None
+        self.sessions: list[Session] = []
+        self.seen: dict[str, int] = {}
+        self.warnings: list[str] = []
+        self.offsets: set[timedelta] = set()
+
+    def set_zone(self, name: str | None) -> None:
+        if name and is_zone(name):
+            self.zone_name = name
+
+    def add(self, *, guid: Any, ident: Any, title: Any, date: Any, start: Any, day: Any, duration: Any, room: Any,
+            track: Any, persons: list[str], abstract: Any, description: Any, url: Any, subtitle: Any) -> None:
+        where = f"{self.name}: event {guid or ident or title!r}"
+        uid = str(guid or ident or "").strip()
+        if not uid:
+            raise FeedError(f"{where}: has neither guid nor id")
+        if uid in self.seen:  # the same id twice: kept apart, as a calendar's repeated UID is
+            self.seen[uid] += 1
+            uid = f"{uid}#{self.seen[uid]}"
+        else:
+            self.seen[uid] = 1
+        begin = self._start(date, start, day, where)
+        end = begin + _duration(str(duration) if duration is not None else None, where)
+        text = plain_text(str(abstract or ""))
+        more = plain_text(str(description or ""))
+        if more and more != text:
+            text = f"{text}\n\n{more}" if text else more
+        sub = str(subtitle or "").strip()
+        if sub:
+            text = f"{sub}\n\n{text}" if text else sub
+        names = tuple(n.strip() for n in persons if n and n.strip())
+        room_name = str(room).strip() if room else None
+        self.sessions.append(Session(
+            uid=uid, title=str(title or "").strip() or "(untitled)", start=begin.astimezone(timezone.utc),
+            end=end.astimezone(timezone.utc), speakers=names, speaker_text=", ".join(names),
+            track=str(track).strip() or None if track else None, room=room_name, description=text,
+            url=str(url).strip() or None if url else None, location=room_name or ""))
+
+    def _start(self, date: Any, start: Any, day: Any, where: str) -> datetime:
+        value = None
+        if date:
+            try:
+                value = datetime.fromisoformat(str(date).strip().replace("Z", "+00:00"))
+            except ValueError:
+                raise FeedError(f"{where}: date {date!r} is not an ISO 8601 time") from None
+        elif day and start:  # no full date: the day's date and the start time
+            try:
+                value = datetime.fromisoformat(f"{str(day).strip()}T{str(start).strip()}")
+            except ValueError:
+                raise FeedError(f"{where}: start {start!r} on {day!r} is not a time") from None
+        if value is None:
+            raise FeedError(f"{where}: has no date")
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=ZoneInfo(self.zone_name or self.tz or self.local_zone or "UTC"))
+        else:
+            off = value.utcoffset()
+            if off is not None:
+                self.offsets.add(off)
+        return value
+
+    def schedule(self, title: str, generator: str) -> Schedule:
+        if not self.sessions:
+            raise FeedError(f"{self.name}: no events in this {generator}")
+        zone, reason = self.zone_name, "the conference's time zone"
+        if zone is None:
+            zone, reason = self.tz, "--tz"
+        if zone is None and len(self.offsets) == 1:
+            hours = next(iter(self.offsets)).total_seconds() / 3600
+            if hours.is_integer() and -14 <= hours <= 12:
+                zone = "UTC" if hours == 0 else f"Etc/GMT{-int(hours):+d}"
+                reason = "the offset of the times in the feed"
+        if zone is None:
+            zone, reason = self.local_zone or "UTC", "this computer's time zone"
+        sessions = sorted(self.sessions, key=lambda s: (s.start, s.room or "", s.uid))
+        return Schedule(name=title or self.name, timezone=self.tz or zone, sessions=tuple(sessions),
+                        warnings=tuple(self.warnings), source=self.name,
+                        timezone_reason="--tz" if self.tz else reason, generator=generator)
+
+
+def read_xml(data: bytes, name: str, *, tz: str | None = None, local_zone: str | None = None) -> Schedule:
+    """A ``schedule.xml``. Raises FeedError with one line (and the line number for malformed XML)."""
+    import defusedxml.ElementTree as ET
+    from defusedxml import DefusedXmlException
+
+    try:
+        root = ET.fromstring(data, forbid_dtd=True)
+    except ET.ParseError as exc:
+        line = getattr(exc, "position", (None,))[0]
+        raise FeedError(f"{name}{f' line {line}' if line else ''}: not well-formed XML "
+                        f"({str(exc).split(':')[0]})") from None
+    except DefusedXmlException as exc:
+        what = {"DTDForbidden": "a DTD", "EntitiesForbidden": "entity declarations",
+                "ExternalReferenceForbidden": "an external reference"}.get(type(exc).__name__, "a forbidden construct")
+        raise FeedError(f"{name}: refused: the XML has {what}, which a schedule never needs (nothing was "
+                        "expanded or fetched)") from None
+    if root.tag != "schedule":
+        raise FeedError(f"{name}: an XML file, but not a schedule.xml (its root is <{root.tag}>)")
+    b = _Builder(name, tz, local_zone)
+    conf = root.find("conference")
+    title = (conf.findtext("title") or "").strip() if conf is not None else ""
+    if conf is not None:
+        b.set_zone((conf.findtext("time_zone_name") or "").strip())
+    for day in root.iter("day"):
+        for room in day.findall("room"):
+            for ev in room.findall("event"):
+                persons = [p.text or "" for p in ev.findall("persons/person")]
+                b.add(guid=ev.get("guid"), ident=ev.get("id"), title=ev.findtext("title"), date=ev.findtext("date"),
+                      start=ev.findtext("start"), day=day.get("date"), duration=ev.findtext("duration"),
+                      room=ev.findtext("room") or room.get("name"), track=ev.findtext("track"), persons=persons,
+                      abstract=ev.findtext("abstract"), description=ev.findtext("description"),
+                      url=ev.findtext("url"), subtitle=ev.findtext("subtitle"))
+    return b.schedule(title, XML)
+
+
+def read_json(data: bytes, name: str, *, tz: str | None = None, local_zone: str | None = None) -> Schedule:
+    """A ``schedule.json``. Raises FeedError with one line (and the line for malformed JSON)."""
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise FeedError(f"{name}: not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise FeedError(f"{name} line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise FeedError(f"{name}: JSON nested too deeply") from None
+    conf = doc.get("schedule", {}).get("conference") if isinstance(doc, dict) and isinstance(doc.get("schedule"), dict) else None
+    if not isinstance(conf, dict):
+        raise FeedError(f"{name}: JSON, but not a schedule.json (no schedule.conference)")
+    b = _Builder(name, tz, local_zone)
+    b.set_zone(conf.get("time_zone_name") if isinstance(conf.get("time_zone_name"), str) else None)
+    days = conf.get("days")
+    for day in days if isinstance(days, list) else []:
+        rooms = day.get("rooms") if isinstance(day, dict) else None
+        if not isinstance(rooms, dict):
+            continue
+        for room_name, events in rooms.items():
+            for ev in events if isinstance(events, list) else []:
+                if not isinstance(ev, dict):
+                    continue
+                people = ev.get("persons")
+                persons = [str(p.get("public_name") or p.get("name") or "") if isinstance(p, dict) else str(p)
+                           for p in (people if isinstance(people, list) else [])]
+                b.add(guid=ev.get("guid"), ident=ev.get("id"), title=ev.get("title"), date=ev.get("date"),
+                      start=ev.get("start"), day=day.get("date"), duration=ev.get("duration"),
+                      room=ev.get("room") or room_name, track=ev.get("track"), persons=persons,
+                      abstract=ev.get("abstract"), description=ev.get("description"), url=ev.get("url"),
+                      subtitle=ev.get("subtitle"))
+    return b.schedule(str(conf.get("title") or ""), JSON)
+
+
+def read(data: bytes, name: str, kind: str, *, tz: str | None = None, local_zone: str | None = None) -> Schedule:
+    return (read_xml if kind == XML else read_json)(data, name, tz=tz, local_zone=local_zone)
+
+
+__all__ = ["JSON", "XML", "plain_text", "read", "read_json", "read_xml", "sniff"]
