@@ -309,9 +309,12 @@ def test_a_lone_surrogate_or_a_killed_writers_temp_file_does_not_stop_stars(tmp_
     data["picks"]["bad\ud800key"] = "star"  # hand-edited: a key that cannot be written back as UTF-8
     picks.write_text(json.dumps(data))  # ensure_ascii: the file itself is valid JSON
     stale = picks.with_name(f".{picks.name}.k1ll3d.tmp")
-    stale.write_text("{")  # what a SIGKILL between write and rename leaves
+    stale.write_text("{")  # what a SIGKILL between write and rename leaves, some time ago
+    os.utime(stale, (time.time() - 120, time.time() - 120))
+    fresh = picks.with_name(f".{picks.name}.wr1t1ng.tmp")
+    fresh.write_text("{")  # another process's write still at work: never swept from under it
     r = run_cli("star", str(feed), ids[1], "--data-dir", str(data_dir))
     assert r.code == 0, r.err
     listed = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()["sessions"]
     assert {s["uid"] for s in listed if s["starred"]} == {ids[0], ids[1]}
-    assert not stale.exists()
+    assert not stale.exists() and fresh.exists()

@@ -45,6 +45,32 @@ def locked(path: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
         yield
         return
     folder = os.path.abspath(path.parent)
+    # The folder's own lock from the start: under an ancestor's lock, a process that came later would lock
+    # the folder this one just made, read before this one's write and write over it (a lost star). A
+    # folder made here and left empty by a write that failed is removed again: a failure leaves nothing.
+    made = False
+    if not os.path.isdir(folder):
+        try:
+            os.makedirs(folder)
+            made = True
+        except FileExistsError:
+            pass
+        except OSError:
+            pass  # cannot be made (read-only): the ancestor's lock below, and the write fails on its own
+    with _locked_folder(folder, path, wait):
+        try:
+            yield
+        except BaseException:
+            if made:
+                try:
+                    os.rmdir(folder)  # only if still empty; still under the lock
+                except OSError:
+                    pass
+            raise
+
+
+@contextmanager
+def _locked_folder(folder: str, path: Path, wait: float) -> Iterator[None]:
     while True:
         # The folder's lock, or while it does not exist yet, its nearest existing ancestor's (made here,
         # the folder would be a write of its own); once the folder appears, its own lock is taken instead.

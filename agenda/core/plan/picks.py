@@ -181,7 +181,11 @@ class PicksStore:
             self._merge_from_disk()  # always: a stamp (mtime, size, inode) can repeat within a clock tick
             if not self._swept:  # once per store: temp files left by a writer that was killed
                 for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
-                    stale.unlink(missing_ok=True)
+                    try:  # only a temp file nobody has touched for a minute: a writer still at work keeps its own
+                        if time.time() - stale.stat().st_mtime > 60:
+                            stale.unlink(missing_ok=True)
+                    except OSError:
+                        pass
                 self._swept = True
             atomic_write_json(
                 self.path,
