@@ -129,3 +129,69 @@ def test_mutated_feeds_long(data):
 @given(st.binary(max_size=4000))
 def test_random_bytes(data):
     check(b"BEGIN:VCALENDAR\n" + data)
+
+
+# schedule.xml and schedule.json (issue 33): the same promise through the reader that recognises them.
+SCHEDULE_CORPUS = {
+    "fosdem_xml": (FEEDS / "schedules" / "fosdem2026_schedule.xml").read_bytes()[:40_000].rsplit(b"</event>", 1)[0]
+    + b"</event></room></day></schedule>",
+    "frab_json": (FEEDS / "schedules" / "camp2019_frab.json").read_bytes(),
+    "pretalx_json": (FEEDS / "schedules" / "democon_pretalx.json").read_bytes(),
+}
+
+
+@st.composite
+def schedule_mutants(draw):
+    data = SCHEDULE_CORPUS[draw(st.sampled_from(sorted(SCHEDULE_CORPUS)))]
+    for _ in range(draw(st.integers(1, 3))):
+        kind = draw(st.sampled_from(["truncate", "flip", "drop_line", "dup_line", "absurd_date", "absurd_duration",
+                                     "nest", "null", "entity"]))
+        lines = _lines(data)
+        i = draw(st.integers(0, max(0, len(lines) - 1)))
+        if kind == "truncate":
+            data = data[: draw(st.integers(0, len(data)))]
+        elif kind == "flip" and data:
+            pos = draw(st.integers(0, len(data) - 1))
+            data = data[:pos] + bytes([data[pos] ^ draw(st.integers(1, 255))]) + data[pos + 1:]
+        elif kind == "drop_line":
+            del lines[i]
+            data = b"\n".join(lines)
+        elif kind == "dup_line":
+            lines.insert(i, lines[i])
+            data = b"\n".join(lines)
+        elif kind == "absurd_date":
+            year = draw(st.sampled_from([b"0000", b"0001", b"9999", b"99999", b"20x6"]))
+            data = data.replace(b"2026-01-31T", year + b"-01-31T", 1).replace(b"2019-08-2", year + b"-08-2", 1)
+        elif kind == "absurd_duration":
+            value = draw(st.sampled_from([b"99999999:00", b"-01:00", b"", b"1:2:3:4", b"aa:bb"]))
+            data = data.replace(b"<duration>00:20</duration>", b"<duration>" + value + b"</duration>", 1).replace(
+                b'"duration": "00:30"', b'"duration": "' + value + b'"', 1)
+        elif kind == "nest":
+            depth = draw(st.integers(1, 100_000))
+            data = (b"[" * depth + b"]" * depth) if data.lstrip().startswith(b"{") else data
+        elif kind == "null":
+            data = data.replace(b'"title": "', b'"title": null, "x": "', 1).replace(b'"persons": [', b'"persons": [null, 3, ', 1)
+        elif kind == "entity":
+            data = data.replace(b"<schedule>", b'<!DOCTYPE schedule [<!ENTITY e "x">]><schedule>', 1)
+    return data
+
+
+def check_schedule(data: bytes) -> None:
+    from agenda.core.feeds.loading import parse
+
+    with no_hang():
+        try:
+            schedule = parse(data, "mutant.xml", tz=None, local_zone="Europe/Paris")
+        except FeedError as exc:
+            message = str(exc)
+            assert message.startswith("mutant.xml") and "\n" not in message and len(message) < 400, message
+            return
+    for s in schedule.sessions:
+        assert s.start.tzinfo is not None and s.end >= s.start
+    assert len({s.uid for s in schedule.sessions}) == len(schedule.sessions)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@given(schedule_mutants())
+def test_mutated_schedule_xml_and_json(data):
+    check_schedule(data)

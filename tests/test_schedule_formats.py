@@ -87,7 +87,7 @@ def test_a_star_on_an_xml_session_survives_a_refresh(data_dir, tmp_path):
     (b"<?xml version='1.0'?>\n<schedule>\n<conference>\n<title>Oops</title>\n</schedule>\n", "line 5"),
     (b'{"schedule": {"conference": {"title": "X",\n "days": [}}}', "line 2"),
     (b'{"some": "json"}', "not a schedule.json"),
-    (b"<schedule><conference><title>Empty</title></conference></schedule>", "no events"),
+    (b"<schedule><conference><title>Empty</title></conference></schedule>", "no usable events"),
 ])
 def test_hostile_and_malformed_schedules_are_refused_in_one_line(data_dir, tmp_path, body, said):
     bad = tmp_path / "schedule.xml"
@@ -105,3 +105,43 @@ def test_the_window_opens_a_schedule_xml(qtbot, data_dir):
     qtbot.waitUntil(lambda: ctl.schedule is not None and len(ctl.schedule.sessions) == 1067, timeout=20000)
     assert win.windowTitle().startswith("FOSDEM 2026")
     assert any(c.label == "Janson" for c in win.grid.day_layout.columns)
+
+
+def test_recording_opt_out_language_and_links_are_read_and_shown(qtbot, data_dir):
+    doc = listed(DEMOCON, data_dir)
+    not_recorded = sorted(s["title"] for s in doc["sessions"] if s["recorded"] is False)
+    assert not_recorded == ["Down-sized directional algorithm", "Monitored 24hour customer loyalty"]
+    assert sum(s["recorded"] is True for s in doc["sessions"]) == 34 and doc["sessions"][0]["language"] == "en"
+    welcome = next(s for s in listed(FOSDEM_XML, data_dir)["sessions"] if s["title"] == "Welcome to FOSDEM 2026")
+    assert {"title": "Submit Feedback", "url": "https://pretalx.fosdem.org/fosdem-2026/talk/SFKNTZ/feedback/"} \
+        in welcome["links"] and welcome["recorded"] is None  # FOSDEM's XML does not say
+    slides = [link for s in listed(CAMP, data_dir)["sessions"] for link in s["links"] if link["title"] == "Slides"]
+    assert slides and all(x["url"].startswith("https://fahrplan.events.ccc.de/system/") for x in slides)  # made absolute
+    assert all(s["links"] == [] and s["recorded"] is None for s in listed(FOSDEM_ICS, data_dir)["sessions"][:50])
+    # In the window: the details say it will not be recorded, and list the links.
+    ctl, win = open_window(qtbot, data_dir, feed=DEMOCON)
+    qtbot.waitUntil(lambda: ctl.schedule is not None and len(ctl.schedule.sessions) == 36)
+    talk = next(s for s in ctl.schedule.sessions if s.title == "Monitored 24hour customer loyalty")
+    win.days.set_day(win.days.dates.index(talk.start.astimezone(ctl.zone).date()))
+    win.grid.select(talk.uid)
+    assert win.details.recording.text() == "⊘ Not recorded: see it live"
+    ctl2, win2 = open_window(qtbot, data_dir, feed=FOSDEM_XML)
+    qtbot.waitUntil(lambda: ctl2.schedule is not None and len(ctl2.schedule.sessions) == 1067, timeout=20000)
+    win2.grid.select("9c3ebb8c-7716-5130-b9fe-ff8544f5636d")
+    assert "Submit Feedback</a>" in win2.details.links.text() and win2.details.recording.text() == ""
+
+
+@pytest.mark.parametrize("old, new", [
+    (b'"duration": "00:30"', b'"duration": "99999999:00"'),  # once an OverflowError for the whole feed
+    (b'"duration": "00:30"', b'"duration": "-01:00"'),
+    (b'"date": "2020-12-14T09:00:00+01:00"', b'"date": "9999-12-31T23:30:00-01:00"'),
+    (b'"date": "2020-12-14T09:00:00+01:00"', b'"date": "tomorrow"'),
+])
+def test_one_broken_event_is_left_out_with_a_warning(data_dir, tmp_path, old, new):
+    feed = tmp_path / "schedule.json"
+    body = DEMOCON.read_bytes()
+    assert old in body
+    feed.write_bytes(body.replace(old, new, 1))
+    doc = listed(feed, data_dir)
+    assert len(doc["sessions"]) == 35 and len(doc["warnings"]) == 1
+    assert "8079583e-8321-506c-95af-fd2903a5f075" in doc["warnings"][0] and "left out" in doc["warnings"][0]

@@ -80,6 +80,9 @@ def session_json(s, zone, state: str | None) -> dict:
         "all_day": s.all_day,
         "cancelled": s.cancelled,
         "offsite": s.offsite,
+        "recorded": s.recorded,  # schedule.xml/json: false when not recorded; null when the feed does not say
+        "language": s.language,
+        "links": [{"title": t, "url": u} for t, u in s.links],
     }
 
 

@@ -28,6 +28,9 @@ class Session:
     offsite: bool = False
     all_day: bool = False
     cancelled: bool = False
+    recorded: bool | None = None  # schedule.xml/json: False when the speakers opted out of recording
+    language: str = ""  # schedule.xml/json: the talk's language code ("en")
+    links: tuple[tuple[str, str], ...] = ()  # schedule.xml/json: (title, http(s) URL) of links and attachments
 
     def __post_init__(self) -> None:
         if self.start.tzinfo is None or self.end.tzinfo is None:

@@ -20,12 +20,12 @@ from pathlib import Path
 from ..model import Schedule, Session
 from ..storage import StorageError, atomic_write_bytes
 
-READER_VERSION = 5  # bump whenever the reader's output for the same bytes (or the entry format) changes
+READER_VERSION = 6  # bump whenever the reader's output for the same bytes (or the entry format) changes
 KEEP = 24  # parsed feeds kept; older ones are removed
 MAGIC = b"AGENDA\x05\n"
 
 _FIELDS = ("uid", "title", "start", "end", "speakers", "speaker_text", "track", "room", "venue", "description",
-           "url", "location", "offsite", "all_day", "cancelled")
+           "url", "location", "offsite", "all_day", "cancelled", "recorded", "language", "links")
 assert _FIELDS == Session.__slots__, "the cache's field order must follow the Session model"
 
 
@@ -45,7 +45,8 @@ def _dump(schedule: Schedule) -> bytes:
     for s in schedule.sessions:
         rows.append([s.uid, s.title, one(s.start.isoformat()), one(s.end.isoformat()), [one(x) for x in s.speakers],
                      one(s.speaker_text), one(s.track), one(s.room), one(s.venue), s.description, s.url,
-                     one(s.location), s.offsite, s.all_day, s.cancelled])
+                     one(s.location), s.offsite, s.all_day, s.cancelled, s.recorded, one(s.language),
+                     [list(x) for x in s.links]])
     doc = {
         "reader": READER_VERSION,
         "name": schedule.name,
@@ -70,7 +71,7 @@ class DamagedEntry(Exception):
 # slots directly, which is about three times faster than the dataclass constructor.
 _new = object.__new__
 (_uid, _title, _start, _end, _speakers, _speaker_text, _track, _room, _venue, _description, _url, _location,
- _offsite, _all_day, _cancelled) = (Session.__dict__[f].__set__ for f in _FIELDS)
+ _offsite, _all_day, _cancelled, _recorded, _language, _links) = (Session.__dict__[f].__set__ for f in _FIELDS)
 
 
 def _load(raw: bytes) -> Schedule:
@@ -118,6 +119,9 @@ def _load(raw: bytes) -> Schedule:
         _offsite(s, r[12])
         _all_day(s, r[13])
         _cancelled(s, r[14])
+        _recorded(s, r[15])
+        _language(s, r[16])
+        _links(s, tuple((str(a), str(b)) for a, b in r[17]) if r[17] else ())
         append(s)
     return Schedule(name=doc["name"], timezone=doc["timezone"], sessions=tuple(sessions),
                     warnings=tuple(doc["warnings"]), source=doc["source"], timezone_reason=doc["timezone_reason"],

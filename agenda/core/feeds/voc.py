@@ -22,6 +22,7 @@ from ..model import Schedule, Session
 from .tz import is_zone
 
 XML, JSON = "schedule.xml", "schedule.json"
+MAX_DURATION = timedelta(days=31)  # longer is a broken entry, not a session
 
 
 def sniff(data: bytes) -> str | None:
@@ -84,8 +85,35 @@ def _duration(text: str | None, where: str) -> timedelta:
     except ValueError:
         nums = []
     if len(nums) in (2, 3) and all(n >= 0 for n in nums):
-        return timedelta(hours=nums[0], minutes=nums[1], seconds=nums[2] if len(nums) == 3 else 0)
+        value = timedelta(hours=nums[0], minutes=nums[1], seconds=nums[2] if len(nums) == 3 else 0)
+        if value > MAX_DURATION:
+            raise FeedError(f"{where}: duration {text!r} is longer than {MAX_DURATION.days} days")
+        return value
     raise FeedError(f"{where}: duration {text!r} is not HH:MM")
+
+
+def _links(pairs: list[tuple[Any, Any]], base: str) -> tuple[tuple[str, str], ...]:
+    """(title, URL) of each link or attachment with an http(s) URL, a relative one (as frab writes its
+    attachments) resolved against the event's page ``base``; a javascript: or file: link is dropped; each
+    URL once."""
+    from urllib.parse import urljoin
+
+    out: dict[str, str] = {}
+    for title, href in pairs:
+        href = str(href or "").strip()
+        if href.startswith("/") and base.lower().startswith(("http://", "https://")):
+            href = urljoin(base, href)
+        if href.lower().startswith(("http://", "https://")) and href not in out:
+            out[href] = " ".join(str(title or "").split()) or href
+    return tuple((t, h) for h, t in out.items())
+
+
+def _opted_out(value: Any) -> bool | None:
+    """True/False from a do_not_record / <optout> value, None when the feed does not say."""
+    if isinstance(value, bool):
+        return value
+    text = str(value or "").strip().lower()
+    return {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}.get(text)
 
 
 class _Builder:
@@ -103,8 +131,20 @@ class _Builder:
         if name and is_zone(name):
             self.zone_name = name
 
-    def add(self, *, guid: Any, ident: Any, title: Any, date: Any, start: Any, day: Any, duration: Any, room: Any,
-            track: Any, persons: list[str], abstract: Any, description: Any, url: Any, subtitle: Any) -> None:
+    def add(self, **fields: Any) -> None:
+        """One event; an event that cannot be read is left out with a warning naming it (a feed is refused
+        only when no event can be read)."""
+        try:
+            self._add(**fields)
+        except FeedError as exc:
+            self.warnings.append(f"{exc}; left out")
+        except (OverflowError, ValueError) as exc:
+            self.warnings.append(f"{self.name}: event {fields.get('guid') or fields.get('ident')!r}: "
+                                 f"{exc}; left out")
+
+    def _add(self, *, guid: Any, ident: Any, title: Any, date: Any, start: Any, day: Any, duration: Any, room: Any,
+            track: Any, persons: list[str], abstract: Any, description: Any, url: Any, subtitle: Any,
+            recorded: bool | None = None, language: Any = "", links: list[tuple[Any, Any]] | None = None) -> None:
         where = f"{self.name}: event {guid or ident or title!r}"
         uid = str(guid or ident or "").strip()
         if not uid:
@@ -129,7 +169,8 @@ class _Builder:
             uid=uid, title=str(title or "").strip() or "(untitled)", start=begin.astimezone(timezone.utc),
             end=end.astimezone(timezone.utc), speakers=names, speaker_text=", ".join(names),
             track=str(track).strip() or None if track else None, room=room_name, description=text,
-            url=str(url).strip() or None if url else None, location=room_name or ""))
+            url=str(url).strip() or None if url else None, location=room_name or "", recorded=recorded,
+            language=str(language or "").strip(), links=_links(links or [], str(url or ""))))
 
     def _start(self, date: Any, start: Any, day: Any, where: str) -> datetime:
         value = None
@@ -155,7 +196,8 @@ class _Builder:
 
     def schedule(self, title: str, generator: str) -> Schedule:
         if not self.sessions:
-            raise FeedError(f"{self.name}: no events in this {generator}")
+            why = f" ({self.warnings[0]})" if self.warnings else ""
+            raise FeedError(f"{self.name}: no usable events in this {generator}{why}")
         zone, reason = self.zone_name, "the conference's time zone"
         if zone is None:
             zone, reason = self.tz, "--tz"
@@ -199,7 +241,10 @@ def read_xml(data: bytes, name: str, *, tz: str | None = None, local_zone: str |
         for room in day.findall("room"):
             for ev in room.findall("event"):
                 persons = [p.text or "" for p in ev.findall("persons/person")]
-                b.add(guid=ev.get("guid"), ident=ev.get("id"), title=ev.findtext("title"), date=ev.findtext("date"),
+                optout = _opted_out(ev.findtext("recording/optout"))
+                links = [(a.text, a.get("href")) for a in ev.findall("links/link") + ev.findall("attachments/attachment")]
+                b.add(recorded=None if optout is None else not optout, language=ev.findtext("language"), links=links,
+                      guid=ev.get("guid"), ident=ev.get("id"), title=ev.findtext("title"), date=ev.findtext("date"),
                       start=ev.findtext("start"), day=day.get("date"), duration=ev.findtext("duration"),
                       room=ev.findtext("room") or room.get("name"), track=ev.findtext("track"), persons=persons,
                       abstract=ev.findtext("abstract"), description=ev.findtext("description"),
@@ -234,7 +279,14 @@ def read_json(data: bytes, name: str, *, tz: str | None = None, local_zone: str 
                 people = ev.get("persons")
                 persons = [str(p.get("public_name") or p.get("name") or "") if isinstance(p, dict) else str(p)
                            for p in (people if isinstance(people, list) else [])]
-                b.add(guid=ev.get("guid"), ident=ev.get("id"), title=ev.get("title"), date=ev.get("date"),
+                optout = _opted_out(ev.get("do_not_record"))
+                pairs = []
+                for key in ("links", "attachments"):
+                    found = ev.get(key)
+                    pairs += [(x.get("title"), x.get("url")) for x in (found if isinstance(found, list) else [])
+                              if isinstance(x, dict)]
+                b.add(recorded=None if optout is None else not optout, language=ev.get("language"), links=pairs,
+                      guid=ev.get("guid"), ident=ev.get("id"), title=ev.get("title"), date=ev.get("date"),
                       start=ev.get("start"), day=day.get("date"), duration=ev.get("duration"),
                       room=ev.get("room") or room_name, track=ev.get("track"), persons=persons,
                       abstract=ev.get("abstract"), description=ev.get("description"), url=ev.get("url"),

@@ -22,6 +22,7 @@ from ...core.model import track_label
 from ...core.plan.mine import is_own, where_text
 from ...core.plan.picks import MAYBE, STAR
 from ...core.plan.review import Change, ChangeKind, describe_change, local_text
+from ..grid.painter import escape_html
 from ..throttle import Throttle
 
 SAFE_SCHEMES = ("http", "https", "mailto")
@@ -66,7 +67,13 @@ class DetailsPanel(QWidget):
         self.when = plain_label()
         self.where = plain_label()
         self.track = plain_label()
+        self.recording = plain_label()  # schedule.xml/json: whether it will be recorded
         self.state = plain_label()
+        self.links = QLabel()  # schedule.xml/json: links and attachments, each opened on a click
+        self.links.setTextFormat(Qt.RichText)  # built by us from escaped titles and checked http(s) URLs
+        self.links.setWordWrap(True)
+        self.links.setAccessibleName("Links")
+        self.links.linkActivated.connect(self._open_href)
         buttons = QHBoxLayout()
         self.star_btn = QPushButton("★ Star")
         self.maybe_btn = QPushButton("☆ Maybe")
@@ -87,11 +94,12 @@ class DetailsPanel(QWidget):
         self._note_saved = ""
         self._note_save = Throttle(self._hand_over_note, 700, self)  # after a pause in the typing
         self.note.textChanged.connect(lambda: self._note_uid and self._note_save.trigger())
-        for w in (self.title, self.speakers, self.when, self.where, self.track, self.state):
+        for w in (self.title, self.speakers, self.when, self.where, self.track, self.recording, self.state):
             lay.addWidget(w)
         lay.addLayout(buttons)
         lay.addWidget(self.note)
         lay.addWidget(self.description, 1)
+        lay.addWidget(self.links)
         lay.addWidget(self.link)
         self.star_btn.clicked.connect(lambda: self.uid and self.starToggled.emit(self.uid))
         self.maybe_btn.clicked.connect(lambda: self.uid and self.maybeToggled.emit(self.uid))
@@ -125,7 +133,8 @@ class DetailsPanel(QWidget):
             b.setEnabled(enabled)
         if session is None:
             self.title.setText("Select a session")
-            for w in (self.speakers, self.when, self.where, self.track, self.state, self.link):
+            for w in (self.speakers, self.when, self.where, self.track, self.recording, self.state, self.link,
+                      self.links):
                 w.setText("")
             self.description.setPlainText("")
             self.link_btn.setEnabled(False)
@@ -148,6 +157,9 @@ class DetailsPanel(QWidget):
             where += " · off-site"
         self.where.setText(where)
         self.track.setText(f"Track: {track_label(session.track)}" if session.track else "")
+        self.recording.setText({False: "⊘ Not recorded: see it live", True: "Will be recorded"}.get(session.recorded, ""))
+        self.links.setText(" · ".join(f'<a href="{escape_html(u)}">{escape_html(t)}</a>'
+                                      for t, u in session.links if safe_url(u) is not None))
         bits = {STAR: "★ Starred", MAYBE: "☆ Maybe (backup)"}.get(state, "Not picked")
         if clash_titles:
             bits += " · clashes with: " + "; ".join(sorted(clash_titles))
@@ -158,6 +170,11 @@ class DetailsPanel(QWidget):
         self.url = safe_url(session.url)
         self.link.setText(session.url or "")
         self.link_btn.setEnabled(self.url is not None)
+
+    def _open_href(self, href: str) -> None:
+        url = safe_url(href)
+        if url is not None:
+            QDesktopServices.openUrl(url)
 
     def open_link(self) -> bool:
         """Open the session's link in the browser: only http, https or mailto, only on a click."""
