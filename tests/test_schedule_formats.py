@@ -145,3 +145,35 @@ def test_one_broken_event_is_left_out_with_a_warning(data_dir, tmp_path, old, ne
     doc = listed(feed, data_dir)
     assert len(doc["sessions"]) == 35 and len(doc["warnings"]) == 1
     assert "8079583e-8321-506c-95af-fd2903a5f075" in doc["warnings"][0] and "left out" in doc["warnings"][0]
+
+
+def _eventfahrplan_share(xml_path, ids: list[str]) -> bytes:
+    """The favourites share EventFahrplan writes (sharing/JsonSessionFormat.kt, models/SessionExport.kt):
+    Moshi's compact JSON with SessionExport's fields in order; lecture_id is the XML event's id attribute,
+    starts_at an Instant (UTC, ``Z``), speakers joined by ";"."""
+    import json
+    import xml.etree.ElementTree as ET
+    from datetime import datetime, timezone
+
+    lectures = []
+    for ev in ET.parse(xml_path).getroot().iter("event"):
+        if ev.get("id") not in ids:
+            continue
+        starts = datetime.fromisoformat(ev.findtext("date")).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        lectures.append({"lecture_id": ev.get("id"), "title": ev.findtext("title"), "subtitle": "", "day": 1,
+                         "room": ev.findtext("room"), "slug": ev.findtext("slug"), "url": ev.findtext("url"),
+                         "speakers": ";".join(p.text for p in ev.findall("persons/person")),
+                         "track": ev.findtext("track"), "type": ev.findtext("type"), "lang": ev.findtext("language"),
+                         "abstract": ev.findtext("abstract") or "", "description": "", "links": "",
+                         "starts_at": starts, "recorded": True})
+    return json.dumps({"lectures": lectures}, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def test_eventfahrplan_favourites_share_stars_the_right_sessions(data_dir, tmp_path):
+    share = tmp_path / "favourites.json"
+    share.write_bytes(_eventfahrplan_share(FOSDEM_XML, ["8376", "7886"]))
+    r = run_cli("import-picks", str(FOSDEM_XML), str(share), "--json", "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    assert r.json()["starred"] == 2 and r.json()["unmatched"] == []
+    starred = {s["uid"] for s in listed(FOSDEM_XML, data_dir)["sessions"] if s["starred"] is True}
+    assert "9c3ebb8c-7716-5130-b9fe-ff8544f5636d" in starred and len(starred) == 2  # the guid of event 8376

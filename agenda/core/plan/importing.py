@@ -51,8 +51,11 @@ class ImportReport(NamedTuple):
 
 
 def read_events(data: bytes, name: str, zone: tzinfo) -> list[Event]:
-    """The events of an iCalendar file (cancelled ones left out); floating times are read in ``zone``.
-    Raises FeedError with one line naming the file for anything unusable."""
+    """The events of an iCalendar file (cancelled ones left out; floating times are read in ``zone``), or of
+    EventFahrplan's favourites share (JSON, see :func:`read_fahrplan_share`). Raises FeedError with one
+    line naming the file for anything unusable."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+        return read_fahrplan_share(data, name)
     text = decode(data, name, [])
     check_looks_like_ical(text, name)
     out = []
@@ -78,6 +81,34 @@ def read_events(data: bytes, name: str, zone: tzinfo) -> list[Event]:
             out.append(Event(str(ev.get("UID", "")), str(ev.get("SUMMARY", "")).strip(), start,
                              str(ev.get("URL", "") or ""), str(ev.get("X-AGENDA-PICK", "")).lower() == "maybe",
                              str(ev.get("X-AGENDA-NOTE", "") or ""), item))
+    return out
+
+
+def read_fahrplan_share(data: bytes, name: str) -> list[Event]:
+    """EventFahrplan's "share favourites as JSON" (sharing/JsonSessionFormat.kt): ``{"lectures":
+    [{"lecture_id", "title", "url", "starts_at": "…Z", …}]}``. Its ``lecture_id`` is the schedule.xml event
+    id, not the guid Agenda keys sessions by, so sessions match by URL, then start and title."""
+    import json
+
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise FeedError(f"{name}: not valid JSON") from None
+    lectures = doc.get("lectures") if isinstance(doc, dict) else None
+    if not isinstance(lectures, list):
+        raise FeedError(f"{name}: JSON, but not an EventFahrplan favourites share (no \"lectures\")")
+    out = []
+    for lec in lectures:
+        if not isinstance(lec, dict):
+            continue
+        start = None
+        try:
+            start = datetime.fromisoformat(str(lec.get("starts_at") or "").replace("Z", "+00:00"))
+            start = start if start.tzinfo is not None else None
+        except ValueError:
+            pass
+        out.append(Event(str(lec.get("lecture_id") or ""), str(lec.get("title") or "").strip(), start,
+                         str(lec.get("url") or ""), False, ""))
     return out
 
 

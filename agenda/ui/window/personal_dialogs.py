@@ -38,7 +38,7 @@ class PersonalDialogs:
         from .menus import start_folder
 
         path, _ = QFileDialog.getOpenFileName(self.window, "Import picks", start_folder(self.ctl.settings),
-                                              "Calendar files (*.ics *.ical *.ifb);;All files (*)")
+                                              "Calendar files and shared favourites (*.ics *.ical *.ifb *.json);;All files (*)")
         if path:
             self.ctl.prefs.update(open_dir=str(Path(path).parent))
             self.import_from(path)
