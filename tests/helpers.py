@@ -48,6 +48,26 @@ def by_title(schedule, title: str):
     return matches[0]
 
 
+def khal_config(path: Path, vdir: Path, *, name: str = "mine", db: Path | None = None) -> Path:
+    """A khal configuration at ``path`` with one calendar, the vdir ``vdir``, shown in Europe/Paris with ISO
+    dates and 24-hour times (``db``: khal's sqlite cache there instead of under XDG_DATA_HOME)."""
+    sqlite = f"[sqlite]\npath = {db}\n" if db is not None else ""
+    path.write_text(f"""[calendars]
+[[{name}]]
+path = {vdir}/
+type = calendar
+[locale]
+timeformat = %H:%M
+dateformat = %Y-%m-%d
+longdateformat = %Y-%m-%d
+datetimeformat = %Y-%m-%d %H:%M
+longdatetimeformat = %Y-%m-%d %H:%M
+local_timezone = Europe/Paris
+default_timezone = Europe/Paris
+{sqlite}""")
+    return path
+
+
 def edit_feed(path, uid: str, *, shift=None, location=None, summary=None, status=None, remove=False):
     """Change one event of a feed file the way an organiser would, using icalendar (not text edits)."""
     cal = icalendar.Calendar.from_ical(path.read_bytes())

@@ -17,7 +17,7 @@ import pytest
 from agenda.core.feeds.feed import read_feed
 
 from .conftest import FEEDS
-from .helpers import VALIDATE, edit_feed, run_cli
+from .helpers import VALIDATE, edit_feed, khal_config, run_cli
 from .helpers import validator_home as _validator_home
 
 EDGE = FEEDS / "edge"
@@ -99,19 +99,7 @@ def khal(tmp_path: Path):
         pytest.skip("khal not installed (it is in the test extras)")
     vdir = tmp_path / "khal-calendar"
     vdir.mkdir()
-    config = tmp_path / "khal.conf"
-    config.write_text(f"""[calendars]
-[[mine]]
-path = {vdir}
-[locale]
-timeformat = %H:%M
-dateformat = %Y-%m-%d
-longdateformat = %Y-%m-%d
-datetimeformat = %Y-%m-%d %H:%M
-longdatetimeformat = %Y-%m-%d %H:%M
-local_timezone = Europe/Paris
-default_timezone = Europe/Paris
-""")
+    config = khal_config(tmp_path / "khal.conf", vdir)
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg"), "XDG_CONFIG_HOME": str(tmp_path / "xdg")}
 
     def run(*args: str) -> str:

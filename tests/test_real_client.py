@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import edit_feed, run_cli
+from .helpers import edit_feed, khal_config, run_cli
 from .test_share import HELION, KEYNOTE, Sharing
 
 pytestmark = pytest.mark.skipif(not (shutil.which("vdirsyncer") and shutil.which("khal")),
@@ -46,22 +46,7 @@ type = "filesystem"
 path = "{self.cal}/"
 fileext = ".ics"
 """)
-        self.khal = root / "khal.conf"
-        self.khal.write_text(f"""[calendars]
-[[agenda]]
-path = {self.cal}/
-type = calendar
-[locale]
-timeformat = %H:%M
-dateformat = %Y-%m-%d
-longdateformat = %Y-%m-%d
-datetimeformat = %Y-%m-%d %H:%M
-longdatetimeformat = %Y-%m-%d %H:%M
-default_timezone = Europe/Paris
-local_timezone = Europe/Paris
-[sqlite]
-path = {root / 'khal.db'}
-""")
+        self.khal = khal_config(root / "khal.conf", self.cal, name="agenda", db=root / "khal.db")
         self._run("vdirsyncer", "-c", str(self.vdirsyncer), "discover")
 
     def _run(self, *cmd: str) -> str:

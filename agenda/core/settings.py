@@ -123,11 +123,11 @@ class Settings:
         path = Path(path)
         with locked(path):
             ours = self._values()
-            disk = Settings.load(path)._values() if path.exists() else ours
-            data = {name: (value if value != self._base.get(name, value) or name not in disk else disk[name])
-                    for name, value in ours.items()}
-            if not self._base:  # never read from a file: everything is this process's choice
-                data = ours
+            data = ours  # never read from a file (or no file now): everything is this process's choice
+            if self._base and path.exists():
+                disk = Settings.load(path)._values()
+                data = {name: value if value != self._base.get(name, value) else disk[name]
+                        for name, value in ours.items()}
             atomic_write_json(path, dict(data, version=FORMAT))
             self._base = ours
 

@@ -53,10 +53,8 @@ def locked(path: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
         try:
             os.makedirs(folder)
             made = True
-        except FileExistsError:
-            pass
-        except OSError:
-            pass  # cannot be made (read-only): the ancestor's lock below, and the write fails on its own
+        except OSError:  # made meanwhile by another process, or cannot be made (read-only): then the
+            pass  # ancestor's lock below, and the write fails on its own
     with _locked_folder(folder, path, wait):
         try:
             yield
@@ -72,8 +70,8 @@ def locked(path: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
 @contextmanager
 def _locked_folder(folder: str, path: Path, wait: float) -> Iterator[None]:
     while True:
-        # The folder's lock, or while it does not exist yet, its nearest existing ancestor's (made here,
-        # the folder would be a write of its own); once the folder appears, its own lock is taken instead.
+        # The folder's lock, or where it could not be made, its nearest existing ancestor's; once the
+        # folder appears, its own lock is taken instead.
         target = folder
         while not os.path.isdir(target) and os.path.dirname(target) != target:
             target = os.path.dirname(target)

@@ -51,7 +51,7 @@ class ShareLinks:
                 atomic_write_json(self.path, data)
         except StorageError as exc:
             self.problem = f"the link could not be kept for next time ({exc})"
-            data = self._read() if self.path.exists() else {"version": FORMAT, "token": None, "ports": {}}
+            data = self._read()  # a missing file reads as empty
             change(data)
         return data
 
