@@ -177,3 +177,17 @@ def test_eventfahrplan_favourites_share_stars_the_right_sessions(data_dir, tmp_p
     assert r.json()["starred"] == 2 and r.json()["unmatched"] == []
     starred = {s["uid"] for s in listed(FOSDEM_XML, data_dir)["sessions"] if s["starred"] is True}
     assert "9c3ebb8c-7716-5130-b9fe-ff8544f5636d" in starred and len(starred) == 2  # the guid of event 8376
+
+
+@pytest.mark.parametrize("feed", [DEMOCON, FOSDEM_XML], ids=["json", "xml"])
+def test_agenda_feed_from_the_command_line_opens_the_window_on_it(data_dir, tmp_path, feed):
+    # `agenda FEED` starts through the start-up path (parse workers for iCalendar), which once handed a
+    # schedule.xml/json to the iCalendar reader: "line 1: not an iCalendar file". Run as a person does.
+    import os
+
+    shot = tmp_path / "window.png"
+    p = subprocess.run([sys.executable, "-m", "agenda", "--screenshot", str(shot), "--size", "1366x768",
+                        "--data-dir", str(data_dir), str(feed)], capture_output=True, text=True, timeout=120,
+                       env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert p.returncode == 0 and shot.stat().st_size > 10_000, p.stderr
+    assert "not an iCalendar" not in p.stderr

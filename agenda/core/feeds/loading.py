@@ -24,18 +24,25 @@ from .tz import computer_zone
 SYNC_PARSE_BYTES = 1_000_000  # an uncached feed larger than this is parsed off the window's UI thread
 
 
+def _schedule_kind(raw: bytes) -> str | None:
+    """voc.XML or voc.JSON for a schedule.xml or schedule.json (by content), None for anything else (the
+    iCalendar reader's). The first byte decides whether voc.py is imported at all."""
+    if raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in (b"<", b"{"):
+        return None
+    from .voc import sniff
+
+    return sniff(raw)
+
+
 def parse(data: bytes | str, name: str, *, tz: str | None, local_zone: str) -> Schedule:
     """read_feed_bytes, with icalendar's pass split over parse workers for a large feed (the same Schedule);
     a schedule.xml or schedule.json (recognised by content) is read by core/feeds/voc.py."""
     raw = data.encode() if isinstance(data, str) else data
-    head = raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    if head in (b"<", b"{"):  # by content: XML or JSON, never iCalendar (voc.sniff says which)
+    kind = _schedule_kind(raw)
+    if kind is not None:
         from .voc import read as read_voc
-        from .voc import sniff
 
-        kind = sniff(raw)
-        if kind is not None:
-            return read_voc(raw, name, kind, tz=tz, local_zone=local_zone)
+        return read_voc(raw, name, kind, tz=tz, local_zone=local_zone)
     from .workers import PARALLEL_MIN_BYTES, BackgroundParse
 
     if isinstance(data, bytes) and len(data) >= PARALLEL_MIN_BYTES:
@@ -121,10 +128,11 @@ class PendingLoad:
     def __init__(self, data: bytes, name: str, entry: Path | None, tz: str | None, local_zone: str,
                  schedule: Schedule | None = None) -> None:
         self.data, self.name, self.entry = data, name, entry
+        self.tz, self.local_zone = tz, local_zone
         self._schedule = schedule
         self._started_cached = schedule is not None
         self._parse = None
-        if schedule is None:
+        if schedule is None and _schedule_kind(data) is None:  # iCalendar: parsed in workers meanwhile
             from .workers import BackgroundParse
 
             self._parse = BackgroundParse(data, name, tz=tz, local_zone=local_zone)
@@ -135,15 +143,20 @@ class PendingLoad:
         return self._started_cached
 
     def done(self) -> bool:
-        """Whether result() would return soon (a cached schedule, or a parse past its slow part)."""
-        return self._parse is None or self._parse.done()
+        """Whether result() would return soon (a cached schedule, or a parse past its slow part; a schedule.xml
+        or .json is read by result() itself, so it is not done until then)."""
+        if self._schedule is not None:
+            return True
+        return self._parse is not None and self._parse.done()
 
     def result(self) -> LocalRead:
         """Raises FeedError for unusable input (nothing is cached then)."""
         if self._schedule is None:
-            assert self._parse is not None  # not from the cache: being parsed
-            self._schedule = _finish(self._parse, self.data)
-            self._parse = None
+            if self._parse is not None:  # being parsed in workers
+                self._schedule = _finish(self._parse, self.data)
+                self._parse = None
+            else:  # a schedule.xml or schedule.json: read here, as parse() does
+                self._schedule = parse(self.data, self.name, tz=self.tz, local_zone=self.local_zone)
             cache.store(self.entry, self._schedule)
         return LocalRead(self.data, self.name, self._schedule)
 
