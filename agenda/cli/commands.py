@@ -16,6 +16,7 @@ from ..core.errors import AgendaError, StorageError
 from ..core.feeds.source import default_feed, looks_like_feed
 from ..core.feeds.tz import zone as get_zone
 from ..core.opened import OpenedFeed
+from ..core.plan.layout import session_day
 from ..core.plan.picks import MAYBE, STAR
 
 
@@ -63,7 +64,9 @@ def split_feed_and_ids(args: list[str]) -> tuple[str | None, list[str]]:
     return None, args
 
 
-def session_json(s, zone, state: str | None) -> dict:
+def session_json(s, zone, state: str | None, schedule=None) -> dict:
+    people = schedule.people if schedule is not None else {}
+    feed_days = schedule.feed_days if schedule is not None else None
     return {
         "uid": s.uid,
         "title": s.title,
@@ -83,6 +86,8 @@ def session_json(s, zone, state: str | None) -> dict:
         "recorded": s.recorded,  # schedule.xml/json: false when not recorded; null when the feed does not say
         "language": s.language,
         "links": [{"title": t, "url": u} for t, u in s.links],
+        "day": session_day(s, zone, feed_days).isoformat(),  # the conference day it is shown on
+        "persons": [{"name": n, "id": people[n].ident if n in people else ""} for n in s.speakers],
     }
 
 
@@ -100,17 +105,20 @@ def cmd_list(ctx: Context, ns) -> int:
         return _json(ctx, {
             "name": schedule.name,
             "timezone": schedule.timezone,
-            "sessions": [session_json(s, zone, store.state(s.uid)) for s in schedule.sessions],
+            "sessions": [session_json(s, zone, store.state(s.uid), schedule) for s in schedule.sessions],
             "warnings": list(schedule.warnings),
+            "rooms": list(schedule.rooms),  # schedule.xml/json: the feed's room order (empty for iCalendar)
+            "tracks": [{"name": t, "colour": c} for t, c in schedule.track_colours.items()],
+            "people": [{"name": p.name, "id": p.ident, "biography": p.biography} for p in schedule.people.values()],
         })
     w = ctx.stdout.write
     w(f"{schedule.name}: {len(schedule.sessions)} sessions, times in {schedule.timezone}\n")
     day = None
     for s in schedule.sessions:
         start = s.start.astimezone(zone)
-        if start.date() != day:
-            day = start.date()
-            w(f"\n{start:%A %d %B %Y}\n")
+        if session_day(s, zone, schedule.feed_days) != day:
+            day = session_day(s, zone, schedule.feed_days)
+            w(f"\n{day:%A %d %B %Y}\n")
         state = store.state(s.uid)
         mark = "★" if state == STAR else "☆" if state == MAYBE else " "
         when = "all day    " if s.all_day else f"{start:%H:%M}–{s.end.astimezone(zone):%H:%M}"

@@ -55,6 +55,15 @@ class Session:
 
 
 @dataclass(frozen=True, slots=True)
+class Person:
+    """A speaker as schedule.xml/json name them: the feed's id (guid, pretalx code or number) and biography."""
+
+    name: str
+    ident: str = ""
+    biography: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Schedule:
     name: str
     timezone: str  # IANA name of the display zone
@@ -65,6 +74,13 @@ class Schedule:
     generator: str = ""  # PRODID
     # Old ids of sessions that share a UID (UID, UID#2, ... by position) -> their stable ids (assemble.py)
     renamed: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # What schedule.xml/json say beyond a calendar (empty for iCalendar):
+    rooms: tuple[str, ...] = ()  # the feed's own room order
+    track_colours: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # track -> "#rrggbb"
+    people: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # name -> Person
+    # uid -> the feed's conference day (ISO date) for a session whose start falls on another local date
+    # (a talk at 01:00 after a CCC evening belongs to the evening's day)
+    feed_days: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     by_uid: dict[str, Session] = field(init=False, repr=False, compare=False, hash=False)
 

@@ -17,10 +17,10 @@ from datetime import datetime
 from hashlib import sha256
 from pathlib import Path
 
-from ..model import Schedule, Session
+from ..model import Person, Schedule, Session
 from ..storage import StorageError, atomic_write_bytes
 
-READER_VERSION = 6  # bump whenever the reader's output for the same bytes (or the entry format) changes
+READER_VERSION = 7  # bump whenever the reader's output for the same bytes (or the entry format) changes
 KEEP = 24  # parsed feeds kept; older ones are removed
 MAGIC = b"AGENDA\x05\n"
 
@@ -58,6 +58,10 @@ def _dump(schedule: Schedule) -> bytes:
         "fields": list(_FIELDS),
         "sessions": rows,
         "renamed": dict(schedule.renamed),
+        "rooms": list(schedule.rooms),
+        "track_colours": dict(schedule.track_colours),
+        "people": [[p.name, p.ident, p.biography] for p in schedule.people.values()],
+        "feed_days": dict(schedule.feed_days),
     }
     body = marshal.dumps(doc)
     return MAGIC + zlib.crc32(body).to_bytes(4, "little") + body
@@ -125,7 +129,9 @@ def _load(raw: bytes) -> Schedule:
         append(s)
     return Schedule(name=doc["name"], timezone=doc["timezone"], sessions=tuple(sessions),
                     warnings=tuple(doc["warnings"]), source=doc["source"], timezone_reason=doc["timezone_reason"],
-                    generator=doc["generator"], renamed=dict(doc.get("renamed") or {}))
+                    generator=doc["generator"], renamed=dict(doc.get("renamed") or {}), rooms=tuple(doc["rooms"]),
+                    track_colours=dict(doc["track_colours"]), feed_days=dict(doc["feed_days"]),
+                    people={name: Person(name, ident, bio) for name, ident, bio in doc["people"]})
 
 
 def lookup(data: bytes, name: str, cache_dir: Path | None, tz: str | None,

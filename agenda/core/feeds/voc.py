@@ -18,7 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..errors import FeedError
-from ..model import Schedule, Session
+from ..model import Person, Schedule, Session
 from .tz import is_zone
 
 XML, JSON = "schedule.xml", "schedule.json"
@@ -126,6 +126,31 @@ class _Builder:
         self.seen: dict[str, int] = {}
         self.warnings: list[str] = []
         self.offsets: set[timedelta] = set()
+        self.rooms: dict[str, None] = {}  # the feed's room order (first seen)
+        self.colours: dict[str, str] = {}
+        self.people: dict[str, Person] = {}
+        self.days: dict[str, str] = {}  # uid -> the feed's day (ISO date)
+
+    def add_room(self, name: Any) -> None:
+        if isinstance(name, str) and name.strip():
+            self.rooms.setdefault(name.strip(), None)
+
+    def add_track(self, name: Any, colour: Any) -> None:
+        """A track's colour as the feed gives it (#rrggbb; anything else is ignored)."""
+        if isinstance(name, str) and name.strip() and isinstance(colour, str) \
+                and re.fullmatch(r"#[0-9a-fA-F]{6}", colour.strip()):
+            self.colours.setdefault(name.strip(), colour.strip().lower())
+
+    def add_person(self, name: Any, ident: Any, biography: Any) -> str:
+        """A speaker's name; their id and biography kept (the first non-empty biography given)."""
+        name = " ".join(str(name or "").split())
+        if name:
+            bio = plain_text(str(biography or "")) if biography else ""
+            known = self.people.get(name)
+            if known is None or (bio and not known.biography):
+                self.people[name] = Person(name, str(ident or (known.ident if known else "")).strip(),
+                                           bio or (known.biography if known else ""))
+        return name
 
     def set_zone(self, name: str | None) -> None:
         if name and is_zone(name):
@@ -144,7 +169,8 @@ class _Builder:
 
     def _add(self, *, guid: Any, ident: Any, title: Any, date: Any, start: Any, day: Any, duration: Any, room: Any,
             track: Any, persons: list[str], abstract: Any, description: Any, url: Any, subtitle: Any,
-            recorded: bool | None = None, language: Any = "", links: list[tuple[Any, Any]] | None = None) -> None:
+            recorded: bool | None = None, language: Any = "", links: list[tuple[Any, Any]] | None = None,
+            feedback: Any = None) -> None:
         where = f"{self.name}: event {guid or ident or title!r}"
         uid = str(guid or ident or "").strip()
         if not uid:
@@ -165,12 +191,17 @@ class _Builder:
             text = f"{sub}\n\n{text}" if text else sub
         names = tuple(n.strip() for n in persons if n and n.strip())
         room_name = str(room).strip() if room else None
+        pairs = list(links or [])
+        if feedback:
+            pairs.append(("Feedback", feedback))
+        if day:
+            self.days[uid] = str(day).strip()
         self.sessions.append(Session(
             uid=uid, title=str(title or "").strip() or "(untitled)", start=begin.astimezone(timezone.utc),
             end=end.astimezone(timezone.utc), speakers=names, speaker_text=", ".join(names),
             track=str(track).strip() or None if track else None, room=room_name, description=text,
             url=str(url).strip() or None if url else None, location=room_name or "", recorded=recorded,
-            language=str(language or "").strip(), links=_links(links or [], str(url or ""))))
+            language=str(language or "").strip(), links=_links(pairs, str(url or ""))))
 
     def _start(self, date: Any, start: Any, day: Any, where: str) -> datetime:
         value = None
@@ -209,9 +240,28 @@ class _Builder:
         if zone is None:
             zone, reason = self.local_zone or "UTC", "this computer's time zone"
         sessions = sorted(self.sessions, key=lambda s: (s.start, s.room or "", s.uid))
-        return Schedule(name=title or self.name, timezone=self.tz or zone, sessions=tuple(sessions),
+        display = self.tz or zone
+        return Schedule(name=title or self.name, timezone=display, sessions=tuple(sessions),
                         warnings=tuple(self.warnings), source=self.name,
-                        timezone_reason="--tz" if self.tz else reason, generator=generator)
+                        timezone_reason="--tz" if self.tz else reason, generator=generator,
+                        rooms=tuple(self.rooms), track_colours=dict(self.colours), people=dict(self.people),
+                        feed_days=self._carried_days(sessions, ZoneInfo(self.zone_name or display)))
+
+    def _carried_days(self, sessions: list[Session], zone: ZoneInfo) -> dict[str, str]:
+        """The sessions the feed puts on the day before their local start date (after midnight, in the
+        conference's zone): uid -> that day. Any other disagreement is the feed's mistake; the time wins."""
+        out = {}
+        for s in sessions:
+            day = self.days.get(s.uid)
+            if not day:
+                continue
+            try:
+                feed_day = datetime.fromisoformat(day[:10]).date()
+            except ValueError:
+                continue
+            if s.start.astimezone(zone).date() - feed_day == timedelta(days=1):
+                out[s.uid] = feed_day.isoformat()
+        return out
 
 
 def read_xml(data: bytes, name: str, *, tz: str | None = None, local_zone: str | None = None) -> Schedule:
@@ -237,10 +287,16 @@ def read_xml(data: bytes, name: str, *, tz: str | None = None, local_zone: str |
     title = (conf.findtext("title") or "").strip() if conf is not None else ""
     if conf is not None:
         b.set_zone((conf.findtext("time_zone_name") or "").strip())
+    for track in root.findall("tracks/track") + root.findall("conference/track") + root.findall("conference/tracks/track"):
+        b.add_track(track.get("name") or track.text, track.get("color"))
+    for room in root.findall("rooms/room") + root.findall("conference/rooms/room"):
+        b.add_room(room.get("name") or room.text)
     for day in root.iter("day"):
         for room in day.findall("room"):
+            b.add_room(room.get("name"))
             for ev in room.findall("event"):
-                persons = [p.text or "" for p in ev.findall("persons/person")]
+                persons = [b.add_person(p.text, p.get("guid") or p.get("id"), p.get("biography") or p.findtext("biography"))
+                           for p in ev.findall("persons/person")]
                 optout = _opted_out(ev.findtext("recording/optout"))
                 links = [(a.text, a.get("href")) for a in ev.findall("links/link") + ev.findall("attachments/attachment")]
                 b.add(recorded=None if optout is None else not optout, language=ev.findtext("language"), links=links,
@@ -248,7 +304,7 @@ def read_xml(data: bytes, name: str, *, tz: str | None = None, local_zone: str |
                       start=ev.findtext("start"), day=day.get("date"), duration=ev.findtext("duration"),
                       room=ev.findtext("room") or room.get("name"), track=ev.findtext("track"), persons=persons,
                       abstract=ev.findtext("abstract"), description=ev.findtext("description"),
-                      url=ev.findtext("url"), subtitle=ev.findtext("subtitle"))
+                      url=ev.findtext("url"), subtitle=ev.findtext("subtitle"), feedback=ev.findtext("feedback_url"))
     return b.schedule(title, XML)
 
 
@@ -267,17 +323,24 @@ def read_json(data: bytes, name: str, *, tz: str | None = None, local_zone: str 
         raise FeedError(f"{name}: JSON, but not a schedule.json (no schedule.conference)")
     b = _Builder(name, tz, local_zone)
     b.set_zone(conf.get("time_zone_name") if isinstance(conf.get("time_zone_name"), str) else None)
+    for key, field in (("tracks", "color"), ("rooms", None)):
+        found = conf.get(key)
+        for x in found if isinstance(found, list) else []:
+            if isinstance(x, dict):
+                b.add_track(x.get("name"), x.get("color")) if field else b.add_room(x.get("name"))
     days = conf.get("days")
     for day in days if isinstance(days, list) else []:
         rooms = day.get("rooms") if isinstance(day, dict) else None
         if not isinstance(rooms, dict):
             continue
         for room_name, events in rooms.items():
+            b.add_room(room_name)
             for ev in events if isinstance(events, list) else []:
                 if not isinstance(ev, dict):
                     continue
                 people = ev.get("persons")
-                persons = [str(p.get("public_name") or p.get("name") or "") if isinstance(p, dict) else str(p)
+                persons = [b.add_person(p.get("public_name") or p.get("name"), p.get("guid") or p.get("code") or p.get("id"),
+                                        p.get("biography")) if isinstance(p, dict) else b.add_person(p, None, None)
                            for p in (people if isinstance(people, list) else [])]
                 optout = _opted_out(ev.get("do_not_record"))
                 pairs = []
@@ -290,7 +353,7 @@ def read_json(data: bytes, name: str, *, tz: str | None = None, local_zone: str 
                       start=ev.get("start"), day=day.get("date"), duration=ev.get("duration"),
                       room=ev.get("room") or room_name, track=ev.get("track"), persons=persons,
                       abstract=ev.get("abstract"), description=ev.get("description"), url=ev.get("url"),
-                      subtitle=ev.get("subtitle"))
+                      subtitle=ev.get("subtitle"), feedback=ev.get("feedback_url"))
     return b.schedule(str(conf.get("title") or ""), JSON)
 
 

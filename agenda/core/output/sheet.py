@@ -71,7 +71,7 @@ def day_sheets(schedule: Schedule, states: dict[str, str], zone: tzinfo, *, incl
             transfers[c.sessions[-1]] = c.minutes
     days: dict[date, list[Session]] = {}
     for s in picked:
-        d = session_day(s, zone)
+        d = session_day(s, zone, schedule.feed_days)
         if day is None or d == day:
             days.setdefault(d, []).append(s)
     sheets = []
@@ -94,7 +94,7 @@ def day_sheets(schedule: Schedule, states: dict[str, str], zone: tzinfo, *, incl
 
 def conference_days(schedule: Schedule, zone: tzinfo) -> list[date]:
     """The schedule's days in ``zone``, as the window's day tabs number them (``--day N`` is the N-th)."""
-    return sorted({session_day(s, zone) for s in schedule.sessions})
+    return sorted({session_day(s, zone, schedule.feed_days) for s in schedule.sessions})
 
 
 def zone_label(zone: tzinfo, when: datetime) -> str:

@@ -143,3 +143,21 @@ def clash_summary(clashes: list[Clash]) -> str:
     if transfers:
         bits.append(f"{transfers} tight transfer{'s' if transfers != 1 else ''}")
     return "⚠ " + ", ".join(bits)
+
+
+def live_first(sessions: list[Session]) -> tuple[list[Session], str]:
+    """A clash's sessions with the ones that will not be recorded first (schedule.xml/json's recording
+    opt-out: see those live, watch the others later), and a line saying so; the order unchanged and no
+    line when the feed does not say, or says the same of all of them."""
+    live = [s for s in sessions if s.recorded is False]
+    later = [s for s in sessions if s.recorded is True]
+    if not live or not later:
+        return list(sessions), ""
+    ordered = live + [s for s in sessions if s.recorded is not False]
+
+    def names(group: list[Session]) -> str:
+        return " and ".join(f"“{s.title}”" for s in group)
+
+    verb = "will" if len(later) == 1 else "will all"
+    return ordered, (f"{names(live)} will not be recorded: see it live. {names(later)} {verb} be recorded: "
+                     "you can watch it later.")

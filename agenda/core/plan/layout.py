@@ -72,8 +72,15 @@ def minutes_since(instant: datetime, origin_utc: datetime) -> float:
     return (instant.astimezone(timezone.utc) - origin_utc).total_seconds() / 60.0
 
 
-def session_day(s: Session, zone: tzinfo) -> date:
-    return s.start.astimezone(zone).date()
+def session_day(s: Session, zone: tzinfo, feed_days: dict | None = None) -> date:
+    """The day a session is shown on: its local start date, or the feed's own day for a talk after
+    midnight that the feed puts on the evening before (schedule.xml/json's ``<day>``; Schedule.feed_days)."""
+    day = s.start.astimezone(zone).date()
+    if feed_days:
+        feed_day = feed_days.get(s.uid)
+        if feed_day is not None and (day - timedelta(days=1)).isoformat() == feed_day:
+            return day - timedelta(days=1)
+    return day
 
 
 def default_day_index(day_list: list[date], today: date) -> int:
@@ -86,16 +93,18 @@ def room_key(s: Session) -> str:
 
 
 def room_order(schedule: Schedule) -> list[Column]:
-    """Conference-wide stable column order: the user's own items, venue rooms by number of sessions (ties
-    by name), then off-site rooms, then the venue-wide column."""
+    """Conference-wide stable column order: the user's own items, venue rooms in the feed's own order
+    (schedule.xml/json list them) or else by number of sessions (ties by name), then off-site rooms, then
+    the venue-wide column."""
     counts = Counter(room_key(s) for s in schedule.sessions)
+    listed = {name: i for i, name in enumerate(schedule.rooms)}
     offsite = {room_key(s) for s in schedule.sessions if s.offsite}
     venue_names = Counter(s.venue for s in schedule.sessions if s.room is None and s.venue)
 
     def sort_key(key: str) -> tuple:  # the user's own items (core/plan/mine.py) come first, in their "Mine" column
         mine = any(is_own(s.uid) for s in schedule.sessions if s.room == key) if key == MINE_ROOM else False
         group = -1 if mine else 2 if key == NO_ROOM else 1 if key in offsite else 0
-        return (group, -counts[key], key.casefold())
+        return (group, listed.get(key, len(listed)), -counts[key], key.casefold())
 
     columns = []
     for key in sorted(counts, key=sort_key):
@@ -193,10 +202,13 @@ class DayIndex(NamedTuple):
 def index_days(schedule: Schedule, zone: tzinfo) -> DayIndex:
     by_day: dict[date, list[Session]] = {}
     day_of: dict[datetime, date] = {}  # sessions share start times: convert each instant once
+    carried = schedule.feed_days
     for s in schedule.sessions:
         day = day_of.get(s.start)
         if day is None:
             day = day_of[s.start] = s.start.astimezone(zone).date()
+        if carried and s.uid in carried:
+            day = session_day(s, zone, carried)
         by_day.setdefault(day, []).append(s)
     return DayIndex(sorted(by_day), by_day, room_order(schedule))
 
@@ -215,7 +227,7 @@ def layout_day(
     index_days() result so a day switch does not rescan the whole schedule."""
     origin = local_midnight(day, zone)
     if sessions is None:
-        todays = [s for s in schedule.sessions if session_day(s, zone) == day]
+        todays = [s for s in schedule.sessions if session_day(s, zone, schedule.feed_days) == day]
     else:
         todays = sessions  # already that day's (index_days)
     all_day = tuple(s.uid for s in todays if s.all_day)
@@ -283,12 +295,18 @@ def opening_minute(layout: DayLayout, sessions: dict[str, Session]) -> float:
     return min(tops or [b.top for b in layout.blocks])
 
 
-def clash_minute_ranges(clashes: list[Clash], day: date, zone: tzinfo) -> list[tuple[float, float]]:
-    """(start, end) minutes since the day's local midnight of each overlap clash starting that day."""
+def clash_minute_ranges(clashes: list[Clash], day: date, zone: tzinfo, feed_days: dict | None = None) -> list[tuple[float, float]]:
+    """(start, end) minutes since the day's local midnight of each overlap clash shown on that day: one
+    starting that day, or after midnight between sessions the feed puts on that day (``feed_days``)."""
     origin = local_midnight(day, zone)
+    carried = day.isoformat()
     out = []
     for c in clashes:
-        if c.kind == ClashKind.OVERLAP and c.start.astimezone(zone).date() == day:
+        if c.kind != ClashKind.OVERLAP:
+            continue
+        on = c.start.astimezone(zone).date()
+        if on == day or (feed_days and on == day + timedelta(days=1)
+                         and any(feed_days.get(uid) == carried for uid in c.sessions)):
             out.append((minutes_since(c.start, origin), minutes_since(c.end, origin)))
     return out
 
@@ -296,7 +314,7 @@ def clash_minute_ranges(clashes: list[Clash], day: date, zone: tzinfo) -> list[t
 def minute_in_day(instant: datetime, layout: DayLayout, zone: tzinfo) -> float | None:
     """Minutes since the local midnight of the layout's day, for an instant on that day within its shown
     hours (the now line); None otherwise."""
-    if instant.astimezone(zone).date() != layout.day:
-        return None
+    if instant.astimezone(zone).date() not in (layout.day, layout.day + timedelta(days=1)):
+        return None  # the day after: a day the feed carries on past midnight shows its small hours
     m = minutes_since(instant, local_midnight(layout.day, zone))
     return m if layout.first_minute <= m <= layout.last_minute else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..model import Schedule
+from ..model import Schedule, Session
 from .layout import room_key
 
 Row = tuple[str, str, "str | None", str]  # (uid, folded text, track, room key)
@@ -82,3 +82,18 @@ class SearchIndex:
                     kept.append(row)
         self._last = (text, filters, kept)
         return {row[0] for row in kept}
+
+
+def by_same_speakers(schedule: Schedule, session: Session) -> list[tuple[str, list[Session]]]:
+    """Each of ``session``'s speakers with their other sessions in the schedule, in time order (a speaker
+    with no other session is left out)."""
+    names = [n for n in session.speakers if n]
+    if not names:
+        return []
+    found: dict[str, list[Session]] = {n: [] for n in names}
+    for s in schedule.sessions:
+        if s.uid != session.uid and s.speakers:
+            for n in s.speakers:
+                if n in found:
+                    found[n].append(s)
+    return [(n, found[n]) for n in names if found[n]]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from ...core.model import Session
 from ...core.plan.picks import MAYBE, STAR
 from .block_text import plan_block_text, without_prefix
-from .colours import NO_TRACK, over, readable_text, track_colours
+from .colours import NO_TRACK, Tracks, over, readable_text, track_colours
 
 CLASH_RED = QColor("#d32f2f")
 LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # (an enum | costs µs)
@@ -41,12 +41,12 @@ def track_colour(track: str | None, tracks: list[str]) -> QColor:
     gets a stable one from its name."""
     if not track:
         return QColor(NO_TRACK)
-    key = tuple(tracks)
+    key = tracks.key() if isinstance(tracks, Tracks) else (tuple(tracks), ())
     colours = _TRACK_MAPS.get(key)
     if colours is None:
         if len(_TRACK_MAPS) > 8:
             _TRACK_MAPS.clear()
-        colours = _TRACK_MAPS[key] = track_colours(list(tracks))
+        colours = _TRACK_MAPS[key] = track_colours(tracks)
     name = colours.get(track)
     if name is None:
         import hashlib
@@ -240,7 +240,9 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
     if zone is not None:
         a, b = s.start.astimezone(zone), s.end.astimezone(zone)
         when = "%02d:%02d–%02d:%02d" % (a.hour, a.minute, b.hour, b.minute)  # (strftime imports per call)
-        extras.append(when + ("  • changed" if marks.changed else ""))
+        extras.append(when + ("  • changed" if marks.changed else "") + ("  ⊘ not recorded" if s.recorded is False else ""))
+    elif s.recorded is False:
+        extras.append("⊘ not recorded")
     p.save()
     p.setClipRect(r.adjusted(1, 1, -1, -1))  # belt and braces: the plan below only draws lines that fit
     if band:  # the text turned on its side, reading downwards from below the star box, repeated down a long band

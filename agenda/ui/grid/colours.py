@@ -49,10 +49,33 @@ def spread_colours(n: int) -> list[str]:
     return out
 
 
-def track_colours(tracks: list[str]) -> dict[str, str]:
-    """Each track's colour (``#rrggbb``): the palette while it lasts, else an even spread, never repeating."""
-    colours = PALETTE if len(tracks) <= len(PALETTE) else spread_colours(len(tracks))
-    return {t: colours[i] for i, t in enumerate(tracks)}
+class Tracks(tuple):
+    """A schedule's track names in order, with the colours its feed gives some of them (schedule.xml/json:
+    ``given``, track -> ``#rrggbb``)."""
+
+    given: dict[str, str]
+
+    def __new__(cls, names=(), given: dict[str, str] | None = None) -> Tracks:
+        self = super().__new__(cls, names)
+        self.given = {t: c for t, c in (given or {}).items() if t in self}
+        return self
+
+    def key(self) -> tuple:
+        return (tuple(self), tuple(sorted(self.given.items())))
+
+
+def track_colours(tracks: list[str] | Tracks) -> dict[str, str]:
+    """Each track's colour (``#rrggbb``): the feed's own where it gives one, else the palette while it lasts,
+    else an even spread, never repeating (a colour the feed gives is not used again for another track)."""
+    given = getattr(tracks, "given", {})
+    rest = [t for t in tracks if t not in given]
+    colours = PALETTE if len(rest) + len(given) <= len(PALETTE) else spread_colours(len(rest) + len(given))
+    taken = {c.lower() for c in given.values()}
+    free = iter([c for c in colours if c.lower() not in taken] + colours)
+    out = dict(given)
+    for t in rest:
+        out[t] = next(free)
+    return {t: out[t] for t in tracks}
 
 
 def hex_rgb(name: str) -> RGB:

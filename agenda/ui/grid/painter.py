@@ -92,6 +92,8 @@ def describe(s: Session, zone, state: str | None, clash: bool) -> str:
     if zone is not None:
         parts.append(f"{s.start.astimezone(zone):%H:%M} to {s.end.astimezone(zone):%H:%M}")
     parts.append(s.room or "no room")
+    if s.recorded is False:
+        parts.append("not recorded")
     if state == STAR:
         parts.append("starred")
     elif state == MAYBE:
@@ -126,7 +128,8 @@ def paint_grid_lines(p: QPainter, pal: QPalette, quarters: list[tuple[float, boo
 
 def tooltip_text(s: Session, zone) -> str:
     when = f"{s.start.astimezone(zone):%a %d %b %H:%M}–{s.end.astimezone(zone):%H:%M}"
-    return "\n".join(x for x in (s.title, s.speaker_text, when, s.room or s.venue or "") if x)
+    live = "⊘ Not recorded: see it live" if s.recorded is False else ""
+    return "\n".join(x for x in (s.title, s.speaker_text, when, s.room or s.venue or "", live) if x)
 
 
 def header_tooltip(layout, column: int) -> str:

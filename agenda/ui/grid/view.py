@@ -18,6 +18,7 @@ from . import block_paint, painter
 from .ahead import DrawAhead
 from .block_paint import PAD, Marks, star_rect
 from .block_text import common_prefixes
+from .colours import Tracks
 from .geometry import block_geometry, blocks_in, column_geometry, day_memo, memoised
 from .input import GridInput
 from .zoom import Zoom
@@ -101,7 +102,7 @@ class GridView(QAbstractScrollArea):
         self.order, self._fingerprints, uids = memo[2], memo[3], memo[4]
         if sessions is not self._prefixes_of:
             self._prefixes_of, self.prefixes = sessions, common_prefixes(s.title for s in sessions.values())
-        self._tracks_key = hash((tuple(tracks), self.prefixes))
+        self._tracks_key = hash((tracks.key() if isinstance(tracks, Tracks) else tuple(tracks), self.prefixes))
         if self.selected not in uids:
             self.selected = None
             self.selectionChanged.emit("")  # the details no longer show a session of another day

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ...core.plan.clashes import ClashKind
+from ...core.plan.clashes import ClashKind, live_first
 from .lists import plain_label
 
 
@@ -77,16 +77,20 @@ class ClashPanel(QScrollArea):
             else:
                 head = f"⇄ Tight transfer: {c.minutes} min to change rooms at {start:%a %H:%M}"
             lay.addWidget(plain_label(head, bold=True))
-            for uid in c.sessions:
-                s = schedule.get(uid)
-                if s is None:
-                    continue
+            ordered, advice = live_first([s for s in (schedule.get(u) for u in c.sessions) if s is not None])
+            if advice:
+                lay.addWidget(plain_label(advice))
+            for s in ordered:
+                uid = s.uid
                 row = QHBoxLayout()
                 text = f"{s.start.astimezone(zone):%H:%M}–{s.end.astimezone(zone):%H:%M}  {s.title} · {s.room or s.venue or 'no room'}"
+                if s.recorded is False:
+                    text += " · ⊘ not recorded"
                 label = plain_label(text)
                 row.addWidget(label, 1)
-                btn = QPushButton("Keep this one")
-                btn.setAccessibleName(f"Keep {s.title}")
+                live = advice and s.recorded is False
+                btn = QPushButton("Keep this one (see it live)" if live else "Keep this one")
+                btn.setAccessibleName(f"Keep {s.title}" + (" (not recorded: see it live)" if live else ""))
                 btn.setProperty("uid", uid)
                 btn.setProperty("title", s.title)
                 btn.setToolTip(self.TIPS[self.others].format(title=s.title))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import track_label
+from ...core.plan.layout import session_day
 from ...core.plan.mine import is_own, where_text
 from ...core.plan.picks import MAYBE, STAR
 from ...core.plan.review import Change, ChangeKind, describe_change, local_text
@@ -53,6 +54,7 @@ def safe_url(url: str | None) -> QUrl | None:
 
 
 class DetailsPanel(QWidget):
+    sessionLinked = Signal(str)  # a click on one of the speakers' other sessions
     starToggled = Signal(str)
     maybeToggled = Signal(str)
     noteEdited = Signal(str, str)  # uid, the note's text: after a pause in typing, or on leaving the session
@@ -74,6 +76,11 @@ class DetailsPanel(QWidget):
         self.links.setWordWrap(True)
         self.links.setAccessibleName("Links")
         self.links.linkActivated.connect(self._open_href)
+        self.others = QLabel()  # the speakers' other sessions, each a link that shows it
+        self.others.setTextFormat(Qt.RichText)  # built by us from escaped titles
+        self.others.setWordWrap(True)
+        self.others.setAccessibleName("Other sessions by these speakers")
+        self.others.linkActivated.connect(lambda href: href.startswith("session:") and self.sessionLinked.emit(href[8:]))
         buttons = QHBoxLayout()
         self.star_btn = QPushButton("★ Star")
         self.maybe_btn = QPushButton("☆ Maybe")
@@ -94,7 +101,7 @@ class DetailsPanel(QWidget):
         self._note_saved = ""
         self._note_save = Throttle(self._hand_over_note, 700, self)  # after a pause in the typing
         self.note.textChanged.connect(lambda: self._note_uid and self._note_save.trigger())
-        for w in (self.title, self.speakers, self.when, self.where, self.track, self.recording, self.state):
+        for w in (self.title, self.speakers, self.others, self.when, self.where, self.track, self.recording, self.state):
             lay.addWidget(w)
         lay.addLayout(buttons)
         lay.addWidget(self.note)
@@ -119,7 +126,10 @@ class DetailsPanel(QWidget):
     def _note_pending(self) -> bool:
         return self._note_uid is not None and self.note.toPlainText() != self._note_saved
 
-    def show_session(self, session, zone, state: str | None, clash_titles: set[str], note: str = "") -> None:
+    def show_session(self, session, zone, state: str | None, clash_titles: set[str], note: str = "", others=(),
+                     bios=()) -> None:
+        """``others``: (speaker, their other sessions) (search.by_same_speakers); ``bios``: (speaker, biography)
+        as the feed gives them, shown under the description."""
         if session is None or session.uid != self._note_uid:
             self.flush_note()  # the note on the session being left is kept before another is shown
             self._note_uid = None  # no save while the text is replaced
@@ -134,7 +144,7 @@ class DetailsPanel(QWidget):
         if session is None:
             self.title.setText("Select a session")
             for w in (self.speakers, self.when, self.where, self.track, self.recording, self.state, self.link,
-                      self.links):
+                      self.links, self.others):
                 w.setText("")
             self.description.setPlainText("")
             self.link_btn.setEnabled(False)
@@ -166,7 +176,13 @@ class DetailsPanel(QWidget):
         self.state.setText(bits)
         self.star_btn.setText("★ Unstar" if state == STAR else "★ Star")
         self.maybe_btn.setText("☆ Not maybe" if state == MAYBE else "☆ Maybe")
-        self.description.setPlainText(session.description)
+        about = "\n\n".join(f"About {name}\n{bio}" for name, bio in bios if bio)
+        self.description.setPlainText("\n\n".join(x for x in (session.description, about) if x))
+        self.others.setText("<br>".join(
+            f"More by {escape_html(name)}: " + " · ".join(
+                f'<a href="session:{escape_html(o.uid)}">{escape_html(o.title)}</a> '
+                f"({o.start.astimezone(zone):%a %H:%M})" for o in found[:8])
+            + (f" and {len(found) - 8} more" if len(found) > 8 else "") for name, found in others))
         self.url = safe_url(session.url)
         self.link.setText(session.url or "")
         self.link_btn.setEnabled(self.url is not None)
@@ -256,7 +272,8 @@ class AgendaPanel(_ListPanel):
                 text += f", {n} {word}"
         return text
 
-    def populate(self, sessions, states: dict[str, str], clash_ids: set[str], zone, ghosts=(), notes=None) -> None:
+    def populate(self, sessions, states: dict[str, str], clash_ids: set[str], zone, ghosts=(), notes=None,
+                 feed_days=None) -> None:
         self.list.clear()
         ghost_ids = {g.uid for g in ghosts}
         picked = [s for s in sessions if states.get(s.uid) in (STAR, MAYBE)] + [g for g in ghosts if g.uid in states]
@@ -266,10 +283,10 @@ class AgendaPanel(_ListPanel):
         last_end = None
         for s in starred:
             start = s.start.astimezone(zone)
-            if start.date() != day:
-                day = start.date()
+            if session_day(s, zone, feed_days) != day:
+                day = session_day(s, zone, feed_days)
                 last_end = None
-                head = QListWidgetItem(f"{start:%A %d %B}")
+                head = QListWidgetItem(f"{day:%A %d %B}")
                 f = head.font()
                 f.setBold(True)
                 head.setFont(f)

@@ -8,6 +8,7 @@ from datetime import date
 
 from ...core.plan import layout as lay
 from ...core.plan.layout import clash_minute_ranges
+from ..grid.colours import Tracks
 
 
 class Days:
@@ -19,7 +20,7 @@ class Days:
         self.shown = shown
         self.dates: list[date] = []
         self.index = 0
-        self.tracks: list[str] = []  # the schedule's tracks, in the order their colours are given
+        self.tracks: Tracks = Tracks()  # the schedule's tracks, in the order their colours are given
         self.day_index_data: lay.DayIndex | None = None
         self.day_layout: lay.DayLayout | None = None
         self._layouts: dict[date, lay.DayLayout] = {}
@@ -35,7 +36,8 @@ class Days:
 
     def open_schedule(self) -> None:
         """A schedule opened: its tracks and days, on today's (or the first)."""
-        self.tracks = sorted({x.track for x in self.ctl.schedule.sessions if x.track})
+        self.tracks = Tracks(sorted({x.track for x in self.ctl.schedule.sessions if x.track}),
+                             self.ctl.schedule.track_colours)
         self.rebuild(pick_today=True)
 
     def rebuild(self, pick_today: bool = False) -> None:
@@ -114,5 +116,5 @@ class Days:
         day = self.current_day()
         if self.ctl.schedule is None or day is None:
             return
-        ranges = clash_minute_ranges(self.ctl.clashes, day, self.ctl.zone)
+        ranges = clash_minute_ranges(self.ctl.clashes, day, self.ctl.zone, self.ctl.schedule.feed_days)
         self.grid.set_marks(self.ctl.picks(), self.ctl.clash_ids(), ranges)

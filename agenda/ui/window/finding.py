@@ -220,7 +220,7 @@ class Finding:
         s = self.ctl.schedule.get(uid)
         if s is None:
             return
-        self.days.show_date(lay.session_day(s, self.ctl.zone))
+        self.days.show_date(lay.session_day(s, self.ctl.zone, self.ctl.schedule.feed_days))
         self.grid.select(uid)
         if focus:
             self.grid.setFocus()

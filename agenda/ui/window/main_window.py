@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.plan.search import by_same_speakers
 from ..controller import Controller
 from ..grid.view import GridView
 from ..idle import Idle
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         self._details.maybeToggled.connect(self.ctl.toggle_maybe)
         self._details.noteEdited.connect(self.ctl.set_note)
         self._agenda.sessionClicked.connect(self.finding.reveal)
+        self._details.sessionLinked.connect(self.finding.reveal)
         self._agenda.gapClicked.connect(self.finding.highlight_gap)
         self._agenda.removeGhost.connect(self.ctl.remove_ghost)
         self._changes_panel.acknowledged.connect(self.ctl.acknowledge_changes)
@@ -267,7 +269,7 @@ class MainWindow(QMainWindow):
             return
         states = self.ctl.picks()
         self._agenda.populate(self.ctl.picked_sessions(), states, self.ctl.clash_ids(), self.ctl.zone, self.ctl.ghosts,
-                              self.ctl.notes())
+                              self.ctl.notes(), self.ctl.schedule.feed_days)
         shown = (self.ctl.clashes, id(self.ctl.schedule), self.ctl.zone_name)
         if shown != self._clash_panel_shows:  # rebuilding its widgets is the costly part of a star click
             self._clash_panel.populate(self.ctl.clashes, self.ctl.schedule, self.ctl.zone)
@@ -293,8 +295,10 @@ class MainWindow(QMainWindow):
         if s:
             for c in self.ctl.clashes_for(uid):
                 titles |= {self.ctl.schedule.get(u).title for u in c.sessions if u != uid}
+        people = self.ctl.schedule.people if s else {}
         self._details.show_session(s, self.ctl.zone, self.ctl.state(uid) if s else None, titles,
-                                   self.ctl.note(uid) if s else "")
+                                   self.ctl.note(uid) if s else "", by_same_speakers(self.ctl.schedule, s) if s else (),
+                                   [(n, people[n].biography) for n in s.speakers if n in people] if s else ())
 
     def _activate(self, uid: str) -> None:
         self._show_details(uid)
