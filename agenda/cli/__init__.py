@@ -118,8 +118,10 @@ def build_parser(out=None) -> argparse.ArgumentParser:
     p.add_argument("--alarm", metavar="MIN|none", help="reminder this many minutes before each session, or none")
     _tz(p)
     p = command("import-picks", "star what you picked elsewhere", "Star the sessions of a calendar file or URL "
-                "of events: Sched's personal feed, a pretalx faved export, FOSDEM Companion or Giggity bookmarks, EventFahrplan's favourites shared as JSON, "
-                "or Agenda's own export from another computer. Events are matched by UID, then URL, then start "
+                "of events: Sched's personal feed, a pretalx faved export, a calendar of bookmarks, a Giggity share link "
+                "(https://ggt.gaa.st/#url=...&see=..., read without downloading), EventFahrplan's favourites shared as "
+                "JSON or text, or Agenda's own export from another computer. Events are matched by UID (or "
+                "schedule.xml event id), then URL, then start "
                 'time and title; those that do not match are listed. --json prints {"starred", "already", '
                 '"unmatched": [{"title", "start"}], "ambiguous": [{"title", "start", "candidates"}]}.')
     p.add_argument("args", nargs="+", metavar="[FEED] FILE_OR_URL", help="an optional FEED, then the file or URL to import")

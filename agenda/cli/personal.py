@@ -9,7 +9,12 @@ from .commands import Context, UsageError, _json, err, load
 
 
 def read_input(ctx: Context, where: str) -> tuple[bytes, str]:
-    """The bytes of a file, '-' or an http(s)/webcal URL, and its name for messages."""
+    """The bytes of a file, '-' or an http(s)/webcal URL, and its name for messages. A Giggity share link is
+    not fetched: it carries the picks itself."""
+    from ..core.plan.shares import is_giggity_link
+
+    if is_giggity_link(where):
+        return where.encode(), "the Giggity link"
     if is_url(where):
         from ..core.feeds.fetch import fetch
 

@@ -81,6 +81,8 @@ class Schedule:
     # uid -> the feed's conference day (ISO date) for a session whose start falls on another local date
     # (a talk at 01:00 after a CCC evening belongs to the evening's day)
     feed_days: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # the feed's event id -> uid, where a session's uid is its guid (Giggity and EventFahrplan share ids)
+    feed_ids: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     by_uid: dict[str, Session] = field(init=False, repr=False, compare=False, hash=False)
 

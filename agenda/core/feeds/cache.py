@@ -20,7 +20,7 @@ from pathlib import Path
 from ..model import Person, Schedule, Session
 from ..storage import StorageError, atomic_write_bytes
 
-READER_VERSION = 7  # bump whenever the reader's output for the same bytes (or the entry format) changes
+READER_VERSION = 8  # bump whenever the reader's output for the same bytes (or the entry format) changes
 KEEP = 24  # parsed feeds kept; older ones are removed
 MAGIC = b"AGENDA\x05\n"
 
@@ -62,6 +62,7 @@ def _dump(schedule: Schedule) -> bytes:
         "track_colours": dict(schedule.track_colours),
         "people": [[p.name, p.ident, p.biography] for p in schedule.people.values()],
         "feed_days": dict(schedule.feed_days),
+        "feed_ids": dict(schedule.feed_ids),
     }
     body = marshal.dumps(doc)
     return MAGIC + zlib.crc32(body).to_bytes(4, "little") + body
@@ -131,6 +132,7 @@ def _load(raw: bytes) -> Schedule:
                     warnings=tuple(doc["warnings"]), source=doc["source"], timezone_reason=doc["timezone_reason"],
                     generator=doc["generator"], renamed=dict(doc.get("renamed") or {}), rooms=tuple(doc["rooms"]),
                     track_colours=dict(doc["track_colours"]), feed_days=dict(doc["feed_days"]),
+                    feed_ids=dict(doc["feed_ids"]),
                     people={name: Person(name, ident, bio) for name, ident, bio in doc["people"]})
 
 

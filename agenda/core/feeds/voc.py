@@ -130,6 +130,7 @@ class _Builder:
         self.colours: dict[str, str] = {}
         self.people: dict[str, Person] = {}
         self.days: dict[str, str] = {}  # uid -> the feed's day (ISO date)
+        self.ids: dict[str, str] = {}  # the feed's event id -> uid, where the uid is the guid
 
     def add_room(self, name: Any) -> None:
         if isinstance(name, str) and name.strip():
@@ -196,6 +197,8 @@ class _Builder:
             pairs.append(("Feedback", feedback))
         if day:
             self.days[uid] = str(day).strip()
+        if ident is not None and str(ident).strip() and str(ident).strip() != uid:
+            self.ids.setdefault(str(ident).strip(), uid)
         self.sessions.append(Session(
             uid=uid, title=str(title or "").strip() or "(untitled)", start=begin.astimezone(timezone.utc),
             end=end.astimezone(timezone.utc), speakers=names, speaker_text=", ".join(names),
@@ -245,7 +248,7 @@ class _Builder:
                         warnings=tuple(self.warnings), source=self.name,
                         timezone_reason="--tz" if self.tz else reason, generator=generator,
                         rooms=tuple(self.rooms), track_colours=dict(self.colours), people=dict(self.people),
-                        feed_days=self._carried_days(sessions, ZoneInfo(self.zone_name or display)))
+                        feed_ids=dict(self.ids), feed_days=self._carried_days(sessions, ZoneInfo(self.zone_name or display)))
 
     def _carried_days(self, sessions: list[Session], zone: ZoneInfo) -> dict[str, str]:
         """The sessions the feed puts on the day before their local start date (after midnight, in the

@@ -1,8 +1,10 @@
 """Import picks made elsewhere: Sched's "my schedule" feed, pretalx's faved export, FOSDEM Companion or
-Giggity bookmarks, or our own export from another computer.
+Giggity bookmarks, Giggity's share link and EventFahrplan's favourites (shares.py), or our own export
+from another computer.
 
 Each event of the file is matched to a session of the open feed: by UID (Sched's personal feed shares the
-full feed's UIDs; our export's UIDs are derived from the session's), then by the session's URL, then by
+full feed's UIDs; our export's UIDs are derived from the session's; schedule.xml's event ids through
+Schedule.feed_ids), then by the session's URL, then by
 start instant and normalised title (case, punctuation and sched.com's " - Speaker" tail ignored), then by
 the title alone when only one session has it. Two or more candidates are never guessed between: they are
 listed. Our export's maybes (``X-AGENDA-PICK:maybe``) come back as maybes, its notes (``X-AGENDA-NOTE``)
@@ -14,6 +16,7 @@ import re
 import unicodedata
 from datetime import date, datetime, time, tzinfo
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
 from ..errors import FeedError
 from ..feeds.reading import check_looks_like_ical, decode, one_line, parse_components
@@ -32,6 +35,7 @@ class Event(NamedTuple):
     maybe: bool
     note: str
     item: dict | None = None  # one of the user's own items, from our export (X-AGENDA-ITEM)
+    clock: tuple[int, int] | None = None  # a time of day only (EventFahrplan's text share), in the feed's zone
 
 
 class ImportReport(NamedTuple):
@@ -52,11 +56,17 @@ class ImportReport(NamedTuple):
 
 def read_events(data: bytes, name: str, zone: tzinfo) -> list[Event]:
     """The events of an iCalendar file (cancelled ones left out; floating times are read in ``zone``), or of
-    EventFahrplan's favourites share (JSON, see :func:`read_fahrplan_share`). Raises FeedError with one
-    line naming the file for anything unusable."""
+    what the phone apps share (shares.py): EventFahrplan's favourites as JSON or text, a Giggity link.
+    Raises FeedError with one line naming the file for anything unusable."""
+    from . import shares
+
     if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
-        return read_fahrplan_share(data, name)
+        return shares.read_fahrplan_share(data, name)
     text = decode(data, name, [])
+    if shares.is_giggity_link(text):
+        return shares.read_giggity_link(text, name)
+    if shares.looks_like_fahrplan_text(text):
+        return shares.read_fahrplan_text(text, name)
     check_looks_like_ical(text, name)
     out = []
     for cal in parse_components(text, name):
@@ -81,34 +91,6 @@ def read_events(data: bytes, name: str, zone: tzinfo) -> list[Event]:
             out.append(Event(str(ev.get("UID", "")), str(ev.get("SUMMARY", "")).strip(), start,
                              str(ev.get("URL", "") or ""), str(ev.get("X-AGENDA-PICK", "")).lower() == "maybe",
                              str(ev.get("X-AGENDA-NOTE", "") or ""), item))
-    return out
-
-
-def read_fahrplan_share(data: bytes, name: str) -> list[Event]:
-    """EventFahrplan's "share favourites as JSON" (sharing/JsonSessionFormat.kt): ``{"lectures":
-    [{"lecture_id", "title", "url", "starts_at": "…Z", …}]}``. Its ``lecture_id`` is the schedule.xml event
-    id, not the guid Agenda keys sessions by, so sessions match by URL, then start and title."""
-    import json
-
-    try:
-        doc = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise FeedError(f"{name}: not valid JSON") from None
-    lectures = doc.get("lectures") if isinstance(doc, dict) else None
-    if not isinstance(lectures, list):
-        raise FeedError(f"{name}: JSON, but not an EventFahrplan favourites share (no \"lectures\")")
-    out = []
-    for lec in lectures:
-        if not isinstance(lec, dict):
-            continue
-        start = None
-        try:
-            start = datetime.fromisoformat(str(lec.get("starts_at") or "").replace("Z", "+00:00"))
-            start = start if start.tzinfo is not None else None
-        except ValueError:
-            pass
-        out.append(Event(str(lec.get("lecture_id") or ""), str(lec.get("title") or "").strip(), start,
-                         str(lec.get("url") or ""), False, ""))
     return out
 
 
@@ -157,7 +139,7 @@ def match_events(schedule: Schedule, events: list[Event], states: dict[str, str]
                 have_items.add(ev.item["uid"])
                 new_items.append(ev.item)
             continue
-        found = schedule.get(ev.uid) or by_export.get(ev.uid)
+        found = schedule.get(ev.uid) or by_export.get(ev.uid) or schedule.get(schedule.feed_ids.get(ev.uid, ""))
         candidates: list[Session] = []
         if found is None and ev.url:
             candidates = by_url.get(_url(ev.url), [])
@@ -165,6 +147,10 @@ def match_events(schedule: Schedule, events: list[Event], states: dict[str, str]
         if found is None:
             titled = {s.uid: s for t in _titles(ev.title) for s in by_title.get(t, [])}
             at_start = [s for s in titled.values() if ev.start is not None and s.start == ev.start]
+            if ev.clock is not None and not at_start:
+                zone = ZoneInfo(schedule.timezone)
+                at_start = [s for s in titled.values()
+                            if (s.start.astimezone(zone).hour, s.start.astimezone(zone).minute) == ev.clock]
             candidates = at_start or list(titled.values())
             found = candidates[0] if len(candidates) == 1 else None
         when = ev.start.isoformat() if ev.start else None

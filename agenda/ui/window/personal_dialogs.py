@@ -38,7 +38,7 @@ class PersonalDialogs:
         from .menus import start_folder
 
         path, _ = QFileDialog.getOpenFileName(self.window, "Import picks", start_folder(self.ctl.settings),
-                                              "Calendar files and shared favourites (*.ics *.ical *.ifb *.json);;All files (*)")
+                                              "Calendar files and shared favourites (*.ics *.ical *.ifb *.json *.txt);;All files (*)")
         if path:
             self.ctl.prefs.update(open_dir=str(Path(path).parent))
             self.import_from(path)
@@ -48,7 +48,7 @@ class PersonalDialogs:
 
         url, ok = QInputDialog.getText(self.window, "Import picks from URL",
                                        "The calendar of your picks (https://, http:// or webcal://), such as "
-                                       "Sched's \"my schedule\" feed:")
+                                       "Sched's \"my schedule\" feed, or a Giggity share link:")
         if ok and url.strip():
             self.import_url(url.strip())
 
@@ -58,7 +58,11 @@ class PersonalDialogs:
         import threading
 
         from ...core.feeds.source import is_url, normalise_url
+        from ...core.plan.shares import is_giggity_link
 
+        if is_giggity_link(url):  # the link carries the picks: nothing to download
+            self.imported = self._import_data(url.encode(), "the Giggity link", "the Giggity link")
+            return
         if not is_url(url):
             self.window.show_error(f"Nothing imported: {url}: only http, https and webcal URLs can be read")
             return
