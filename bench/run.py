@@ -32,6 +32,8 @@ ROOT = HERE.parent
 OUT = HERE / "out"
 SEED = ROOT / "resources" / "pytorch-conference-europe-2026.ics"
 FOSDEM = ROOT / "tests" / "feeds" / "fosdem2026_pentabarf.ics"
+FOSDEM_XML = ROOT / "tests" / "feeds" / "schedules" / "fosdem2026_schedule.xml"  # the same 1,067 sessions
+XML_ROW = "FOSDEM from schedule.xml"
 
 
 def env(root: Path = ROOT) -> dict:
@@ -138,16 +140,16 @@ def main() -> int:
         first_paint(FLOOR_CMD)
         first_paint(TEXT_FLOOR_CMD)
         counter = iter(range(10_000))
-        feeds = (("Seed, 129 sessions", SEED), ("FOSDEM, 1,067 sessions", FOSDEM),
+        feeds = (("Seed, 129 sessions", SEED), ("FOSDEM, 1,067 sessions", FOSDEM), (XML_ROW, FOSDEM_XML),
                  ("Synthetic, 10,000 sessions", synthetic))
         runs = {FLOOR_ROW: lambda: first_paint(FLOOR_CMD), TEXT_FLOOR_ROW: lambda: first_paint(TEXT_FLOOR_CMD)}
         for label, feed in feeds:
-            warm_dir = tmp / f"warm-{feed.stem}"
+            warm_dir = tmp / f"warm-{feed.name}"
             first_paint(agenda_cmd(feed, warm_dir))  # opened before
             runs[f"{label}: cold"] = lambda feed=feed: first_paint(agenda_cmd(feed, tmp / f"cold-{next(counter)}"))
             runs[f"{label}: warm"] = lambda feed=feed, warm_dir=warm_dir: first_paint(agenda_cmd(feed, warm_dir))
             if baseline is not None:  # the same rows, from the baseline tree, in the same rounds
-                b_warm = tmp / f"before-warm-{feed.stem}"
+                b_warm = tmp / f"before-warm-{feed.name}"
                 first_paint(agenda_cmd(feed, b_warm, baseline), baseline)
                 runs[f"before|{label}: cold"] = lambda feed=feed: first_paint(
                     agenda_cmd(feed, tmp / f"before-cold-{next(counter)}", baseline), baseline)
@@ -163,7 +165,7 @@ def main() -> int:
         # Where a warm start's time goes, beside the text floor's.
         cmds = {"Text floor": TEXT_FLOOR_CMD}
         for label, feed in (("Seed", SEED), ("FOSDEM", FOSDEM), ("10,000", synthetic)):
-            cmds[f"{label} warm"] = agenda_cmd(feed, tmp / f"warm-{feed.stem}")
+            cmds[f"{label} warm"] = agenda_cmd(feed, tmp / f"warm-{feed.name}")
         breakdown = phases(cmds, args.repeat)
         # Interactions at 10,000 sessions, in the real window (warm cache).
         interact = interactions(synthetic, tmp / "interact")
@@ -315,6 +317,12 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
          plus("FOSDEM, 1,067 sessions: cold") <= 1.0),
         ("FOSDEM warm ≤ 1.3× floor", f"{ratio('FOSDEM, 1,067 sessions: warm'):.2f}×",
          ratio("FOSDEM, 1,067 sessions: warm") <= 1.3),
+        ("FOSDEM from schedule.xml, cold ≤ 1.1× FOSDEM from ICS, cold",
+         f"{by[XML_ROW + ': cold'][0] / by['FOSDEM, 1,067 sessions: cold'][0]:.2f}×",
+         by[XML_ROW + ": cold"][0] <= 1.1 * by["FOSDEM, 1,067 sessions: cold"][0]),
+        ("FOSDEM from schedule.xml, warm ≤ 1.1× FOSDEM from ICS, warm",
+         f"{by[XML_ROW + ': warm'][0] / by['FOSDEM, 1,067 sessions: warm'][0]:.2f}×",
+         by[XML_ROW + ": warm"][0] <= 1.1 * by["FOSDEM, 1,067 sessions: warm"][0]),
         ("10,000 cold ≤ floor + 6 s (progress shown, window responsive)",
          f"floor {plus('Synthetic, 10,000 sessions: cold'):+.2f} s", plus("Synthetic, 10,000 sessions: cold") <= 6),
         ("10,000 warm ≤ 1.5× floor", f"{ratio('Synthetic, 10,000 sessions: warm'):.2f}×",

@@ -14,7 +14,7 @@ from ...core.model import Session
 from ...core.plan.layout import DayLayout, minute_in_day, opening_minute
 from ..idle import Idle
 from ..theme import is_dark
-from . import block_paint, painter
+from . import accessible, block_paint, painter
 from .ahead import DrawAhead
 from .block_paint import PAD, Marks, star_rect
 from .block_text import common_prefixes
@@ -53,6 +53,7 @@ class GridView(QAbstractScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setAccessibleName("Schedule grid")
+        accessible.install()  # each session of the shown day an accessible child (once per process)
         self.scale, self.input, self.ahead = Zoom(self), GridInput(self), DrawAhead(self, idle)
         self.day_layout: DayLayout | None = None
         self.sessions: dict[str, Session] = {}
@@ -107,7 +108,7 @@ class GridView(QAbstractScrollArea):
             self.selected = None
             self.selectionChanged.emit("")  # the details no longer show a session of another day
         self.relayout()
-        self.update_accessible()
+        self.update_accessible(day=True)
         if left is not None and left is not layout:
             self.ahead.day_left(left)
 
@@ -116,13 +117,14 @@ class GridView(QAbstractScrollArea):
         return memoised(self._day_memo, id(layout), (layout, sessions), lambda: day_memo(layout, sessions))
 
     def set_marks(self, states: dict[str, str], clash_ids: set[str], clash_ranges: list[tuple[float, float]]) -> None:
-        self.states, self.clash_ids, self.clash_ranges = states, clash_ids, clash_ranges
+        before, self.states, self.clash_ids, self.clash_ranges = self.states, states, clash_ids, clash_ranges
         self.viewport().update()
-        self.update_accessible()
+        self.update_accessible(before=before)
 
     def set_filter(self, match: set[str] | None, hide: bool) -> None:
         self.match, self.hide_unmatched = match, hide
         self.viewport().update()
+        accessible.changed(self, day=True)
 
     def set_highlight(self, uids: set[str]) -> None:
         self.highlight = uids
@@ -380,17 +382,19 @@ class GridView(QAbstractScrollArea):
         if uid:
             self.ensure_visible(uid)
         self.viewport().update()
-        self.update_accessible()
+        self.update_accessible(selection=True)
         self.selectionChanged.emit(uid or "")
 
     def accessible_name(self, uid: str) -> str:
         return painter.describe(self.sessions[uid], self.zone, self.states.get(uid), uid in self.clash_ids)
 
-    def update_accessible(self) -> None:
+    def update_accessible(self, **what) -> None:
+        """The grid's description (its selection), and what accessibility clients are told (accessible.py)."""
         if self.selected and self.selected in self.sessions:
             self.setAccessibleDescription(self.accessible_name(self.selected))
         else:
             self.setAccessibleDescription("No session selected")
+        accessible.changed(self, **what)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 600)

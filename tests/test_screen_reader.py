@@ -1,0 +1,72 @@
+"""Issue 34: the window read the way a screen reader (Orca) reads it: the app runs under Xvfb in a D-Bus
+session with the accessibility bus (Debian's at-spi2-core), and tests/atspi_reader.py walks its tree and
+listens to its events with pyatspi, as assistive technology does. .ci/run installs them."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from agenda.core.feeds.loading import read_cached
+from agenda.core.feeds.tz import zone as get_zone
+from agenda.core.plan.layout import index_days
+
+from .conftest import SEED
+
+HERE = Path(__file__).parent
+LAUNCHER = next((p for p in ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
+                 if Path(p).exists()), None)
+
+
+def _missing() -> str | None:
+    for tool in ("xvfb-run", "dbus-run-session"):
+        if not shutil.which(tool):
+            return tool
+    if LAUNCHER is None:
+        return "at-spi-bus-launcher (at-spi2-core)"
+    if subprocess.run(["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True).returncode != 0:
+        return "python3-pyatspi"
+    return None
+
+
+def test_every_session_is_there_by_name_and_focus_and_stars_are_announced(tmp_path):
+    missing = _missing()
+    if missing:
+        pytest.skip(f"needs {missing} (.ci/run installs it)")
+    script = tmp_path / "session.sh"
+    script.write_text(f"""
+{LAUNCHER} --launch-immediately &
+sleep 1
+{sys.executable} -m agenda --data-dir {tmp_path / 'data'} {SEED} &
+APP=$!
+/usr/bin/python3 {HERE / 'atspi_reader.py'} Agenda
+kill $APP
+wait $APP 2>/dev/null || true
+""")
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", NO_AT_BRIDGE="0")
+    env.pop("DISPLAY", None)
+    p = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "dbus-run-session", "--", "bash",
+                        str(script)], capture_output=True, text=True, timeout=120, env=env)
+    lines = [line for line in p.stdout.splitlines() if line.startswith("{")]
+    assert lines, p.stdout + p.stderr
+    seen = json.loads(lines[-1])
+    assert "error" not in seen, seen
+    # Every session of day 1 is an object of the grid, by its title, with what the block says.
+    schedule = read_cached(SEED.read_bytes(), str(SEED), None)
+    index = index_days(schedule, get_zone(schedule.timezone))
+    day1 = index.by_day[index.days[0]]
+    names = [s["name"] for s in seen["sessions"]]
+    assert sorted(names) == sorted(s.title for s in day1)
+    keynote = next(s for s in seen["sessions"] if s["name"].startswith("Keynote: Co-Evolution"))
+    assert "09:00 to 09:10" in keynote["description"] and "Master Stage" in keynote["description"]
+    assert {s["role"] for s in seen["sessions"]} == {"list item"}
+    # Moving with the arrows announces each session; Space stars it and says so.
+    assert len(seen["focus"]) >= 2 and all(f in names for f in seen["focus"]), seen["focus"]
+    assert seen["checked"] and seen["checked"][-1][0] == seen["focus"][-1] and seen["checked"][-1][2] is True
+    # Nothing a person can reach is nameless.
+    assert seen["unnamed"] == [], seen["unnamed"]
