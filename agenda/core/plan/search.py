@@ -84,16 +84,27 @@ class SearchIndex:
         return {row[0] for row in kept}
 
 
-def by_same_speakers(schedule: Schedule, session: Session) -> list[tuple[str, list[Session]]]:
-    """Each of ``session``'s speakers with their other sessions in the schedule, in time order (a speaker
-    with no other session is left out)."""
-    names = [n for n in session.speakers if n]
-    if not names:
-        return []
-    found: dict[str, list[Session]] = {n: [] for n in names}
-    for s in schedule.sessions:
-        if s.uid != session.uid and s.speakers:
-            for n in s.speakers:
-                if n in found:
-                    found[n].append(s)
-    return [(n, found[n]) for n in names if found[n]]
+class SpeakerIndex:
+    """Each speaker's sessions in a schedule, in time order, built once on first use (a details pane shown
+    on every star click must not scan 10,000 sessions each time)."""
+
+    def __init__(self, schedule: Schedule) -> None:
+        self.schedule = schedule
+        self._by_name: dict[str, list[Session]] | None = None
+
+    def others(self, session: Session) -> list[tuple[str, list[Session]]]:
+        """Each of ``session``'s speakers with their other sessions (a speaker with none is left out)."""
+        if not session.speakers:
+            return []
+        if self._by_name is None:
+            by_name: dict[str, list[Session]] = {}
+            for s in self.schedule.sessions:
+                for n in s.speakers:
+                    by_name.setdefault(n, []).append(s)
+            self._by_name = by_name
+        out = []
+        for n in session.speakers:
+            found = [s for s in self._by_name.get(n, ()) if s.uid != session.uid]
+            if n and found:
+                out.append((n, found))
+        return out

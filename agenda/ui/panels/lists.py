@@ -128,7 +128,7 @@ class DetailsPanel(QWidget):
 
     def show_session(self, session, zone, state: str | None, clash_titles: set[str], note: str = "", others=(),
                      bios=()) -> None:
-        """``others``: (speaker, their other sessions) (search.by_same_speakers); ``bios``: (speaker, biography)
+        """``others``: (speaker, their other sessions) (search.SpeakerIndex.others); ``bios``: (speaker, biography)
         as the feed gives them, shown under the description."""
         if session is None or session.uid != self._note_uid:
             self.flush_note()  # the note on the session being left is kept before another is shown

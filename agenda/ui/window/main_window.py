@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.plan.search import by_same_speakers
+from ...core.plan.search import SpeakerIndex
 from ..controller import Controller
 from ..grid.view import GridView
 from ..idle import Idle
@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         from ..panels.lists import AgendaPanel, ChangesPanel, DetailsPanel
 
         self._details, self._agenda = DetailsPanel(), AgendaPanel()
+        self._speakers: SpeakerIndex | None = None  # the speakers' other sessions, for the details
         self._clash_panel, self._changes_panel = ClashPanel(self.ctl.settings.clash_others), ChangesPanel()
         self.side.addTab(self._details, "Details")
         self.side.addTab(self._agenda, "My agenda")
@@ -297,8 +298,13 @@ class MainWindow(QMainWindow):
                 titles |= {self.ctl.schedule.get(u).title for u in c.sessions if u != uid}
         people = self.ctl.schedule.people if s else {}
         self._details.show_session(s, self.ctl.zone, self.ctl.state(uid) if s else None, titles,
-                                   self.ctl.note(uid) if s else "", by_same_speakers(self.ctl.schedule, s) if s else (),
+                                   self.ctl.note(uid) if s else "", self._speakers_of().others(s) if s else (),
                                    [(n, people[n].biography) for n in s.speakers if n in people] if s else ())
+
+    def _speakers_of(self) -> SpeakerIndex:
+        if self._speakers is None or self._speakers.schedule is not self.ctl.schedule:
+            self._speakers = SpeakerIndex(self.ctl.schedule)
+        return self._speakers
 
     def _activate(self, uid: str) -> None:
         self._show_details(uid)
