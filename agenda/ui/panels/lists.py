@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -80,6 +80,7 @@ class DetailsPanel(QWidget):
         self.others.setTextFormat(Qt.RichText)  # built by us from escaped titles
         self.others.setWordWrap(True)
         self.others.setAccessibleName("Other sessions by these speakers")
+        self._others: tuple = (None, (), None)
         self.others.linkActivated.connect(lambda href: href.startswith("session:") and self.sessionLinked.emit(href[8:]))
         buttons = QHBoxLayout()
         self.star_btn = QPushButton("★ Star")
@@ -178,14 +179,24 @@ class DetailsPanel(QWidget):
         self.maybe_btn.setText("☆ Not maybe" if state == MAYBE else "☆ Maybe")
         about = "\n\n".join(f"About {name}\n{bio}" for name, bio in bios if bio)
         self.description.setPlainText("\n\n".join(x for x in (session.description, about) if x))
+        self._others = (session.uid, others, zone)  # filled after the grid has answered the click
+        if others or self.others.text():
+            QTimer.singleShot(0, self._fill_others)
+        self.url = safe_url(session.url)
+        self.link.setText(session.url or "")
+        self.link_btn.setEnabled(self.url is not None)
+
+    def _fill_others(self) -> None:
+        """The speakers' other sessions, as links (a rich-text label's layout is a couple of ms: it waits
+        until the grid has repainted)."""
+        uid, others, zone = self._others
+        if uid != self.uid:
+            return
         self.others.setText("<br>".join(
             f"More by {escape_html(name)}: " + " · ".join(
                 f'<a href="session:{escape_html(o.uid)}">{escape_html(o.title)}</a> '
                 f"({o.start.astimezone(zone):%a %H:%M})" for o in found[:8])
             + (f" and {len(found) - 8} more" if len(found) > 8 else "") for name, found in others))
-        self.url = safe_url(session.url)
-        self.link.setText(session.url or "")
-        self.link_btn.setEnabled(self.url is not None)
 
     def _open_href(self, href: str) -> None:
         url = safe_url(href)
