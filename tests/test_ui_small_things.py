@@ -185,3 +185,22 @@ def test_help_menu_lists_shortcuts_and_says_version_and_licence(qtbot, data_dir)
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
     assert __version__ in box.text() and "GPL-3.0-or-later" in box.text()
     box.close()
+
+
+def test_the_window_fits_a_1024_by_600_screen_and_683_logical_pixels_across(qtbot, data_dir):
+    """Issue 34 (in part): the minimum width was 925 logical pixels, wider than 1366×768 at 1.5× (911) and 2×
+    (683): the window's right edge, the clash count and a day tab were off-screen. The two check boxes moved
+    beside the legend; the search box and zone menu shrink first."""
+    ctl, win = open_window(qtbot, data_dir)
+    qtbot.waitUntil(lambda: win.ready and ctl.schedule is not None)
+    assert win.minimumSizeHint().width() <= 683
+    f = win.finding
+    for size in ((1024, 600), (683, 530)):
+        win.resize(*size)
+        qtbot.waitUntil(lambda s=size: win.width() == s[0])
+        for w in (win.day_tabs, f.search, f.track_btn, f.room_btn, f.starred_only, f.hide_unmatched, win.zone_combo,
+                  win.panel_btn, win.clash_label):
+            r = w.rect().translated(w.mapTo(win, w.rect().topLeft()))
+            assert w.isVisible() and win.rect().contains(r), (w.accessibleName() or w.text(), r, size)
+        tabs = win.day_tabs
+        assert all(tabs.tabRect(i).right() <= tabs.width() for i in range(tabs.count()))  # every day's tab shows

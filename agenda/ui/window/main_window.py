@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self.side.setVisible(self.ctl.settings.side_panel)
         self.zone_combo = QComboBox()
         self.zone_combo.setAccessibleName("Time zone")
+        self.zone_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)  # narrow windows
+        self.zone_combo.setMinimumContentsLength(10)
         self.zone_combo.addItems(["Venue time", "My computer's time", "Other zone…"])
         self.panel_btn = QToolButton()
         self.panel_btn.setText("◨")
@@ -155,17 +157,21 @@ class MainWindow(QMainWindow):
         central = QWidget()
         v = QVBoxLayout(central)
         v.setContentsMargins(4, 4, 4, 0)
+        # Two rows that fit a 1024×600 screen, and 1366×768 at 2× scale (683 logical pixels wide): the days,
+        # search and filter menus above; the zone, the legend and the two check boxes below.
         top = QHBoxLayout()
         top.addWidget(self.day_tabs)
         top.addStretch(1)
-        for w in (f.search, f.search_count, f.track_btn, f.room_btn, f.starred_only, f.hide_unmatched,
-                  self.zone_combo, self.panel_btn):
+        top.addWidget(f.search, 3)
+        for w in (f.search_count, f.track_btn, f.room_btn, self.zone_combo, self.panel_btn):
             top.addWidget(w)
         v.addLayout(top)
         info = QHBoxLayout()
         info.addWidget(self.zone_label)
         info.addSpacing(16)
         info.addWidget(f.legend, 1)
+        info.addWidget(f.starred_only)
+        info.addWidget(f.hide_unmatched)
         v.addLayout(info)
         self.split = QSplitter(Qt.Horizontal)
         self.split.addWidget(g)
