@@ -156,7 +156,7 @@ def test_a_trickling_server_is_cut_at_the_deadline_the_message_names(body_delay,
         httpd.server_close()
 
 
-def _redirector(location: str):
+def _redirector(location: str, tls=None):
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args):
             pass
@@ -169,6 +169,8 @@ def _redirector(location: str):
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
+    if tls is not None:  # an https server (before it serves: the loop watches this socket)
+        httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd
 
@@ -318,3 +320,33 @@ def test_a_lone_surrogate_or_a_killed_writers_temp_file_does_not_stop_stars(tmp_
     listed = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()["sessions"]
     assert {s["uid"] for s in listed if s["starred"]} == {ids[0], ids[1]}
     assert not stale.exists() and fresh.exists()
+
+
+def test_an_https_feed_redirected_to_plain_http_is_refused(tmp_path, server, data_dir):
+    """Issue 31: an https feed whose server answers "302 → http://…" is refused in one line, and the plain
+    http address is never asked (the picks' feed is not silently downgraded). A real TLS server on 127.0.0.1
+    with a certificate made for the test, trusted through SSL_CERT_FILE as a system store would be."""
+    import shutil
+    import ssl
+
+    if not shutil.which("openssl"):
+        pytest.skip("needs openssl to make the test's certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True, timeout=60)
+    server.body = SEED.read_bytes()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd = _redirector(server.url + "/feed.ics", tls=context)
+    url = f"https://127.0.0.1:{httpd.server_address[1]}/feed.ics"
+    try:
+        env = dict(os.environ, SSL_CERT_FILE=str(cert))
+        p = subprocess.run([sys.executable, "-m", "agenda", "list", url, "--data-dir", str(data_dir)],
+                           capture_output=True, text=True, timeout=60, env=env)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert p.returncode == 2 and "redirected from https to unencrypted http" in p.stderr, p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1 and "Traceback" not in p.stderr
+    assert server.paths == []  # the plain http address was never asked
