@@ -15,6 +15,11 @@ if not os.environ.get("QT_QPA_PLATFORM"):
 
 FEEDS = Path(__file__).parent / "feeds"
 SEED = FEEDS / "pytorch-conference-europe-2026.ics"
+SCHEDULES = FEEDS / "schedules"  # schedule.xml/json (issue 33), copied from ../shared/feeds/schedules
+FOSDEM_XML = SCHEDULES / "fosdem2026_schedule.xml"
+FOSDEM_ICS = FEEDS / "fosdem2026_pentabarf.ics"  # the same 1,067 sessions as FOSDEM_XML
+CAMP = SCHEDULES / "camp2019_frab.json"
+DEMOCON = SCHEDULES / "democon_pretalx.json"
 
 
 @pytest.fixture

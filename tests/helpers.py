@@ -42,6 +42,13 @@ def run_cli(*args: str, stdin: bytes | None = None) -> Result:
     return Result(code, text, err.getvalue())
 
 
+def listed(feed, data_dir, *extra) -> dict:
+    """`agenda list FEED --json` as a person runs it (it must succeed)."""
+    r = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir), *extra)
+    assert r.code == 0, r.err
+    return r.json()
+
+
 def by_title(schedule, title: str):
     matches = [s for s in schedule.sessions if s.title == title]
     assert matches, f"no session titled {title!r}"

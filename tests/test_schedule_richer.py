@@ -13,20 +13,8 @@ from PySide6.QtGui import QHelpEvent
 
 from agenda.core.plan.layout import local_midnight
 
-from .conftest import FEEDS
-from .helpers import by_title, click_block, open_window, run_cli
-
-SCHEDULES = FEEDS / "schedules"
-FOSDEM_XML = SCHEDULES / "fosdem2026_schedule.xml"
-FOSDEM_ICS = FEEDS / "fosdem2026_pentabarf.ics"
-CAMP = SCHEDULES / "camp2019_frab.json"
-DEMOCON = SCHEDULES / "democon_pretalx.json"
-
-
-def listed(feed, data_dir, *extra):
-    r = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir), *extra)
-    assert r.code == 0, r.err
-    return r.json()
+from .conftest import CAMP, DEMOCON, FOSDEM_ICS, FOSDEM_XML
+from .helpers import by_title, click_block, listed, open_window, run_cli
 
 
 def opened(qtbot, data_dir, feed, count):

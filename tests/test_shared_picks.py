@@ -14,10 +14,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from .conftest import FEEDS
+from .conftest import FOSDEM_XML
 from .helpers import open_window, run_cli
 
-FOSDEM_XML = FEEDS / "schedules" / "fosdem2026_schedule.xml"
 FEED_URL = "https://fosdem.org/2026/schedule/xml"
 
 
