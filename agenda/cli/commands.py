@@ -116,8 +116,9 @@ def cmd_list(ctx: Context, ns) -> int:
     day = None
     for s in schedule.sessions:
         start = s.start.astimezone(zone)
-        if session_day(s, zone, schedule.feed_days) != day:
-            day = session_day(s, zone, schedule.feed_days)
+        on = session_day(s, zone, schedule.feed_days)
+        if on != day:
+            day = on
             w(f"\n{day:%A %d %B %Y}\n")
         state = store.state(s.uid)
         mark = "★" if state == STAR else "☆" if state == MAYBE else " "

@@ -326,11 +326,13 @@ def read_json(data: bytes, name: str, *, tz: str | None = None, local_zone: str 
         raise FeedError(f"{name}: JSON, but not a schedule.json (no schedule.conference)")
     b = _Builder(name, tz, local_zone)
     b.set_zone(conf.get("time_zone_name") if isinstance(conf.get("time_zone_name"), str) else None)
-    for key, field in (("tracks", "color"), ("rooms", None)):
-        found = conf.get(key)
-        for x in found if isinstance(found, list) else []:
-            if isinstance(x, dict):
-                b.add_track(x.get("name"), x.get("color")) if field else b.add_room(x.get("name"))
+    tracks, listed_rooms = conf.get("tracks"), conf.get("rooms")
+    for x in tracks if isinstance(tracks, list) else []:
+        if isinstance(x, dict):
+            b.add_track(x.get("name"), x.get("color"))
+    for x in listed_rooms if isinstance(listed_rooms, list) else []:
+        if isinstance(x, dict):
+            b.add_room(x.get("name"))
     days = conf.get("days")
     for day in days if isinstance(days, list) else []:
         rooms = day.get("rooms") if isinstance(day, dict) else None

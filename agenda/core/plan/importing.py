@@ -1,6 +1,6 @@
-"""Import picks made elsewhere: Sched's "my schedule" feed, pretalx's faved export, FOSDEM Companion or
-Giggity bookmarks, Giggity's share link and EventFahrplan's favourites (shares.py), or our own export
-from another computer.
+"""Import picks made elsewhere: Sched's "my schedule" feed, pretalx's faved export, a calendar of
+bookmarks, Giggity's share link and EventFahrplan's favourites (shares.py), or our own export from
+another computer.
 
 Each event of the file is matched to a session of the open feed: by UID (Sched's personal feed shares the
 full feed's UIDs; our export's UIDs are derived from the session's; schedule.xml's event ids through
@@ -110,6 +110,10 @@ def _titles(title: str) -> set[str]:
     return out - {""}
 
 
+def _clock(t: datetime) -> tuple[int, int]:
+    return t.hour, t.minute
+
+
 def _url(url: str) -> str:
     return url.strip().rstrip("/").lower().replace("https://", "http://")
 
@@ -149,8 +153,7 @@ def match_events(schedule: Schedule, events: list[Event], states: dict[str, str]
             at_start = [s for s in titled.values() if ev.start is not None and s.start == ev.start]
             if ev.clock is not None and not at_start:
                 zone = ZoneInfo(schedule.timezone)
-                at_start = [s for s in titled.values()
-                            if (s.start.astimezone(zone).hour, s.start.astimezone(zone).minute) == ev.clock]
+                at_start = [s for s in titled.values() if _clock(s.start.astimezone(zone)) == ev.clock]
             candidates = at_start or list(titled.values())
             found = candidates[0] if len(candidates) == 1 else None
         when = ev.start.isoformat() if ev.start else None

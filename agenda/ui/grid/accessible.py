@@ -136,15 +136,15 @@ class GridAccessible(QAccessibleWidget):
         return self.item(uid) if uid else None
 
 
-def _factory(key: str, obj):
-    if key == "GridView":
-        found = _GRIDS.get(id(obj))
-        if found is None or found.view is not obj:
-            found = _GRIDS[id(obj)] = GridAccessible(obj)
-            key = id(obj)
-            obj.destroyed.connect(lambda *_: _GRIDS.pop(key, None))
-        return found
-    return None
+def _factory(class_name: str, obj):
+    if class_name != "GridView":
+        return None
+    grid_id = id(obj)
+    found = _GRIDS.get(grid_id)
+    if found is None or found.view is not obj:
+        found = _GRIDS[grid_id] = GridAccessible(obj)
+        obj.destroyed.connect(lambda *_: _GRIDS.pop(grid_id, None))
+    return found
 
 
 _installed = False

@@ -294,8 +294,9 @@ class AgendaPanel(_ListPanel):
         last_end = None
         for s in starred:
             start = s.start.astimezone(zone)
-            if session_day(s, zone, feed_days) != day:
-                day = session_day(s, zone, feed_days)
+            on = session_day(s, zone, feed_days)
+            if on != day:
+                day = on
                 last_end = None
                 head = QListWidgetItem(f"{day:%A %d %B}")
                 f = head.font()
