@@ -36,12 +36,17 @@ def test_blocks_sit_at_their_times(window):
     keynote = by_title(ctl.schedule, "Keynote: Co-Evolution: How the Open Source Intelligence Stack Compounds")
     helion = by_title(ctl.schedule, "Helion 1.0: A High-Level DSL for Performance Portable Kernels")
     k, h = g.block_rect(keynote.uid), g.block_rect(helion.uid)
-    assert h.top() - k.top() == pytest.approx(120 * g.scale.ppm)  # 09:00 -> 11:00
-    assert h.height() + 2 == pytest.approx(25 * g.scale.ppm)  # 25 minutes tall
-    assert k.height() + 2 == pytest.approx(10 * g.scale.ppm)
+    # Each block starts where the time axis has its start and ends where it has its end; the hour label
+    # "11:00" is drawn where Helion (11:00-11:25) starts. Short sessions stretch the axis, never shrink it.
+    assert k.top() - 1 == pytest.approx(g.y_for(9 * 60))
+    assert h.top() - 1 == pytest.approx(g.y_for(11 * 60))
+    assert h.height() + 2 == pytest.approx(g.y_for(11 * 60 + 25) - g.y_for(11 * 60))
+    assert h.top() - k.top() >= 120 * g.scale.ppm  # 09:00 -> 11:00: at least two hours at the zoom's rate
+    assert h.height() + 2 >= 25 * g.scale.ppm
     assert g.day_layout.block(helion.uid).top == 11 * 60  # minutes since local midnight
     marks = dict((label, m) for m, label in g.day_layout.hour_marks)
     assert marks["11:00"] == 11 * 60
+    assert g.minute_at(g.y_for(11 * 60 + 7)) == pytest.approx(11 * 60 + 7)
 
 
 def test_overlapping_sessions_in_one_room_get_sub_columns(window):

@@ -69,11 +69,11 @@ class DrawAhead:
             return  # nothing painted yet (the first frame comes first), the day shown, or an empty day
         memo = g.memo_for(layout, g.sessions)
         vw, vh = g.viewport().width(), g.viewport().height()
-        _, _, col_blocks, col_x, col_w = g.geometry_for(layout, vw)
-        size = g.content_size_for(layout, col_x, col_w)
+        _, _, col_blocks, col_x, col_w, times = g.geometry_for(layout, vw)
+        size = g.content_size_for(layout, col_x, col_w, times)
         # Where set_day and scroll_to_first_block leave the scroll bars (they clamp to the new range).
         dx = min(max(0, g.horizontalScrollBar().value()), max(0, size.width() - vw))
-        dy = min(max(0, g.opening_y(layout)), max(0, size.height() - vh))
+        dy = min(max(0, g.opening_y(layout, times)), max(0, size.height() - vh))
         dark = is_dark(g.palette())
         style, dpr = g.style_key(dark), g.viewport().devicePixelRatioF()
         look = functools.cache(g.look)

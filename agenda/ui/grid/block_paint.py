@@ -235,6 +235,25 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
     sr = star_rect(r)
     _paint_star(p, sr, state, text_colour)
     p.setPen(text_colour)
+    lines, x0, y0 = block_lines(s, r, marks, look, zone, prefixes, left, sr)
+    p.save()
+    p.setClipRect(r.adjusted(1, 1, -1, -1))  # belt and braces: the plan only has lines that fit
+    if band:  # the text turned on its side, reading downwards from below the star box
+        p.translate(r.right(), r.top())
+        p.rotate(90)
+    for line in lines:
+        p.setFont(line.font)
+        p.drawText(QRectF(x0 + line.x, y0 + line.y, line.width, line.fm.height()), LEFT_MIDDLE, line.text)
+    p.restore()
+
+
+def block_lines(s: Session, r: QRectF, marks: Marks, look: Look, zone, prefixes: frozenset[str] = frozenset(),
+                left: float = 0.0, sr: QRectF | None = None) -> tuple[list, float, float]:
+    """The text lines a block in ``r`` shows (block_text.Line) and where its text area starts: the title over
+    as many lines as fit, then the speakers and the time. ``left`` is taken by a clash bar; ``sr`` is the
+    star box (star_rect). A band's lines read downwards from below its star box, repeated down the band
+    (its text area starts at the band's top right corner, turned a quarter)."""
+    sr = star_rect(r) if sr is None else sr
     title_font = look.struck if s.cancelled else look.bold
     extras = [s.speaker_text] if s.speaker_text else []
     if zone is not None:
@@ -243,38 +262,28 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
         extras.append(when + ("  • changed" if marks.changed else "") + ("  ⊘ not recorded" if s.recorded is False else ""))
     elif s.recorded is False:
         extras.append("⊘ not recorded")
-    p.save()
-    p.setClipRect(r.adjusted(1, 1, -1, -1))  # belt and braces: the plan below only draws lines that fit
-    if band:  # the text turned on its side, reading downwards from below the star box, repeated down a long band
-        p.translate(r.right(), r.top())
-        p.rotate(90)
+    if is_band(r.width(), r.height()):
         span = r.height() - sr.height() - 6
         lines = plan_block_text(s.title, extras[:1], min(span, 360.0), r.width() - 2, 0, 0,
                                 title_font, look.bold_fm, look.small, look.small_fm, look.widths)
-        x0, y0 = sr.height() + 4, 1.0
         first = [line for line in lines if line.font is not look.small] or lines[:1]  # the title, again further down
         text_w = max((line.fm.horizontalAdvance(line.text) for line in first), default=0)
         k = 1
         while first and k * 480 + text_w < span:
             lines += [line._replace(x=line.x + k * 480) for line in first]
             k += 1
-    else:
-        short = r.height() < 18  # a few minutes long: the text may use the whole height
-        inner_w, inner_h = r.width() - 5 - left - 3, r.height() - (2 if short else 4)
-        if inner_w >= 10 and inner_h >= 6:
-            plan = (extras, inner_w, inner_h, sr.width() + 1, sr.height() + 1, title_font, look.bold_fm, look.small,
-                    look.small_fm, look.widths)
-            lines = plan_block_text(s.title, *plan)
-            kind_less = without_prefix(s.title, prefixes) if prefixes else None
-            if kind_less and not " ".join(line.text for line in lines).startswith(" ".join(s.title.split())):
-                lines = plan_block_text(kind_less, *plan)
-        else:
-            lines = []
-        x0, y0 = r.left() + 5 + left, r.top() + (1 if short else 2)
-    for line in lines:
-        p.setFont(line.font)
-        p.drawText(QRectF(x0 + line.x, y0 + line.y, line.width, line.fm.height()), LEFT_MIDDLE, line.text)
-    p.restore()
+        return lines, sr.height() + 4, 1.0
+    short = r.height() < 18  # a few minutes long: the text may use the whole height
+    inner_w, inner_h = r.width() - 5 - left - 3, r.height() - (2 if short else 4)
+    lines = []
+    if inner_w >= 10 and inner_h >= 6:
+        plan = (extras, inner_w, inner_h, sr.width() + 1, sr.height() + 1, title_font, look.bold_fm, look.small,
+                look.small_fm, look.widths)
+        lines = plan_block_text(s.title, *plan)
+        kind_less = without_prefix(s.title, prefixes) if prefixes else None
+        if kind_less and not " ".join(line.text for line in lines).startswith(" ".join(s.title.split())):
+            lines = plan_block_text(kind_less, *plan)
+    return lines, r.left() + 5 + left, r.top() + (1 if short else 2)
 
 
 def _paint_star(p: QPainter, sr: QRectF, state: str | None, text_colour: QColor) -> None:

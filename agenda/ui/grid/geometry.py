@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...core.model import Session
 from ...core.plan.layout import DayLayout
+from .timescale import TimeScale
 
 Rect = tuple[float, float, float, float]  # x, y, width, height in content coordinates
 BAND_W = 24  # a background band's width (a long event beside a room's sessions)
@@ -23,17 +24,24 @@ def column_geometry(layout: DayLayout, width: int, axis_w: int, min_col_w: int) 
     return col_x, col_w
 
 
-def block_geometry(layout: DayLayout, col_x: list[float], col_w: list[float], ppm: float,
+def block_geometry(layout: DayLayout, col_x: list[float], col_w: list[float], times: TimeScale,
                    header: int) -> tuple[dict[str, Rect], list[list[tuple[str, Rect]]]]:
     """(rectangle by uid, (uid, rectangle) by column) of a day's blocks: plain tuples, grouped by column, so
-    painting and hit-testing only look at the columns in view (3,000 blocks a day at 10,000 sessions)."""
+    painting and hit-testing only look at the columns in view (3,000 blocks a day at 10,000 sessions).
+    ``times`` places minutes down the day (timescale.py)."""
     geom: dict[str, Rect] = {}
     col_blocks: list[list[tuple[str, Rect]]] = [[] for _ in col_x]
-    first = layout.first_minute
+    first, ppm = layout.first_minute, times.ppm
+    linear = not times.stretched
+    y_of = times.y
     bands = layout.column_bands
     for uid, column, lane, lanes, top, bottom, span, band in layout.blocks:
-        h = (bottom - top) * ppm
-        y, h = header + (top - first) * ppm + 1, (h if h > 8.0 else 8.0) - 2
+        if linear:
+            y0, h = (top - first) * ppm, (bottom - top) * ppm
+        else:
+            y0 = y_of(top)
+            h = y_of(bottom if bottom > top else top + 1) - y0
+        y, h = header + y0 + 1, (h if h > 8.0 else 8.0) - 2
         if band:
             g = (col_x[column] + lane * BAND_W + 2, y, BAND_W - 3, h)
         else:
@@ -53,6 +61,21 @@ def blocks_in(col_x: list[float], col_w: list[float], col_blocks: list[list], x0
         for uid, g in col_blocks[i]:
             if g[1] <= y1 and g[1] + g[3] >= y0 and g[0] <= x1 and g[0] + g[2] >= x0:
                 yield uid, g
+
+
+def scrolled_to_show(g: Rect, h: int, v: int, vw: int, vh: int, axis_w: int, header_h: int) -> tuple[int, int]:
+    """The scroll values (horizontal, vertical) that bring the block at ``g`` into a ``vw`` × ``vh`` view now
+    scrolled to ``h``, ``v``, moving as little as possible (a tall block: its top half)."""
+    left, top, right, height = g[0], g[1], g[0] + g[2], g[3]
+    if left - axis_w < h:
+        h = int(left - axis_w - 4)
+    elif right > h + vw:
+        h = int(right - vw + 4)
+    if top - header_h < v:
+        v = int(top - header_h - 4)
+    elif top + min(height, vh / 2) > v + vh:
+        v = int(top + min(height, vh / 2) - vh + 8)
+    return h, v
 
 
 def neighbour(layout: DayLayout, visible: list[str], selected: str | None, direction: str) -> str | None:

@@ -16,11 +16,12 @@ from ..idle import Idle
 from ..theme import is_dark
 from . import accessible, block_paint, painter
 from .ahead import DrawAhead
-from .block_paint import PAD, Marks, star_rect
+from .block_paint import PAD, STAR_BOX, Marks, star_rect
 from .block_text import common_prefixes
 from .colours import Tracks
-from .geometry import block_geometry, blocks_in, column_geometry, day_memo, memoised
+from .geometry import block_geometry, blocks_in, column_geometry, day_memo, memoised, scrolled_to_show
 from .input import GridInput
+from .timescale import TimeScale, opening_offset, time_scale
 from .zoom import Zoom
 
 
@@ -73,6 +74,7 @@ class GridView(QAbstractScrollArea):
         self.order: list[str] = []  # the day's blocks in reading order
         self.col_x: list[float] = []
         self.col_w: list[float] = []
+        self.times = TimeScale(0, self.scale.ppm)  # where each minute of the day shown goes (timescale.py)
         self.empty_text = "No sessions on this day"  # what an empty grid says (the window changes it)
         self._fingerprints: dict[str, int] = {}
         self._day_memo: dict[int, tuple] = {}
@@ -135,38 +137,50 @@ class GridView(QAbstractScrollArea):
         self.viewport().update()
 
     # ---------------------------------------------------------------------------------------- geometry
-    def content_size_for(self, layout: DayLayout | None, col_x: list[float], col_w: list[float]) -> QSize:
+    def content_size_for(self, layout: DayLayout | None, col_x: list[float], col_w: list[float],
+                         times: TimeScale | None = None) -> QSize:
         if not layout or not col_x:
             return QSize(0, 0)
-        w = col_x[-1] + col_w[-1]
-        h = self.HEADER_H + self.TOP_PAD + (layout.last_minute - layout.first_minute) * self.scale.ppm + 8
-        return QSize(int(w), int(h))
+        h = self.HEADER_H + self.TOP_PAD + (times or self.times).y(layout.last_minute) + 8
+        return QSize(int(col_x[-1] + col_w[-1]), int(h))
 
     def content_size(self) -> QSize:
         return self.content_size_for(self.day_layout, self.col_x, self.col_w)
 
     def y_for(self, minute: float) -> float:
-        """Content y (before scrolling) of a minute since local midnight."""
-        return self.HEADER_H + self.TOP_PAD + (minute - self.day_layout.first_minute) * self.scale.ppm
+        """Content y (before scrolling) of a minute since local midnight, on the day's time axis."""
+        return self.HEADER_H + self.TOP_PAD + self.times.y(minute)
+
+    def minute_at(self, y: float) -> float:
+        """The minute since local midnight at a content y (the inverse of y_for)."""
+        return self.times.minute(y - self.HEADER_H - self.TOP_PAD)
+
+    def block_heights(self) -> tuple[float, float]:
+        """Short blocks' heights on the time axis: two title lines (10+ minutes), one and a star box (less)."""
+        hb = self.look().bold_fm.height()
+        return 2 * hb + 8, max(hb + 6, STAR_BOX + 4)
 
     def geometry_for(self, layout: DayLayout, width: int) -> tuple:
-        """(layout, geometry by uid, blocks by column, column x, column width) of a day at a viewport width:
-        block geometry as plain tuples, grouped by column, so painting and hit-testing only look at the
-        columns in view (3,000 blocks a day at 10,000 sessions). Memoised per day layout and width, so
-        switching back to a day costs nothing here."""
+        """(layout, geometry by uid, blocks by column, column x, column width, time axis) of a day at a
+        viewport width: block geometry as plain tuples, grouped by column, so painting and hit-testing only
+        look at the columns in view (3,000 blocks a day at 10,000 sessions). Memoised per day layout and
+        width, so switching back to a day costs nothing here."""
         def make() -> tuple:
             col_x, col_w = column_geometry(layout, width, self.AXIS_W, min_w)
-            return (layout, *block_geometry(layout, col_x, col_w, ppm, self.HEADER_H + self.TOP_PAD), col_x, col_w)
+            times = time_scale(layout, ppm, *heights)
+            return (layout, *block_geometry(layout, col_x, col_w, times, self.HEADER_H + self.TOP_PAD), col_x, col_w,
+                    times)
 
-        min_w, ppm = self.scale.min_col_w(), self.scale.ppm
-        return memoised(self._geom_memo, (id(layout), width, ppm, min_w), (layout,), make)
+        min_w, ppm, heights = self.scale.min_col_w(), self.scale.ppm, self.block_heights()
+        return memoised(self._geom_memo, (id(layout), width, ppm, min_w, heights), (layout,), make)
 
     def relayout(self) -> None:
         if self.day_layout:
-            _, self.block_geoms, self._col_blocks, self.col_x, self.col_w = self.geometry_for(
+            _, self.block_geoms, self._col_blocks, self.col_x, self.col_w, self.times = self.geometry_for(
                 self.day_layout, self.viewport().width())
         else:
             self.block_geoms, self._col_blocks, self.col_x, self.col_w = {}, [], [], []
+            self.times = TimeScale(0, self.scale.ppm)
         size = self.content_size()
         vp = self.viewport().size()
         self.horizontalScrollBar().setRange(0, max(0, size.width() - vp.width()))
@@ -182,8 +196,7 @@ class GridView(QAbstractScrollArea):
 
     def block_rect(self, uid: str) -> QRectF | None:
         """Content coordinates of a block (tests and the keyboard use this)."""
-        g = self.block_geoms.get(uid)
-        return QRectF(*g) if g is not None else None
+        return QRectF(*self.block_geoms[uid]) if uid in self.block_geoms else None
 
     def viewport_rect(self, uid: str) -> QRectF | None:
         g = self.block_geoms.get(uid)
@@ -251,35 +264,22 @@ class GridView(QAbstractScrollArea):
         event.accept()
 
     def ensure_visible(self, uid: str) -> None:
-        r = self.block_rect(uid)
-        if r is None:
-            return
-        vp = self.viewport().size()
-        hs, vs = self.horizontalScrollBar(), self.verticalScrollBar()
-        if r.left() - self.AXIS_W < hs.value():
-            hs.setValue(int(r.left() - self.AXIS_W - 4))
-        elif r.right() > hs.value() + vp.width():
-            hs.setValue(int(r.right() - vp.width() + 4))
-        if r.top() - self.HEADER_H < vs.value():
-            vs.setValue(int(r.top() - self.HEADER_H - 4))
-        elif r.top() + min(r.height(), vp.height() / 2) > vs.value() + vp.height():
-            vs.setValue(int(r.top() + min(r.height(), vp.height() / 2) - vp.height() + 8))
+        g = self.block_geoms.get(uid)
+        if g is not None:
+            hs, vs, vp = self.horizontalScrollBar(), self.verticalScrollBar(), self.viewport().size()
+            h, v = scrolled_to_show(g, hs.value(), vs.value(), vp.width(), vp.height(), self.AXIS_W, self.HEADER_H)
+            hs.setValue(h)
+            vs.setValue(v)
 
     def scroll_to_first_block(self) -> None:
         """Scroll the day so that its first session is near the top (where a day opens)."""
         if self.day_layout and self.day_layout.blocks:
             self.verticalScrollBar().setValue(self.opening_y(self.day_layout))
 
-    def opening_y(self, layout: DayLayout) -> int:
-        """The vertical scroll position a day opens at: its first session (not a background one: see
-        opening_minute) near the top, with the hour it starts in labelled whole below the header when that
-        hour line is near."""
-        first = opening_minute(layout, self.sessions)
-        hour = max(layout.first_minute, first // 60 * 60)
-        ppm = self.scale.ppm
-        if (first - hour) * ppm < 160:
-            return int((hour - layout.first_minute) * ppm + self.TOP_PAD - 12)
-        return int((first - layout.first_minute) * ppm + self.TOP_PAD - 20)
+    def opening_y(self, layout: DayLayout, times: TimeScale | None = None) -> int:
+        """The vertical scroll position a day opens at (timescale.opening_offset)."""
+        return opening_offset(times or self.times, layout.first_minute, opening_minute(layout, self.sessions),
+                              self.TOP_PAD)
 
     # ------------------------------------------------------------------------------------------ paint
     def paintEvent(self, event) -> None:

@@ -36,11 +36,11 @@ class Zoom:
             return
         g = self.grid
         vs, hs, vh = g.verticalScrollBar(), g.horizontalScrollBar(), g.viewport().height()
-        middle = (vs.value() + vh / 2 - g.HEADER_H) / self.ppm
+        middle = g.minute_at(vs.value() + vh / 2)
         across = hs.value() / max(1, g.content_size().width())
         self.zoom, self.fit, self.ppm = zoom, fit, BASE_PPM * zoom
         g.relayout()
-        vs.setValue(int(middle * self.ppm + g.HEADER_H - vh / 2))
+        vs.setValue(int(g.y_for(middle) - vh / 2))
         hs.setValue(int(across * g.content_size().width()))
         g.ahead.rewarm()
         if emit:
