@@ -1,7 +1,7 @@
 """Child process: open a feed (warm) in the real window and time interactions until repainted.
 
 Prints one JSON object: medians in ms for star click, viewport repaint while scrolling, day switch and
-search keystroke, plus peak RSS. Usage: python bench/interact.py FEED DATA_DIR [REPEATS]
+search keystroke, on the grid and then in the list view (list_*), plus peak RSS. Usage: python bench/interact.py FEED DATA_DIR [REPEATS]
 """
 import io
 import json
@@ -80,6 +80,47 @@ for i in range(repeats):
     QTest.keyClick(win.finding.search, word[i % len(word)])
     g.viewport().repaint()
     results["search_key"].append(ms(t0))
+# The same four in the list view (View → List view), when this tree has one.
+if getattr(win.view_options, "list_action", None) is not None:
+    from agenda.ui.listview.view import star_box  # noqa: E402
+
+    win.finding.search.clear()
+    win.view_options.list_action.trigger()
+    settle()
+    lv = win.view_options.list_view
+    vp = lv.viewport()
+    for key in ("list_star_click", "list_scroll_repaint", "list_day_switch", "list_search_key"):
+        results[key] = []
+    for i in range(repeats):
+        index = lv.list_model.index(i * 7 % len(lv.list_model.uids))
+        lv.scrollTo(index)
+        vp.repaint()
+        pos = star_box(lv.visualRect(index).toRectF()).center()
+        t0 = time.perf_counter()
+        QTest.mouseClick(vp, Qt.LeftButton, Qt.NoModifier, QPoint(int(pos.x()), int(pos.y())))
+        vp.repaint()
+        results["list_star_click"].append(ms(t0))
+        settle()
+    lbar = lv.verticalScrollBar()
+    for i in range(repeats):
+        t0 = time.perf_counter()
+        lbar.setValue((i * 997) % max(1, lbar.maximum()))
+        vp.repaint()
+        results["list_scroll_repaint"].append(ms(t0))
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        win.days.set_day((win.days.index + 1) % len(win.days.dates))
+        vp.repaint()
+        results["list_day_switch"].append(ms(t0))
+        settle()
+    win.finding.search.setFocus()
+    for i in range(repeats):
+        if i and i % len(word) == 0:
+            win.finding.search.clear()
+        t0 = time.perf_counter()
+        QTest.keyClick(win.finding.search, word[i % len(word)])
+        vp.repaint()
+        results["list_search_key"].append(ms(t0))
 out = {k: round(statistics.median(v), 2) for k, v in results.items()}
 out["max"] = {k: round(max(v), 2) for k, v in results.items()}
 out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

@@ -117,6 +117,17 @@ def open_window(qtbot, data_dir, feed=SEED, clock=BEFORE, settings=None):
     return ctl, win
 
 
+def menu_action(win, text: str):
+    """The window's menu action named ``text`` (without its "&"), in any menu or submenu of the menu bar."""
+    def leaves(menu):
+        for a in menu.actions():
+            if a.menu() is not None:
+                yield from leaves(a.menu())
+            elif not a.isSeparator():
+                yield a
+    return next(a for m in win.menuBar().actions() for a in leaves(m.menu()) if a.text().replace("&", "") == text)
+
+
 def click_block(qtbot, win, uid, where="body", button=None):
     """Click a session's block on the grid as a mouse would (``where``: "body" or "star")."""
     from PySide6.QtCore import QPoint, Qt

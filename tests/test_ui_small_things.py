@@ -12,17 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from .conftest import SEED
-from .helpers import TITLE_HELION, by_title, open_window, run_cli
-
-
-def _action(win, text: str):
-    def leaves(menu):
-        for a in menu.actions():
-            if a.menu() is not None:
-                yield from leaves(a.menu())
-            elif not a.isSeparator():
-                yield a
-    return next(a for m in win.menuBar().actions() for a in leaves(m.menu()) if a.text().replace("&", "") == text)
+from .helpers import TITLE_HELION, by_title, menu_action, open_window, run_cli
 
 
 def _contrast(a: QColor, b: QColor) -> float:
@@ -50,12 +40,12 @@ def test_legend_text_stays_readable_after_dark_then_light(qtbot, data_dir, start
     ctl, win = open_window(qtbot, data_dir, settings=Settings(theme=start))
     qtbot.waitUntil(lambda: win.ready and ctl.schedule is not None)
     for theme in ("Dark", "Light"):
-        _action(win, theme).trigger()
+        menu_action(win, theme).trigger()
         colours = set(re.findall(r'<a [^>]*style="color:(#[0-9a-f]{6})', win.finding.legend.text()))
         qtbot.wait(50)  # what is painted: the label has taken the new palette by then, its HTML colours stay
         background = win.finding.legend.palette().color(win.finding.legend.backgroundRole())
         assert colours and all(_contrast(QColor(c), background) >= 4.5 for c in colours), (theme, colours, background.name())
-    _action(win, "System").trigger()
+    menu_action(win, "System").trigger()
 
 
 def test_legend_under_a_real_x_server():
@@ -126,16 +116,16 @@ def test_open_starts_in_the_folder_of_the_last_file_opened(qtbot, data_dir, tmp_
         return True
 
     _answer_later(qtbot, choose)
-    _action(win, "Open…").trigger()
+    menu_action(win, "Open…").trigger()
     qtbot.waitUntil(lambda: ctl.source == str(folder / "paris.ics"))
     _answer_later(qtbot, choose)
-    _action(win, "Import picks…").trigger()  # the Import picks dialog starts there too
+    menu_action(win, "Import picks…").trigger()  # the Import picks dialog starts there too
     assert seen[1] == str(folder)
     win.close()
     ctl2, win2 = open_window(qtbot, data_dir)  # remembered across restarts
     qtbot.waitUntil(lambda: win2.ready and ctl2.schedule is not None)
     _answer_later(qtbot, choose)
-    _action(win2, "Open…").trigger()
+    menu_action(win2, "Open…").trigger()
     assert seen[2] == str(folder)
 
 
@@ -157,14 +147,14 @@ def test_import_picks_from_a_url(qtbot, data_dir, tmp_path, server):
         return True
 
     _answer_later(qtbot, type_url)
-    _action(win, "Import picks from URL…").trigger()
+    menu_action(win, "Import picks from URL…").trigger()
     qtbot.waitUntil(lambda: ctl.state(helion.uid) == "star", timeout=10000)
     qtbot.waitUntil(lambda: win.personal.import_notice is not None)
     assert "1 starred" in win.personal.import_notice.text() and "/mine.ics" in win.personal.import_notice.text()
     win.personal.import_notice.close()
     server.status = 404  # a URL that fails says so in one line, and stars nothing
     _answer_later(qtbot, type_url)
-    _action(win, "Import picks from URL…").trigger()
+    menu_action(win, "Import picks from URL…").trigger()
     qtbot.waitUntil(lambda: win.last_error is not None and "Nothing imported" in win.last_error, timeout=10000)
     assert "404" in win.last_error and "\n" not in win.last_error
 
@@ -174,14 +164,14 @@ def test_help_menu_lists_shortcuts_and_says_version_and_licence(qtbot, data_dir)
 
     ctl, win = open_window(qtbot, data_dir)
     qtbot.waitUntil(lambda: win.ready and ctl.schedule is not None)
-    _action(win, "Keyboard shortcuts").trigger()
+    menu_action(win, "Keyboard shortcuts").trigger()
     dlg = next(w for w in QApplication.topLevelWidgets() if w.windowTitle() == "Keyboard shortcuts" and w.isVisible())
     table = dlg.table
     rows = {table.item(i, 1).text(): table.item(i, 0).text() for i in range(table.rowCount())}
     assert rows["File → Print my agenda…"] == "Ctrl+P" and rows["View → Next clash"] == "F8"
     assert rows["Star or unstar the selected session"] == "Space"
     dlg.close()
-    _action(win, "About Agenda").trigger()
+    menu_action(win, "About Agenda").trigger()
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
     assert __version__ in box.text() and "GPL-3.0-or-later" in box.text()
     box.close()

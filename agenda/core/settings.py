@@ -57,6 +57,7 @@ _VALID = {  # field -> (check, what it takes, for the message)
     "clash_others": (lambda v: v in CLASH_OTHERS, " or ".join(repr(m) for m in CLASH_OTHERS)),
     "theme": (lambda v: v in THEMES, " or ".join(repr(m) for m in THEMES)),
     "side_panel": (lambda v: isinstance(v, bool), "true or false"),
+    "list_view": (lambda v: isinstance(v, bool), "true or false"),
     "window_size": (lambda v: v is None or (isinstance(v, list) and len(v) == 2 and all(_whole(200, 20000)[0](x) for x in v)),
                     "[width, height] in pixels or null"),
     "window_maximized": (lambda v: isinstance(v, bool), "true or false"),
@@ -80,6 +81,7 @@ class Settings:
     clash_others: str = "maybe"  # maybe | unstar
     theme: str = "system"  # system | light | dark (View → Theme)
     side_panel: bool = True  # the window's side panel shown (View → Side panel, F9)
+    list_view: bool = False  # the day as a list in time order instead of the grid (View → List view)
     window_size: list[int] | None = None  # the window's last size, when not maximised
     window_maximized: bool = False
     views: dict = field(default_factory=dict)  # feed key -> {"zoom": float, "fit": bool}

@@ -233,7 +233,7 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
         p.drawRoundedRect(r.adjusted(-4.5 if marks.selected else -2, -4.5 if marks.selected else -2,
                                      4.5 if marks.selected else 2, 4.5 if marks.selected else 2), 6, 6)
     sr = star_rect(r)
-    _paint_star(p, sr, state, text_colour)
+    paint_star(p, sr, state, text_colour)
     p.setPen(text_colour)
     lines, x0, y0 = block_lines(s, r, marks, look, zone, prefixes, left, sr)
     p.save()
@@ -286,7 +286,7 @@ def block_lines(s: Session, r: QRectF, marks: Marks, look: Look, zone, prefixes:
     return lines, r.left() + 5 + left, r.top() + (1 if short else 2)
 
 
-def _paint_star(p: QPainter, sr: QRectF, state: str | None, text_colour: QColor) -> None:
+def paint_star(p: QPainter, sr: QRectF, state: str | None, text_colour: QColor) -> None:
     """The star box: filled with a dark edge and a light halo (starred), half filled (maybe), or an outline
     in the text's colour; each keeps its contrast on any fill."""
     star = star_polygon(sr.center(), sr.height() * 0.42)

@@ -36,6 +36,7 @@ class GridView(QAbstractScrollArea):
     menuRequested = Signal(str, object)  # uid, global QPoint: right-click, the Menu key or Shift+F10
     firstPainted = Signal()  # once, from the event loop after the first paint
     zoomChanged = Signal(float, bool)  # zoom, fit rooms to width: by Ctrl+wheel, the keys or View → Fit
+    shownChanged = Signal()  # the day, its marks or the filter changed (the list view follows them)
 
     HEADER_H = 36
     TOP_PAD = 12  # above the first hour, so that its label shows whole below the header
@@ -64,9 +65,8 @@ class GridView(QAbstractScrollArea):
         self.clash_ranges: list[tuple[float, float]] = []
         self.changed_ids: set[str] = set()
         self.match: set[str] | None = None  # None: everything matches
-        self.hide_unmatched = False
+        self.hide_unmatched, self.selected = False, None
         self.highlight: set[str] = set()
-        self.selected: str | None = None
         self.zone = None
         self.now: datetime | None = None
         self.block_geoms: dict[str, tuple[float, float, float, float]] = {}
@@ -86,17 +86,15 @@ class GridView(QAbstractScrollArea):
         self.painted_once = False
         self.pictures_drawn = 0  # block pictures drawn afresh (not found in the pixmap cache), for the curious
         self.painted_blocks = False  # until then blocks are drawn directly, not via the pixmap cache
-        if QPixmapCache.cacheLimit() < 12 * 1024:  # KiB: a screenful of blocks on each of several days
-            QPixmapCache.setCacheLimit(12 * 1024)
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 12 * 1024))  # KiB: a screenful on several days
 
     def viewport(self) -> QWidget:  # noqa: D102 (same widget as Qt's, without the type lookup)
         return self._vp
 
     # ------------------------------------------------------------------------------------------ data
     def set_empty_text(self, text: str) -> None:
-        if text != self.empty_text:
-            self.empty_text = text
-            self.viewport().update()
+        self.empty_text = text
+        self.viewport().update()
 
     def set_day(self, sessions: dict[str, Session], layout: DayLayout, zone, tracks: list[str]) -> None:
         left = self.day_layout
@@ -126,7 +124,7 @@ class GridView(QAbstractScrollArea):
     def set_filter(self, match: set[str] | None, hide: bool) -> None:
         self.match, self.hide_unmatched = match, hide
         self.viewport().update()
-        accessible.changed(self, day=True)
+        self.update_accessible(day=True)
 
     def set_highlight(self, uids: set[str]) -> None:
         self.highlight = uids
@@ -395,6 +393,8 @@ class GridView(QAbstractScrollArea):
         else:
             self.setAccessibleDescription("No session selected")
         accessible.changed(self, **what)
+        if "selection" not in what:
+            self.shownChanged.emit()
 
     def sizeHint(self) -> QSize:
         return QSize(900, 600)

@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
         self.now_timer.setInterval(60_000)
         self.now_timer.timeout.connect(self._tick)
         self.now_timer.start()
-        self.grid.firstPainted.connect(self.finish_setup)
         # Should nothing be painted (a hidden or minimised start), finish anyway.
         self._setup_timer = QTimer(self)
         self._setup_timer.setSingleShot(True)
@@ -149,7 +148,10 @@ class MainWindow(QMainWindow):
         self.days = Days(c, g, self.day_tabs, self.zone_label, self.idle, shown=self._day_shown)
         self.finding = f = Finding(c, g, self.days, self.idle, self.statusBar(),
                                    show_clashes=lambda: self.side.setCurrentWidget(self.clash_panel))
-        self.view_options = ViewOptions(self, c, g, self.side, self.panel_btn, restyled=f.update_legend)
+        views = QVBoxLayout()  # the grid, and the list view beside it when made (one of them shown)
+        views.setContentsMargins(0, 0, 0, 0)
+        views.addWidget(g)
+        self.view_options = ViewOptions(self, c, g, self.side, self.panel_btn, f.update_legend, views, self._wire_view)
         self.output = Output(self, c)
         self.personal = PersonalDialogs(self, c, self.days)
         self.session_menu = SessionMenu(self, c, show_in_agenda=self._show_in_agenda)
@@ -174,7 +176,8 @@ class MainWindow(QMainWindow):
         info.addWidget(f.hide_unmatched)
         v.addLayout(info)
         self.split = QSplitter(Qt.Horizontal)
-        self.split.addWidget(g)
+        self.split.addWidget(QWidget())
+        self.split.widget(0).setLayout(views)
         self.split.addWidget(self.side)
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
@@ -188,9 +191,15 @@ class MainWindow(QMainWindow):
         self._file_menu, self._edit_menu, self._view_menu = mb.addMenu("&File"), mb.addMenu("&Edit"), mb.addMenu("&View")
         self._help_menu = mb.addMenu("&Help")
         g.selectionChanged.connect(self._show_details)
-        g.sessionActivated.connect(self._activate)
-        g.starClicked.connect(c.toggle_star)
-        g.maybeClicked.connect(c.toggle_maybe)
+        self._wire_view(g)
+
+    def _wire_view(self, view) -> None:
+        """The grid's and the list view's signals, alike: activate, star, maybe, first paint, the menu."""
+        view.sessionActivated.connect(self._activate)
+        view.starClicked.connect(self.ctl.toggle_star)
+        view.maybeClicked.connect(self.ctl.toggle_maybe)
+        view.firstPainted.connect(self.finish_setup)
+        view.menuRequested.connect(lambda uid, where: self.session_menu.show(uid, where))
 
     def _build_side(self) -> None:
         from PySide6.QtWidgets import QProgressBar, QPushButton
@@ -216,7 +225,6 @@ class MainWindow(QMainWindow):
         self._changes_panel.sessionClicked.connect(self.finding.reveal)
         self._clash_panel.keepRequested.connect(lambda uid, clash: self.ctl.keep_only(uid, clash, self._clash_panel.others))
         self._clash_panel.othersChosen.connect(self.ctl.set_clash_others)
-        self.grid.menuRequested.connect(self.session_menu.show)
         self._progress = QProgressBar()
         self._progress.setRange(0, 0)  # indeterminate: a fetch has no reliable total
         self._progress.setMaximumWidth(160)

@@ -1,7 +1,8 @@
 """The View menu's display choices, a part of the main window: zoom in, out and back (Ctrl++, Ctrl+-, Ctrl+0,
-Ctrl+wheel on the grid), "fit rooms to width", both remembered per feed; the side panel shown or hidden (F9
-and the toggle at the top right); View → Theme (System, Light, Dark); and the window's size: within the
-screen's available area (never under a panel or off the bottom), the user's last size remembered."""
+Ctrl+wheel on the grid), "fit rooms to width", both remembered per feed; the grid or the list view
+(Ctrl+Shift+L, remembered; the list is made on first use); the side panel shown or hidden (F9 and the toggle
+at the top right); View → Theme (System, Light, Dark); and the window's size: within the screen's available
+area (never under a panel or off the bottom), the user's last size remembered."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
@@ -15,16 +16,21 @@ FRAME_ALLOWANCE = (16, 48)  # a window manager's frame and title bar, before the
 
 
 class ViewOptions:
-    """Owns the View menu's zoom, side-panel and theme actions and the window's placement. ``window`` is
-    the main window (placed, sized, the parent of the actions); ``restyled`` runs after a theme change."""
+    """Owns the View menu's zoom, list, side-panel and theme actions, the list view, and the window's
+    placement. ``window`` is the main window (placed, sized, the parent of the actions); ``restyled`` runs
+    after a theme change; ``views`` is the layout the grid is in (the list goes beside it, one of them
+    shown); ``connect(list_view)`` wires the list's signals as the window wires the grid's."""
 
-    def __init__(self, window, ctl, grid, side, panel_btn, restyled) -> None:
+    def __init__(self, window, ctl, grid, side, panel_btn, restyled, views, connect) -> None:
         self.window, self.ctl, self.grid, self.side, self.panel_btn = window, ctl, grid, side, panel_btn
-        self.restyled = restyled
-        self.fit_action = self.panel_action = None  # made with the menus, after the first frame
+        self.restyled, self.views, self.connect = restyled, views, connect
+        self.fit_action = self.panel_action = self.list_action = None  # made with the menus, after the first frame
+        self.list_view = None  # the DayListView, made the first time the list is shown
         self.theme_actions: dict = {}
         panel_btn.toggled.connect(self.set_side_panel)
         grid.zoomChanged.connect(self._zoom_changed)
+        if ctl.settings.list_view:
+            self.set_list_view(True, remember=False)
 
     def add_actions(self, v) -> None:
         """Fill the View menu ``v``'s display part."""
@@ -41,6 +47,9 @@ class ViewOptions:
                                      lambda on: self.grid.scale.set(self.grid.scale.zoom, on))
         self.fit_action.setCheckable(True)
         self.fit_action.setChecked(self.grid.scale.fit)
+        self.list_action = add_action(w, v, "&List view", "Ctrl+Shift+L", self.set_list_view)
+        self.list_action.setCheckable(True)
+        self.list_action.setChecked(self.list_view is not None and not self.list_view.isHidden())
         self.panel_action = add_action(w, v, "Side &panel", "F9", self.set_side_panel)
         self.panel_action.setCheckable(True)
         self.panel_action.setChecked(self.side.isVisibleTo(w))
@@ -66,6 +75,32 @@ class ViewOptions:
         if self.fit_action is not None:
             self.fit_action.setChecked(fit)
         self.ctl.prefs.set_view(self.ctl.key, zoom, fit)  # saved once the wheel has stopped turning
+
+    # ----------------------------------------------------------------------------------- grid or list
+    def set_list_view(self, on: bool, remember: bool = True) -> None:
+        """Show the day as a list (True) or as the grid; remembered. The view shown takes the focus."""
+        if on and self.list_view is None:
+            from ..listview.view import DayListView
+
+            self.list_view = DayListView(self.grid)
+            self.views.addWidget(self.list_view)
+            self.connect(self.list_view)
+        if self.list_view is not None:
+            self.list_view.setVisible(on)
+        self.grid.setVisible(not on)
+        self.grid.setFocusProxy(self.list_view if on else None)  # what focuses the grid (search, reveal) focuses the list
+        if self.list_action is not None and self.list_action.isChecked() != on:
+            self.list_action.setChecked(on)
+        if remember:
+            self.ctl.prefs.update(list_view=on)
+            self.focus_view()
+
+    def shown_view(self):
+        """The grid or the list, whichever is shown."""
+        return self.list_view if self.list_view is not None and not self.list_view.isHidden() else self.grid
+
+    def focus_view(self) -> None:
+        self.shown_view().setFocus()
 
     # ------------------------------------------------------------------------------- panel and theme
     def set_side_panel(self, on: bool) -> None:

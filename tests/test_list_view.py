@@ -1,0 +1,114 @@
+"""The list view (View → List view): the day's sessions in time order, grouped by start time, with the
+grid's marks, filters, search, selection and keys; remembered; read by a screen reader as a list of
+named, checkable items."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+
+from agenda.core.plan.layout import session_day
+from agenda.core.plan.picks import MAYBE, STAR
+from agenda.core.storage import DataPaths
+from agenda.ui.listview.view import star_box
+
+from .helpers import TITLE_HELION, TITLE_LIGHTS, by_title, menu_action, open_window
+
+
+def _list(qtbot, win):
+    menu_action(win, "List view").trigger()
+    lv = win.view_options.list_view
+    qtbot.waitUntil(lambda: lv.isVisible() and not win.grid.isVisible())
+    return lv
+
+
+def _click_star(qtbot, lv, uid):
+    index = lv.list_model.index(lv.list_model.row_of(uid))
+    lv.scrollTo(index)
+    pos = star_box(lv.visualRect(index).toRectF()).center().toPoint()
+    qtbot.mouseClick(lv.viewport(), Qt.LeftButton, pos=QPoint(pos.x(), pos.y()))
+
+
+def _on_day(ctl, day):
+    return {s.uid for s in ctl.schedule.sessions if session_day(s, ctl.zone, ctl.schedule.feed_days) == day}
+
+
+def test_the_list_shows_each_day_in_time_order_grouped_and_is_remembered(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    lv = _list(qtbot, win)
+    rows = lv.list_model.uids
+    assert set(rows) == _on_day(ctl, win.days.current_day()) and len(rows) > 50
+    starts = [ctl.schedule.get(u).start for u in rows]
+    assert starts == sorted(starts)
+    # A group (a time label) where the start changes, and only there.
+    assert lv.list_model.group_starts == {i for i in range(len(rows)) if i == 0 or starts[i] != starts[i - 1]}
+    assert len(lv.list_model.group_starts) < len(rows)
+    qtbot.keyClick(win, Qt.Key_2, Qt.ControlModifier)  # the second day, as on the grid
+    qtbot.waitUntil(lambda: set(lv.list_model.uids) == _on_day(ctl, win.days.dates[1]))
+    settings = Path(DataPaths.under(data_dir).settings)
+    qtbot.waitUntil(lambda: json.loads(settings.read_text()).get("list_view") is True, timeout=3000)
+    win.close()
+    ctl2, win2 = open_window(qtbot, data_dir)
+    assert win2.view_options.list_view is not None and win2.view_options.list_view.isVisible()
+    assert not win2.grid.isVisible()
+    menu_action(win2, "List view").trigger()  # and back to the grid
+    assert win2.grid.isVisible() and not win2.view_options.list_view.isVisible()
+
+
+def test_the_grids_keys_and_clicks_work_in_the_list(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    lv = _list(qtbot, win)
+    assert lv.hasFocus()
+    qtbot.keyClick(lv, Qt.Key_Down)
+    first = lv.current_uid()
+    assert first == lv.list_model.uids[0] and win.grid.selected == first
+    assert win.details.title.text() == ctl.schedule.get(first).title
+    qtbot.keyClick(lv, Qt.Key_Down)
+    second = lv.current_uid()
+    assert second == lv.list_model.uids[1] and win.grid.selected == second
+    qtbot.keyClick(lv, Qt.Key_Space)
+    assert ctl.state(second) == STAR
+    qtbot.keyClick(lv, Qt.Key_Space, Qt.ShiftModifier)
+    assert ctl.state(second) == MAYBE
+    qtbot.keyClick(lv, Qt.Key_Right)  # the next start time
+    nxt = lv.list_model.uids.index(lv.current_uid())
+    assert nxt in lv.list_model.group_starts and nxt > 1
+    # A click on a row's star stars it; two that overlap are a clash, said on both rows.
+    helion, lights = by_title(ctl.schedule, TITLE_HELION).uid, by_title(ctl.schedule, TITLE_LIGHTS).uid
+    _click_star(qtbot, lv, helion)
+    _click_star(qtbot, lv, lights)
+    assert ctl.state(helion) == STAR and ctl.state(lights) == STAR
+    for uid in (helion, lights):
+        index = lv.list_model.index(lv.list_model.row_of(uid))
+        assert "clashes with another pick" in index.data(Qt.AccessibleDescriptionRole)
+        assert index.data(Qt.CheckStateRole) == Qt.Checked
+    assert win.clash_label.text() != "No clashes"
+    # Enter opens the details of the row.
+    win.side.setCurrentWidget(win.agenda)
+    qtbot.keyClick(lv, Qt.Key_Return)
+    assert win.side.currentWidget() is win.details and win.details.title.text() == TITLE_LIGHTS
+    # The Menu key opens the session's menu, as on the grid.
+    qtbot.keyClick(lv, Qt.Key_Menu)
+    qtbot.waitUntil(lambda: win.session_menu.menu is not None and win.session_menu.menu.isVisible())
+    win.session_menu.menu.hide()
+
+
+def test_search_and_filters_apply_to_the_list(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    lv = _list(qtbot, win)
+    everything = list(lv.list_model.uids)
+    qtbot.keyClicks(win.finding.search, "keynote")
+    assert lv.list_model.uids == everything  # dimmed, not hidden
+    assert win.grid.match and not set(everything) <= win.grid.match
+    win.finding.hide_unmatched.setChecked(True)
+    qtbot.waitUntil(lambda: set(lv.list_model.uids) == set(everything) & win.grid.match)
+    qtbot.keyClick(win.finding.search, Qt.Key_Return)  # Enter walks the matches: the list follows
+    assert lv.current_uid() == win.grid.selected and lv.current_uid() in win.grid.match
+    win.finding.hide_unmatched.setChecked(False)
+    win.finding.search.clear()
+    assert lv.list_model.uids == everything
+    helion = by_title(ctl.schedule, TITLE_HELION).uid
+    ctl.toggle_star(helion)
+    win.finding.starred_only.setChecked(True)
+    assert lv.list_model.uids == [helion]
