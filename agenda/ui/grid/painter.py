@@ -143,3 +143,14 @@ def header_tooltip(layout, column: int) -> str:
 def paint_now(p: QPainter, x0: float, x1: float, y: float) -> None:
     p.setPen(QPen(NOW_RED, 2))
     p.drawLine(QPointF(x0, y), QPointF(x1, y))
+
+
+def paint_sticky(p: QPainter, picture, g, top: float, strip: float, pad: int, dpr: float) -> None:
+    """A long block whose top has scrolled under the header: the top ``strip`` of its picture (its border,
+    title line and star) drawn again at ``top``, with a faint rule under it, so its title stays in view while
+    any of the block is."""
+    p.drawPixmap(QRectF(g[0] - pad, top, g[2] + 2 * pad, strip),
+                 picture, QRectF(0, pad * dpr, picture.width(), strip * dpr))
+    rule = QColor(0, 0, 0, 60)
+    p.setPen(QPen(rule, 1))
+    p.drawLine(QPointF(g[0] + 3, top + strip), QPointF(g[0] + g[2] - 3, top + strip))

@@ -39,6 +39,7 @@ class GridView(QAbstractScrollArea):
     shownChanged = Signal()  # the day, its marks or the filter changed (the list view follows them)
 
     HEADER_H = 36
+    DIM = 0.28  # opacity of blocks that do not match the search or filters
     TOP_PAD = 12  # above the first hour, so that its label shows whole below the header
     AXIS_W = 58
 
@@ -310,22 +311,23 @@ class GridView(QAbstractScrollArea):
         look = functools.cache(self.look)  # made once in this paint, if a block is drawn
         dpr = self.viewport().devicePixelRatioF()
         match, pad = self.match, PAD
+        top, strip, sticky = dy + self.HEADER_H, look().bold_fm.height() + 3, []
         for uid, g in self._in_view(dx, dy, dx + vw, dy + vh):
             if not self.is_shown(uid):
                 continue
             dimmed = match is not None and uid not in match
-            if dimmed:  # by a search or filter: the same picture, faded, so a search never re-renders a block
-                p.setOpacity(self.DIM)
+            p.setOpacity(self.DIM if dimmed else 1.0)  # by a search or filter: the same picture, faded
             if direct:
-                p.save()
-                p.translate(g[0] - pad, g[1] - pad)
-                block_paint.paint_block(p, self.sessions[uid], QRectF(pad, pad, g[2], g[3]), self._marks(uid), look(), dark,
-                                        self.zone, self.tracks, self.prefixes)
-                p.restore()
+                block_paint.paint_block(p, self.sessions[uid], QRectF(*g), self._marks(uid), look(), dark, self.zone,
+                                        self.tracks, self.prefixes)
             else:
                 p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), self.picture(uid, g, style, dark, dpr, look))
-            if dimmed:
-                p.setOpacity(1.0)
+            if g[1] < top < g[1] + g[3] - 2 * strip and g[2] > 2 * block_paint.BAND_MAX_W:  # its label scrolled away
+                sticky.append((uid, g, dimmed))
+        for uid, g, dimmed in sticky:  # the top of a long block's picture, again where the block now starts showing
+            p.setOpacity(self.DIM if dimmed else 1.0)
+            painter.paint_sticky(p, self.picture(uid, g, style, dark, dpr, look), g, top, strip, pad, dpr)
+        p.setOpacity(1.0)
         now_y = self.now_y()
         if now_y is not None:
             painter.paint_now(p, self.AXIS_W, right, now_y)
@@ -335,8 +337,6 @@ class GridView(QAbstractScrollArea):
         painter.paint_axis(p, vh, self.AXIS_W, self.HEADER_H, pal, dark, clashes, hours)
         painter.paint_header(p, self.day_layout.columns, [x - dx for x in self.col_x], self.col_w, vw, self.AXIS_W,
                              self.HEADER_H, self.font(), pal)
-
-    DIM = 0.28  # opacity of blocks that do not match the search or filters
 
     def look(self) -> block_paint.Look:
         """The fonts, colours and text memos blocks are drawn with, kept while the style holds."""

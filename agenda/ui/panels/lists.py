@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -63,7 +64,18 @@ class DetailsPanel(QWidget):
         super().__init__(parent)
         self.uid: str | None = None
         self.url: QUrl | None = None
-        lay = QVBoxLayout(self)
+        # Everything in a scroll area: on a short screen (1366×768 at 2×: 384 pixels) the details scroll
+        # rather than squeeze their lines over each other.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+        lay = QVBoxLayout(inner)
         self.title = plain_label(bold=True)
         self.speakers = plain_label()
         self.when = plain_label()
@@ -92,6 +104,7 @@ class DetailsPanel(QWidget):
         self.description = QPlainTextEdit()  # plain text only
         self.description.setReadOnly(True)
         self.description.setAccessibleName("Session description")
+        self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 3 + 12)
         self.link = plain_label()
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Your note: why you want to see it, a question to ask…")

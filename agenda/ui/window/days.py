@@ -1,6 +1,6 @@
-"""The conference days, a part of the main window: the day tabs, each day's layout (made on first use, and
-for the other days while idle), switching days, and the marks (stars, clashes) pushed to the grid for the
-day shown."""
+"""The conference days, a part of the main window: the day tabs (and a menu of all the days beside them when
+the tabs do not fit the window), each day's layout (made on first use, and for the other days while idle),
+switching days, and the marks (stars, clashes) pushed to the grid for the day shown."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -25,6 +25,15 @@ class Days:
         self.day_layout: lay.DayLayout | None = None
         self._layouts: dict[date, lay.DayLayout] = {}
         tabs.currentChanged.connect(self.set_day)
+        from PySide6.QtWidgets import QMenu, QToolButton
+
+        self.menu_btn = QToolButton()  # every day by its full date: shown when the tabs do not all fit
+        self.menu_btn.setText("Days ▾")
+        self.menu_btn.setAccessibleName("Choose a day")
+        self.menu_btn.setToolTip("Every day of the conference")
+        self.menu_btn.setPopupMode(QToolButton.InstantPopup)
+        self.menu_btn.setMenu(QMenu(self.menu_btn))
+        self.menu_btn.hide()
 
     @property
     def columns(self) -> list:
@@ -57,6 +66,12 @@ class Days:
             self.tabs.addTab(f"{d:%a %d %b}")
             self.tabs.setTabToolTip(i, f"{d:%A %d %B %Y} (Ctrl+{i + 1})" if i < 9 else f"{d:%A %d %B %Y}")
         self.tabs.blockSignals(False)
+        menu = self.menu_btn.menu()
+        menu.clear()
+        for i, d in enumerate(self.dates):
+            a = menu.addAction(f"{d:%A %d %B}", lambda i=i: self.set_day(i))
+            a.setCheckable(True)
+        self.fit_tabs()
         if pick_today or old not in self.dates:
             today = self.ctl.clock().astimezone(zone).date()
             index = lay.default_day_index(self.dates, today)
@@ -79,11 +94,18 @@ class Days:
         self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
+        for i, a in enumerate(self.menu_btn.menu().actions()):
+            a.setChecked(i == index)
         self.day_layout = self.layout_for(self.dates[index])
         self.grid.set_day(self.ctl.schedule.by_uid, self.day_layout, self.ctl.zone, self.tracks)
         self.push_marks()
         self.shown()
         self.grid.scroll_to_first_block()
+
+    def fit_tabs(self) -> None:
+        """Show the menu of days when the tabs need more width than they have (Qt would hide some behind
+        small scroll arrows)."""
+        self.menu_btn.setVisible(len(self.dates) > 1 and self.tabs.sizeHint().width() > self.tabs.width() + 1)
 
     def show_date(self, day: date) -> bool:
         """Show ``day`` if the schedule has it."""

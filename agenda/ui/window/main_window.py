@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self.ctl.schedule is not None and event.oldSize().width() != event.size().width():
             self.finding.update_legend()  # as many tracks as fit on its two lines
+            self.view_options.fit_side()  # the side panel closes itself on a narrow window
+            QTimer.singleShot(0, self.days.fit_tabs)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         # search and filter menus above; the zone, the legend and the two check boxes below.
         top = QHBoxLayout()
         top.addWidget(self.day_tabs)
+        top.addWidget(self.days.menu_btn)  # all the days, when their tabs do not fit
         top.addStretch(1)
         top.addWidget(f.search, 3)
         for w in (f.search_count, f.track_btn, f.room_btn, self.zone_combo, self.panel_btn):
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
         self._file_menu, self._edit_menu, self._view_menu = mb.addMenu("&File"), mb.addMenu("&Edit"), mb.addMenu("&View")
         self._help_menu = mb.addMenu("&Help")
         g.selectionChanged.connect(self._show_details)
+        g.selectionChanged.connect(lambda uid: self.view_options.fit_side(cleared=not uid))
         self._wire_view(g)
 
     def _wire_view(self, view) -> None:
@@ -337,15 +341,11 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.open_path(url.toLocalFile())
-                event.acceptProposedAction()
-                return
-            if url.scheme().lower() in ("http", "https", "webcal"):
-                self.open_path(url.toString())
-                event.acceptProposedAction()
-                return
+        """A dropped file, or an http(s)/webcal link: the first one opens."""
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile() or u.scheme().lower() in ("http", "https", "webcal")]
+        if urls:
+            self.open_path(urls[0].toLocalFile() if urls[0].isLocalFile() else urls[0].toString())
+            event.acceptProposedAction()
 
     def _busy(self, busy: bool) -> None:
         if self.ctl.schedule is None:  # nothing to show yet: say why the grid is empty

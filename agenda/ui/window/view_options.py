@@ -12,6 +12,8 @@ from ..theme import apply_theme
 from .menus import add_action
 
 DEFAULT_SIZE = (1366, 768)
+NARROW = 1100  # a window narrower than this (logical pixels) opens the side panel only for a selected session
+SIDE_MAX_W = 520  # the side panel never takes more of a wide window: the rooms widen instead
 FRAME_ALLOWANCE = (16, 48)  # a window manager's frame and title bar, before the window is shown and we know
 
 
@@ -27,6 +29,8 @@ class ViewOptions:
         self.fit_action = self.panel_action = self.list_action = None  # made with the menus, after the first frame
         self.list_view = None  # the DayListView, made the first time the list is shown
         self.theme_actions: dict = {}
+        self.forced_side = False  # turned on by hand (F9) on a narrow window: shown until nothing is selected
+        side.setMaximumWidth(SIDE_MAX_W)
         panel_btn.toggled.connect(self.set_side_panel)
         grid.zoomChanged.connect(self._zoom_changed)
         if ctl.settings.list_view:
@@ -69,9 +73,10 @@ class ViewOptions:
         self.grid.scale.set(view["zoom"], view["fit"], emit=False)
         if self.fit_action is not None:
             self.fit_action.setChecked(self.grid.scale.fit)
+        self.fit_side()
 
     def _zoom_changed(self, zoom: float, fit: bool) -> None:
-        self.window.statusBar().showMessage(f"Zoom {zoom:.0%}" + (", rooms fitted to the width" if fit else ""), 3000)
+        self.window.statusBar().showMessage(f"Zoom {zoom:.0%}" + (f", {self.rooms_fitted()}" if fit else ""), 5000)
         if self.fit_action is not None:
             self.fit_action.setChecked(fit)
         self.ctl.prefs.set_view(self.ctl.key, zoom, fit)  # saved once the wheel has stopped turning
@@ -102,16 +107,39 @@ class ViewOptions:
     def focus_view(self) -> None:
         self.shown_view().setFocus()
 
+    def rooms_fitted(self) -> str:
+        """What "fit rooms to width" achieved, truthfully: all rooms, or how many fit at a readable width."""
+        g = self.grid
+        total = len(g.col_x)
+        shown = sum(1 for x, w in zip(g.col_x, g.col_w, strict=True) if x + w <= g.viewport().width() + 1)
+        if shown >= total:
+            return f"all {total} rooms fitted to the width"
+        return f"{shown} of {total} rooms fit at a readable width: scroll sideways for the others"
+
     # ------------------------------------------------------------------------------- panel and theme
     def set_side_panel(self, on: bool) -> None:
-        """Show or hide the side panel (F9, the toggle at the top right); remembered."""
-        self.side.setVisible(on)
+        """Show or hide the side panel (F9, the toggle at the top right); remembered. Turned on by hand, it
+        shows even on a narrow window."""
+        self.forced_side = on
         for w in (self.panel_btn, self.panel_action):
             if w is not None and w.isChecked() != on:
                 w.blockSignals(True)
                 w.setChecked(on)
                 w.blockSignals(False)
         self.ctl.prefs.update(side_panel=on)
+        self.fit_side()
+
+    def fit_side(self, cleared: bool = False) -> None:
+        """The side panel (when on) beside the grid on a wide window; on a narrow one (1024 across, or 1366
+        at 1.5×) only while a session is selected (or after F9, until the selection is ``cleared``), so that
+        the grid keeps the width otherwise."""
+        on = self.ctl.settings.side_panel
+        narrow = self.window.width() < NARROW
+        if cleared:
+            self.forced_side = False
+        show = on and (not narrow or bool(self.grid.selected) or self.forced_side)
+        if self.side.isVisibleTo(self.window) != show:
+            self.side.setVisible(show)
 
     def set_theme(self, theme: str) -> None:
         """View → Theme: the desktop's own look, or light or dark; remembered."""

@@ -1,0 +1,103 @@
+"""Every screen (issue 34): on a narrow window the side panel closes itself until a session is selected; on
+a wide one it never takes more than its share; the days stay reachable from a menu when their tabs do not
+fit; a short window (1366×768 at 2×: 384 pixels) scrolls the details instead of squeezing them; "Fit rooms
+to width" says how many rooms it fitted."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from agenda.ui.window.view_options import SIDE_MAX_W
+
+from .conftest import CAMP, FOSDEM_XML
+from .helpers import TITLE_HELION, by_title, click_block, menu_action, open_window
+
+
+def _resize(qtbot, win, w, h):
+    win.resize(w, h)
+    qtbot.waitUntil(lambda: win.width() == w and win.height() == h)
+    qtbot.wait(20)
+
+
+def test_on_a_narrow_window_the_side_panel_opens_for_a_selected_session_only(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    assert win.side.isVisible()  # 1366 across: beside the grid
+    _resize(qtbot, win, 1024, 600)
+    assert not win.side.isVisible() and win.panel_btn.isChecked()  # closed by itself, still on
+    grid_width = win.grid.width()
+    helion = by_title(ctl.schedule, TITLE_HELION)
+    click_block(qtbot, win, helion.uid)
+    qtbot.waitUntil(lambda: win.side.isVisible() and win.grid.width() < grid_width)
+    assert win.details.title.text() == TITLE_HELION
+    win.days.set_day(1)  # another day: nothing selected, the grid has the width again
+    qtbot.waitUntil(lambda: not win.side.isVisible())
+    qtbot.keyClick(win, Qt.Key_F9)  # F9 twice: off, then on by hand, which shows it even here
+    qtbot.keyClick(win, Qt.Key_F9)
+    assert win.side.isVisible()
+    _resize(qtbot, win, 1920, 1080)
+    assert win.side.isVisible() and win.side.width() <= SIDE_MAX_W
+    assert win.grid.width() > 1920 - SIDE_MAX_W - 80  # the rest is the grid's
+
+
+def test_a_short_window_scrolls_the_details_instead_of_squeezing_them(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    helion = by_title(ctl.schedule, TITLE_HELION)
+    click_block(qtbot, win, helion.uid)
+    _resize(qtbot, win, 1100, 384)
+    d = win.details
+    assert win.side.isVisible() and win.height() == 384
+    # Every line keeps its own height: none drawn over the next.
+    labels = [d.title, d.speakers, d.when, d.where, d.track, d.state]
+    tops = [w.mapTo(d, w.rect().topLeft()).y() for w in labels if w.isVisible()]
+    assert tops == sorted(tops) and all(b - a >= d.title.fontMetrics().height() for a, b in zip(tops, tops[1:], strict=False))
+    assert d.title.height() >= d.title.minimumSizeHint().height()
+    assert win.statusBar().geometry().bottom() <= win.height()
+
+
+def test_days_are_reachable_from_a_menu_when_their_tabs_do_not_fit(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir, feed=CAMP)
+    qtbot.waitUntil(lambda: ctl.schedule is not None and len(win.days.dates) >= 5)
+    assert not win.days.menu_btn.isVisible()  # 1366 across: every tab shows
+    _resize(qtbot, win, 683, 384)
+    qtbot.waitUntil(lambda: win.days.menu_btn.isVisible())
+    actions = win.days.menu_btn.menu().actions()
+    assert len(actions) == len(win.days.dates)
+    actions[-1].trigger()
+    assert win.days.current_day() == win.days.dates[-1] and actions[-1].isChecked()
+    _resize(qtbot, win, 1366, 768)
+    qtbot.waitUntil(lambda: not win.days.menu_btn.isVisible())
+
+
+def test_fit_rooms_to_width_says_how_many_rooms_it_fitted(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    menu_action(win, "Fit rooms to width").trigger()
+    assert win.statusBar().currentMessage().endswith(f"all {len(win.grid.col_x)} rooms fitted to the width")
+    win.open_path(str(FOSDEM_XML))
+    qtbot.waitUntil(lambda: ctl.schedule is not None and len(ctl.schedule.sessions) > 1000, timeout=20000)
+    menu_action(win, "Fit rooms to width").trigger()  # (each feed keeps its own: off for FOSDEM)
+    if not win.grid.scale.fit:
+        menu_action(win, "Fit rooms to width").trigger()
+    g = win.grid
+    shown = sum(1 for x, w in zip(g.col_x, g.col_w, strict=True) if x + w <= g.viewport().width() + 1)
+    assert 0 < shown < len(g.col_x)
+    assert f"{shown} of {len(g.col_x)} rooms fit" in win.statusBar().currentMessage()
+
+
+def _dark_pixels(img, x0, y0, x1, y1) -> int:
+    return sum(1 for x in range(int(x0), int(x1)) for y in range(int(y0), int(y1))
+               if img.pixelColor(x, y).lightness() < 90)
+
+
+def test_a_long_blocks_title_stays_in_view_while_any_of_it_is(qtbot, data_dir):
+    ctl, win = open_window(qtbot, data_dir)
+    g = win.grid
+    lunch = by_title(ctl.schedule, "Attendee Lunch")
+    r = g.block_rect(lunch.uid)
+    g.verticalScrollBar().setValue(int(r.top() - g.HEADER_H + 60))  # its top 60 px under the header
+    g.horizontalScrollBar().setValue(0)
+    v = g.viewport_rect(lunch.uid)
+    assert v.top() < g.HEADER_H < v.bottom() - 100
+    img = g.viewport().grab().toImage()
+    line = g.look().bold_fm.height()
+    head = _dark_pixels(img, v.left() + 4, g.HEADER_H + 2, v.right() - 30, g.HEADER_H + line)
+    middle = _dark_pixels(img, v.left() + 4, g.HEADER_H + 3 * line, v.right() - 30, g.HEADER_H + 4 * line)
+    assert head > 30 and middle == 0  # the title, drawn again where the block starts showing
