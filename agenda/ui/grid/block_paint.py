@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from ...core.model import Session
 from ...core.plan.picks import MAYBE, STAR
 from .block_text import plan_block_text, without_prefix
-from .colours import NO_TRACK, Tracks, over, readable_text, track_colours
+from .colours import NO_TRACK, Tracks, contrast, over, readable_text, track_colours
 
 CLASH_RED = QColor("#d32f2f")
 LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # (an enum | costs µs)
@@ -169,6 +169,31 @@ def render_block(s: Session, w: float, h: float, marks: Marks, look: Look, dark:
     return pm
 
 
+def edge_colour(colour: QColor, dark: bool, starred: bool) -> QColor:
+    """A block's border: its track's colour darkened (light theme) or lightened (dark). A starred block's
+    heavy border in the dark theme is light whatever the track (a dark indigo lightened is still dark), so
+    starred and not starred differ in greyscale by more than the star."""
+    if not dark:
+        return colour.darker(150)
+    if starred:
+        h, s, _, _ = colour.getHsl()
+        return QColor.fromHsl(max(h, 0), min(s, 160), 215)
+    return colour.lighter(140)
+
+
+def legend_swatch(colour: QColor, pal: QPalette) -> QColor:
+    """A track's colour in the legend: its own, lightened on a dark window until it stands out from it by
+    3:1 (a dark indigo square on a dark grey window was invisible)."""
+    bg = pal.color(QPalette.Window)
+    rgb = (bg.red(), bg.green(), bg.blue())
+    c = copy_colour(colour)
+    for _ in range(6):
+        if contrast((c.red(), c.green(), c.blue()), rgb) >= 3.0:
+            break
+        c = c.lighter(135) if bg.lightness() < 128 else c.darker(135)
+    return c
+
+
 def fill_alpha(state: str | None) -> int:
     return 235 if state == STAR else 150 if state == MAYBE else 95
 
@@ -197,7 +222,7 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
     rgb = solid_fill(fill, look.base)  # opaque: a tenth of the time of blending a translucent fill
     text_colour = QColor(*readable_text(rgb))
     p.setBrush(QColor.fromRgba(0xFF000000 | rgb[0] << 16 | rgb[1] << 8 | rgb[2]))  # (not QBrush: see copy_colour)
-    pen = QPen(colour.darker(150) if not dark else colour.lighter(140), 3.0 if state == STAR else 1.0)
+    pen = QPen(edge_colour(colour, dark, state == STAR), 3.0 if state == STAR else 1.0)
     if marks.clash:
         pen = QPen(CLASH_RED, 3.0)
     if state == MAYBE:  # dashed, whatever its colour: a clashing maybe keeps both marks

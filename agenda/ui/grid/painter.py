@@ -154,3 +154,12 @@ def paint_sticky(p: QPainter, picture, g, top: float, strip: float, pad: int, dp
     rule = QColor(0, 0, 0, 60)
     p.setPen(QPen(rule, 1))
     p.drawLine(QPointF(g[0] + 3, top + strip), QPointF(g[0] + g[2] - 3, top + strip))
+
+
+def paint_focus(p: QPainter, vw: int, vh: int, pal: QPalette, focused: bool) -> None:
+    """When the grid has the keyboard focus: a 2-pixel frame in the highlight colour round the whole view."""
+    if not focused:
+        return
+    p.setPen(QPen(pal.color(QPalette.Highlight), 2))
+    p.setBrush(Qt.NoBrush)
+    p.drawRect(QRectF(1, 1, vw - 2, vh - 2))

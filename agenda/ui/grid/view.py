@@ -180,13 +180,12 @@ class GridView(QAbstractScrollArea):
         else:
             self.block_geoms, self._col_blocks, self.col_x, self.col_w = {}, [], [], []
             self.times = TimeScale(0, self.scale.ppm)
-        size = self.content_size()
-        vp = self.viewport().size()
-        self.horizontalScrollBar().setRange(0, max(0, size.width() - vp.width()))
-        self.horizontalScrollBar().setPageStep(vp.width())
-        self.verticalScrollBar().setRange(0, max(0, size.height() - vp.height()))
-        self.verticalScrollBar().setPageStep(vp.height())
-        self.verticalScrollBar().setSingleStep(int(15 * self.scale.ppm))
+        size, vp, hs, vs = self.content_size(), self.viewport().size(), self.horizontalScrollBar(), self.verticalScrollBar()
+        hs.setRange(0, max(0, size.width() - vp.width()))
+        hs.setPageStep(vp.width())
+        vs.setRange(0, max(0, size.height() - vp.height()))
+        vs.setPageStep(vp.height())
+        vs.setSingleStep(int(15 * self.scale.ppm))
         self.viewport().update()
 
     def _in_view(self, x0: float, y0: float, x1: float, y1: float):
@@ -255,6 +254,8 @@ class GridView(QAbstractScrollArea):
         if ev.type() == ev.Type.ToolTip:
             self.input.tooltip(ev)
             return True
+        if ev.type() in (ev.Type.FocusIn, ev.Type.FocusOut):
+            self.viewport().update()  # the focus frame (painter.paint_focus)
         return super().event(ev)
 
     def contextMenuEvent(self, event) -> None:
@@ -303,9 +304,8 @@ class GridView(QAbstractScrollArea):
         first, last = self.day_layout.first_minute, self.day_layout.last_minute
         quarters = [(self.y_for(first + 15 * i), i % 4 == 0) for i in range(int((last - first) // 15) + 1)]
         painter.paint_grid_lines(p, pal, quarters, self.col_x + [right], self.AXIS_W + dx, right, dx, dy, vw, vh)
-        # Blocks in view only, each painted once into a cached pixmap and then blitted. The first paint
-        # with blocks draws them straight onto the screen instead: nothing is cached yet, and making the
-        # pictures would only delay the first frame (they are made on the next paint).
+        # Blocks in view only, each a cached picture, blitted; the first paint draws them straight onto the
+        # screen (nothing is cached yet; making pictures would only delay the first frame).
         style = self.style_key(dark)
         direct, self.painted_blocks = not self.painted_blocks, True
         look = functools.cache(self.look)  # made once in this paint, if a block is drawn
@@ -337,6 +337,7 @@ class GridView(QAbstractScrollArea):
         painter.paint_axis(p, vh, self.AXIS_W, self.HEADER_H, pal, dark, clashes, hours)
         painter.paint_header(p, self.day_layout.columns, [x - dx for x in self.col_x], self.col_w, vw, self.AXIS_W,
                              self.HEADER_H, self.font(), pal)
+        painter.paint_focus(p, vw, vh, pal, self.hasFocus())
 
     def look(self) -> block_paint.Look:
         """The fonts, colours and text memos blocks are drawn with, kept while the style holds."""
@@ -353,9 +354,8 @@ class GridView(QAbstractScrollArea):
                      uid in self.changed_ids)
 
     def picture(self, uid: str, g, style: str, dark: bool, dpr: float, look, fingerprints=None) -> QPixmap:
-        """A block's picture from the pixmap cache, drawn and kept there if missing (``look()`` gives what
-        drawing needs; ``fingerprints`` are the block's day's, when it is not the day shown). The cache key
-        holds everything the pixels depend on, so a change of any of it is a new entry."""
+        """A block's picture from the pixmap cache (drawn there when missing; ``fingerprints``: of another day).
+        The key holds everything the pixels depend on, so a change of any of it is a new entry."""
         marks = self._marks(uid)
         fingerprint = (self._fingerprints if fingerprints is None else fingerprints).get(uid)
         key = f"agenda|{uid}|{fingerprint}|{g[2]:.1f}x{g[3]:.1f}|{marks.key()}|{dpr}|{style}"

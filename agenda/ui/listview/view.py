@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 
 from ...core.plan.picks import MAYBE, STAR
 from ..grid.block_paint import CLASH_RED, LEFT_MIDDLE, copy_colour, paint_star, track_colour
+from ..panels.lists import FOCUS_FRAME
 from ..theme import is_dark
 from .model import UID_ROLE, DayListModel
 
@@ -150,6 +151,7 @@ class DayListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.setAccessibleName("Schedule list")
         self.setAccessibleDescription("The day's sessions in time order")
+        self.setStyleSheet(FOCUS_FRAME.format(kind="QListView"))
         self.painted_once = False
         self.style_now = ""  # the grid's style key, once per paint (part of each row picture's key)
         self._stale = True

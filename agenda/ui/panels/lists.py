@@ -54,6 +54,12 @@ def safe_url(url: str | None) -> QUrl | None:
     return q
 
 
+# A text box or list that has the keyboard focus shows it plainly: a 2-pixel frame in the highlight colour
+# (the style's own focus mark was a faint 1-pixel line, invisible in greyscale). The same size either way.
+FOCUS_FRAME = ("{kind} {{ border: 1px solid palette(mid); padding: 1px; }} "
+               "{kind}:focus {{ border: 2px solid palette(highlight); padding: 0px; }}")
+
+
 class DetailsPanel(QWidget):
     sessionLinked = Signal(str)  # a click on one of the speakers' other sessions
     starToggled = Signal(str)
@@ -105,12 +111,15 @@ class DetailsPanel(QWidget):
         self.description.setReadOnly(True)
         self.description.setAccessibleName("Session description")
         self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 3 + 12)
+
         self.link = plain_label()
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Your note: why you want to see it, a question to ask…")
         self.note.setAccessibleName("Your note on this session")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
+        for box in (self.description, self.note):
+            box.setStyleSheet(FOCUS_FRAME.format(kind="QPlainTextEdit"))
         self._note_uid: str | None = None
         self._note_saved = ""
         self._note_save = Throttle(self._hand_over_note, 700, self)  # after a pause in the typing

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QMenu,
 from ...core.model import track_label
 from ...core.plan import layout as lay
 from ...core.plan.search import SearchIndex
-from ..grid.block_paint import track_colour
+from ..grid.block_paint import legend_swatch, track_colour
 from ..grid.painter import escape_html
 
 
@@ -96,7 +96,7 @@ class Finding:
             if used > room and i < len(tracks) - 1:
                 parts.append(f'<a href="more" style="color:{link}">+{len(tracks) - i} more…</a>')
                 break
-            c = track_colour(t, tracks).name()
+            c = legend_swatch(track_colour(t, tracks), palette).name()
             style = "font-weight:bold;text-decoration:underline" if t in self.track_filter else "text-decoration:none"
             parts.append(f'<a href="track:{i}" style="color:{link};{style}"><span style="color:{c}">■</span>'
                          f'&nbsp;{escape_html(name)}</a>')

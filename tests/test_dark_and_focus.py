@@ -1,0 +1,109 @@
+"""States in dark greyscale and a visible focus (issue 34): a starred block differs from a plain one by its
+whole edge, not only its star, on every track colour in the dark theme; every legend swatch stands out
+from the dark window; the grid, the list and the text boxes show plainly which has the keyboard focus."""
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter, QPalette
+
+from agenda.core.plan.picks import STAR
+from agenda.ui.grid import block_paint
+from agenda.ui.grid.block_paint import PAD, Marks
+from agenda.ui.grid.colours import PALETTE, contrast, track_colours
+from agenda.ui.theme import dark_palette
+
+from .helpers import TITLE_HELION, by_title, click_block, menu_action
+
+W, H = 140, 60
+
+
+def _grey_over(pm, base) -> QImage:
+    img = QImage(pm.size(), QImage.Format_RGB32)
+    img.fill(base)
+    p = QPainter(img)
+    p.drawPixmap(0, 0, pm)
+    p.end()
+    return img.convertToFormat(QImage.Format_Grayscale8)
+
+
+def _edge_mean(img: QImage) -> float:
+    """Mean grey level of a block's 3-pixel edge, away from the star box."""
+    values = []
+    for x in range(PAD + 6, PAD + W - 30):
+        for y in range(PAD, PAD + 3):
+            values.append(img.pixelColor(x, y).red())
+            values.append(img.pixelColor(x, PAD + H - 1 - (y - PAD)).red())
+    for y in range(PAD + 24, PAD + H - 6):
+        for x in range(PAD, PAD + 3):
+            values.append(img.pixelColor(x, y).red())
+    return sum(values) / len(values)
+
+
+def test_starred_blocks_differ_by_their_edge_in_dark_greyscale_on_every_track_colour(window):
+    ctl, win = window
+    pal = dark_palette()
+    look = block_paint.make_look(win.grid.font(), pal)
+    base = pal.color(QPalette.Base)
+    s = by_title(ctl.schedule, TITLE_HELION)
+    tracks = list(PALETTE)
+    for colour in tracks:
+        session = dataclasses.replace(s, track=colour)
+        plain = _grey_over(block_paint.render_block(session, W, H, Marks(None, False, False, False, False), look, True,
+                                                    ctl.zone, tracks, 1.0), base)
+        star = _grey_over(block_paint.render_block(session, W, H, Marks(STAR, False, False, False, False), look, True,
+                                                   ctl.zone, tracks, 1.0), base)
+        assert _edge_mean(star) - _edge_mean(plain) > 60, colour  # a light ring: seen without the star
+
+
+def test_every_legend_swatch_stands_out_from_the_dark_window(qtbot, window):
+    ctl, win = window
+    menu_action(win, "Dark").trigger()
+    qtbot.waitUntil(lambda: win.palette().color(QPalette.Window).lightness() < 80)
+    pal = win.palette()
+    bg = pal.color(QPalette.Window)
+    names = list(track_colours([f"t{i}" for i in range(40)]).values()) + list(PALETTE)
+    for name in names:
+        c = block_paint.legend_swatch(block_paint.QColor(name), pal)
+        assert contrast((c.red(), c.green(), c.blue()), (bg.red(), bg.green(), bg.blue())) >= 3.0, name
+    # The legend the window shows uses them: the Keynote track's swatch is no longer its dark indigo.
+    keynote = next(t for t in win.days.tracks if "KEYNOTE" in t.upper())
+    dark_indigo = block_paint.track_colour(keynote, win.days.tracks).name()
+    shown = block_paint.legend_swatch(block_paint.track_colour(keynote, win.days.tracks), pal).name()
+    assert shown in win.finding.legend.text() and (shown != dark_indigo or contrast(
+        block_paint.QColor(dark_indigo).getRgb()[:3], bg.getRgb()[:3]) >= 3.0)
+    menu_action(win, "System").trigger()
+
+
+def _edge_pixels(widget) -> list:
+    img = widget.grab().toImage()
+    w, h = img.width(), img.height()
+    return [img.pixelColor(x, 1).rgb() for x in range(4, w - 4, 7)] + [img.pixelColor(1, y).rgb() for y in range(4, h - 4, 7)]
+
+
+def _highlight_share(widget) -> float:
+    hl = widget.palette().color(QPalette.Highlight).rgb()
+    edge = _edge_pixels(widget)
+    return sum(1 for c in edge if c == hl) / len(edge)
+
+
+def test_the_keyboard_focus_is_plain_to_see(qtbot, window):
+    ctl, win = window
+    g = win.grid
+    win.finding.search.setFocus()
+    qtbot.waitUntil(lambda: win.finding.search.hasFocus())
+    assert _highlight_share(g.viewport()) < 0.1
+    g.setFocus()
+    qtbot.waitUntil(g.hasFocus)
+    assert _highlight_share(g.viewport()) > 0.8  # a frame in the highlight colour all round
+    click_block(qtbot, win, by_title(ctl.schedule, TITLE_HELION).uid)
+    box = win.details.description
+    unfocused = _edge_pixels(box)
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    assert _edge_pixels(box) != unfocused and _highlight_share(box) > 0.8
+    qtbot.keyClick(win, Qt.Key_L, Qt.ControlModifier | Qt.ShiftModifier)  # the list view, by its shortcut
+    lv = win.view_options.list_view
+    qtbot.waitUntil(lambda: lv is not None and lv.isVisible() and lv.hasFocus())
+    assert _highlight_share(lv) > 0.8
