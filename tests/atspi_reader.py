@@ -11,7 +11,7 @@ import pyatspi
 from gi.repository import GLib
 
 APP = sys.argv[1]
-out: dict = {"sessions": [], "focus": [], "checked": [], "unnamed": []}
+out: dict = {"sessions": [], "focus": [], "checked": [], "unnamed": [], "list": [], "toggled": [], "dialogs": {}}
 
 
 def find_app():
@@ -40,8 +40,9 @@ def find(node, want, depth=0):
     return None
 
 
-def unnamed(node, depth=0):
+def unnamed(node, depth=0, into=None):
     """Buttons, edit fields and labels with text that have no accessible name."""
+    into = out["unnamed"] if into is None else into
     if node is None or depth > 25:
         return
     role = node.getRoleName()
@@ -49,20 +50,63 @@ def unnamed(node, depth=0):
     showing = states.contains(pyatspi.STATE_SHOWING)
     if showing and not node.name:
         if role in ("push button", "toggle button", "check box", "radio button", "combo box", "spin button"):
-            out["unnamed"].append(role)
+            into.append(role)
         elif role in ("text", "entry", "password text") and states.contains(pyatspi.STATE_EDITABLE):
-            out["unnamed"].append(role)
+            into.append(role)
         elif role == "label":
             try:
                 text = node.queryText().getText(0, -1)
             except NotImplementedError:
                 text = ""
             if text.strip():
-                out["unnamed"].append(f"label {text[:40]!r}")
-    if role == "list" and node.name == "Schedule grid":
+                into.append(f"label {text[:40]!r}")
+    if role == "list" and node.name in ("Schedule grid", "Schedule list"):
         return  # its children are the sessions, read below
     for i in range(node.childCount):
-        unnamed(node.getChildAtIndex(i), depth + 1)
+        unnamed(node.getChildAtIndex(i), depth + 1, into)
+
+
+def menu_item(name):
+    """A menu item of the window's menu bar, by its name (as a screen reader user finds it)."""
+    return find(app, lambda x: x.getRoleName() in ("menu item", "check menu item") and x.name.replace("&", "") == name)
+
+
+def click(node):
+    node.queryAction().doAction(0)
+
+
+def read_list():
+    """After View → List view (chosen through its menu item): the list's rows, what a row offers as actions,
+    and the list given the focus (the next steps move and star with the keys)."""
+    lst = find(app, lambda x: x.getRoleName() in ("list", "table") and x.name == "Schedule list")
+    if lst is None:
+        out["list"].append("no list")
+        return
+    rows = [lst.getChildAtIndex(i) for i in range(lst.childCount)]
+    out["list"] = [{"name": r.name, "description": r.description, "role": r.getRoleName()} for r in rows if r is not None]
+    action = rows[0].queryAction()
+    out["row_actions"] = [action.getName(i) for i in range(action.nActions)]
+    out["list_events_from"] = [len(out["focus"]), len(out["checked"])]
+    lst.queryComponent().grabFocus()
+
+
+def open_dialog(name):
+    """A menu item that opens a dialog: the dialog's unnamed controls, then Cancel or Close."""
+    click(menu_item(name))
+    time.sleep(1.0)
+    dialog = find(app, lambda x: x.getRoleName() in ("dialog", "file chooser") and
+                  x.getState().contains(pyatspi.STATE_SHOWING), depth=0)
+    if dialog is None:
+        out["dialogs"][name] = ["no dialog"]
+        return
+    missing: list = []
+    unnamed(dialog, 0, missing)
+    out["dialogs"][name] = missing
+    close = find(dialog, lambda x: x.getRoleName() == "push button" and x.name.replace("&", "") in ("Cancel", "Close"))
+    if close is not None:
+        click(close)
+    else:
+        pyatspi.Registry.generateKeyboardEvent(65307, None, pyatspi.KEY_SYM)  # Escape
 
 
 app, grid = find_app()
@@ -76,7 +120,7 @@ def on_event(ev):
     src = ev.source
     if ev.type.startswith("object:state-changed:focused") and ev.detail1 and src.getRoleName() == "list item":
         out["focus"].append(src.name)
-    elif ev.type.startswith("object:state-changed:checked") and src.getRoleName() == "list item":
+    elif ev.type.startswith("object:state-changed:checked") and src.getRoleName() in ("list item", "table cell"):
         out["checked"].append([src.name, bool(ev.detail1), src.getState().contains(pyatspi.STATE_CHECKED)])
 
 
@@ -87,18 +131,29 @@ steps = [
     lambda: pyatspi.Registry.generateKeyboardEvent(65364, None, pyatspi.KEY_SYM),  # Down
     lambda: pyatspi.Registry.generateKeyboardEvent(65364, None, pyatspi.KEY_SYM),  # Down
     lambda: pyatspi.Registry.generateKeyboardEvent(32, None, pyatspi.KEY_SYM),  # Space: star it
+    lambda: click(menu_item("List view")),
+    read_list,
+    lambda: pyatspi.Registry.generateKeyboardEvent(65364, None, pyatspi.KEY_SYM),  # Down
+    lambda: pyatspi.Registry.generateKeyboardEvent(65364, None, pyatspi.KEY_SYM),  # Down
+    lambda: pyatspi.Registry.generateKeyboardEvent(32, None, pyatspi.KEY_SYM),  # Space: star it
+    lambda: open_dialog("Export my agenda…"),
+    lambda: open_dialog("Add my own item…"),
+    lambda: open_dialog("Keyboard shortcuts"),
 ]
 
 
 def step():
     if steps:
-        steps.pop(0)()
+        try:
+            steps.pop(0)()
+        except Exception as exc:  # said in the output: the test shows it
+            out.setdefault("errors", []).append(repr(exc))
         return True
-    GLib.timeout_add(1500, loop.quit)
+    GLib.timeout_add(2000, loop.quit)
     return False
 
 
 GLib.timeout_add(700, step)
-GLib.timeout_add(20000, loop.quit)
+GLib.timeout_add(40000, loop.quit)
 loop.run()
 print(json.dumps(out))

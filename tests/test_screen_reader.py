@@ -1,6 +1,8 @@
 """Issue 34: the window read the way a screen reader (Orca) reads it: the app runs under Xvfb in a D-Bus
 session with the accessibility bus (Debian's at-spi2-core), and tests/atspi_reader.py walks its tree and
-listens to its events with pyatspi, as assistive technology does. .ci/run installs them."""
+listens to its events with pyatspi, as assistive technology does: the grid's sessions, focus and stars; the
+list view chosen through its menu item, moved in and starred with the keys; three dialogs opened through
+their menu items. .ci/run installs them."""
 from __future__ import annotations
 
 import json
@@ -70,3 +72,21 @@ wait $APP 2>/dev/null || true
     assert seen["checked"] and seen["checked"][-1][0] == seen["focus"][-1] and seen["checked"][-1][2] is True
     # Nothing a person can reach is nameless.
     assert seen["unnamed"] == [], seen["unnamed"]
+    # View → List view, chosen through its menu item: the same sessions as list items, in time order, each
+    # with its description; the arrows announce rows, Space stars the row and a screen reader hears it.
+    rows = seen["list"]
+    assert sorted(r["name"] for r in rows) == sorted(names) and {r["role"] for r in rows} == {"list item"}
+    by_name: dict = {}
+    for s in sorted(day1, key=lambda s: s.start):  # (a title can repeat: "Coffee Break")
+        by_name.setdefault(s.title, []).append(s.start)
+    starts = [by_name[r["name"]].pop(0) for r in rows]
+    assert starts == sorted(starts)
+    assert all(r["description"].startswith(r["name"]) for r in rows)
+    focus_from, checked_from = seen["list_events_from"]
+    moved = seen["focus"][focus_from:]
+    assert len(moved) >= 2 and all(f in names for f in moved), seen["focus"]
+    assert seen["checked"][checked_from:] and seen["checked"][-1][0] == moved[-1] and seen["checked"][-1][2] is True
+    # Dialogs opened from their menu items have no nameless control either.
+    assert set(seen["dialogs"]) == {"Export my agenda…", "Add my own item…", "Keyboard shortcuts"}, seen
+    assert all(v == [] for v in seen["dialogs"].values()), seen["dialogs"]
+    assert "errors" not in seen, seen["errors"]

@@ -6,7 +6,17 @@ opens the details, the Menu key or a right-click opens the session's menu."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap, QPixmapCache
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QAccessibleStateChangeEvent,
+    QColor,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPixmapCache,
+)
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
 from ...core.plan.picks import MAYBE, STAR
@@ -177,6 +187,14 @@ class DayListView(QListView):
         QListView's part would lay every row out again (5 ms at 3,000 rows): rows are all one height and
         never change it."""
         QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
+        if Qt.CheckStateRole in roles and QAccessible.isActive():  # a screen reader hears "checked"/"not checked"
+            view = QAccessible.queryAccessibleInterface(self)
+            for row in range(top_left.row(), bottom_right.row() + 1):
+                cell = view.child(row) if view is not None else None
+                if cell is not None:
+                    state = QAccessible.State()
+                    state.checked = True
+                    QAccessible.updateAccessibility(QAccessibleStateChangeEvent(cell, state))
 
     def _follow_selection(self, uid: str) -> None:
         row = self.list_model.row_of(uid)
@@ -190,6 +208,16 @@ class DayListView(QListView):
                 self.scrollTo(index)
         finally:
             self._following = False
+
+    def currentChanged(self, current, previous) -> None:  # noqa: N802 (Qt's slot)
+        """Qt tells accessibility clients of the new current row only while the window is active; keys sent
+        through the accessibility bus reach the list when it is the window's focus widget, so say it then too."""
+        super().currentChanged(current, previous)
+        if current.isValid() and QAccessible.isActive() and not self.hasFocus() and self.window().focusWidget() is self:
+            view = QAccessible.queryAccessibleInterface(self)
+            cell = view.child(current.row()) if view is not None else None
+            if cell is not None:
+                QAccessible.updateAccessibility(QAccessibleEvent(cell, QAccessible.Event.Focus))
 
     def _current(self, index: QModelIndex, _previous=None) -> None:
         if not self._following and index.isValid():
