@@ -7,7 +7,7 @@ FEED ?=
 APP_ID := io.github.agenda_app.Agenda
 DATA_HOME ?= $(HOME)/.local/share
 
-.PHONY: run test check bench package install-desktop uninstall-desktop clean
+.PHONY: run test check bench screenshots package install-desktop uninstall-desktop clean
 
 $(VENV)/.stamp-base: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,30 @@ check: $(VENV)/.stamp-test
 
 bench: $(VENV)/.stamp-test
 	$(PY) bench/run.py
+
+# The README's pictures, made by the app itself (--screenshot) from the bundled feed with three sessions
+# starred (two of them clash at 11:00): light, dark and greyscale; 1024x600, 1366x768 at 1x, 1.5x and 2x
+# (910x512 and 683x384 logical pixels), 1920x1080; the list view; FOSDEM at 1920x1080.
+SHOTS := resources/screenshots
+SHOT_DATA := $(SHOTS)/.data
+SHOT := $(PY) -m agenda --data-dir $(SHOT_DATA) --screenshot
+screenshots: $(VENV)/.stamp-base
+	rm -rf $(SHOT_DATA)
+	$(PY) -m agenda star --data-dir $(SHOT_DATA) 4a264d6e24434869c2b67b381ba10998 8fc71bd0fc057864e02da6513c64cbfd ea4620ce0f810a15307f92b28e2664da
+	$(SHOT) $(SHOTS)/grid-seed-day1-light.png --size 1366x768 --theme light
+	$(SHOT) $(SHOTS)/grid-seed-day1-dark.png --size 1366x768 --theme dark
+	$(SHOT) $(SHOTS)/grid-seed-day1-grey.png --size 1366x768 --theme light --greyscale
+	$(SHOT) $(SHOTS)/grid-seed-day1-dark-grey.png --size 1366x768 --theme dark --greyscale
+	$(SHOT) $(SHOTS)/grid-seed-day1-1024x600.png --size 1024x600 --theme light
+	QT_SCALE_FACTOR=1.5 $(SHOT) $(SHOTS)/grid-seed-day1-1.5x.png --size 910x512 --theme light
+	QT_SCALE_FACTOR=2 $(SHOT) $(SHOTS)/grid-seed-day1-2x.png --size 683x384 --theme light
+	$(SHOT) $(SHOTS)/grid-seed-day1-1920.png --size 1920x1080 --theme light
+	$(PY) -m agenda --data-dir $(SHOT_DATA)/fosdem --screenshot $(SHOTS)/grid-fosdem-day1-1920.png --size 1920x1080 \
+	  --theme light ../shared/feeds/realworld/fosdem2026_pentabarf.ics
+	$(PY) -c "from agenda.core.settings import Settings; from agenda.core.storage import DataPaths; \
+	  p = DataPaths.under('$(SHOT_DATA)').settings; s = Settings.load(p); s.update(list_view=True); s.save(p)"
+	$(SHOT) $(SHOTS)/list-seed-day1.png --size 1366x768 --theme light
+	rm -rf $(SHOT_DATA)
 
 $(VENV)/.stamp-package: $(VENV)/.stamp-base
 	$(PY) -m pip install --quiet 'pyinstaller>=6.0'

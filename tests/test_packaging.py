@@ -125,3 +125,13 @@ def test_what_the_desktop_file_passes_opens(tmp_path, data_dir):
     url = "file://" + quote(str(feed))
     r = run_cli("list", url, "--json", "--data-dir", str(data_dir))
     assert r.code == 0 and len(r.json()["sessions"]) == 129
+
+
+def test_every_picture_the_readme_shows_is_there():
+    import re
+
+    readme = (ROOT / "README.md").read_text()
+    pictures = re.findall(r"\]\((resources/screenshots/[^)]+\.png)\)", readme)
+    assert len(pictures) >= 10
+    missing = [p for p in pictures if not (ROOT / p).is_file()]
+    assert missing == []

@@ -101,3 +101,26 @@ def test_a_long_blocks_title_stays_in_view_while_any_of_it_is(qtbot, data_dir):
     head = _dark_pixels(img, v.left() + 4, g.HEADER_H + 2, v.right() - 30, g.HEADER_H + line)
     middle = _dark_pixels(img, v.left() + 4, g.HEADER_H + 3 * line, v.right() - 30, g.HEADER_H + 4 * line)
     assert head > 30 and middle == 0  # the title, drawn again where the block starts showing
+
+
+def test_screenshot_at_2x_in_greyscale(tmp_path, data_dir):
+    """`agenda --screenshot --greyscale` (how README's greyscale pictures are made), at 1366×768 with 2× scale:
+    683×384 logical pixels make a 1366×768 picture with no colour in it."""
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    from .conftest import SEED
+
+    shot = tmp_path / "grey.png"
+    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen")
+    p = subprocess.run([sys.executable, "-m", "agenda", "--data-dir", str(data_dir), "--screenshot", str(shot),
+                        "--size", "683x384", "--greyscale", str(SEED)], capture_output=True, text=True, env=env,
+                       timeout=120)
+    assert p.returncode == 0, p.stderr
+    img = QImage(str(shot))
+    assert (img.width(), img.height()) == (1366, 768)
+    colours = {img.pixelColor(x, y).getRgb()[:3] for x in range(0, img.width(), 5) for y in range(0, img.height(), 5)}
+    assert all(r == g == b for r, g, b in colours) and len(colours) > 20

@@ -175,6 +175,7 @@ def build_gui_parser(out=None) -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="PATH", help="render the main window offscreen to a PNG and exit")
     p.add_argument("--day", type=int, default=None, metavar="N", help="with --screenshot: day number, from 1")
     p.add_argument("--size", default="1366x768", metavar="WxH", help="with --screenshot: window size")
+    p.add_argument("--greyscale", action="store_true", help="with --screenshot: save the picture in greyscale")
     from ..core.settings import THEMES
 
     p.add_argument("--theme", choices=THEMES, default=None,

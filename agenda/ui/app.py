@@ -144,7 +144,7 @@ def run_gui(ns, ctx) -> int:
         size = parse_size(ns.size)
         if not os.environ.get("QT_QPA_PLATFORM"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        return screenshot(ctx, ns.feed, Path(ns.screenshot), size, ns.day, ns.tz, ns.theme)
+        return screenshot(ctx, ns.feed, Path(ns.screenshot), size, ns.day, ns.tz, ns.theme, ns.greyscale)
     problem = display_problem()
     if problem:  # a clear line instead of Qt's abort
         print(f"agenda: {problem}", file=ctx.stderr)
@@ -165,7 +165,7 @@ def run_gui(ns, ctx) -> int:
 
 
 def screenshot(ctx, feed: str | None, target: Path, size: tuple[int, int], day: int | None, tz: str | None,
-               theme: str | None = None) -> int:
+               theme: str | None = None, greyscale: bool = False) -> int:
     from ..core.feeds.loading import load_local
     from ..core.feeds.source import FeedError
 
@@ -191,6 +191,10 @@ def screenshot(ctx, feed: str | None, target: Path, size: tuple[int, int], day: 
     for _ in range(5):
         app.processEvents()
     image = win.grab()
+    if greyscale:  # as a reader who sees no colour does (or a greyscale printout)
+        from PySide6.QtGui import QImage
+
+        image = image.toImage().convertToFormat(QImage.Format_Grayscale8)
     target.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(target), "PNG"):
         print(f"agenda: {target}: cannot write the screenshot", file=ctx.stderr)

@@ -84,7 +84,9 @@ class Finding:
         "+N more…", which opens the Tracks menu listing every track with its colour."""
         tracks = self.tracks
         fm = self.legend.fontMetrics()
-        room = max(200, self.legend.width() or self.legend.window().width() - 260) * self.LEGEND_LINES - 120
+        # Each track's swatch and name wrap as one (non-breaking spaces), so a line holds whole items only:
+        # what fits is estimated with a margin for the space left at each line's end.
+        room = max(200, self.legend.width() or self.legend.window().width() - 260) * self.LEGEND_LINES * 0.85 - 120
         parts, used = [], 0
         # The application's palette, not the label's: right after a theme change the label has not been
         # told yet, and its old text colour would be near-invisible on the new background.
@@ -99,7 +101,7 @@ class Finding:
             c = legend_swatch(track_colour(t, tracks), palette).name()
             style = "font-weight:bold;text-decoration:underline" if t in self.track_filter else "text-decoration:none"
             parts.append(f'<a href="track:{i}" style="color:{link};{style}"><span style="color:{c}">■</span>'
-                         f'&nbsp;{escape_html(name)}</a>')
+                         f'&nbsp;{escape_html(name).replace(" ", "&nbsp;")}</a>')
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
         self.legend.setToolTip("Click a track to show only it (again to undo)" if tracks else "")
 

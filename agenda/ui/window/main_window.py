@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.ctl.schedule is not None and event.oldSize().width() != event.size().width():
-            self.finding.update_legend()  # as many tracks as fit on its two lines
+            QTimer.singleShot(0, self.finding.update_legend)  # as many tracks as fit its two lines, once laid out
             self.view_options.fit_side()  # the side panel closes itself on a narrow window
             QTimer.singleShot(0, self.days.fit_tabs)
 
