@@ -249,9 +249,7 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
         p.drawPolygon(QPolygonF([QPointF(r.right(), r.bottom() - k), QPointF(r.right(), r.bottom()),
                                  QPointF(r.right() - k, r.bottom())]))
     if marks.selected:
-        p.setPen(QPen(look.highlight, 2.5))
-        p.setBrush(Qt.NoBrush)
-        p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 6, 6)
+        paint_selection(p, r, look.highlight)
     if marks.highlight:
         p.setPen(QPen(QColor("#2e7d32"), 2, Qt.DotLine))
         p.setBrush(Qt.NoBrush)
@@ -270,6 +268,14 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
         p.setFont(line.font)
         p.drawText(QRectF(x0 + line.x, y0 + line.y, line.width, line.fm.height()), LEFT_MIDDLE, line.text)
     p.restore()
+
+
+def paint_selection(p: QPainter, r: QRectF, highlight: QColor) -> None:
+    """The selected block's ring, outside its rectangle ``r`` (the grid draws it over the block's cached
+    picture, so that selecting another block never draws either picture again)."""
+    p.setPen(QPen(highlight, 2.5))
+    p.setBrush(Qt.NoBrush)
+    p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 6, 6)
 
 
 def block_lines(s: Session, r: QRectF, marks: Marks, look: Look, zone, prefixes: frozenset[str] = frozenset(),

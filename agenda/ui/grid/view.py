@@ -16,12 +16,13 @@ from ..idle import Idle
 from ..theme import is_dark
 from . import accessible, block_paint, painter
 from .ahead import DrawAhead
-from .block_paint import PAD, STAR_BOX, Marks, star_rect
+from .block_paint import PAD, Marks, star_rect
 from .block_text import common_prefixes
 from .colours import Tracks
-from .geometry import block_geometry, blocks_in, column_geometry, day_memo, memoised, scrolled_to_show
+from .geometry import blocks_in, day_memo, memoised, scrolled_to_show
 from .input import GridInput
-from .timescale import TimeScale, opening_offset, time_scale
+from .sizing import Sizing
+from .timescale import TimeScale, opening_offset
 from .zoom import Zoom
 
 
@@ -58,6 +59,7 @@ class GridView(QAbstractScrollArea):
         self.setAccessibleName("Schedule grid")
         accessible.install()  # each session of the shown day an accessible child (once per process)
         self.scale, self.input, self.ahead = Zoom(self), GridInput(self), DrawAhead(self, idle)
+        self.sizing = Sizing(self)  # each day's geometry and the content's height (sizing.py)
         self.day_layout: DayLayout | None = None
         self.sessions: dict[str, Session] = {}
         self.tracks: list[str] = []
@@ -79,7 +81,6 @@ class GridView(QAbstractScrollArea):
         self.empty_text = "No sessions on this day"  # what an empty grid says (the window changes it)
         self._fingerprints: dict[str, int] = {}
         self._day_memo: dict[int, tuple] = {}
-        self._geom_memo: dict[tuple, tuple] = {}
         self._tracks_key = 0
         self.prefixes: frozenset[str] = frozenset()  # title prefixes a small block leaves out ("Lightning Talk")
         self._prefixes_of: dict | None = None
@@ -138,10 +139,7 @@ class GridView(QAbstractScrollArea):
     # ---------------------------------------------------------------------------------------- geometry
     def content_size_for(self, layout: DayLayout | None, col_x: list[float], col_w: list[float],
                          times: TimeScale | None = None) -> QSize:
-        if not layout or not col_x:
-            return QSize(0, 0)
-        h = self.HEADER_H + self.TOP_PAD + (times or self.times).y(layout.last_minute) + 8
-        return QSize(int(col_x[-1] + col_w[-1]), int(h))
+        return self.sizing.content_size_for(layout, col_x, col_w, times or self.times)
 
     def content_size(self) -> QSize:
         return self.content_size_for(self.day_layout, self.col_x, self.col_w)
@@ -154,24 +152,9 @@ class GridView(QAbstractScrollArea):
         """The minute since local midnight at a content y (the inverse of y_for)."""
         return self.times.minute(y - self.HEADER_H - self.TOP_PAD)
 
-    def block_heights(self) -> tuple[float, float]:
-        """Short blocks' heights on the time axis: two title lines (10+ minutes), one and a star box (less)."""
-        hb = self.look().bold_fm.height()
-        return 2 * hb + 8, max(hb + 6, STAR_BOX + 4)
-
     def geometry_for(self, layout: DayLayout, width: int) -> tuple:
-        """(layout, geometry by uid, blocks by column, column x, column width, time axis) of a day at a
-        viewport width: block geometry as plain tuples, grouped by column, so painting and hit-testing only
-        look at the columns in view (3,000 blocks a day at 10,000 sessions). Memoised per day layout and
-        width, so switching back to a day costs nothing here."""
-        def make() -> tuple:
-            col_x, col_w = column_geometry(layout, width, self.AXIS_W, min_w)
-            times = time_scale(layout, ppm, *heights)
-            return (layout, *block_geometry(layout, col_x, col_w, times, self.HEADER_H + self.TOP_PAD), col_x, col_w,
-                    times)
-
-        min_w, ppm, heights = self.scale.min_col_w(), self.scale.ppm, self.block_heights()
-        return memoised(self._geom_memo, (id(layout), width, ppm, min_w, heights), (layout,), make)
+        """A day's geometry at a viewport width, memoised (sizing.Sizing.geometry_for)."""
+        return self.sizing.geometry_for(layout, width)
 
     def relayout(self) -> None:
         if self.day_layout:
@@ -316,18 +299,23 @@ class GridView(QAbstractScrollArea):
             if not self.is_shown(uid):
                 continue
             dimmed = match is not None and uid not in match
-            p.setOpacity(self.DIM if dimmed else 1.0)  # by a search or filter: the same picture, faded
+            if dimmed:  # by a search or filter: the same picture, faded, so a search never re-renders a block
+                p.setOpacity(self.DIM)
             if direct:
                 block_paint.paint_block(p, self.sessions[uid], QRectF(*g), self._marks(uid), look(), dark, self.zone,
                                         self.tracks, self.prefixes)
             else:
                 p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), self.picture(uid, g, style, dark, dpr, look))
+            if dimmed:
+                p.setOpacity(1.0)
             if g[1] < top < g[1] + g[3] - 2 * strip and g[2] > 2 * block_paint.BAND_MAX_W:  # its label scrolled away
                 sticky.append((uid, g, dimmed))
         for uid, g, dimmed in sticky:  # the top of a long block's picture, again where the block now starts showing
             p.setOpacity(self.DIM if dimmed else 1.0)
             painter.paint_sticky(p, self.picture(uid, g, style, dark, dpr, look), g, top, strip, pad, dpr)
         p.setOpacity(1.0)
+        if self.selected in self.block_geoms and self.is_shown(self.selected):
+            block_paint.paint_selection(p, QRectF(*self.block_geoms[self.selected]), pal.color(QPalette.Highlight))
         now_y = self.now_y()
         if now_y is not None:
             painter.paint_now(p, self.AXIS_W, right, now_y)
@@ -349,9 +337,8 @@ class GridView(QAbstractScrollArea):
     def style_key(self, dark: bool) -> str:
         return block_paint.style_key(self.font(), self.palette(), dark, self.zone, self._tracks_key)
 
-    def _marks(self, uid: str) -> Marks:
-        return Marks(self.states.get(uid), uid == self.selected, uid in self.clash_ids, uid in self.highlight,
-                     uid in self.changed_ids)
+    def _marks(self, uid: str) -> Marks:  # (the selection ring is drawn over the picture: paintEvent)
+        return Marks(self.states.get(uid), False, uid in self.clash_ids, uid in self.highlight, uid in self.changed_ids)
 
     def picture(self, uid: str, g, style: str, dark: bool, dpr: float, look, fingerprints=None) -> QPixmap:
         """A block's picture from the pixmap cache (drawn there when missing; ``fingerprints``: of another day).

@@ -31,9 +31,8 @@ from .personal_dialogs import PersonalDialogs
 from .session_menu import SessionMenu
 from .view_options import ViewOptions
 
-# Dialogs, side panels, menus' actions and shortcuts are created after the grid's first paint (see
-# finish_setup): each PySide6 class costs its first use a few enum types, and none of these is on screen
-# in the first frame.
+# Dialogs, side panels, menus' actions and shortcuts are made after the grid's first paint (finish_setup):
+# each PySide6 class costs its first use a few enum types, and none of these is in the first frame.
 
 
 def _deferred(attr: str, *, panel: bool = False) -> property:
@@ -94,8 +93,7 @@ class MainWindow(QMainWindow):
         if not self.ready:
             self._setup_timer.start(400)
 
-    def after_ready(self, fn) -> None:
-        """Run ``fn`` once the window has painted its first frame and finished setting up."""
+    def after_ready(self, fn) -> None:  # ``fn`` once the window has painted its first frame and is set up
         self.idle.once(fn)
 
     def finish_setup(self) -> None:
@@ -296,14 +294,13 @@ class MainWindow(QMainWindow):
         self._show_details(self.grid.selected or "")
 
     def _on_zone(self) -> None:
-        self.days.rebuild()
-        self._refresh_side()
+        self.days.rebuild(), self._refresh_side()
 
     def _day_shown(self) -> None:
         self.finding.apply_filter()
         self._tick()
 
-    def _tick(self) -> None:
+    def _tick(self) -> None:  # the now line, each minute
         self.grid.set_now(self.ctl.clock())
 
     def _show_details(self, uid: str) -> None:
@@ -350,12 +347,10 @@ class MainWindow(QMainWindow):
     def _busy(self, busy: bool) -> None:
         if self.ctl.schedule is None:  # nothing to show yet: say why the grid is empty
             self.grid.set_empty_text("Loading the schedule…" if busy else "No schedule open (File › Open)")
-        self.progress.setVisible(busy)
-        self.cancel_btn.setVisible(busy)
+        self.progress.setVisible(busy), self.cancel_btn.setVisible(busy)
 
     def _offline(self, text: str) -> None:
-        self.offline_label.setText(text)
-        self.offline_label.setVisible(bool(text))
+        self.offline_label.setText(text), self.offline_label.setVisible(bool(text))
 
     def _on_changes(self) -> None:
         if not self.ready:
@@ -388,13 +383,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_error(self, message: str) -> None:
-        """A non-blocking error dialog; the current schedule stays."""
-        from PySide6.QtWidgets import QMessageBox
+        """A non-blocking error dialog; the current schedule stays (messages.show_error)."""
+        from .messages import show_error
 
-        self.last_error = message
-        box = QMessageBox(QMessageBox.Warning, "Agenda", message, QMessageBox.Ok, self)
-        box.setTextFormat(Qt.PlainText)
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        box.open()
-        self.error_box = box
-        self.statusBar().showMessage(message, 15000)
+        self.last_error, self.error_box = message, show_error(self, message)
