@@ -8,11 +8,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import personal
+from . import personal, reading
 from .commands import COMMANDS as _COMMANDS
 from .commands import Context, UsageError, err
 
-COMMANDS = {**_COMMANDS, **personal.COMMANDS}
+_ALL = {**_COMMANDS, **reading.COMMANDS}
+COMMANDS = {**{name: _ALL[name] for name in ("list", "star", "unstar", "clashes", "export", "refresh", "share", "print")},
+            **personal.COMMANDS}
 
 __all__ = ["COMMANDS", "Context", "UsageError", "build_parser", "main"]
 
@@ -54,6 +56,11 @@ def _tz(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tz", metavar="ZONE", help="show times in this IANA zone (default: the venue's)")
 
 
+def _also(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--also", action="append", metavar="FEED", default=[],
+                   help="another conference's feed (path or URL) planned together with FEED; repeatable")
+
+
 def build_parser(out=None) -> argparse.ArgumentParser:
     """``agenda COMMAND …``: one subparser per command, each with its own --help."""
     from ..core.output.export import EXPORT_DEFAULT_RULE
@@ -71,7 +78,9 @@ def build_parser(out=None) -> argparse.ArgumentParser:
                 "and each session's id.")
     p.add_argument("feed", nargs="?", metavar="FEED", help=FEED_HELP)
     p.add_argument("--json", action="store_true",
-                   help='print {"name", "timezone", "sessions": [...], "warnings": [...]}')
+                   help='print {"name", "timezone", "sessions": [...], "warnings": [...]}; each session has a '
+                        '"feed" (its conference\'s name), and "feeds" lists them')
+    _also(p)
     _tz(p)
     p = command("star", "star sessions", "Star sessions by id (see: agenda list), or mark them maybe.")
     p.add_argument("args", nargs="*", metavar="[FEED] ID", help="an optional FEED, then session ids")
@@ -80,8 +89,10 @@ def build_parser(out=None) -> argparse.ArgumentParser:
     p.add_argument("args", nargs="*", metavar="[FEED] ID", help="an optional FEED, then session ids")
     p = command("clashes", "overlaps among your stars", "Overlaps and tight room changes among starred sessions.")
     p.add_argument("feed", nargs="?", metavar="FEED", help=FEED_HELP)
-    p.add_argument("--json", action="store_true", help="print a JSON list of clashes")
+    p.add_argument("--json", action="store_true", help='print a JSON list of clashes (with --also, each has '
+                                                      '"feeds": the conference of each of its "sessions")')
     p.add_argument("--room-change", type=int, metavar="MIN", help="minutes needed to change rooms")
+    _also(p)
     _tz(p)
     p = command("export", "write my-agenda.ics", "Write your starred sessions as an iCalendar file that a phone "
                 "calendar imports; importing it again updates the events instead of duplicating them.")

@@ -64,7 +64,7 @@ def split_feed_and_ids(args: list[str]) -> tuple[str | None, list[str]]:
     return None, args
 
 
-def session_json(s, zone, state: str | None, schedule=None) -> dict:
+def session_json(s, zone, state: str | None, schedule=None, feed: str | None = None) -> dict:
     people = schedule.people if schedule is not None else {}
     feed_days = schedule.feed_days if schedule is not None else None
     return {
@@ -88,46 +88,13 @@ def session_json(s, zone, state: str | None, schedule=None) -> dict:
         "links": [{"title": t, "url": u} for t, u in s.links],
         "day": session_day(s, zone, feed_days).isoformat(),  # the conference day it is shown on
         "persons": [{"name": n, "id": people[n].ident if n in people else ""} for n in s.speakers],
+        "feed": feed if feed is not None else (schedule.name if schedule is not None else None),  # its conference
     }
 
 
 def _json(ctx: Context, obj) -> int:
     json.dump(obj, ctx.stdout, ensure_ascii=False, indent=1)
     ctx.stdout.write("\n")
-    return 0
-
-
-def cmd_list(ctx: Context, ns) -> int:
-    feed = load(ctx, ns.feed, ns.tz)
-    schedule, store = feed.schedule, feed.store
-    zone = get_zone(schedule.timezone)
-    if ns.json:
-        return _json(ctx, {
-            "name": schedule.name,
-            "timezone": schedule.timezone,
-            "sessions": [session_json(s, zone, store.state(s.uid), schedule) for s in schedule.sessions],
-            "warnings": list(schedule.warnings),
-            "rooms": list(schedule.rooms),  # schedule.xml/json: the feed's room order (empty for iCalendar)
-            "tracks": [{"name": t, "colour": c} for t, c in schedule.track_colours.items()],
-            "people": [{"name": p.name, "id": p.ident, "biography": p.biography} for p in schedule.people.values()],
-        })
-    w = ctx.stdout.write
-    w(f"{schedule.name}: {len(schedule.sessions)} sessions, times in {schedule.timezone}\n")
-    day = None
-    for s in schedule.sessions:
-        start = s.start.astimezone(zone)
-        on = session_day(s, zone, schedule.feed_days)
-        if on != day:
-            day = on
-            w(f"\n{day:%A %d %B %Y}\n")
-        state = store.state(s.uid)
-        mark = "★" if state == STAR else "☆" if state == MAYBE else " "
-        when = "all day    " if s.all_day else f"{start:%H:%M}–{s.end.astimezone(zone):%H:%M}"
-        who = f" — {s.speaker_text}" if s.speaker_text else ""
-        where = s.room or s.venue or "-"
-        w(f" {mark} {when}  {where[:18]:<18}  {s.title}{who}  [{s.uid}]\n")
-    for warning in schedule.warnings:
-        err(ctx, f"warning: {warning}")
     return 0
 
 
@@ -147,30 +114,6 @@ def cmd_star(ctx: Context, ns, state: str | None) -> int:
         return 2
     verb = "unstarred" if state is None else "marked maybe" if state == MAYBE else "starred"
     print(f"{verb} {len(ids)} session{'s' if len(ids) != 1 else ''}", file=ctx.stderr)
-    return 0
-
-
-def cmd_clashes(ctx: Context, ns) -> int:
-    from ..core.plan.clashes import ClashKind, find_clashes
-
-    feed = load(ctx, ns.feed, ns.tz)
-    schedule, store = feed.schedule, feed.store
-    minutes = ns.room_change if ns.room_change is not None else ctx.settings.room_change_minutes
-    picked = [s for s in schedule.sessions if store.state(s.uid) == STAR]
-    clashes = find_clashes(picked, minutes)
-    zone = get_zone(schedule.timezone)
-    if ns.json:
-        return _json(ctx, [c.to_json(zone) for c in clashes])
-    if not clashes:
-        ctx.stdout.write(f"No clashes among {len(picked)} starred sessions.\n")
-        return 0
-    for c in clashes:
-        titles = " / ".join(schedule.get(u).title for u in c.sessions)
-        start = c.start.astimezone(zone)
-        if c.kind == ClashKind.OVERLAP:
-            ctx.stdout.write(f"{start:%a %d %b %H:%M}  overlap {c.minutes} min: {titles}\n")
-        else:
-            ctx.stdout.write(f"{start:%a %d %b %H:%M}  tight transfer, {c.minutes} min gap: {titles}\n")
     return 0
 
 
@@ -380,10 +323,8 @@ def cmd_print(ctx: Context, ns) -> int:
 
 
 COMMANDS = {
-    "list": cmd_list,
     "star": lambda ctx, ns: cmd_star(ctx, ns, MAYBE if ns.maybe else STAR),
     "unstar": lambda ctx, ns: cmd_star(ctx, ns, None),
-    "clashes": cmd_clashes,
     "export": cmd_export,
     "refresh": cmd_refresh,
     "share": cmd_share,

@@ -97,7 +97,7 @@ def _place(s: Session) -> str:
     return s.room or s.location or ""
 
 
-def _transfers(sessions: list[Session], room_change_minutes: int) -> list[Clash]:
+def _transfers(sessions: list[Session], room_change_minutes: int, feed_of: dict[str, int] | None = None) -> list[Clash]:
     ordered = sorted(sessions, key=lambda s: (s.start, s.end, s.uid))
     starts = [s.start for s in ordered]
     out = []
@@ -112,7 +112,8 @@ def _transfers(sessions: list[Session], room_change_minutes: int) -> list[Clash]
             if b is a:
                 continue
             gap = b.start - a.end
-            if a.offsite != b.offsite or (a.offsite and b.offsite and _place(a) != _place(b)):
+            other_feed = feed_of is not None and feed_of.get(a.uid) != feed_of.get(b.uid)
+            if other_feed or a.offsite != b.offsite or (a.offsite and b.offsite and _place(a) != _place(b)):
                 needed = max(room_change_minutes, OFFSITE_TRANSFER_MINUTES)
             elif _place(a) and _place(b) and _place(a) != _place(b):
                 needed = room_change_minutes
@@ -123,10 +124,13 @@ def _transfers(sessions: list[Session], room_change_minutes: int) -> list[Clash]
     return out
 
 
-def find_clashes(sessions: Iterable[Session], room_change_minutes: int = 0) -> list[Clash]:
-    """Overlaps between the given (starred) sessions, then tight transfers, in time order."""
+def find_clashes(sessions: Iterable[Session], room_change_minutes: int = 0, *,
+                 feed_of: dict[str, int] | None = None) -> list[Clash]:
+    """Overlaps between the given (starred) sessions, then tight transfers, in time order. ``feed_of`` (id ->
+    feed) when the sessions come from several conferences: going from one's venue to another's takes the
+    off-site time at least."""
     chosen = [s for s in sessions if not s.all_day]
-    result = _overlap_groups(chosen) + _transfers(chosen, max(0, int(room_change_minutes)))
+    result = _overlap_groups(chosen) + _transfers(chosen, max(0, int(room_change_minutes)), feed_of)
     result.sort(key=lambda c: (c.start, c.kind, c.sessions))
     return result
 

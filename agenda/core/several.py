@@ -1,0 +1,91 @@
+"""Several conferences in one plan: the feeds opened together (an ``OpenedFeed`` each, with its own picks,
+notes, offline copy, change review and export state), their sessions side by side, and clashes among the
+picks of all of them, a talk in one conference against a talk in another included.
+
+Session ids are each feed's own (what ``agenda star`` takes for that feed); two feeds may use the same id,
+so across feeds a session is named by (feed, id). A change of venue between two feeds' sessions takes the
+off-site time (clashes.OFFSITE_TRANSFER_MINUTES) at least: they are different places.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import tzinfo
+from typing import NamedTuple
+
+from .errors import InputError
+from .model import Session
+from .opened import OpenedFeed
+from .plan.clashes import Clash, find_clashes
+from .plan.picks import STAR
+
+SEP = "\x1f"  # between a feed's index and a session id in a qualified id (never in a feed's own ids)
+
+
+class CrossClash(NamedTuple):
+    """A clash among the picks of several feeds: the clash, and the feed of each of its sessions (by name)."""
+
+    clash: Clash
+    feeds: tuple[str, ...]
+
+    def to_json(self, zone: tzinfo) -> dict:
+        """The clash as ``agenda clashes --json`` gives it (its fields unchanged), and "feeds": the name of the
+        conference each of its "sessions" belongs to, in the same order."""
+        return dict(self.clash.to_json(zone), feeds=list(self.feeds))
+
+
+class SeveralFeeds:
+    """Owns the list of feeds in the plan, in the order given (the first is the one the command or window
+    was opened on), and each one's display name: its schedule's name, made unique with " (2)"."""
+
+    def __init__(self, feeds: list[OpenedFeed]) -> None:
+        if not feeds:
+            raise InputError("a plan needs at least one feed")
+        self.feeds = list(feeds)
+        self.names: list[str] = []
+        for f in self.feeds:
+            name, n = f.schedule.name or f.key, 2
+            while name in self.names:
+                name, n = f"{f.schedule.name or f.key} ({n})", n + 1
+            self.names.append(name)
+
+    def __len__(self) -> int:
+        return len(self.feeds)
+
+    def sessions(self) -> Iterator[tuple[int, Session]]:
+        """(feed index, session) of every feed, each feed's in its own order."""
+        for i, f in enumerate(self.feeds):
+            for s in f.schedule.sessions:
+                yield i, s
+
+    def in_time_order(self) -> list[tuple[int, Session]]:
+        """Every session of every feed, by start (then feed order, then the feed's own order)."""
+        return sorted(self.sessions(), key=lambda p: (p[1].start, p[0]))
+
+    def state(self, index: int, uid: str) -> str | None:
+        return self.feeds[index].store.state(uid)
+
+    def clashes(self, room_change_minutes: int = 0) -> list[CrossClash]:
+        """Overlaps and tight transfers among the starred sessions of all the feeds. A transfer between two
+        feeds' sessions needs the off-site time at least."""
+        picked: list[Session] = []
+        feed_of: dict[str, int] = {}
+        for i, s in self.sessions():
+            if self.state(i, s.uid) == STAR:
+                q = f"{i}{SEP}{s.uid}"
+                picked.append(replace(s, uid=q))
+                feed_of[q] = i
+        out = []
+        for c in find_clashes(picked, room_change_minutes, feed_of=feed_of):
+            ids = tuple(q.split(SEP, 1)[1] for q in c.sessions)
+            feeds = tuple(self.names[feed_of[q]] for q in c.sessions)
+            out.append(CrossClash(c._replace(sessions=ids), feeds))
+        return out
+
+    def title(self, name: str, uid: str) -> str:
+        """A session's title, by its feed's name and its id."""
+        s = self.feeds[self.names.index(name)].schedule.get(uid)
+        return s.title if s is not None else uid
+
+
+__all__ = ["CrossClash", "SeveralFeeds"]

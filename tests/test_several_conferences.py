@@ -1,0 +1,104 @@
+"""Several conferences at once (issue 35), from the command line: ``FEED --also FEED``.
+
+The second conference is PyCon AU 2023's real pretalx iCalendar export
+(../shared/feeds/realworld/pyconau2023_pretalx.ics) with its dates moved: the test writes a copy in which
+every event is shifted by the same amount, so that its talk "A Recent History of Python Through Stack
+Overflow" (Hall C, 11:00-11:30 in Adelaide) starts when the seed's Helion talk starts (Tuesday 7 April 2026,
+11:00 in Paris). Its days then overlap the seed's; nothing else about it changes."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import icalendar
+
+from .conftest import FEEDS, SEED
+from .helpers import TITLE_HELION, listed, run_cli
+
+AU = FEEDS / "pyconau2023_pretalx.ics"
+ANCHOR = "A Recent History of Python Through Stack Overflow"
+
+
+def _start(session: dict) -> datetime:
+    return datetime.fromisoformat(session["start"])
+
+
+def _moved(tmp_path, data_dir):
+    seed = listed(SEED, data_dir)
+    helion = next(s for s in seed["sessions"] if s["title"] == TITLE_HELION)
+    cal = icalendar.Calendar.from_ical(AU.read_bytes())
+    events = list(cal.walk("VEVENT"))
+    anchor = next(e for e in events if str(e["SUMMARY"]).startswith(ANCHOR))
+    delta = _start(helion) - anchor["DTSTART"].dt.astimezone(timezone.utc)
+    for e in events:
+        for key in ("DTSTART", "DTEND"):
+            if key in e:
+                moved = e[key].dt.astimezone(timezone.utc) + delta
+                e.pop(key)
+                e.add(key, moved)
+    path = tmp_path / "pyconau-moved.ics"
+    path.write_bytes(cal.to_ical())
+    return path, helion
+
+
+def test_list_gives_both_conferences_each_session_named_by_its_feed(tmp_path, data_dir):
+    moved, _ = _moved(tmp_path, data_dir)
+    alone_seed, alone_au = listed(SEED, data_dir), listed(moved, data_dir)
+    both = listed(SEED, data_dir, "--also", str(moved))
+    assert both["name"] == alone_seed["name"] and both["timezone"] == alone_seed["timezone"]
+    assert [f["name"] for f in both["feeds"]] == [alone_seed["name"], alone_au["name"]]
+    by_feed = {}
+    for s in both["sessions"]:
+        by_feed.setdefault(s["feed"], []).append(s["uid"])
+    assert sorted(by_feed[alone_seed["name"]]) == sorted(s["uid"] for s in alone_seed["sessions"])
+    assert sorted(by_feed[alone_au["name"]]) == sorted(s["uid"] for s in alone_au["sessions"])
+    starts = [_start(s) for s in both["sessions"]]
+    assert starts == sorted(starts)  # one programme, in time order
+    days = {s["day"] for s in alone_seed["sessions"]} & {s["day"] for s in alone_au["sessions"]}
+    assert days  # the moved conference's days overlap the seed's
+    # Without --also, each session still says its conference, and nothing else changes.
+    assert {s["feed"] for s in alone_seed["sessions"]} == {alone_seed["name"]}
+    assert [f["name"] for f in alone_seed["feeds"]] == [alone_seed["name"]]
+    text = run_cli("list", str(SEED), "--also", str(moved), "--data-dir", str(data_dir))
+    assert text.code == 0 and f"({alone_au['name']})" in text.out and ANCHOR in text.out
+
+
+def test_a_pick_in_one_conference_clashes_with_a_pick_in_the_other(tmp_path, data_dir):
+    moved, helion = _moved(tmp_path, data_dir)
+    au = listed(moved, data_dir)
+    anchor = next(s for s in au["sessions"] if s["title"].startswith(ANCHOR))
+    after = next(s for s in au["sessions"] if s["room"] == anchor["room"]
+                 and 0 < (_start(s) - datetime.fromisoformat(helion["end"])).total_seconds() / 60 < 30)
+    for feed, uid in ((SEED, helion["uid"]), (moved, anchor["uid"])):
+        assert run_cli("star", str(feed), uid, "--data-dir", str(data_dir)).code == 0
+    # Each conference alone: one star, no clash (and the JSON as before: no "feeds").
+    for feed in (SEED, moved):
+        r = run_cli("clashes", str(feed), "--json", "--data-dir", str(data_dir))
+        assert r.code == 0 and r.json() == []
+    r = run_cli("clashes", str(SEED), "--also", str(moved), "--json", "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    clashes = r.json()
+    assert len(clashes) == 1
+    c = clashes[0]
+    assert c["kind"] == "overlap" and set(c["sessions"]) == {helion["uid"], anchor["uid"]}
+    names = {helion["uid"]: listed(SEED, data_dir)["name"], anchor["uid"]: au["name"]}
+    assert c["feeds"] == [names[u] for u in c["sessions"]]
+    assert c["overlap_minutes"] == 25 and c["start"] == helion["start"]
+    text = run_cli("clashes", str(SEED), "--also", str(moved), "--data-dir", str(data_dir))
+    assert f"{TITLE_HELION} ({names[helion['uid']]})" in text.out and f"({au['name']})" in text.out
+
+    # The talk after the anchor, in the anchor's own room: no change of room in PyCon AU, but from the
+    # Paris venue it is another conference's venue, so the off-site time applies even with no room buffer.
+    run_cli("unstar", str(moved), anchor["uid"], "--data-dir", str(data_dir))
+    run_cli("star", str(moved), after["uid"], "--data-dir", str(data_dir))
+    gap = int((_start(after) - datetime.fromisoformat(helion["end"])).total_seconds() // 60)
+    r = run_cli("clashes", str(SEED), "--also", str(moved), "--json", "--room-change", "0", "--data-dir",
+                str(data_dir))
+    (t,) = r.json()
+    assert t == {"kind": "transfer", "sessions": [helion["uid"], after["uid"]], "start": helion["end"], "end": t["end"],
+                 "gap_minutes": gap, "feeds": [names[helion["uid"]], au["name"]]}
+    assert datetime.fromisoformat(t["end"]) == _start(after)  # (in the first feed's zone: Paris)
+
+
+def test_an_unreadable_second_feed_is_one_line_naming_it(tmp_path, data_dir):
+    r = run_cli("clashes", str(SEED), "--also", str(tmp_path / "missing.ics"), "--data-dir", str(data_dir))
+    assert r.code == 2 and "missing.ics" in r.err and len(r.err.strip().splitlines()) == 1 and "Traceback" not in r.err
