@@ -102,3 +102,43 @@ def test_a_pick_in_one_conference_clashes_with_a_pick_in_the_other(tmp_path, dat
 def test_an_unreadable_second_feed_is_one_line_naming_it(tmp_path, data_dir):
     r = run_cli("clashes", str(SEED), "--also", str(tmp_path / "missing.ics"), "--data-dir", str(data_dir))
     assert r.code == 2 and "missing.ics" in r.err and len(r.err.strip().splitlines()) == 1 and "Traceback" not in r.err
+
+
+def test_one_agenda_out_holds_both_conferences_with_their_own_uids(tmp_path, data_dir):
+    import subprocess
+
+    from .helpers import VALIDATE, validator_home
+
+    moved, helion = _moved(tmp_path, data_dir)
+    au = listed(moved, data_dir)
+    anchor = next(s for s in au["sessions"] if s["title"].startswith(ANCHOR))
+    run_cli("star", str(SEED), helion["uid"], "--data-dir", str(data_dir))
+    run_cli("star", str(moved), anchor["uid"], "--data-dir", str(data_dir))
+    # Each conference's own export first: the UIDs the phone knows.
+    uids = {}
+    for feed in (SEED, moved):
+        out = tmp_path / f"alone-{feed.stem}.ics"
+        assert run_cli("export", str(feed), "-o", str(out), "--data-dir", str(data_dir)).code == 0
+        (ev,) = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+        uids[str(ev["SUMMARY"])] = (str(ev["UID"]), int(ev["SEQUENCE"]))
+    both = tmp_path / "my-agenda.ics"
+    r = run_cli("export", str(SEED), "--also", str(moved), "-o", str(both), "--data-dir", str(data_dir))
+    assert r.code == 0 and "exported 2 sessions from 2 conferences" in r.err, r.err
+    cal = icalendar.Calendar.from_ical(both.read_bytes())
+    events = {str(e["SUMMARY"]): e for e in cal.walk("VEVENT")}
+    assert set(events) == {TITLE_HELION, anchor["title"]}
+    seed_name = listed(SEED, data_dir)["name"]
+    assert f"Conference: {seed_name}" in str(events[TITLE_HELION]["DESCRIPTION"])
+    assert f"Conference: {au['name']}" in str(events[anchor["title"]]["DESCRIPTION"])
+    for title, e in events.items():  # the same UID; the description changed, so the next SEQUENCE
+        assert str(e["UID"]) == uids[title][0] and int(e["SEQUENCE"]) == uids[title][1] + 1
+    assert seed_name in str(cal["X-WR-CALNAME"]) and au["name"] in str(cal["X-WR-CALNAME"])
+    # Unstarring in one conference cancels that event in the next agenda out, by the same UID.
+    run_cli("unstar", str(moved), anchor["uid"], "--data-dir", str(data_dir))
+    run_cli("export", str(SEED), "--also", str(moved), "-o", str(both), "--data-dir", str(data_dir))
+    again = {str(e["UID"]): str(e["STATUS"]) for e in icalendar.Calendar.from_ical(both.read_bytes()).walk("VEVENT")}
+    assert again == {uids[TITLE_HELION][0]: "CONFIRMED", uids[anchor["title"]][0]: "CANCELLED"}
+    home = validator_home()  # five independent parsers accept the combined file (skips without them)
+    p = subprocess.run(["bash", str(VALIDATE / "check"), str(both)], capture_output=True, text=True, timeout=300,
+                       env={**__import__("os").environ, "ICS_VALIDATE_HOME": str(home)})
+    assert p.returncode == 0, p.stdout + p.stderr

@@ -102,6 +102,7 @@ def build_parser(out=None) -> argparse.ArgumentParser:
     p.add_argument("--star", action="append", metavar="ID", help="export exactly these ids (repeatable)")
     p.add_argument("--include-maybe", action="store_true", help="export maybes too")
     p.add_argument("--alarm", metavar="MIN|none", help="reminder this many minutes before each session, or none")
+    _also(p)
     _tz(p)
     p = command("refresh", "report changes to your picks", "Re-read the feed and report what changed for your "
                 'picks since you last looked: {"changes": [{"uid", "kind", "title", "before", "after"}], '

@@ -134,9 +134,11 @@ def parse_alarm(text: str | None, default: int | None) -> int | None:
 def cmd_export(ctx: Context, ns) -> int:
     from ..core.output.export import default_export_path
 
+    alarm = parse_alarm(ns.alarm, ctx.settings.alarm_minutes)
+    if ns.also:
+        return _export_several(ctx, ns, alarm)
     feed = load(ctx, ns.feed, ns.tz)
     schedule = feed.schedule
-    alarm = parse_alarm(ns.alarm, ctx.settings.alarm_minutes)
     if ns.star:
         unknown = [i for i in ns.star if schedule.get(i) is None]
         if unknown:
@@ -161,6 +163,28 @@ def cmd_export(ctx: Context, ns) -> int:
     where = "standard output" if target is None else str(target)
     extra = f" and {result.cancelled} cancellation{'s' if result.cancelled != 1 else ''}" if result.cancelled else ""
     print(f"exported {result.exported} session{'s' if result.exported != 1 else ''}{extra} to {where}", file=ctx.stderr)
+    return 0
+
+
+def _export_several(ctx: Context, ns, alarm: int | None) -> int:
+    """``agenda export FEED --also FEED…``: one agenda of every conference's picks (each event says which)."""
+    from ..core.output.export import default_export_path
+    from .reading import load_several
+
+    if ns.star:
+        raise UsageError("--star names one feed's sessions; with --also, star them in each feed (agenda star)")
+    plan = load_several(ctx, ns)
+    target = None if ns.output == "-" else Path(ns.output) if ns.output else default_export_path(ctx.settings.export_dir)
+    try:
+        exported, cancelled = plan.write_export(target, include_maybes=ns.include_maybe, alarm_minutes=alarm,
+                                                stdout=getattr(ctx.stdout, "buffer", None) or sys.stdout.buffer)
+    except StorageError as exc:
+        err(ctx, f"export failed: {exc}")
+        return 2
+    where = "standard output" if target is None else str(target)
+    extra = f" and {cancelled} cancellation{'s' if cancelled != 1 else ''}" if cancelled else ""
+    print(f"exported {exported} session{'s' if exported != 1 else ''}{extra} from {len(plan)} conferences to {where}",
+          file=ctx.stderr)
     return 0
 
 

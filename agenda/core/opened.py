@@ -212,7 +212,8 @@ class OpenedFeed:
         return write_export(self.schedule, ids, target, self.paths.export_state(self.key), alarm_minutes=alarm_minutes,
                             stdout=stdout, maybes=set(maybes), notes=self.store.notes() if notes is None else notes)
 
-    def export_renderer(self, *, include_maybes: bool, alarm_minutes: int | None) -> Callable[..., Rendered]:
+    def export_renderer(self, *, include_maybes: bool, alarm_minutes: int | None,
+                        conference: str | None = None) -> Callable[..., Rendered]:
         """``render(now=None, destination=SUBSCRIPTION) -> Rendered``: what would be served now from the picks
         as they are, taken once here so that the share server's threads can call it while the picks change.
         Raises StorageError (see export_picks)."""
@@ -223,7 +224,7 @@ class OpenedFeed:
 
         def render(now: datetime | None = None, destination: str | None = SUBSCRIPTION) -> Rendered:
             return render_export(schedule, ids, state_path, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
-                                 notes=notes, destination=destination)
+                                 notes=notes, destination=destination, conference=conference)
 
         return render
 

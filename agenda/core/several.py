@@ -8,16 +8,19 @@ off-site time (clashes.OFFSITE_TRANSFER_MINUTES) at least: they are different pl
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import tzinfo
-from typing import NamedTuple
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import BinaryIO, NamedTuple
 
 from .errors import InputError
 from .model import Session
 from .opened import OpenedFeed
 from .plan.clashes import Clash, find_clashes
 from .plan.picks import STAR
+from .storage import atomic_write_bytes
 
 SEP = "\x1f"  # between a feed's index and a session id in a qualified id (never in a feed's own ids)
 
@@ -81,6 +84,49 @@ class SeveralFeeds:
             feeds = tuple(self.names[feed_of[q]] for q in c.sessions)
             out.append(CrossClash(c._replace(sessions=ids), feeds))
         return out
+
+    def render(self, *, include_maybes: bool, alarm_minutes: int | None, destination: str | None = None,
+               now: datetime | None = None) -> tuple[bytes, list]:
+        """One agenda of every conference's picks: (the calendar's bytes, each feed's Rendered, whose commit()
+        records what was delivered in that feed's own export state). Each event keeps its feed's UID and
+        SEQUENCE and says its conference in its description. Raises StorageError (see OpenedFeed.export_picks)."""
+        import icalendar
+
+        from .output.export import EXPORT
+
+        destination = EXPORT if destination is None else destination
+        parts = []
+        for name, f in zip(self.names, self.feeds, strict=True):
+            render = f.export_renderer(include_maybes=include_maybes, alarm_minutes=alarm_minutes,
+                                       conference=name if len(self.feeds) > 1 else None)
+            parts.append(render(now=now, destination=destination))
+        if len(parts) == 1:
+            return parts[0].data, parts
+        merged = icalendar.Calendar.from_ical(parts[0].data)
+        merged["X-WR-CALNAME"] = icalendar.vText("My agenda: " + " + ".join(self.names))
+        for part in parts[1:]:
+            for component in icalendar.Calendar.from_ical(part.data).subcomponents:
+                merged.add_component(component)
+        return merged.to_ical(), parts
+
+    def write_export(self, target: Path | None, *, include_maybes: bool, alarm_minutes: int | None,
+                     stdout: BinaryIO | None = None) -> tuple[int, int]:
+        """Write the one agenda (``None``: to ``stdout``), then record in each feed's export state what went
+        out; (events, cancellations). Raises StorageError; nothing is recorded when the file is not written."""
+        data, parts = self.render(include_maybes=include_maybes, alarm_minutes=alarm_minutes)
+        if target is None:
+            stream = stdout if stdout is not None else sys.stdout.buffer
+            stream.write(data)
+            stream.flush()
+        else:
+            atomic_write_bytes(Path(target), data)
+        for part in parts:
+            part.commit()
+        import icalendar
+
+        statuses = [str(e.get("STATUS", "")) for e in icalendar.Calendar.from_ical(data).walk("VEVENT")]
+        cancelled = statuses.count("CANCELLED")
+        return len(statuses) - cancelled, cancelled
 
     def title(self, name: str, uid: str) -> str:
         """A session's title, by its feed's name and its id."""

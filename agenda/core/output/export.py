@@ -81,8 +81,9 @@ def export_uid(session_uid: str) -> str:
     return f"my-agenda-{hashlib.sha256(session_uid.encode()).hexdigest()[:24]}@{APP_ID}"
 
 
-def _fingerprint(s: Session, note: str = "") -> str:
-    return "|".join([s.start.isoformat(), s.end.isoformat(), s.place(), s.title] + ([note] if note else []))
+def _fingerprint(s: Session, note: str = "", conference: str | None = None) -> str:
+    return "|".join([s.start.isoformat(), s.end.isoformat(), s.place(), s.title] + ([note] if note else [])
+                    + ([f"conference:{conference}"] if conference else []))
 
 
 @dataclass
@@ -140,8 +141,10 @@ def record_delivery(state_path: Path, built: dict, destination: str | None) -> N
             atomic_write_json(state_path, merged)
 
 
-def _description(s: Session, note: str = "") -> str:
+def _description(s: Session, note: str = "", conference: str | None = None) -> str:
     parts = [f"My note: {note}"] if note else []
+    if conference:  # an agenda of several conferences says which one each event belongs to
+        parts.append(f"Conference: {conference}")
     if s.speaker_text:
         parts.append(s.speaker_text)
     if s.description:
@@ -162,11 +165,13 @@ def build_export(
     maybes: set[str] | frozenset = frozenset(),
     notes: dict[str, str] | None = None,
     destination: str | None = EXPORT,
+    conference: str | None = None,
 ) -> ExportResult:
     """The export file's bytes and the new export state (not yet saved) for ``destination`` (EXPORT,
     ADD_ONCE, or SUBSCRIPTION: no cancellations). Sessions in ``maybes`` are written as tentative and free
     time (``X-AGENDA-PICK:maybe``, read back by core/plan/importing.py); a note from ``notes`` leads the
-    DESCRIPTION and is kept in ``X-AGENDA-NOTE``."""
+    DESCRIPTION and is kept in ``X-AGENDA-NOTE``. ``conference``: the name of the conference, said in each
+    event's description (an agenda of several conferences, core/several.py)."""
     import icalendar
 
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
@@ -195,7 +200,7 @@ def build_export(
     for s in wanted:
         prev = old.get(s.uid)
         note = (notes or {}).get(s.uid, "")
-        fp = _fingerprint(s, note)
+        fp = _fingerprint(s, note, conference)
         status = "CANCELLED" if s.cancelled else "TENTATIVE" if s.uid in maybes else "CONFIRMED"
         if prev is None:
             seq = 0
@@ -217,7 +222,7 @@ def build_export(
             first = s.start.astimezone(zone).date()
             record["dates"] = [first.isoformat(), max(s.end.astimezone(zone).date(), first + timedelta(days=1)).isoformat()]
         new[s.uid] = record
-        cal.add_component(_event(s, record, now, zone, alarm_minutes, note))
+        cal.add_component(_event(s, record, now, zone, alarm_minutes, note, conference))
         if status == "CANCELLED":
             cancelled += 1
         else:
@@ -244,7 +249,7 @@ def build_export(
 
 
 def _event(s: Session, record: dict, now: datetime, zone: tzinfo, alarm_minutes: int | None,
-           note: str = "") -> Event:
+           note: str = "", conference: str | None = None) -> Event:
     import icalendar
 
     ev = icalendar.Event()
@@ -263,7 +268,7 @@ def _event(s: Session, record: dict, now: datetime, zone: tzinfo, alarm_minutes:
         ev.add("LOCATION", place)
     if is_own(s.uid):
         ev.add("X-AGENDA-ITEM", s.uid)  # brought back as an own item by core/plan/importing.py
-    desc = _description(s, note)
+    desc = _description(s, note, conference)
     if desc:
         ev.add("DESCRIPTION", desc)
     if note:
@@ -339,13 +344,14 @@ def render_export(
     maybes: set[str] | frozenset = frozenset(),
     notes: dict[str, str] | None = None,
     destination: str | None = EXPORT,
+    conference: str | None = None,
 ) -> Rendered:
     """What would be written now for ``destination``, without writing anything: the export state is only
     read (an unreadable one is left for the next real export to report and set aside), and is changed
     only by ``commit()`` once the file has been taken."""
     state, _problem = load_state(Path(state_path), read_only=True)
     result = build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
-                          notes=notes, destination=destination)
+                          notes=notes, destination=destination, conference=conference)
     return Rendered(result.data, result.state, Path(state_path), destination)
 
 
