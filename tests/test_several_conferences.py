@@ -142,3 +142,36 @@ def test_one_agenda_out_holds_both_conferences_with_their_own_uids(tmp_path, dat
     p = subprocess.run(["bash", str(VALIDATE / "check"), str(both)], capture_output=True, text=True, timeout=300,
                        env={**__import__("os").environ, "ICS_VALIDATE_HOME": str(home)})
     assert p.returncode == 0, p.stdout + p.stderr
+
+
+def test_send_to_phone_serves_both_conferences_picks(tmp_path, data_dir):
+    """`agenda share FEED --also FEED` as a person runs it: the served Add once file holds both conferences'
+    picks, fetched from the real server on 127.0.0.1."""
+    import json
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    moved, helion = _moved(tmp_path, data_dir)
+    au = listed(moved, data_dir)
+    anchor = next(s for s in au["sessions"] if s["title"].startswith(ANCHOR))
+    run_cli("star", str(SEED), helion["uid"], "--data-dir", str(data_dir))
+    run_cli("star", str(moved), anchor["uid"], "--data-dir", str(data_dir))
+    proc = subprocess.Popen([sys.executable, "-m", "agenda", "share", str(SEED), "--also", str(moved), "--bind",
+                             "127.0.0.1", "--json", "--data-dir", str(data_dir)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        assert line, proc.stderr.read()
+        urls = json.loads(line)
+        subscription = "http://" + urls["webcal"].split("://", 1)[1]
+        for url in (urls["url"], subscription):
+            with urllib.request.urlopen(url, timeout=10) as r:
+                cal = icalendar.Calendar.from_ical(r.read())
+            titles = {str(e["SUMMARY"]) for e in cal.walk("VEVENT")}
+            assert titles == {TITLE_HELION, anchor["title"]}, url
+            assert all("Conference: " in str(e["DESCRIPTION"]) for e in cal.walk("VEVENT"))
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=20)

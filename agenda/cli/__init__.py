@@ -128,6 +128,7 @@ def build_parser(out=None) -> argparse.ArgumentParser:
     p.add_argument("--qr", action="store_true", help="print the URL as a QR code in the terminal (to stderr with --json)")
     p.add_argument("--include-maybe", action="store_true", help="serve maybes too")
     p.add_argument("--alarm", metavar="MIN|none", help="reminder this many minutes before each session, or none")
+    _also(p)
     _tz(p)
     p = command("import-picks", "star what you picked elsewhere", "Star the sessions of a calendar file or URL "
                 "of events: Sched's personal feed, a pretalx faved export, a calendar of bookmarks, a Giggity share link "

@@ -225,38 +225,42 @@ def cmd_share(ctx: Context, ns) -> int:
     from ..core.output.links import ShareLinks
     from ..core.output.share import AgendaFeed, ShareError, ShareServer, default_address
     from ..core.plan.picks import file_stamp
+    from .reading import load_several
 
-    feed = load(ctx, ns.feed, ns.tz)
+    plan = load_several(ctx, ns)  # FEED, and each --also FEED: one agenda of all their picks
     alarm = parse_alarm(ns.alarm, ctx.settings.alarm_minutes)
     lock = threading.Lock()  # the server answers each request on its own thread
     said: list[str] = []  # the last feed problem reported (said once, not on every poll)
 
     def reread(check: bool) -> None:
-        """Under ``lock``: the feed again (``check``: only if its file changed); a feed that cannot be read
+        """Under ``lock``: each feed again (``check``: only if its file changed); a feed that cannot be read
         now keeps being served as it was read last, and is said once on stderr."""
-        if check and not feed.source_changed():
-            return
-        try:
-            if feed.reread():
-                err(ctx, f"the feed changed: now serving {feed.schedule.name} as read at "
-                         f"{datetime.now().strftime('%H:%M')}")
-            said.clear()
-        except AgendaError as exc:
-            if str(exc) not in said:
-                said[:] = [str(exc)]
-                err(ctx, f"{exc} (still serving the feed as read before)")
+        for feed in plan.feeds:
+            if check and not feed.source_changed():
+                continue
+            try:
+                if feed.reread():
+                    err(ctx, f"the feed changed: now serving {feed.schedule.name} as read at "
+                             f"{datetime.now().strftime('%H:%M')}")
+                said.clear()
+            except AgendaError as exc:
+                if str(exc) not in said:
+                    said[:] = [str(exc)]
+                    err(ctx, f"{exc} (still serving the feed as read before)")
 
     def version() -> object:
         with lock:  # an `agenda star` in another terminal shows in the phone's next poll
             reread(check=True)
-            feed.reload_if_changed(read_only=True)
-            return feed.store.stamp, file_stamp(feed.paths.export_state(feed.key)), id(feed.feed_schedule)
+            for feed in plan.feeds:
+                feed.reload_if_changed(read_only=True)
+            return tuple((f.store.stamp, file_stamp(f.paths.export_state(f.key)), id(f.feed_schedule))
+                         for f in plan.feeds)
 
     def maker(destination: str | None):
         def make(now):
             with lock:
-                render = feed.export_renderer(include_maybes=ns.include_maybe, alarm_minutes=alarm)
-            return render(now, destination)
+                return plan.render(include_maybes=ns.include_maybe, alarm_minutes=alarm, destination=destination,
+                                   now=now)
         return make
 
     links = ShareLinks(ctx.paths.share_links)
@@ -283,7 +287,7 @@ def cmd_share(ctx: Context, ns) -> int:
     links.remember(address, server.port)
     if links.problem:
         err(ctx, links.problem)
-    if not feed.export_picks(ns.include_maybe)[0]:
+    if not any(f.export_picks(ns.include_maybe)[0] for f in plan.feeds):
         err(ctx, "nothing is starred yet: the calendar stays empty until you star sessions (agenda star)")
     if ns.json:
         ctx.stdout.write(json.dumps({"url": server.once_url, "webcal": server.webcal}) + "\n")
@@ -297,7 +301,7 @@ def cmd_share(ctx: Context, ns) -> int:
     if not ns.json:
         err(ctx, "the phone must be on the same network; "
                  + ("stopping after the first download" if ns.once else "press Ctrl+C to stop sharing"))
-    refetch = REFRESH_INTERVAL.total_seconds() if is_url(feed.source) else 0  # a file is checked per request
+    refetch = REFRESH_INTERVAL.total_seconds() if any(is_url(f.source) for f in plan.feeds) else 0  # files: per request
     next_fetch = time.monotonic() + refetch
     try:
         while not server.wait(0.5):

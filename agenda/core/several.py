@@ -37,6 +37,19 @@ class CrossClash(NamedTuple):
         return dict(self.clash.to_json(zone), feeds=list(self.feeds))
 
 
+class Together(NamedTuple):
+    """One agenda rendered from several feeds: its bytes, and each feed's part (an export.Rendered)."""
+
+    data: bytes
+    parts: list
+
+    def commit(self) -> None:
+        """Record in each feed's export state what this agenda carried (after a complete download or write).
+        Raises StorageError."""
+        for part in self.parts:
+            part.commit()
+
+
 class SeveralFeeds:
     """Owns the list of feeds in the plan, in the order given (the first is the one the command or window
     was opened on), and each one's display name: its schedule's name, made unique with " (2)"."""
@@ -85,43 +98,42 @@ class SeveralFeeds:
             out.append(CrossClash(c._replace(sessions=ids), feeds))
         return out
 
-    def render(self, *, include_maybes: bool, alarm_minutes: int | None, destination: str | None = None,
-               now: datetime | None = None) -> tuple[bytes, list]:
-        """One agenda of every conference's picks: (the calendar's bytes, each feed's Rendered, whose commit()
-        records what was delivered in that feed's own export state). Each event keeps its feed's UID and
-        SEQUENCE and says its conference in its description. Raises StorageError (see OpenedFeed.export_picks)."""
+    def render(self, *, include_maybes: bool, alarm_minutes: int | None, destination: str | None = "export",  # (export.EXPORT)
+               now: datetime | None = None) -> Together:
+        """One agenda of every conference's picks for ``destination`` (default: an export): its bytes, and
+        ``commit()`` to record in each feed's own export state what it carried (export.EXPORT, ADD_ONCE or
+        SUBSCRIPTION, which is None: the live set, no cancellations). Each event keeps its feed's
+        UID and SEQUENCE and says its conference in its description. Raises StorageError (see
+        OpenedFeed.export_picks)."""
         import icalendar
 
-        from .output.export import EXPORT
-
-        destination = EXPORT if destination is None else destination
         parts = []
         for name, f in zip(self.names, self.feeds, strict=True):
             render = f.export_renderer(include_maybes=include_maybes, alarm_minutes=alarm_minutes,
                                        conference=name if len(self.feeds) > 1 else None)
             parts.append(render(now=now, destination=destination))
         if len(parts) == 1:
-            return parts[0].data, parts
+            return Together(parts[0].data, parts)
         merged = icalendar.Calendar.from_ical(parts[0].data)
         merged["X-WR-CALNAME"] = icalendar.vText("My agenda: " + " + ".join(self.names))
         for part in parts[1:]:
             for component in icalendar.Calendar.from_ical(part.data).subcomponents:
                 merged.add_component(component)
-        return merged.to_ical(), parts
+        return Together(merged.to_ical(), parts)
 
     def write_export(self, target: Path | None, *, include_maybes: bool, alarm_minutes: int | None,
                      stdout: BinaryIO | None = None) -> tuple[int, int]:
         """Write the one agenda (``None``: to ``stdout``), then record in each feed's export state what went
         out; (events, cancellations). Raises StorageError; nothing is recorded when the file is not written."""
-        data, parts = self.render(include_maybes=include_maybes, alarm_minutes=alarm_minutes)
+        together = self.render(include_maybes=include_maybes, alarm_minutes=alarm_minutes)
+        data = together.data
         if target is None:
             stream = stdout if stdout is not None else sys.stdout.buffer
             stream.write(data)
             stream.flush()
         else:
             atomic_write_bytes(Path(target), data)
-        for part in parts:
-            part.commit()
+        together.commit()
         import icalendar
 
         statuses = [str(e.get("STATUS", "")) for e in icalendar.Calendar.from_ical(data).walk("VEVENT")]
@@ -134,4 +146,4 @@ class SeveralFeeds:
         return s.title if s is not None else uid
 
 
-__all__ = ["CrossClash", "SeveralFeeds"]
+__all__ = ["CrossClash", "SeveralFeeds", "Together"]
