@@ -66,6 +66,27 @@ def test_a_rule_repeating_every_second_opens_at_once_and_small(tmp_path):
     assert "more than 1000 occurrences" in r.stderr  # each minute, capped
 
 
+def test_a_hundred_thousand_time_zones_are_refused_in_one_line_and_small(tmp_path):
+    """Issue 31, item 10: 10^5 VTIMEZONEs cost 3.8 GB (then 30 s and 700 MB). A feed has a few; more than
+    1,000 is refused, naming the file, before any of them is read; 999 are read."""
+    def feed(n: int):
+        zone = ("BEGIN:VTIMEZONE\r\nTZID:Zone{i}\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+                "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n")
+        talk = calendar([event("talk", "A talk", datetime(2026, 4, 7, 9, 0, tzinfo=timezone.utc))])
+        head, rest = talk.split(b"BEGIN:VEVENT", 1)  # (the zones go before the event, as a generator writes them)
+        path = tmp_path / f"zones-{n}.ics"
+        path.write_bytes(head + "".join(zone.format(i=i) for i in range(n)).encode() + b"BEGIN:VEVENT" + rest)
+        return path
+
+    many = feed(100_000)
+    r, peak = _agenda("list", str(many), "--data-dir", str(tmp_path / "d"), timeout=120)
+    assert r.returncode == 2 and peak < PEAK_MB, (r.stderr, peak)
+    assert r.stderr.strip() == (f"agenda: {many}: 100,000 time zone definitions (VTIMEZONE); a calendar feed has a "
+                                "few, and at most 1,000 are read")
+    r = run_cli("list", str(feed(999)), "--data-dir", str(tmp_path / "d"))
+    assert r.code == 0 and "A talk" in r.out, r.err
+
+
 @pytest.mark.slow
 def test_two_hundred_frequent_series_stop_at_the_budget(tmp_path):
     feed = tmp_path / "many.ics"

@@ -9,6 +9,9 @@ from typing import Any
 
 from ..errors import FeedError
 
+MAX_TIMEZONES = 1_000
+_VTIMEZONE = re.compile(r"^BEGIN:VTIMEZONE\s*$", re.M | re.I)
+
 
 def one_line(text: object, limit: int = 160) -> str:
     text = " ".join(str(text).split())
@@ -82,6 +85,10 @@ def parse_components(text: str, name: str, warnings: list[str] | None = None) ->
     cannot be parsed is refused with one line naming the line and saying what is wrong with it."""
     import icalendar
 
+    zones = len(_VTIMEZONE.findall(text))
+    if zones > MAX_TIMEZONES:  # 100,000 of them took 30 s and 700 MB to read; a schedule has a few
+        raise FeedError(f"{name}: {zones:,} time zone definitions (VTIMEZONE); a calendar feed has a few, and "
+                        f"at most {MAX_TIMEZONES:,} are read")
     lines = text.split("\n")
     for _ in range(MAX_STRAY_LINES + 1):
         try:
