@@ -371,3 +371,34 @@ def test_an_https_feed_redirected_to_plain_http_is_refused(tmp_path, server, dat
     assert p.returncode == 2 and "redirected from https to unencrypted http" in p.stderr, p.stderr
     assert len(p.stderr.strip().splitlines()) == 1 and "Traceback" not in p.stderr
     assert server.paths == []  # the plain http address was never asked
+
+
+def test_stopping_the_share_server_is_not_held_up_by_slow_clients(tmp_path, data_dir):
+    """Issue 31: with every answering slot taken by clients trickling their requests (and one more waiting
+    for a slot), stop() waited for the waiting one's deadline, 15 s: closing Send to phone hung. It returns
+    at once now (well before the deadline) and the port is closed."""
+    from agenda.core.opened import OpenedFeed
+    from agenda.core.output.export import SUBSCRIPTION
+    from agenda.core.output.share import MAX_CLIENTS, REQUEST_DEADLINE, AgendaFeed, ShareServer
+    from agenda.core.storage import DataPaths
+
+    feed = OpenedFeed.load(str(SEED), DataPaths.under(data_dir))
+    render = feed.export_renderer(include_maybes=False, alarm_minutes=None)
+    server = ShareServer(AgendaFeed(lambda now: render(now, SUBSCRIPTION)), "127.0.0.1", 0).start()
+    slow = []
+    try:
+        for _ in range(MAX_CLIENTS + 1):
+            s = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+            s.sendall(b"GET /")  # and nothing more
+            slow.append(s)
+        time.sleep(0.5)  # the last one is now waiting for a slot
+        stopper = threading.Thread(target=server.stop)
+        stopper.start()
+        stopper.join(timeout=REQUEST_DEADLINE / 3)
+        assert not stopper.is_alive(), "stop() is still waiting"
+        with pytest.raises(OSError):
+            socket.create_connection(("127.0.0.1", server.port), timeout=2).close()
+    finally:
+        for s in slow:
+            s.close()
+        server.stop()

@@ -23,6 +23,7 @@ import re
 import secrets
 import socket
 import threading
+import time
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -174,9 +175,12 @@ class ShareServer:
         def process_request(server: ThreadingHTTPServer, request: Any, client: Any) -> None:
             # At most MAX_CLIENTS answered at once; the others wait in the backlog. A slot frees within
             # REQUEST_DEADLINE at the latest; a connection still waiting then is closed unanswered.
-            if not slots.acquire(timeout=REQUEST_DEADLINE):
-                server.shutdown_request(request)
-                return
+            # The wait is in short steps, so that stop() is never held up by it (it waits for this loop).
+            deadline = time.monotonic() + REQUEST_DEADLINE
+            while not slots.acquire(timeout=0.1):
+                if self.stopped.is_set() or time.monotonic() > deadline:
+                    server.shutdown_request(request)
+                    return
             ThreadingHTTPServer.process_request(server, request, client)
 
         def finish_request(server: ThreadingHTTPServer, request: Any, client: Any) -> None:
