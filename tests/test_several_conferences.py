@@ -175,3 +175,24 @@ def test_send_to_phone_serves_both_conferences_picks(tmp_path, data_dir):
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=20)
+
+
+def test_the_printed_agenda_holds_both_conferences_and_their_clash(tmp_path, data_dir):
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs pdftotext (poppler-utils; .ci/run installs it)")
+    moved, helion = _moved(tmp_path, data_dir)
+    au = listed(moved, data_dir)
+    anchor = next(s for s in au["sessions"] if s["title"].startswith(ANCHOR))
+    run_cli("star", str(SEED), helion["uid"], "--data-dir", str(data_dir))
+    run_cli("star", str(moved), anchor["uid"], "--data-dir", str(data_dir))
+    pdf = tmp_path / "agenda.pdf"
+    r = run_cli("print", str(SEED), "--also", str(moved), "-o", str(pdf), "--data-dir", str(data_dir))
+    assert r.code == 0 and "printed 2 sessions" in r.err, r.err
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "Helion 1.0" in text and "A Recent History of Python" in text
+    assert f"({au['name']})" in text and "CLASH" in text

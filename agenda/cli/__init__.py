@@ -164,6 +164,7 @@ def build_parser(out=None) -> argparse.ArgumentParser:
     p.add_argument("--include-maybe", action="store_true", help="print maybes too, set apart")
     p.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: from the locale)")
     p.add_argument("--room-change", type=int, metavar="MIN", help="flag room changes tighter than this")
+    _also(p)
     _tz(p)
     return top
 

@@ -319,9 +319,10 @@ def cmd_share(ctx: Context, ns) -> int:
 def cmd_print(ctx: Context, ns) -> int:
     from ..core.output.export import default_export_path
     from ..core.output.sheet import conference_days, day_sheets
+    from .reading import load_several
 
-    feed = load(ctx, ns.feed, ns.tz)
-    schedule, store = feed.schedule, feed.store
+    plan = load_several(ctx, ns)  # FEED, and each --also FEED: one printed agenda of all their picks
+    schedule, states, feed_of = plan.joined()
     zone = get_zone(schedule.timezone)
     day = None
     if ns.day is not None:
@@ -330,8 +331,8 @@ def cmd_print(ctx: Context, ns) -> int:
             raise UsageError(f"--day takes 1 to {len(days)} for {schedule.name}, not {ns.day}")
         day = days[ns.day - 1]
     minutes = ns.room_change if ns.room_change is not None else ctx.settings.room_change_minutes
-    sheets = day_sheets(schedule, store.as_dict(), zone, include_maybe=ns.include_maybe,
-                        room_change_minutes=minutes, day=day)
+    sheets = day_sheets(schedule, states, zone, include_maybe=ns.include_maybe, room_change_minutes=minutes, day=day,
+                        feed_of=feed_of or None)
     if not sheets:
         which = f"on day {ns.day}" if day else "in this feed"
         raise UsageError(f"nothing to print: no {'picks' if ns.include_maybe else 'starred sessions'} {which} "

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from .errors import InputError
-from .model import Session
+from .model import Schedule, Session
 from .opened import OpenedFeed
 from .plan.clashes import Clash, find_clashes
 from .plan.picks import STAR
@@ -139,6 +139,27 @@ class SeveralFeeds:
         statuses = [str(e.get("STATUS", "")) for e in icalendar.Calendar.from_ical(data).walk("VEVENT")]
         cancelled = statuses.count("CANCELLED")
         return len(statuses) - cancelled, cancelled
+
+    def joined(self) -> tuple[Schedule, dict[str, str], dict[str, int]]:
+        """Every conference as one schedule to print: (the schedule, the picks by its ids, id -> feed). With
+        several, ids are qualified by feed and each title names its conference; the first feed's name and
+        zone head it."""
+        first = self.feeds[0].schedule
+        if len(self.feeds) == 1:
+            return first, self.feeds[0].store.as_dict(), {}
+        sessions, states, feed_of, feed_days = [], {}, {}, {}
+        for i, s in self.sessions():
+            q = f"{i}{SEP}{s.uid}"
+            sessions.append(replace(s, uid=q, title=f"{s.title} ({self.names[i]})"))
+            feed_of[q] = i
+            state = self.state(i, s.uid)
+            if state is not None:
+                states[q] = state
+            day = self.feeds[i].schedule.feed_days.get(s.uid)
+            if day is not None:
+                feed_days[q] = day
+        name = " + ".join(self.names)
+        return Schedule(name, first.timezone, tuple(sessions), feed_days=feed_days), states, feed_of
 
     def title(self, name: str, uid: str) -> str:
         """A session's title, by its feed's name and its id."""

@@ -56,8 +56,10 @@ class DaySheet(NamedTuple):
 
 
 def day_sheets(schedule: Schedule, states: dict[str, str], zone: tzinfo, *, include_maybe: bool = True,
-               room_change_minutes: int = 0, day: date | None = None) -> list[DaySheet]:
-    """One sheet per day that has picks (or only ``day``), in date order."""
+               room_change_minutes: int = 0, day: date | None = None,
+               feed_of: dict[str, int] | None = None) -> list[DaySheet]:
+    """One sheet per day that has picks (or only ``day``), in date order. ``feed_of`` (id -> feed): the
+    schedule joins several conferences (several.SeveralFeeds.joined), whose venues are apart."""
     wanted = {STAR, MAYBE} if include_maybe else {STAR}
     picked = [s for s in schedule.sessions if states.get(s.uid) in wanted and not s.cancelled]
     starred = [s for s in picked if states.get(s.uid) == STAR]
@@ -66,7 +68,7 @@ def day_sheets(schedule: Schedule, states: dict[str, str], zone: tzinfo, *, incl
     for a, b in overlapping_pairs(s for s in starred if not s.all_day):  # what each one really overlaps
         clash_with.setdefault(a.uid, set()).add(b.title)
         clash_with.setdefault(b.uid, set()).add(a.title)
-    for c in find_clashes(starred, room_change_minutes):
+    for c in find_clashes(starred, room_change_minutes, feed_of=feed_of):
         if c.kind == ClashKind.TRANSFER:
             transfers[c.sessions[-1]] = c.minutes
     days: dict[date, list[Session]] = {}
