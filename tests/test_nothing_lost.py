@@ -402,3 +402,24 @@ def test_stopping_the_share_server_is_not_held_up_by_slow_clients(tmp_path, data
         for s in slow:
             s.close()
         server.stop()
+
+
+def test_an_export_or_pdf_over_the_feed_itself_is_refused_and_the_feed_kept(tmp_path, data_dir):
+    """A careless ``-o``: `agenda export FEED -o FEED` wrote the agenda over the schedule (found while testing
+    issue 35: a later list of that feed had lost every session). Refused in one line, nothing written."""
+    import shutil
+
+    feed = tmp_path / "conference.ics"
+    shutil.copyfile(SEED, feed)
+    other = tmp_path / "other.ics"
+    shutil.copyfile(SEED, other)
+    before = feed.read_bytes()
+    run_cli("star", str(feed), "ea4620ce0f810a15307f92b28e2664da", "--data-dir", str(data_dir))
+    for args in (("export", str(feed), "-o", str(feed)),
+                 ("export", str(other), "--also", str(feed), "-o", str(feed)),
+                 ("print", str(feed), "-o", str(feed))):
+        r = run_cli(*args, "--data-dir", str(data_dir))
+        assert r.code == 2, (args, r.err)
+        assert "that is the schedule feed being read" in r.err and len(r.err.strip().splitlines()) == 1, r.err
+        assert feed.read_bytes() == before
+    assert run_cli("export", str(feed), "-o", str(tmp_path / "mine.ics"), "--data-dir", str(data_dir)).code == 0

@@ -15,7 +15,7 @@ from ..bundle import bundled_feed
 from ..core.errors import AgendaError, StorageError
 from ..core.feeds.source import default_feed, looks_like_feed
 from ..core.feeds.tz import zone as get_zone
-from ..core.opened import OpenedFeed
+from ..core.opened import OpenedFeed, refuse_overwriting_feeds
 from ..core.plan.layout import session_day
 from ..core.plan.picks import MAYBE, STAR
 
@@ -341,6 +341,7 @@ def cmd_print(ctx: Context, ns) -> int:
 
     target = Path(ns.output) if ns.output else default_export_path(ctx.settings.export_dir).with_suffix(".pdf")
     try:
+        refuse_overwriting_feeds(target, [f.source for f in plan.feeds])
         pages = write_pdf(target, sheets, title=schedule.name, zone=zone, paper=ns.paper)
     except StorageError as exc:
         err(ctx, f"print failed: {exc}")

@@ -64,6 +64,25 @@ def carry_over_ids(paths: DataPaths, key: str, renamed: dict[str, str]) -> bool:
     return moved
 
 
+def refuse_overwriting_feeds(target: Path | None, sources: list[str]) -> None:
+    """Raise StorageError when ``target`` is one of the feed files read (an export or a PDF written with
+    ``-o`` over the schedule itself would destroy it); nothing is written then."""
+    if target is None:
+        return
+    from .feeds.source import is_url
+
+    for source in sources:
+        if source == "-" or is_url(source):
+            continue
+        try:
+            same = Path(target).exists() and Path(target).samefile(source)
+        except OSError:
+            same = False
+        if same:
+            raise StorageError(f"{target}: that is the schedule feed being read; choose another file "
+                               "(nothing written)")
+
+
 def _source_stamp(source: str) -> object:
     """(mtime, size, inode) of a feed file, None for a URL, stdin or a file that is not there."""
     from .feeds.source import is_url
@@ -206,9 +225,11 @@ class OpenedFeed:
     def write_export(self, target: Path | None, ids: list[str], *, alarm_minutes: int | None,
                      maybes: set[str] | frozenset = frozenset(), notes: dict[str, str] | None = None,
                      stdout: BinaryIO | None = None) -> ExportResult:
-        """Write my-agenda.ics (None: to ``stdout``) and record what was exported. Raises StorageError."""
+        """Write my-agenda.ics (None: to ``stdout``) and record what was exported. Raises StorageError (also
+        for a ``target`` that is the feed file itself)."""
         from .output.export import write_export
 
+        refuse_overwriting_feeds(target, [self.source])
         return write_export(self.schedule, ids, target, self.paths.export_state(self.key), alarm_minutes=alarm_minutes,
                             stdout=stdout, maybes=set(maybes), notes=self.store.notes() if notes is None else notes)
 
@@ -229,4 +250,4 @@ class OpenedFeed:
         return render
 
 
-__all__ = ["OpenedFeed", "carry_over_ids"]
+__all__ = ["OpenedFeed", "carry_over_ids", "refuse_overwriting_feeds"]

@@ -17,7 +17,7 @@ from typing import BinaryIO, NamedTuple
 
 from .errors import InputError
 from .model import Schedule, Session
-from .opened import OpenedFeed
+from .opened import OpenedFeed, refuse_overwriting_feeds
 from .plan.clashes import Clash, find_clashes
 from .plan.picks import STAR
 from .storage import atomic_write_bytes
@@ -125,6 +125,7 @@ class SeveralFeeds:
                      stdout: BinaryIO | None = None) -> tuple[int, int]:
         """Write the one agenda (``None``: to ``stdout``), then record in each feed's export state what went
         out; (events, cancellations). Raises StorageError; nothing is recorded when the file is not written."""
+        refuse_overwriting_feeds(target, [f.source for f in self.feeds])
         together = self.render(include_maybes=include_maybes, alarm_minutes=alarm_minutes)
         data = together.data
         if target is None:

@@ -21,6 +21,7 @@ class Sizing:
     def __init__(self, grid) -> None:
         self.grid = grid
         self._memo: dict[tuple, tuple] = {}
+        self._times: dict[tuple, tuple] = {}  # a day's time axis does not depend on the width: kept apart
         self._tallest: tuple[tuple, float] = ((), 0.0)  # (schedule's sessions, ppm, block heights) -> pixels
 
     def block_heights(self) -> tuple[float, float]:
@@ -36,7 +37,8 @@ class Sizing:
 
         def make() -> tuple:
             col_x, col_w = column_geometry(layout, width, g.AXIS_W, min_w)
-            times = time_scale(layout, ppm, *heights)
+            times = memoised(self._times, (id(layout), ppm, heights), (layout,),
+                             lambda: (layout, time_scale(layout, ppm, *heights)))[1]
             return (layout, *block_geometry(layout, col_x, col_w, times, g.HEADER_H + g.TOP_PAD), col_x, col_w, times)
 
         min_w, ppm, heights = g.scale.min_col_w(), g.scale.ppm, self.block_heights()
