@@ -73,6 +73,10 @@ def test_every_legend_swatch_stands_out_from_the_dark_window(qtbot, window):
     shown = block_paint.legend_swatch(block_paint.track_colour(keynote, win.days.tracks), pal).name()
     assert shown in win.finding.legend.text() and (shown != dark_indigo or contrast(
         block_paint.QColor(dark_indigo).getRgb()[:3], bg.getRgb()[:3]) >= 3.0)
+    # And the Tracks menu's swatches, made again for the new theme.
+    for a in (a for a in win.finding.track_menu.actions() if a.data()):
+        c = a.icon().pixmap(12, 12).toImage().pixelColor(6, 6)
+        assert contrast((c.red(), c.green(), c.blue()), (bg.red(), bg.green(), bg.blue())) >= 3.0, a.text()
     menu_action(win, "System").trigger()
 
 

@@ -116,14 +116,24 @@ class Finding:
         else:
             self._toggle_filter(self.track_filter, track, track not in self.track_filter)
 
-    def fill_filter_menus(self) -> None:
+    def restyle(self) -> None:
+        """After a theme change: the legend, and the Tracks menu's swatches, in colours that stand out."""
+        self.update_legend()
+        for a in self.track_menu.actions():
+            if a.data():
+                a.setIcon(self._swatch(a.data()))
+
+    def _swatch(self, track: str):
         from PySide6.QtGui import QIcon, QPixmap
 
+        swatch = QPixmap(12, 12)
+        swatch.fill(legend_swatch(track_colour(track, self.tracks), QApplication.palette(self.track_menu)))
+        return QIcon(swatch)
+
+    def fill_filter_menus(self) -> None:
         self.track_menu.clear()
         for t in self.tracks:
-            swatch = QPixmap(12, 12)
-            swatch.fill(track_colour(t, self.tracks))
-            a = self.track_menu.addAction(QIcon(swatch), track_label(t).replace("&", "&&"))  # "&" shown, not a shortcut mark
+            a = self.track_menu.addAction(self._swatch(t), track_label(t).replace("&", "&&"))  # "&" shown, not a shortcut mark
             a.setData(t)
             a.setCheckable(True)
             a.toggled.connect(lambda on, t=t: self._toggle_filter(self.track_filter, t, on))

@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         views = QVBoxLayout()  # the grid, and the list view beside it when made (one of them shown)
         views.setContentsMargins(0, 0, 0, 0)
         views.addWidget(g)
-        self.view_options = ViewOptions(self, c, g, self.side, self.panel_btn, f.update_legend, views, self._wire_view)
+        self.view_options = ViewOptions(self, c, g, self.side, self.panel_btn, f.restyle, views, self._wire_view)
         self.output = Output(self, c)
         self.personal = PersonalDialogs(self, c, self.days)
         self.session_menu = SessionMenu(self, c, show_in_agenda=self._show_in_agenda)
