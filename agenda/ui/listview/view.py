@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 
 from ...core.plan.picks import MAYBE, STAR
 from ..grid.block_paint import CLASH_RED, LEFT_MIDDLE, copy_colour, paint_star, track_colour
-from ..panels.lists import FOCUS_FRAME
+from ..panels.details import FOCUS_FRAME
 from ..theme import is_dark
 from .model import UID_ROLE, DayListModel
 

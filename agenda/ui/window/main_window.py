@@ -207,7 +207,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QProgressBar, QPushButton
 
         from ..panels.clashes import ClashPanel
-        from ..panels.lists import AgendaPanel, ChangesPanel, DetailsPanel
+        from ..panels.details import DetailsPanel
+        from ..panels.lists import AgendaPanel, ChangesPanel
 
         self._details, self._agenda = DetailsPanel(), AgendaPanel()
         self._speakers: SpeakerIndex | None = None  # the speakers' other sessions, for the details

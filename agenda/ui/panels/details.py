@@ -1,0 +1,217 @@
+"""The Details side panel: one session's title, speakers (their other sessions as links), time, place, track,
+recording, state and clashes; Star, Maybe and Open link; the user's note (saved after a pause in typing);
+the description with the speakers' biographies; links and attachments. In a short window its lines scroll."""
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ...core.model import track_label
+from ...core.plan.mine import is_own
+from ...core.plan.picks import MAYBE, STAR
+from ..grid.painter import escape_html
+from ..throttle import Throttle
+from .lists import plain_label, safe_url
+
+# A text box or list that has the keyboard focus shows it plainly: a 2-pixel frame in the highlight colour
+# (the style's own focus mark was a faint 1-pixel line, invisible in greyscale). The same size either way.
+FOCUS_FRAME = ("{kind} {{ border: 1px solid palette(mid); padding: 1px; }} "
+               "{kind}:focus {{ border: 2px solid palette(highlight); padding: 0px; }}")
+
+
+class DetailsPanel(QWidget):
+    sessionLinked = Signal(str)  # a click on one of the speakers' other sessions
+    starToggled = Signal(str)
+    maybeToggled = Signal(str)
+    noteEdited = Signal(str, str)  # uid, the note's text: after a pause in typing, or on leaving the session
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uid: str | None = None
+        self.url: QUrl | None = None
+        # On a short screen (1366×768 at 2×: 384 pixels) the details go into a scroll area rather than squeeze
+        # their lines over each other (fit_height); otherwise they are laid out directly (a scroll area costs
+        # every click on the grid 0.7 ms of repainting).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.inner = QWidget()
+        self.scroll: QScrollArea | None = None
+        outer.addWidget(self.inner)
+        self.setMinimumHeight(80)  # (explicit, so that the window may be shorter than the lines: they scroll)
+        lay = QVBoxLayout(self.inner)
+        self.title = plain_label(bold=True)
+        self.speakers = plain_label()
+        self.when = plain_label()
+        self.where = plain_label()
+        self.track = plain_label()
+        self.recording = plain_label()  # schedule.xml/json: whether it will be recorded
+        self.state = plain_label()
+        self.links = QLabel()  # schedule.xml/json: links and attachments, each opened on a click
+        self.links.setTextFormat(Qt.RichText)  # built by us from escaped titles and checked http(s) URLs
+        self.links.setWordWrap(True)
+        self.links.setAccessibleName("Links")
+        self.links.linkActivated.connect(self._open_href)
+        self.others = QLabel()  # the speakers' other sessions, each a link that shows it
+        self.others.setTextFormat(Qt.RichText)  # built by us from escaped titles
+        self.others.setWordWrap(True)
+        self.others.setAccessibleName("Other sessions by these speakers")
+        self._others: tuple = (None, (), None)
+        self.others.linkActivated.connect(lambda href: href.startswith("session:") and self.sessionLinked.emit(href[8:]))
+        buttons = QHBoxLayout()
+        self.star_btn = QPushButton("★ Star")
+        self.maybe_btn = QPushButton("☆ Maybe")
+        self.link_btn = QPushButton("Open link")
+        for b in (self.star_btn, self.maybe_btn, self.link_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.description = QPlainTextEdit()  # plain text only
+        self.description.setReadOnly(True)
+        self.description.setAccessibleName("Session description")
+        self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 3 + 12)
+
+        self.link = plain_label()
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Your note: why you want to see it, a question to ask…")
+        self.note.setAccessibleName("Your note on this session")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
+        for box in (self.description, self.note):
+            box.setStyleSheet(FOCUS_FRAME.format(kind="QPlainTextEdit"))
+        self._note_uid: str | None = None
+        self._note_saved = ""
+        self._note_save = Throttle(self._hand_over_note, 700, self)  # after a pause in the typing
+        self.note.textChanged.connect(lambda: self._note_uid and self._note_save.trigger())
+        for w in (self.title, self.speakers, self.others, self.when, self.where, self.track, self.recording, self.state):
+            lay.addWidget(w)
+        lay.addLayout(buttons)
+        lay.addWidget(self.note)
+        lay.addWidget(self.description, 1)
+        lay.addWidget(self.links)
+        lay.addWidget(self.link)
+        self.star_btn.clicked.connect(lambda: self.uid and self.starToggled.emit(self.uid))
+        self.maybe_btn.clicked.connect(lambda: self.uid and self.maybeToggled.emit(self.uid))
+        self.link_btn.clicked.connect(self.open_link)
+        self.show_session(None, None, None, set())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Lines in a scroll area while the panel is shorter than they need, laid out directly otherwise."""
+        if not (shiboken6.isValid(self) and shiboken6.isValid(self.inner)):
+            return  # (a call the window's closing overtook)
+        need = self.inner.minimumSizeHint().height()
+        if self.height() < need and self.scroll is None:
+            self.scroll = QScrollArea()
+            self.scroll.setWidgetResizable(True)
+            self.scroll.setFrameShape(QScrollArea.NoFrame)
+            self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            self.layout().removeWidget(self.inner)
+            self.scroll.setWidget(self.inner)
+            self.layout().addWidget(self.scroll)
+        elif self.height() >= need and self.scroll is not None:
+            scroll, self.scroll = self.scroll, None
+            self.layout().removeWidget(scroll)
+            self.layout().addWidget(scroll.takeWidget())
+            scroll.deleteLater()
+
+    def flush_note(self) -> None:
+        """Hand over the note being typed now (the window saves it), rather than after the pause."""
+        if self._note_save.pending or self._note_pending():
+            self._note_save.cancel()
+            self._hand_over_note()
+
+    def _hand_over_note(self) -> None:
+        self._note_saved = self.note.toPlainText()
+        self.noteEdited.emit(self._note_uid, self._note_saved)
+
+    def _note_pending(self) -> bool:
+        return self._note_uid is not None and self.note.toPlainText() != self._note_saved
+
+    def show_session(self, session, zone, state: str | None, clash_titles: set[str], note: str = "", others=(),
+                     bios=()) -> None:
+        """``others``: (speaker, their other sessions) (search.SpeakerIndex.others); ``bios``: (speaker, biography)
+        as the feed gives them, shown under the description."""
+        QTimer.singleShot(0, self.fit_height)  # longer lines may no longer fit a short panel
+        if session is None or session.uid != self._note_uid:
+            self.flush_note()  # the note on the session being left is kept before another is shown
+            self._note_uid = None  # no save while the text is replaced
+            self.note.setPlainText(note)
+            self._note_saved = note
+            self._note_uid = session.uid if session else None
+        self.note.setEnabled(session is not None)
+        self.uid = session.uid if session else None
+        enabled = session is not None
+        for b in (self.star_btn, self.maybe_btn):
+            b.setEnabled(enabled)
+        if session is None:
+            self.title.setText("Select a session")
+            for w in (self.speakers, self.when, self.where, self.track, self.recording, self.state, self.link,
+                      self.links, self.others):
+                w.setText("")
+            self.description.setPlainText("")
+            self.link_btn.setEnabled(False)
+            return
+        self.title.setText(session.title + ("  (cancelled)" if session.cancelled else ""))
+        self.speakers.setText(session.speaker_text)
+        start, end = session.start.astimezone(zone), session.end.astimezone(zone)
+        tzname = getattr(zone, "key", str(zone))
+        if session.all_day:
+            self.when.setText(f"{start:%A %d %B %Y}, all day")
+        else:
+            self.when.setText(f"{start:%A %d %B %Y}, {start:%H:%M}–{end:%H:%M} ({tzname}, UTC{start:%z})")
+        if is_own(session.uid):  # its column is "Mine"; its place is what the user typed
+            where = f"Your own item · {session.venue}" if session.venue else "Your own item"
+        else:
+            where = session.room or "No room (venue-wide)"
+            if session.venue:
+                where += f" · {session.venue}"
+        if session.offsite:
+            where += " · off-site"
+        self.where.setText(where)
+        self.track.setText(f"Track: {track_label(session.track)}" if session.track else "")
+        self.recording.setText({False: "⊘ Not recorded: see it live", True: "Will be recorded"}.get(session.recorded, ""))
+        self.links.setText(" · ".join(f'<a href="{escape_html(u)}">{escape_html(t)}</a>'
+                                      for t, u in session.links if safe_url(u) is not None))
+        bits = {STAR: "★ Starred", MAYBE: "☆ Maybe (backup)"}.get(state, "Not picked")
+        if clash_titles:
+            bits += " · clashes with: " + "; ".join(sorted(clash_titles))
+        self.state.setText(bits)
+        self.star_btn.setText("★ Unstar" if state == STAR else "★ Star")
+        self.maybe_btn.setText("☆ Not maybe" if state == MAYBE else "☆ Maybe")
+        about = "\n\n".join(f"About {name}\n{bio}" for name, bio in bios if bio)
+        self.description.setPlainText("\n\n".join(x for x in (session.description, about) if x))
+        self._others = (session.uid, others, zone)  # filled after the grid has answered the click
+        if others or self.others.text():
+            QTimer.singleShot(0, self._fill_others)
+        self.url = safe_url(session.url)
+        self.link.setText(session.url or "")
+        self.link_btn.setEnabled(self.url is not None)
+
+    def _fill_others(self) -> None:
+        """The speakers' other sessions, as links (a rich-text label's layout is a couple of ms: it waits
+        until the grid has repainted)."""
+        uid, others, zone = self._others
+        if uid != self.uid:
+            return
+        self.others.setText("<br>".join(
+            f"More by {escape_html(name)}: " + " · ".join(
+                f'<a href="session:{escape_html(o.uid)}">{escape_html(o.title)}</a> '
+                f"({o.start.astimezone(zone):%a %H:%M})" for o in found[:8])
+            + (f" and {len(found) - 8} more" if len(found) > 8 else "") for name, found in others))
+
+    def _open_href(self, href: str) -> None:
+        url = safe_url(href)
+        if url is not None:
+            QDesktopServices.openUrl(url)
+
+    def open_link(self) -> bool:
+        """Open the session's link in the browser: only http, https or mailto, only on a click."""
+        if self.url is None:
+            return False
+        return QDesktopServices.openUrl(self.url)
+
+
