@@ -124,3 +124,21 @@ def test_screenshot_at_2x_in_greyscale(tmp_path, data_dir):
     assert (img.width(), img.height()) == (1366, 768)
     colours = {img.pixelColor(x, y).getRgb()[:3] for x in range(0, img.width(), 5) for y in range(0, img.height(), 5)}
     assert all(r == g == b for r, g, b in colours) and len(colours) > 20
+
+
+def test_a_bands_title_stays_in_view_too(qtbot, data_dir):
+    """The all-day Community Expo band (07:30-18:35) when the day opens at 09:00: its star and its title,
+    on their side, are drawn again at the top of the view."""
+    from agenda.ui.grid import block_paint
+
+    ctl, win = open_window(qtbot, data_dir)
+    g = win.grid
+    expo = by_title(ctl.schedule, "Community Expo")
+    g.horizontalScrollBar().setValue(0)
+    v = g.viewport_rect(expo.uid)
+    assert v.top() < g.HEADER_H and v.width() < 30  # a band, its top scrolled away
+    length = block_paint.label_length(expo, tuple(g.block_geoms[expo.uid]), g.look(), g.zone, g.prefixes)
+    img = g.viewport().grab().toImage()
+    title = _dark_pixels(img, v.left() + 2, g.HEADER_H + 24, v.right() - 2, g.HEADER_H + length - 6)
+    below = _dark_pixels(img, v.left() + 3, g.HEADER_H + length + 6, v.right() - 3, g.HEADER_H + length + 40)
+    assert title > 40 and below == 0

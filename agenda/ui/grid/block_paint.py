@@ -270,6 +270,18 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
     p.restore()
 
 
+def label_length(s: Session, g, look: Look, zone, prefixes: frozenset[str] = frozenset()) -> float | None:
+    """How far down a band's picture its star and its title (turned on its side) reach, so that the top of
+    the picture holding them can be drawn again when the band's top has scrolled away; None for a block
+    (its title line is at its top)."""
+    r = QRectF(*g)
+    if not is_band(r.width(), r.height()):
+        return None
+    lines, x0, _ = block_lines(s, r, Marks(None, False, False, False, False), look, zone, prefixes)
+    first = [line for line in lines if line.x == 0]
+    return x0 + max((line.fm.horizontalAdvance(line.text) for line in first), default=0) + 6
+
+
 def paint_selection(p: QPainter, r: QRectF, highlight: QColor) -> None:
     """The selected block's ring, outside its rectangle ``r`` (the grid draws it over the block's cached
     picture, so that selecting another block never draws either picture again)."""

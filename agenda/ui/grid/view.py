@@ -308,11 +308,13 @@ class GridView(QAbstractScrollArea):
                 p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), self.picture(uid, g, style, dark, dpr, look))
             if dimmed:
                 p.setOpacity(1.0)
-            if g[1] < top < g[1] + g[3] - 2 * strip and g[2] > 2 * block_paint.BAND_MAX_W:  # its label scrolled away
+            if g[1] < top < g[1] + g[3] - 2 * strip:  # its label has scrolled away
                 sticky.append((uid, g, dimmed))
         for uid, g, dimmed in sticky:  # the top of a long block's picture, again where the block now starts showing
-            p.setOpacity(self.DIM if dimmed else 1.0)
-            painter.paint_sticky(p, self.picture(uid, g, style, dark, dpr, look), g, top, strip, pad, dpr)
+            length = block_paint.label_length(self.sessions[uid], g, look(), self.zone, self.prefixes) or strip
+            if g[1] < top < g[1] + g[3] - length - strip:
+                p.setOpacity(self.DIM if dimmed else 1.0)
+                painter.paint_sticky(p, self.picture(uid, g, style, dark, dpr, look), g, top, length, pad, dpr)
         p.setOpacity(1.0)
         if self.selected in self.block_geoms and self.is_shown(self.selected):
             block_paint.paint_selection(p, QRectF(*self.block_geoms[self.selected]), pal.color(QPalette.Highlight))
