@@ -128,6 +128,18 @@ def menu_action(win, text: str):
     return next(a for m in win.menuBar().actions() for a in leaves(m.menu()) if a.text().replace("&", "") == text)
 
 
+def grey_over(pm, base):
+    """A block's picture as the grid shows it (over the grid's ``base`` colour), in greyscale (a QImage)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    img = QImage(pm.size(), QImage.Format_RGB32)
+    img.fill(base)
+    p = QPainter(img)
+    p.drawPixmap(0, 0, pm)
+    p.end()
+    return img.convertToFormat(QImage.Format_Grayscale8)
+
+
 def click_block(qtbot, win, uid, where="body", button=None):
     """Click a session's block on the grid as a mouse would (``where``: "body" or "star")."""
     from PySide6.QtCore import QPoint, Qt

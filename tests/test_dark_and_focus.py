@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtGui import QImage, QPalette
 
 from agenda.core.plan.picks import STAR
 from agenda.ui.grid import block_paint
@@ -14,18 +14,9 @@ from agenda.ui.grid.block_paint import PAD, Marks
 from agenda.ui.grid.colours import PALETTE, contrast, track_colours
 from agenda.ui.theme import dark_palette
 
-from .helpers import TITLE_HELION, by_title, click_block, menu_action
+from .helpers import TITLE_HELION, by_title, click_block, grey_over, menu_action
 
 W, H = 140, 60
-
-
-def _grey_over(pm, base) -> QImage:
-    img = QImage(pm.size(), QImage.Format_RGB32)
-    img.fill(base)
-    p = QPainter(img)
-    p.drawPixmap(0, 0, pm)
-    p.end()
-    return img.convertToFormat(QImage.Format_Grayscale8)
 
 
 def _edge_mean(img: QImage) -> float:
@@ -50,9 +41,9 @@ def test_starred_blocks_differ_by_their_edge_in_dark_greyscale_on_every_track_co
     tracks = list(PALETTE)
     for colour in tracks:
         session = dataclasses.replace(s, track=colour)
-        plain = _grey_over(block_paint.render_block(session, W, H, Marks(None, False, False, False, False), look, True,
+        plain = grey_over(block_paint.render_block(session, W, H, Marks(None, False, False, False, False), look, True,
                                                     ctl.zone, tracks, 1.0), base)
-        star = _grey_over(block_paint.render_block(session, W, H, Marks(STAR, False, False, False, False), look, True,
+        star = grey_over(block_paint.render_block(session, W, H, Marks(STAR, False, False, False, False), look, True,
                                                    ctl.zone, tracks, 1.0), base)
         assert _edge_mean(star) - _edge_mean(plain) > 60, colour  # a light ring: seen without the star
 

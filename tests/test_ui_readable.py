@@ -26,7 +26,7 @@ from agenda.ui.grid.colours import PALETTE, contrast, over, track_colours
 from agenda.ui.grid.painter import line_colours, visible_header_rects
 
 from .conftest import FEEDS, SEED
-from .helpers import by_title, open_window
+from .helpers import by_title, grey_over, open_window
 
 FOSDEM = FEEDS / "fosdem2026_pentabarf.ics"
 NONE = Marks(None, False, False, False, False)
@@ -249,18 +249,6 @@ def test_long_background_events_are_bands_unless_alone_in_their_room():
 
 
 # --------------------------------------------------------------------------------------------- states
-def _grey(pm, base) -> QImage:
-    """A block's picture as the grid shows it (over the grid's base colour), in greyscale."""
-    from PySide6.QtGui import QPainter
-
-    img = QImage(pm.size(), QImage.Format_RGB32)
-    img.fill(base)
-    p = QPainter(img)
-    p.drawPixmap(0, 0, pm)
-    p.end()
-    return img.convertToFormat(QImage.Format_Grayscale8)
-
-
 def _mark_diff(a: QImage, b: QImage, tile: int = 12) -> float:
     """The mean grey-level difference of the most different ``tile``-pixel square: where a mark is."""
     best = 0.0
@@ -286,7 +274,7 @@ def test_states_stay_distinct_in_greyscale_on_every_track_colour(window):
     worst = 99.0
     for colour in tracks[:: 2]:
         session = dataclasses.replace(s, track=colour)
-        pics = {k: _grey(block_paint.render_block(session, 120, 44, m, look, False, ctl.zone, tracks, 1.0), look.base)
+        pics = {k: grey_over(block_paint.render_block(session, 120, 44, m, look, False, ctl.zone, tracks, 1.0), look.base)
                 for k, m in states.items()}
         names = list(pics)
         for i, a in enumerate(names):

@@ -160,10 +160,16 @@ def cmd_export(ctx: Context, ns) -> int:
         return 2
     if result.problem:
         err(ctx, result.problem)
-    where = "standard output" if target is None else str(target)
-    extra = f" and {result.cancelled} cancellation{'s' if result.cancelled != 1 else ''}" if result.cancelled else ""
-    print(f"exported {result.exported} session{'s' if result.exported != 1 else ''}{extra} to {where}", file=ctx.stderr)
+    _say_exported(ctx, result.exported, result.cancelled, target)
     return 0
+
+
+def _say_exported(ctx: Context, exported: int, cancelled: int, target: Path | None, conferences: int = 1) -> None:
+    """"exported 3 sessions and 1 cancellation [from 2 conferences] to PATH" on stderr."""
+    where = "standard output" if target is None else str(target)
+    extra = f" and {cancelled} cancellation{'s' if cancelled != 1 else ''}" if cancelled else ""
+    several = f" from {conferences} conferences" if conferences > 1 else ""
+    print(f"exported {exported} session{'s' if exported != 1 else ''}{extra}{several} to {where}", file=ctx.stderr)
 
 
 def _export_several(ctx: Context, ns, alarm: int | None) -> int:
@@ -181,10 +187,7 @@ def _export_several(ctx: Context, ns, alarm: int | None) -> int:
     except StorageError as exc:
         err(ctx, f"export failed: {exc}")
         return 2
-    where = "standard output" if target is None else str(target)
-    extra = f" and {cancelled} cancellation{'s' if cancelled != 1 else ''}" if cancelled else ""
-    print(f"exported {exported} session{'s' if exported != 1 else ''}{extra} from {len(plan)} conferences to {where}",
-          file=ctx.stderr)
+    _say_exported(ctx, exported, cancelled, target, len(plan))
     return 0
 
 

@@ -25,6 +25,11 @@ from .storage import atomic_write_bytes
 SEP = "\x1f"  # between a feed's index and a session id in a qualified id (never in a feed's own ids)
 
 
+def _qualified(index: int, uid: str) -> str:
+    """A session's id among several feeds: its feed's index and its own id (two feeds may share ids)."""
+    return f"{index}{SEP}{uid}"
+
+
 class CrossClash(NamedTuple):
     """A clash among the picks of several feeds: the clash, and the feed of each of its sessions (by name)."""
 
@@ -88,7 +93,7 @@ class SeveralFeeds:
         feed_of: dict[str, int] = {}
         for i, s in self.sessions():
             if self.state(i, s.uid) == STAR:
-                q = f"{i}{SEP}{s.uid}"
+                q = _qualified(i, s.uid)
                 picked.append(replace(s, uid=q))
                 feed_of[q] = i
         out = []
@@ -135,11 +140,7 @@ class SeveralFeeds:
         else:
             atomic_write_bytes(Path(target), data)
         together.commit()
-        import icalendar
-
-        statuses = [str(e.get("STATUS", "")) for e in icalendar.Calendar.from_ical(data).walk("VEVENT")]
-        cancelled = statuses.count("CANCELLED")
-        return len(statuses) - cancelled, cancelled
+        return sum(p.exported for p in together.parts), sum(p.cancelled for p in together.parts)
 
     def joined(self) -> tuple[Schedule, dict[str, str], dict[str, int]]:
         """Every conference as one schedule to print: (the schedule, the picks by its ids, id -> feed). With
@@ -150,7 +151,7 @@ class SeveralFeeds:
             return first, self.feeds[0].store.as_dict(), {}
         sessions, states, feed_of, feed_days = [], {}, {}, {}
         for i, s in self.sessions():
-            q = f"{i}{SEP}{s.uid}"
+            q = _qualified(i, s.uid)
             sessions.append(replace(s, uid=q, title=f"{s.title} ({self.names[i]})"))
             feed_of[q] = i
             state = self.state(i, s.uid)

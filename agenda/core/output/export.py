@@ -328,6 +328,8 @@ class Rendered:
     state: dict
     state_path: Path
     destination: str | None
+    exported: int = 0  # confirmed events it carries
+    cancelled: int = 0  # cancellations it carries
 
     def commit(self) -> None:
         """Raises StorageError."""
@@ -352,7 +354,7 @@ def render_export(
     state, _problem = load_state(Path(state_path), read_only=True)
     result = build_export(schedule, session_ids, state, alarm_minutes=alarm_minutes, now=now, maybes=maybes,
                           notes=notes, destination=destination, conference=conference)
-    return Rendered(result.data, result.state, Path(state_path), destination)
+    return Rendered(result.data, result.state, Path(state_path), destination, result.exported, result.cancelled)
 
 
 def write_export(

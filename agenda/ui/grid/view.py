@@ -68,7 +68,8 @@ class GridView(QAbstractScrollArea):
         self.clash_ranges: list[tuple[float, float]] = []
         self.changed_ids: set[str] = set()
         self.match: set[str] | None = None  # None: everything matches
-        self.hide_unmatched, self.selected = False, None
+        self.hide_unmatched = False
+        self.selected: str | None = None
         self.highlight: set[str] = set()
         self.zone = None
         self.now: datetime | None = None
@@ -95,8 +96,9 @@ class GridView(QAbstractScrollArea):
 
     # ------------------------------------------------------------------------------------------ data
     def set_empty_text(self, text: str) -> None:
-        self.empty_text = text
-        self.viewport().update()
+        if text != self.empty_text:
+            self.empty_text = text
+            self.viewport().update()
 
     def set_day(self, sessions: dict[str, Session], layout: DayLayout, zone, tracks: list[str]) -> None:
         left = self.day_layout

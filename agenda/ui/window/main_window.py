@@ -295,7 +295,8 @@ class MainWindow(QMainWindow):
         self._show_details(self.grid.selected or "")
 
     def _on_zone(self) -> None:
-        self.days.rebuild(), self._refresh_side()
+        self.days.rebuild()
+        self._refresh_side()
 
     def _day_shown(self) -> None:
         self.finding.apply_filter()
@@ -348,10 +349,12 @@ class MainWindow(QMainWindow):
     def _busy(self, busy: bool) -> None:
         if self.ctl.schedule is None:  # nothing to show yet: say why the grid is empty
             self.grid.set_empty_text("Loading the schedule…" if busy else "No schedule open (File › Open)")
-        self.progress.setVisible(busy), self.cancel_btn.setVisible(busy)
+        self.progress.setVisible(busy)
+        self.cancel_btn.setVisible(busy)
 
     def _offline(self, text: str) -> None:
-        self.offline_label.setText(text), self.offline_label.setVisible(bool(text))
+        self.offline_label.setText(text)
+        self.offline_label.setVisible(bool(text))
 
     def _on_changes(self) -> None:
         if not self.ready:
