@@ -157,3 +157,83 @@ def test_a_warm_start_from_the_cache_keeps_all_of_it(data_dir, tmp_path):
         assert list((data_dir / "cache").rglob("*.cache")), "the first read stores a parsed copy"
         assert listed(f, data_dir) == cold  # rooms, people, days, tracks, links: the same from the cache
     assert any(s["day"] != s["start"][:10] for s in listed(feed, data_dir)["sessions"])
+
+
+def test_day_change_decides_only_where_the_feed_does_not(data_dir, tmp_path):
+    """``day_change`` is read: where a day has no end of its own, a talk after midnight belongs to the evening
+    before only if it starts before day_change (one at 10:00 the next morning, listed under the previous day,
+    is the feed's mistake: shown on its own date); a day listed without its date puts a 01:30 talk on the evening
+    before by day_change alone. FOSDEM says day_change 09:00: its talks before 09:00 stay on their own date."""
+    doc = json.loads(CAMP.read_text(encoding="utf-8"))
+    conf = doc["schedule"]["conference"]
+    conf["day_change"] = "04:00"
+    first, second = conf["days"][0], conf["days"][1]
+    del first["day_end"]
+    early, morning = list(first["rooms"].values())[0][-2:]
+    early["date"], morning["date"] = "2019-08-22T01:30:00+02:00", "2019-08-22T10:00:00+02:00"
+    del second["date"]
+    late = next(evs for evs in second["rooms"].values() if evs)[-1]
+    late["date"] = "2019-08-23T02:00:00+02:00"
+    feed = tmp_path / "schedule.json"
+    feed.write_text(json.dumps(doc), encoding="utf-8")
+    rows = {s["uid"]: s for s in listed(feed, data_dir)["sessions"]}
+    assert rows[early["guid"]]["day"] == "2019-08-21"  # before day_change: the evening before
+    assert rows[morning["guid"]]["day"] == "2019-08-22"  # after it: its own date, whatever the listing says
+    assert rows[late["guid"]]["day"] == "2019-08-22"  # no dated day: day_change alone decides
+    # FOSDEM (day_change 09:00, days end at 08:59): a talk moved to 08:30 on Sunday stays on Sunday.
+    text = FOSDEM_XML.read_text(encoding="utf-8")
+    assert "<day_change>09:00:00</day_change>" in text
+    sunday = text.index('<day index="2"')
+    at = text.index("<date>2026-02-01T", sunday)
+    moved = text[:at] + "<date>2026-02-01T08:30:00+01:00</date>" + text[text.index("</date>", at) + 7:]
+    guid = re.findall(r'guid="([^"]+)"', text[:at])[-1]
+    xml = tmp_path / "schedule.xml"
+    xml.write_text(moved, encoding="utf-8")
+    row = next(s for s in listed(xml, data_dir)["sessions"] if s["uid"] == guid)
+    assert row["start"] == "2026-02-01T08:30:00+01:00" and row["day"] == "2026-02-01"
+
+
+def test_two_people_of_one_name_stay_two(qtbot, data_dir, tmp_path):
+    """Persons are told apart by the feed's id: another speaker renamed "Curtis Andrews" (their own code and
+    biography kept) is not merged with him: not in his "More by", their own biography in their details."""
+    doc = json.loads(DEMOCON.read_text(encoding="utf-8"))
+    events = [e for d in doc["schedule"]["conference"]["days"] for evs in d["rooms"].values() for e in evs]
+    real = next(p for e in events for p in e["persons"] if p["public_name"] == "Curtis Andrews")
+    other = next(e for e in events if e["persons"] and all(p["public_name"] != "Curtis Andrews" for p in e["persons"]))
+    namesake = other["persons"][0]
+    namesake["public_name"], namesake["biography"] = "Curtis Andrews", "The other Curtis Andrews, from the test."
+    assert namesake["code"] != real["code"]
+    feed = tmp_path / "schedule.json"
+    feed.write_text(json.dumps(doc), encoding="utf-8")
+    listing = listed(feed, data_dir)
+    curtises = [p for p in listing["people"] if p["name"] == "Curtis Andrews"]
+    assert sorted(p["id"] for p in curtises) == sorted([real["code"], namesake["code"]])
+    row = next(s for s in listing["sessions"] if s["uid"] == other["guid"])
+    assert row["persons"][0] == {"name": "Curtis Andrews", "id": namesake["code"]}
+    his = [s for s in listing["sessions"] if {"name": "Curtis Andrews", "id": real["code"]} in s["persons"]]
+    assert len(his) == 5
+    ctl, win = opened(qtbot, data_dir, feed, 36)
+    win.finding.reveal(his[0]["uid"])
+    qtbot.waitUntil(lambda: win.details.others.text().startswith("More by Curtis Andrews: "))
+    assert f'session:{other["guid"]}' not in win.details.others.text()
+    assert "The other Curtis Andrews" not in win.details.description.toPlainText()
+    win.finding.reveal(other["guid"])
+    assert "About Curtis Andrews\nThe other Curtis Andrews, from the test." in win.details.description.toPlainText()
+    qtbot.waitUntil(lambda: win.details.title.text() == other["title"])
+    qtbot.wait(50)  # the "More by" links are laid out after the grid repaints
+    assert not any(f'session:{s["uid"]}' in win.details.others.text() for s in his)
+
+
+def test_the_conference_colour_is_read(data_dir, tmp_path):
+    """``colors.primary`` (JSON) and ``<color primary>`` (XML), as newer frab and pretalx write them."""
+    doc = json.loads(DEMOCON.read_text(encoding="utf-8"))
+    doc["schedule"]["conference"]["colors"] = {"primary": "#3AA57C", "background": "#ffffff"}
+    feed = tmp_path / "schedule.json"
+    feed.write_text(json.dumps(doc), encoding="utf-8")
+    assert listed(feed, data_dir)["colour"] == "#3aa57c"
+    text = FOSDEM_XML.read_text(encoding="utf-8")
+    xml = tmp_path / "schedule.xml"
+    xml.write_text(text.replace("</time_zone_name>", '</time_zone_name>\n    <color primary="#6b3fa0"/>', 1),
+                   encoding="utf-8")
+    assert listed(xml, data_dir)["colour"] == "#6b3fa0"
+    assert listed(FOSDEM_XML, data_dir)["colour"] is None

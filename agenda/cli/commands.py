@@ -65,7 +65,7 @@ def split_feed_and_ids(args: list[str]) -> tuple[str | None, list[str]]:
 
 
 def session_json(s, zone, state: str | None, schedule=None, feed: str | None = None) -> dict:
-    people = schedule.people if schedule is not None else {}
+    persons = schedule.persons(s) if schedule is not None else [(n, None) for n in s.speakers]
     feed_days = schedule.feed_days if schedule is not None else None
     return {
         "uid": s.uid,
@@ -87,7 +87,7 @@ def session_json(s, zone, state: str | None, schedule=None, feed: str | None = N
         "language": s.language,
         "links": [{"title": t, "url": u} for t, u in s.links],
         "day": session_day(s, zone, feed_days).isoformat(),  # the conference day it is shown on
-        "persons": [{"name": n, "id": people[n].ident if n in people else ""} for n in s.speakers],
+        "persons": [{"name": n, "id": p.ident if p else ""} for n, (_, p) in zip(s.speakers, persons, strict=True)],
         "feed": feed if feed is not None else (schedule.name if schedule is not None else None),  # its conference
     }
 

@@ -31,8 +31,9 @@ def cmd_list(ctx: Context, ns) -> int:
             "rooms": list(schedule.rooms),  # schedule.xml/json: the feed's room order (empty for iCalendar)
             "tracks": [{"name": t, "colour": c} for t, c in schedule.track_colours.items()],
             "people": [{"name": p.name, "id": p.ident, "biography": p.biography} for p in schedule.people.values()],
-            "feeds": [{"name": n, "timezone": f.schedule.timezone, "sessions": len(f.schedule.sessions)}
-                      for n, f in zip(plan.names, plan.feeds, strict=True)],
+            "colour": schedule.colour or None,  # schedule.xml/json: the conference's colors.primary
+            "feeds": [{"name": n, "timezone": f.schedule.timezone, "sessions": len(f.schedule.sessions),
+                       "colour": f.schedule.colour or None} for n, f in zip(plan.names, plan.feeds, strict=True)],
         })
     w = ctx.stdout.write
     for name, f in zip(plan.names, plan.feeds, strict=True):

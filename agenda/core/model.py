@@ -77,7 +77,11 @@ class Schedule:
     # What schedule.xml/json say beyond a calendar (empty for iCalendar):
     rooms: tuple[str, ...] = ()  # the feed's own room order
     track_colours: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # track -> "#rrggbb"
-    people: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # name -> Person
+    colour: str = ""  # the conference's own colour (schedule.xml/json ``colors.primary``, "#rrggbb"), if it gives one
+    # key -> Person: the feed's person id ("id:" + id), else the name where the feed gives no id
+    people: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # uid -> its speakers' keys into people, in the order of Session.speakers (two people of one name stay two)
+    person_keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     # uid -> the feed's conference day (ISO date) for a session whose start falls on another local date
     # (a talk at 01:00 after a CCC evening belongs to the evening's day)
     feed_days: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -91,6 +95,11 @@ class Schedule:
 
     def get(self, uid: str) -> Session | None:
         return self.by_uid.get(uid)
+
+    def persons(self, s: Session) -> list[tuple[str, Person | None]]:
+        """(key, Person or None) of each of ``s``'s speakers: the key tells two people of one name apart."""
+        keys = self.person_keys.get(s.uid) or s.speakers
+        return [(k, self.people.get(k)) for k in keys]
 
 
 def track_label(track: str) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..model import Person, Schedule, Session
 from ..storage import StorageError, atomic_write_bytes
 
-READER_VERSION = 8  # bump whenever the reader's output for the same bytes (or the entry format) changes
+READER_VERSION = 9  # bump whenever the reader's output for the same bytes (or the entry format) changes
 KEEP = 24  # parsed feeds kept; older ones are removed
 MAGIC = b"AGENDA\x05\n"
 
@@ -60,7 +60,9 @@ def _dump(schedule: Schedule) -> bytes:
         "renamed": dict(schedule.renamed),
         "rooms": list(schedule.rooms),
         "track_colours": dict(schedule.track_colours),
-        "people": [[p.name, p.ident, p.biography] for p in schedule.people.values()],
+        "people": [[key, p.name, p.ident, p.biography] for key, p in schedule.people.items()],
+        "colour": schedule.colour,
+        "person_keys": {uid: list(keys) for uid, keys in schedule.person_keys.items()},
         "feed_days": dict(schedule.feed_days),
         "feed_ids": dict(schedule.feed_ids),
     }
@@ -133,7 +135,8 @@ def _load(raw: bytes) -> Schedule:
                     generator=doc["generator"], renamed=dict(doc.get("renamed") or {}), rooms=tuple(doc["rooms"]),
                     track_colours=dict(doc["track_colours"]), feed_days=dict(doc["feed_days"]),
                     feed_ids=dict(doc["feed_ids"]),
-                    people={name: Person(name, ident, bio) for name, ident, bio in doc["people"]})
+                    people={key: Person(name, ident, bio) for key, name, ident, bio in doc["people"]},
+                    colour=str(doc["colour"]), person_keys={uid: tuple(keys) for uid, keys in doc["person_keys"].items()})
 
 
 def lookup(data: bytes, name: str, cache_dir: Path | None, tz: str | None,

@@ -13,16 +13,18 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime, timedelta, timezone
-from html.parser import HTMLParser
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..errors import FeedError
 from ..model import Person, Schedule, Session
+from . import vocfields
 from .tz import is_zone
+from .vocfields import plain_text
+
+_duration, _links, _opted_out = vocfields.duration, vocfields.links, vocfields.opted_out
 
 XML, JSON = "schedule.xml", "schedule.json"
-MAX_DURATION = timedelta(days=31)  # longer is a broken entry, not a session
 
 
 def sniff(data: bytes) -> str | None:
@@ -34,86 +36,6 @@ def sniff(data: bytes) -> str | None:
     if head.startswith(b"<") and re.search(rb"<schedule[\s>]", head):
         return XML
     return None
-
-
-class _Text(HTMLParser):
-    """The text of an HTML fragment: block ends become line breaks, tags and scripts are dropped."""
-
-    BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "tr"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._skip = max(0, self._skip - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def plain_text(html: str | None) -> str:
-    """HTML (or plain text) as plain text, paragraphs kept apart by one blank line."""
-    if not html:
-        return ""
-    if "<" not in html and "&" not in html:
-        return html.strip()
-    p = _Text()
-    p.feed(html)
-    p.close()
-    text = "".join(p.parts)
-    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
-
-
-def _duration(text: str | None, where: str) -> timedelta:
-    """``HH:MM`` or ``HH:MM:SS``."""
-    parts = (text or "").strip().split(":")
-    try:
-        nums = [int(p) for p in parts]
-    except ValueError:
-        nums = []
-    if len(nums) in (2, 3) and all(n >= 0 for n in nums):
-        value = timedelta(hours=nums[0], minutes=nums[1], seconds=nums[2] if len(nums) == 3 else 0)
-        if value > MAX_DURATION:
-            raise FeedError(f"{where}: duration {text!r} is longer than {MAX_DURATION.days} days")
-        return value
-    raise FeedError(f"{where}: duration {text!r} is not HH:MM")
-
-
-def _links(pairs: list[tuple[Any, Any]], base: str) -> tuple[tuple[str, str], ...]:
-    """(title, URL) of each link or attachment with an http(s) URL, a relative one (as frab writes its
-    attachments) resolved against the event's page ``base``; a javascript: or file: link is dropped; each
-    URL once."""
-    from urllib.parse import urljoin
-
-    out: dict[str, str] = {}
-    for title, href in pairs:
-        href = str(href or "").strip()
-        if href.startswith("/") and base.lower().startswith(("http://", "https://")):
-            href = urljoin(base, href)
-        if href.lower().startswith(("http://", "https://")) and href not in out:
-            out[href] = " ".join(str(title or "").split()) or href
-    return tuple((t, h) for h, t in out.items())
-
-
-def _opted_out(value: Any) -> bool | None:
-    """True/False from a do_not_record / <optout> value, None when the feed does not say."""
-    if isinstance(value, bool):
-        return value
-    text = str(value or "").strip().lower()
-    return {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}.get(text)
 
 
 class _Builder:
@@ -128,9 +50,17 @@ class _Builder:
         self.offsets: set[timedelta] = set()
         self.rooms: dict[str, None] = {}  # the feed's room order (first seen)
         self.colours: dict[str, str] = {}
-        self.people: dict[str, Person] = {}
-        self.days: dict[str, str] = {}  # uid -> the feed's day (ISO date)
+        self.colour = ""  # the conference's primary colour
+        self.people: dict[str, Person] = {}  # key (add_person) -> Person
+        self.person_keys: dict[str, tuple[str, ...]] = {}  # uid -> its speakers' keys
+        self.days: dict[str, str] = {}  # uid -> the feed's day (ISO date; "" when the feed gives the event no day)
+        self.day_ends: dict[str, datetime] = {}  # the feed's day (ISO date) -> where it ends, where the feed says
+        self.day_change: timedelta | None = None  # the conference's day_change: when one day becomes the next
         self.ids: dict[str, str] = {}  # the feed's event id -> uid, where the uid is the guid
+
+    def set_colour(self, colour: Any) -> None:
+        if isinstance(colour, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", colour.strip()):
+            self.colour = colour.strip().lower()
 
     def add_room(self, name: Any) -> None:
         if isinstance(name, str) and name.strip():
@@ -142,16 +72,37 @@ class _Builder:
                 and re.fullmatch(r"#[0-9a-fA-F]{6}", colour.strip()):
             self.colours.setdefault(name.strip(), colour.strip().lower())
 
-    def add_person(self, name: Any, ident: Any, biography: Any) -> str:
-        """A speaker's name; their id and biography kept (the first non-empty biography given)."""
+    def add_person(self, name: Any, ident: Any, biography: Any) -> tuple[str, str]:
+        """(name, key) of a speaker: the key is the feed's id for them ("id:" + id), else their name, so that two
+        people of one name stay two; their biography kept (the first non-empty one given)."""
         name = " ".join(str(name or "").split())
+        ident = str(ident or "").strip()
+        key = f"id:{ident}" if ident else name
         if name:
             bio = plain_text(str(biography or "")) if biography else ""
-            known = self.people.get(name)
+            known = self.people.get(key)
             if known is None or (bio and not known.biography):
-                self.people[name] = Person(name, str(ident or (known.ident if known else "")).strip(),
-                                           bio or (known.biography if known else ""))
-        return name
+                self.people[key] = Person(name, ident, bio or (known.biography if known else ""))
+        return name, key
+
+    def set_day_change(self, text: Any) -> None:
+        """``day_change`` (HH:MM[:SS]): the local time at which one conference day ends and the next begins."""
+        try:
+            self.day_change = _duration(str(text), self.name) if text else None
+        except FeedError:
+            self.warnings.append(f"{self.name}: day_change {text!r} is not HH:MM; ignored")
+        if self.day_change is not None and self.day_change >= timedelta(hours=24):
+            self.day_change = None
+
+    def add_day(self, date: Any, end: Any) -> None:
+        """One of the feed's days and where it ends (``<day end>``, ``day_end``), where the feed says."""
+        if date and end:
+            try:
+                when = datetime.fromisoformat(str(end).strip().replace("Z", "+00:00"))
+            except ValueError:
+                return
+            if when.tzinfo is not None:
+                self.day_ends[str(date).strip()[:10]] = when
 
     def set_zone(self, name: str | None) -> None:
         if name and is_zone(name):
@@ -169,7 +120,7 @@ class _Builder:
                                  f"{exc}; left out")
 
     def _add(self, *, guid: Any, ident: Any, title: Any, date: Any, start: Any, day: Any, duration: Any, room: Any,
-            track: Any, persons: list[str], abstract: Any, description: Any, url: Any, subtitle: Any,
+            track: Any, persons: list[tuple[str, str]], abstract: Any, description: Any, url: Any, subtitle: Any,
             recorded: bool | None = None, language: Any = "", links: list[tuple[Any, Any]] | None = None,
             feedback: Any = None) -> None:
         where = f"{self.name}: event {guid or ident or title!r}"
@@ -190,13 +141,15 @@ class _Builder:
         sub = str(subtitle or "").strip()
         if sub:
             text = f"{sub}\n\n{text}" if text else sub
-        names = tuple(n.strip() for n in persons if n and n.strip())
+        named = [(n, k) for n, k in persons if n]
+        names = tuple(n for n, _ in named)
+        if any(k != n for n, k in named):
+            self.person_keys[uid] = tuple(k for _, k in named)
         room_name = str(room).strip() if room else None
         pairs = list(links or [])
         if feedback:
             pairs.append(("Feedback", feedback))
-        if day:
-            self.days[uid] = str(day).strip()
+        self.days[uid] = str(day or "").strip()
         if ident is not None and str(ident).strip() and str(ident).strip() != uid:
             self.ids.setdefault(str(ident).strip(), uid)
         self.sessions.append(Session(
@@ -248,21 +201,38 @@ class _Builder:
                         warnings=tuple(self.warnings), source=self.name,
                         timezone_reason="--tz" if self.tz else reason, generator=generator,
                         rooms=tuple(self.rooms), track_colours=dict(self.colours), people=dict(self.people),
+                        person_keys=dict(self.person_keys), colour=self.colour,
                         feed_ids=dict(self.ids), feed_days=self._carried_days(sessions, ZoneInfo(self.zone_name or display)))
 
     def _carried_days(self, sessions: list[Session], zone: ZoneInfo) -> dict[str, str]:
-        """The sessions the feed puts on the day before their local start date (after midnight, in the
-        conference's zone): uid -> that day. Any other disagreement is the feed's mistake; the time wins."""
+        """The sessions that belong to the conference day before their local start date (after midnight, in
+        the conference's zone): uid -> that day.
+
+        The feed's ``<day>`` decides, where it lists the event on the day before and the event starts before
+        that day ends (its ``end``; else the ``day_change`` after it; else at any time of that next date). An
+        event the feed lists on no dated day is put on the day before when it starts before ``day_change``.
+        Any other disagreement is the feed's mistake, and the time wins. (FOSDEM's day_change is 09:00 and its
+        days end at 08:59: an 08:30 talk listed on its own date stays there.)"""
         out = {}
+        change = self.day_change
         for s in sessions:
-            day = self.days.get(s.uid)
-            if not day:
-                continue
+            local = s.start.astimezone(zone)
+            day = self.days.get(s.uid, "")
             try:
-                feed_day = datetime.fromisoformat(day[:10]).date()
+                feed_day = datetime.fromisoformat(day[:10]).date() if day else None
             except ValueError:
                 continue
-            if s.start.astimezone(zone).date() - feed_day == timedelta(days=1):
+            if feed_day is None:
+                since_midnight = local - local.replace(hour=0, minute=0, second=0, microsecond=0)
+                if change and since_midnight < change:
+                    out[s.uid] = (local.date() - timedelta(days=1)).isoformat()
+                continue
+            if local.date() - feed_day != timedelta(days=1):
+                continue
+            end = self.day_ends.get(feed_day.isoformat())
+            if end is None and change is not None:
+                end = datetime.combine(local.date(), datetime.min.time(), zone) + change
+            if end is None or s.start < end:
                 out[s.uid] = feed_day.isoformat()
         return out
 
@@ -290,11 +260,15 @@ def read_xml(data: bytes, name: str, *, tz: str | None = None, local_zone: str |
     title = (conf.findtext("title") or "").strip() if conf is not None else ""
     if conf is not None:
         b.set_zone((conf.findtext("time_zone_name") or "").strip())
+        b.set_day_change((conf.findtext("day_change") or "").strip())
+        colour = conf.find("color")
+        b.set_colour(colour.get("primary") if colour is not None else None)
     for track in root.findall("tracks/track") + root.findall("conference/track") + root.findall("conference/tracks/track"):
         b.add_track(track.get("name") or track.text, track.get("color"))
     for room in root.findall("rooms/room") + root.findall("conference/rooms/room"):
         b.add_room(room.get("name") or room.text)
     for day in root.iter("day"):
+        b.add_day(day.get("date"), day.get("end"))
         for room in day.findall("room"):
             b.add_room(room.get("name"))
             for ev in room.findall("event"):
@@ -326,6 +300,9 @@ def read_json(data: bytes, name: str, *, tz: str | None = None, local_zone: str 
         raise FeedError(f"{name}: JSON, but not a schedule.json (no schedule.conference)")
     b = _Builder(name, tz, local_zone)
     b.set_zone(conf.get("time_zone_name") if isinstance(conf.get("time_zone_name"), str) else None)
+    b.set_day_change(conf.get("day_change") if isinstance(conf.get("day_change"), str) else None)
+    colours = conf.get("colors")
+    b.set_colour(colours.get("primary") if isinstance(colours, dict) else None)
     tracks, listed_rooms = conf.get("tracks"), conf.get("rooms")
     for x in tracks if isinstance(tracks, list) else []:
         if isinstance(x, dict):
@@ -338,6 +315,7 @@ def read_json(data: bytes, name: str, *, tz: str | None = None, local_zone: str 
         rooms = day.get("rooms") if isinstance(day, dict) else None
         if not isinstance(rooms, dict):
             continue
+        b.add_day(day.get("date"), day.get("day_end"))
         for room_name, events in rooms.items():
             b.add_room(room_name)
             for ev in events if isinstance(events, list) else []:

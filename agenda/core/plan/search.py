@@ -97,14 +97,15 @@ class SpeakerIndex:
         if not session.speakers:
             return []
         if self._by_name is None:
-            by_name: dict[str, list[Session]] = {}
+            by_name: dict[str, list[Session]] = {}  # by person key: two people of one name stay two
+            keys = self.schedule.person_keys
             for s in self.schedule.sessions:
-                for n in s.speakers:
-                    by_name.setdefault(n, []).append(s)
+                for k in keys.get(s.uid) or s.speakers:
+                    by_name.setdefault(k, []).append(s)
             self._by_name = by_name
         out = []
-        for n in session.speakers:
-            found = [s for s in self._by_name.get(n, ()) if s.uid != session.uid]
+        for n, k in zip(session.speakers, self.schedule.person_keys.get(session.uid) or session.speakers, strict=True):
+            found = [s for s in self._by_name.get(k, ()) if s.uid != session.uid]
             if n and found:
                 out.append((n, found))
         return out

@@ -313,10 +313,10 @@ class MainWindow(QMainWindow):
         if s:
             for c in self.ctl.clashes_for(uid):
                 titles |= {self.ctl.schedule.get(u).title for u in c.sessions if u != uid}
-        people = self.ctl.schedule.people if s else {}
+        persons = self.ctl.schedule.persons(s) if s else []
         self._details.show_session(s, self.ctl.zone, self.ctl.state(uid) if s else None, titles,
                                    self.ctl.note(uid) if s else "", self._speakers_of().others(s) if s else (),
-                                   [(n, people[n].biography) for n in s.speakers if n in people] if s else ())
+                                   [(p.name, p.biography) for _, p in persons if p])
 
     def _speakers_of(self) -> SpeakerIndex:
         if self._speakers is None or self._speakers.schedule is not self.ctl.schedule:
