@@ -136,3 +136,31 @@ def test_an_eventfahrplan_json_share_matches_by_its_lecture_id_first(data_dir, t
     r = run_cli("import-picks", str(FOSDEM_XML), str(share), "--json", "--data-dir", str(data_dir))
     assert r.code == 0 and r.json()["starred"] == 1, r.err
     assert starred(data_dir) == {e.findtext("title")}
+
+
+# Giggity's own instrumented test (app/src/androidTest/.../Spresso.java, testDeepLinkWithImport) made this link
+# from FOSDEM 2026 by sharing three reminders and one hidden talk; full guids, as that test says.
+GIGGITY_DEEP_LINK = (
+    "https://ggt.gaa.st/#url=https%3A%2F%2Ffosdem.org%2F2026%2Fschedule%2Fxml&see=eJwVjMENQyEMxXbh3CdBXlLILFUP-Y"
+    "TsP0LpyQdb_jRaz_lkIYQHJk6stxbmqHiSOTy8vZqWbU8O0CmwUwbfx6FTyq9bdfo_61WVMZBGwlIFd0KEXsji7p7t-wMj1h7f&del=eJyLVk"
+    "oySzazMDOz0DU3TzbVNU00TdS1NDUx1LU0SU1JTTEyNbJMslCKBQDOEAou")
+
+
+def test_giggitys_own_link_stars_its_reminders_and_leaves_its_hidden_talk_alone(data_dir):
+    by_guid = {e.get("guid"): e.findtext("title") for e in _events()}
+    see = ["350d7bdf-a23e-5293-864f-71fabd3d19a9", "4f5c9d31-3932-5ef5-9ce9-472f9f5c8fe0",
+           "40fffda1-d533-5d42-bd33-a4bd3283c09d"]
+    hidden = "b6c68668-77c5-5a5a-9541-94eded2529b8"
+    r = run_cli("star", str(FOSDEM_XML), hidden, "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    r = run_cli("import-picks", str(FOSDEM_XML), GIGGITY_DEEP_LINK, "--json", "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    assert r.json()["starred"] == 3 and r.json()["hidden"] == 1 and r.json()["unmatched"] == []
+    # The hidden talk was starred here before: hiding it in Giggity does not unstar it here.
+    assert starred(data_dir) == {by_guid[g] for g in see} | {by_guid[hidden]}
+    r = run_cli("import-picks", str(FOSDEM_XML), GIGGITY_DEEP_LINK, "--data-dir", str(data_dir))
+    assert r.out.strip() == "0 starred, 0 marked maybe, 3 already picked, 1 hidden in Giggity left as they are"
+    # A link that only hides talks stars nothing, and says why in one line.
+    only_hidden = GIGGITY_DEEP_LINK.split("&see=")[0] + "&del=" + GIGGITY_DEEP_LINK.split("&del=")[1]
+    r = run_cli("import-picks", str(FOSDEM_XML), only_hidden, "--data-dir", str(data_dir))
+    assert r.code == 2 and "only hides 1 session" in r.err and len(r.err.strip().splitlines()) == 1

@@ -53,7 +53,8 @@ def cmd_import_picks(ctx: Context, ns) -> int:
     w = ctx.stdout.write
     w(f"{report.starred} starred, {report.maybe} marked maybe, {report.already} already picked"
       + (f", {len(report.notes)} notes" if report.notes else "")
-      + (f", {len(report.items)} items of your own" if report.items else "") + "\n")
+      + (f", {len(report.items)} items of your own" if report.items else "")
+      + (f", {report.hidden} hidden in Giggity left as they are" if report.hidden else "") + "\n")
     for u in report.unmatched:
         w(f"  not found: {u['title']} ({u['start'] or 'no time'})\n")
     for a in report.ambiguous:

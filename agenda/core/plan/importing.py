@@ -36,6 +36,7 @@ class Event(NamedTuple):
     note: str
     item: dict | None = None  # one of the user's own items, from our export (X-AGENDA-ITEM)
     clock: tuple[int, int] | None = None  # a time of day only (EventFahrplan's text share), in the feed's zone
+    hidden: bool = False  # hidden in the app it came from (Giggity's del=): counted, never picked
 
 
 class ImportReport(NamedTuple):
@@ -47,11 +48,14 @@ class ImportReport(NamedTuple):
     already: int
     unmatched: list[dict]
     ambiguous: list[dict]
+    hidden: int = 0  # sessions the other app hid (Giggity's del=): left as they are
 
     def as_json(self) -> dict:
-        """``agenda import-picks --json``: starred, already, unmatched, ambiguous (and maybe, notes)."""
+        """``agenda import-picks --json``: starred, already, unmatched, ambiguous (and maybe, notes, items,
+        hidden)."""
         return {"starred": self.starred, "already": self.already, "unmatched": self.unmatched,
-                "ambiguous": self.ambiguous, "maybe": self.maybe, "notes": len(self.notes), "items": len(self.items)}
+                "ambiguous": self.ambiguous, "maybe": self.maybe, "notes": len(self.notes), "items": len(self.items),
+                "hidden": self.hidden}
 
 
 def read_events(data: bytes, name: str, zone: tzinfo) -> list[Event]:
@@ -131,7 +135,7 @@ def match_events(schedule: Schedule, events: list[Event], states: dict[str, str]
         by_title.setdefault(normalise_title(s.title), []).append(s)
     changes: dict[str, str] = {}
     new_notes: dict[str, str] = {}
-    starred = maybe = already = 0
+    starred = maybe = already = hidden = 0
     unmatched, ambiguous = [], []
     have_items = {i["uid"] for i in items}
     new_items = []
@@ -157,6 +161,9 @@ def match_events(schedule: Schedule, events: list[Event], states: dict[str, str]
             candidates = at_start or list(titled.values())
             found = candidates[0] if len(candidates) == 1 else None
         when = ev.start.isoformat() if ev.start else None
+        if ev.hidden:  # counted when it is a session here; a pick is never made or undone for it
+            hidden += found is not None
+            continue
         if found is None:
             if len(candidates) > 1:
                 ambiguous.append({"title": ev.title, "start": when,
@@ -176,13 +183,16 @@ def match_events(schedule: Schedule, events: list[Event], states: dict[str, str]
                 maybe += 1
         if ev.note.strip() and not notes.get(found.uid):
             new_notes[found.uid] = ev.note.strip()
-    return ImportReport(changes, new_notes, new_items, starred, maybe, already, unmatched, ambiguous)
+    return ImportReport(changes, new_notes, new_items, starred, maybe, already, unmatched, ambiguous, hidden)
 
 
 def nothing_matched(report: ImportReport, name: str, schedule: Schedule) -> str | None:
     """The one-line reason an import is unusable, or None."""
     found = report.starred + report.maybe + report.already + len(report.items)
     total = found + len(report.unmatched) + len(report.ambiguous)
+    if found == 0 and report.hidden and not report.ambiguous and not report.unmatched:
+        return (f"{name}: it only hides {report.hidden} session{'s' if report.hidden != 1 else ''} (Agenda hides no "
+                "single session), so there is nothing to star")
     if total == 0:
         return f"{name}: no events to import"
     if found == 0 and not report.ambiguous:

@@ -2,7 +2,9 @@
 
 - **Giggity** shares a selection as a link, ``https://ggt.gaa.st/#url=<feed URL>&see=<ids>`` (ScheduleUI.
   exportLink): ``see`` is base64url (no padding) of zlib of a JSON list of event ids, numbers where the id is
-  one. Nothing is fetched: the link carries the ids (``del``, the hidden events, is not a pick).
+  one. Nothing is fetched: the link carries the ids. ``del`` (the same encoding) lists the events hidden in
+  Giggity: they are matched and counted, never picked or unpicked (Agenda hides no single session; Giggity's own
+  import leaves hidden events out unless asked, ImportView).
 - **EventFahrplan** shares favourites as JSON (JsonSessionFormat: ``{"lectures": [...]}``) or as plain text
   (SimpleSessionFormat): blocks of title / localised date and time, room / URL, between ``---`` lines.
 """
@@ -29,13 +31,20 @@ def is_giggity_link(text: str) -> bool:
     if not text.lower().startswith(("https://", "http://")) or len(text.split()) != 1:
         return False
     parts = urlsplit(text)
-    return parts.hostname == GIGGITY_HOST and "see=" in parts.fragment
+    return parts.hostname == GIGGITY_HOST and ("see=" in parts.fragment or "del=" in parts.fragment)
 
 
 def read_giggity_link(text: str, name: str) -> list[Event]:
-    """The events a Giggity link selects, as ids (matched to the feed's guid or event id)."""
+    """The events a Giggity link selects (``see``), as ids (matched to the feed's guid or event id), then the
+    ones it hides (``del``, Event.hidden)."""
     params = dict(p.split("=", 1) for p in urlsplit(text.strip()).fragment.split("&") if "=" in p)
-    raw = unquote(params.get("see", ""))
+    return [Event(str(i), f"event {i}", None, "", False, "", hidden=key == "del")
+            for key in ("see", "del") for i in _giggity_ids(unquote(params.get(key, "")), key, name)]
+
+
+def _giggity_ids(raw: str, key: str, name: str) -> list:
+    if not raw:
+        return []
     try:
         packed = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
         inflate = zlib.decompressobj()
@@ -44,11 +53,10 @@ def read_giggity_link(text: str, name: str) -> list[Event]:
             raise FeedError(f"{name}: the Giggity link's selection is too large")
         ids = json.loads(body.decode("utf-8"))
     except (binascii.Error, ValueError, zlib.error, UnicodeDecodeError, RecursionError):
-        raise FeedError(f"{name}: a Giggity link, but its selection (see=) cannot be read") from None
+        raise FeedError(f"{name}: a Giggity link, but its selection ({key}=) cannot be read") from None
     if not isinstance(ids, list):
-        raise FeedError(f"{name}: a Giggity link, but its selection (see=) is not a list of events")
-    return [Event(str(i), f"event {i}", None, "", False, "") for i in ids
-            if isinstance(i, (int, str)) and not isinstance(i, bool) and str(i).strip()]
+        raise FeedError(f"{name}: a Giggity link, but its selection ({key}=) is not a list of events")
+    return [i for i in ids if isinstance(i, (int, str)) and not isinstance(i, bool) and str(i).strip()]
 
 
 def read_fahrplan_share(data: bytes, name: str) -> list[Event]:

@@ -124,6 +124,8 @@ class PersonalDialogs:
             parts.append(f"{len(report.notes)} notes")
         if report.items:
             parts.append(f"{len(report.items)} items of your own")
+        if report.hidden:
+            parts.append(f"{report.hidden} hidden in Giggity left as they are")
         missed = len(report.unmatched) + len(report.ambiguous)
         text = f"Imported from {name}: " + ", ".join(parts) + "."
         box = self.import_notice = QMessageBox(QMessageBox.Information, "Import picks", text, QMessageBox.Ok, self.window)
