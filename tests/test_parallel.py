@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 import pytest
@@ -9,9 +10,11 @@ import pytest
 from agenda.core.feeds import workers as pool
 from agenda.core.feeds.feed import FeedError, read_feed_bytes
 from agenda.core.feeds.loading import parse
-from agenda.core.feeds.workers import BackgroundParse, Workers, split_for_workers
+from agenda.core.feeds.voc import XML
+from agenda.core.feeds.voc import read as read_voc
+from agenda.core.feeds.workers import BackgroundParse, BackgroundVoc, Workers, split_for_workers
 
-from .conftest import FEEDS, SEED
+from .conftest import FEEDS, FOSDEM_XML, SEED
 
 
 @pytest.mark.parametrize("path", [SEED, FEEDS / "fosdem2026_pentabarf.ics", FEEDS / "pyconau2023_pretalx.ics",
@@ -100,7 +103,7 @@ def test_input_the_background_workers_refuse_is_read_here_with_the_same_result_o
                                      [sys.executable, "-c", "import sys; sys.stdout.write('not a pickle')"]],
                          ids=["cannot start", "exits 1", "writes garbage"])
 def test_workers_that_cannot_run_leave_the_parse_to_this_process(monkeypatch, command):
-    monkeypatch.setattr(pool, "worker_command", lambda name: command)
+    monkeypatch.setattr(pool, "worker_command", lambda name, voc=None: command)
     data = SEED.read_bytes()
     background = BackgroundParse(data, "seed.ics", local_zone="UTC", fork=False)
     got = background.result()
@@ -108,11 +111,11 @@ def test_workers_that_cannot_run_leave_the_parse_to_this_process(monkeypatch, co
     assert got.sessions == read_feed_bytes(data, "seed.ics", local_zone="UTC").sessions
 
 
-def _garbage(data, name):
+def _garbage(data, name, voc=None):
     return b"not a pickle"
 
 
-def _dies(data, name):
+def _dies(data, name, voc=None):
     raise MemoryError
 
 
@@ -163,3 +166,80 @@ def test_workers_are_forked_only_from_a_process_with_one_thread():
     out = subprocess.run([sys.executable, "-c", MAY_FORK], capture_output=True, text=True, check=True,
                          timeout=60).stdout.split()
     assert out == [str(sys.platform.startswith("linux")), "False"]
+
+
+def _days_xml(copies: int) -> bytes:
+    """FOSDEM 2026's schedule.xml with its days repeated on the following weekends (ids made unique): a
+    schedule.xml of ``copies`` times FOSDEM's size, each day a real FOSDEM day."""
+    import re
+    from datetime import date, timedelta
+
+    text = FOSDEM_XML.read_text(encoding="utf-8")
+    a, b = text.index("<day "), text.rindex("</day>") + len("</day>")
+    days = []
+    for k in range(copies):
+        def later(m, k=k):
+            return (date.fromisoformat(m.group()) + timedelta(weeks=k)).isoformat()
+
+        block = re.sub(r"2026-0[12]-\d\d", later, text[a:b])
+        days.append(re.sub(r'(guid|id)="([^"]+)"', lambda m, k=k: f'{m.group(1)}="{m.group(2)}{"-" if m.group(1) == "guid" else ""}{k}"', block))
+    return (text[:a] + "\n".join(days) + text[b:]).encode()
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "new interpreter"])
+@pytest.mark.parametrize("copies", [1, 3])
+def test_a_large_schedule_xml_is_read_by_parse_workers_with_the_same_result(fork, copies):
+    """Issue 33's "parse workers for big files": a schedule.xml is cut into runs of whole days over the
+    workers, and the merged result is the one-process read: sessions, days, persons, rooms, ids, warnings."""
+    data = _days_xml(copies)
+    background = BackgroundVoc(data, "schedule.xml", XML, local_zone="America/Los_Angeles", fork=fork, whole=False)
+    got = background.result()
+    want = read_voc(data, "schedule.xml", XML, local_zone="America/Los_Angeles")
+    assert len(want.sessions) == 1067 * copies
+    assert background.by_workers == MANY_CORES and background.parts == (min(pool.worker_count(), 2 * copies) if MANY_CORES else 0)
+    assert got == want  # name, zone, every session
+    assert (got.people, got.person_keys, got.feed_days, got.feed_ids, got.rooms, got.track_colours) == (
+        want.people, want.person_keys, want.feed_days, want.feed_ids, want.rooms, want.track_colours)
+    # parse() (what every command and a refresh use) takes the same road for a file this large.
+    assert parse(data, "schedule.xml", tz=None, local_zone="America/Los_Angeles") == want
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "new interpreter"])
+def test_a_broken_part_of_a_schedule_xml_is_reported_as_one_process_reports_it(fork):
+    """A malformed event on the second day: the workers' read fails, and the file is read here, so the error
+    is the same one line with the same line number."""
+    data = _days_xml(1)
+    at = data.index(b"<title>", data.index(b'<day index="2"'))
+    broken = data[:at] + b"<title>Unclosed & broken" + data[at + len(b"<title>"):]
+    with pytest.raises(FeedError) as one:
+        read_voc(broken, "schedule.xml", XML, local_zone="UTC")
+    assert " line " in str(one.value)
+    with pytest.raises(FeedError) as background:
+        BackgroundVoc(broken, "schedule.xml", XML, local_zone="UTC", fork=fork, whole=False).result()
+    assert str(background.value) == str(one.value)
+    # A session id on two days (a broken feed): numbered as the one-process read numbers it.
+    guid = re.search(rb'guid="([^"]+)"', data).group(1)
+    second = data.index(b'guid="', data.index(b'<day index="2"'))
+    twice = data[:second] + b'guid="' + guid + data[data.index(b'"', second + 6):]
+    background = BackgroundVoc(twice, "schedule.xml", XML, local_zone="UTC", fork=fork, whole=False)
+    assert background.result() == read_voc(twice, "schedule.xml", XML, local_zone="UTC")
+    assert not background.by_workers
+
+
+def test_a_first_open_of_a_schedule_xml_is_parsed_while_the_window_is_built(tmp_path):
+    """At start-up (start_local) a schedule.xml not read before goes to a worker at once, as iCalendar does:
+    it is done without result() being asked, and result() gives the one-process read."""
+    import time
+
+    from agenda.core.feeds.loading import start_local
+    from agenda.core.feeds.tz import computer_zone
+
+    pending = start_local(str(FOSDEM_XML), tmp_path / "cache")
+    assert not pending.from_cache
+    deadline = time.monotonic() + 60
+    while MANY_CORES and not pending.done() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert pending.done() == MANY_CORES
+    got = pending.result().schedule
+    assert got == read_voc(FOSDEM_XML.read_bytes(), str(FOSDEM_XML), XML, local_zone=computer_zone())
+    assert start_local(str(FOSDEM_XML), tmp_path / "cache").from_cache  # and kept for the next start

@@ -91,16 +91,16 @@ def test_the_window_shows_while_a_first_open_parses_and_fills_in_when_it_is_done
 
     gate, real_command, real_parse = tmp_path / "gate", pool.worker_command, worker.parse_part
 
-    def held_command(name):
-        cmd = real_command(name)
+    def held_command(name, voc=None):
+        cmd = real_command(name, voc)
         script = (f"import os, sys, time\nwhile not os.path.exists({str(gate)!r}): time.sleep(0.01)\n"
                   f"os.execv({cmd[0]!r}, {cmd!r})")
         return [sys.executable, "-c", script]
 
-    def held_parse(data, name):
+    def held_parse(data, name, voc=None):
         while not gate.exists():
             time.sleep(0.01)
-        return real_parse(data, name)
+        return real_parse(data, name, voc)
 
     monkeypatch.setattr(pool, "worker_command", held_command)
     monkeypatch.setattr(worker, "parse_part", held_parse)

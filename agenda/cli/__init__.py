@@ -207,9 +207,9 @@ def _file_url_path(url: str) -> str:
 def main(argv: list[str] | None = None, *, stdout=None, stderr=None, stdin=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--parse-worker"]:  # a frozen app runs its own parse workers (core/feeds/workers.py)
-        from ..core.feeds.worker import run
+        from ..core.feeds.worker import run, voc_args
 
-        return run(argv[1] if len(argv) > 1 else "<feed>")
+        return run(argv[1] if len(argv) > 1 else "<feed>", voc=voc_args(argv[2:]))
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     # A file manager or browser (the desktop file's %u) may pass a local feed as a file:// URL.

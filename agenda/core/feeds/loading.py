@@ -16,7 +16,7 @@ from ..model import Schedule
 
 if TYPE_CHECKING:
     from ..storage import DataPaths
-    from .workers import BackgroundParse
+    from .workers import BackgroundParse, BackgroundVoc
 from . import cache
 from .source import feed_key, is_url, legacy_keys, read_source
 from .tz import computer_zone
@@ -39,11 +39,14 @@ def parse(data: bytes | str, name: str, *, tz: str | None, local_zone: str) -> S
     a schedule.xml or schedule.json (recognised by content) is read by core/feeds/voc.py."""
     raw = data.encode() if isinstance(data, str) else data
     kind = _schedule_kind(raw)
+    from .workers import PARALLEL_MIN_BYTES, BackgroundParse, BackgroundVoc
+
     if kind is not None:
+        if len(raw) >= PARALLEL_MIN_BYTES:  # cut into runs of days over the parse workers
+            return _finish(BackgroundVoc(raw, name, kind, tz=tz, local_zone=local_zone, whole=False), raw)
         from .voc import read as read_voc
 
         return read_voc(raw, name, kind, tz=tz, local_zone=local_zone)
-    from .workers import PARALLEL_MIN_BYTES, BackgroundParse
 
     if isinstance(data, bytes) and len(data) >= PARALLEL_MIN_BYTES:
         return _finish(BackgroundParse(data, name, tz=tz, local_zone=local_zone, whole=False), data)
@@ -52,7 +55,7 @@ def parse(data: bytes | str, name: str, *, tz: str | None, local_zone: str) -> S
     return read_feed_bytes(data, name, tz=tz, local_zone=local_zone)
 
 
-def _finish(background: BackgroundParse, data: bytes) -> Schedule:
+def _finish(background: BackgroundParse | BackgroundVoc, data: bytes) -> Schedule:
     """A BackgroundParse's result. After a large parse, the C heap's freed scratch memory (the parts, the
     workers' results) goes back to the system, so the window's later growth starts from the schedule, not
     from the peak (glibc only; elsewhere nothing happens). Raises FeedError."""
@@ -131,11 +134,13 @@ class PendingLoad:
         self.tz, self.local_zone = tz, local_zone
         self._schedule = schedule
         self._started_cached = schedule is not None
-        self._parse = None
-        if schedule is None and _schedule_kind(data) is None:  # iCalendar: parsed in workers meanwhile
-            from .workers import BackgroundParse
+        self._parse: BackgroundParse | BackgroundVoc | None = None
+        if schedule is None:  # parsed in workers meanwhile
+            from .workers import BackgroundParse, BackgroundVoc
 
-            self._parse = BackgroundParse(data, name, tz=tz, local_zone=local_zone)
+            kind = _schedule_kind(data)
+            self._parse = BackgroundParse(data, name, tz=tz, local_zone=local_zone) if kind is None else \
+                BackgroundVoc(data, name, kind, tz=tz, local_zone=local_zone)
 
     @property
     def from_cache(self) -> bool:
@@ -143,8 +148,7 @@ class PendingLoad:
         return self._started_cached
 
     def done(self) -> bool:
-        """Whether result() would return soon (a cached schedule, or a parse past its slow part; a schedule.xml
-        or .json is read by result() itself, so it is not done until then)."""
+        """Whether result() would return soon (a cached schedule, or a parse past its slow part)."""
         if self._schedule is not None:
             return True
         return self._parse is not None and self._parse.done()
@@ -155,7 +159,7 @@ class PendingLoad:
             if self._parse is not None:  # being parsed in workers
                 self._schedule = _finish(self._parse, self.data)
                 self._parse = None
-            else:  # a schedule.xml or schedule.json: read here, as parse() does
+            else:
                 self._schedule = parse(self.data, self.name, tz=self.tz, local_zone=self.local_zone)
             cache.store(self.entry, self._schedule)
         return LocalRead(self.data, self.name, self._schedule)

@@ -15,6 +15,7 @@ import re
 import subprocess
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from ..model import Schedule
 from .extract import Extract
@@ -85,12 +86,13 @@ def split_for_workers(data: bytes, parts: int) -> list[bytes] | None:
             + b"\nEND:VCALENDAR\n" for i in range(0, len(events), size)]
 
 
-def worker_command(name: str) -> list[str]:
+def worker_command(name: str, voc: tuple[str, str | None, str | None] | None = None) -> list[str]:
     import sys
 
+    more = [voc[0], voc[1] or "-", voc[2] or "-"] if voc else []
     if getattr(sys, "frozen", False):  # a PyInstaller build: the app binary is the interpreter
-        return [sys.executable, "--parse-worker", name]
-    return [sys.executable, "-m", "agenda.core.feeds.worker", name]
+        return [sys.executable, "--parse-worker", name, *more]
+    return [sys.executable, "-m", "agenda.core.feeds.worker", name, *more]
 
 
 def worker_count() -> int:
@@ -120,11 +122,14 @@ class Workers:
     new interpreters (agenda.core.feeds.worker, fed on stdin). Each worker is read by a thread of its own
     (pipe I/O only). collect() gives the merged records, or None on any failure (no processes here, a
     part that is not UTF-8, a parse error): the caller then reads the feed in one process, which also
-    reports errors with the right line number. ``fork`` forces the choice (tests)."""
+    reports errors with the right line number. ``fork`` forces the choice (tests). With ``voc`` (kind, tz,
+    local zone) the parts are of a schedule.xml or schedule.json, and collect() gives their merged Builder."""
 
-    def __init__(self, chunks: list[bytes], name: str, *, fork: bool | None = None) -> None:
+    def __init__(self, chunks: list[bytes], name: str, *, fork: bool | None = None,
+                 voc: tuple[str, str | None, str | None] | None = None) -> None:
         import threading
 
+        self.voc = voc
         self.results: list = [None] * len(chunks)
         self.collected = False  # True once collect() has merged every worker's records
         self.forked = may_fork() if fork is None else fork
@@ -157,7 +162,7 @@ class Workers:
                         os.close(r)
                         for _, fd in started:
                             os.close(fd)
-                        run_forked(chunk, name, w)
+                        run_forked(chunk, name, w, self.voc)
                     finally:
                         os._exit(1)
                 os.close(w)
@@ -189,7 +194,7 @@ class Workers:
         procs: list = []
         try:
             for _ in chunks:
-                procs.append(subprocess.Popen(worker_command(name), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                procs.append(subprocess.Popen(worker_command(name, self.voc), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                               stderr=subprocess.DEVNULL))
         except Exception:
             for proc in procs:  # no worker is left waiting for its input
@@ -231,7 +236,8 @@ class Workers:
         """Whether collect() would return at once."""
         return self.threads is None or not any(t.is_alive() for t in self.threads)
 
-    def collect(self) -> Extract | None:
+    def collect(self) -> Any:
+        """The merged Extract (for a schedule.xml/json: the merged Builder), or None."""
         if self.threads is None:
             return None
         for t in self.threads:
@@ -239,6 +245,12 @@ class Workers:
         if any(r is None or r[0] != "ok" for r in self.results):
             return None
         parts = [part for _, part in self.results]
+        if self.voc is not None:
+            first = parts[0]
+            if not all(first.absorb(part) for part in parts[1:]):
+                return None  # a session id in two parts: read the whole file in one go
+            self.results, self.collected = [], True
+            return first
         merged = Extract([], [], Counter(), [], parts[0].xwr, parts[0].prodid, parts[0].names)
         for part in parts:
             merged.raws.extend(part.raws)
@@ -284,3 +296,40 @@ class BackgroundParse:
         schedule = read_feed_bytes(self.data, self.source, tz=self.tz, local_zone=self.local_zone, extracted=extracted)
         self.by_workers = workers is not None and workers.collected
         return schedule
+
+
+class BackgroundVoc:
+    """BackgroundParse for a schedule.xml or schedule.json: read in worker processes while the caller goes on,
+    a file from PARALLEL_MIN_BYTES cut into runs of whole days over the cores (vocsplit.py), a smaller one (or
+    one that cannot be cut) whole in one worker (``whole``; with ``whole=False`` left to result()). result()
+    gives the Schedule voc.read gives, or raises the same FeedError (read here on any failure)."""
+
+    def __init__(self, data: bytes, source: str, kind: str, *, tz: str | None = None, local_zone: str | None = None,
+                 fork: bool | None = None, whole: bool = True) -> None:
+        self.data, self.source, self.kind, self.tz, self.local_zone = data, source, kind, tz, local_zone
+        self._workers: Workers | None = None
+        self.by_workers = False  # after result(): True when the workers' Builders were used
+        self.parts = 0
+        cores = worker_count()
+        if cores < 2 or (tz is not None and not is_zone(tz)):
+            return
+        from .vocsplit import split
+
+        chunks = split(data, kind, cores) if len(data) >= PARALLEL_MIN_BYTES else None
+        if chunks is None and not whole:
+            return
+        self._workers = Workers(chunks or [data], source, fork=fork, voc=(kind, tz, local_zone))
+        self.parts = len(chunks or [data])
+
+    def done(self) -> bool:
+        return self._workers is not None and self._workers.done()
+
+    def result(self) -> Schedule:
+        from .voc import read
+
+        workers, self._workers = self._workers, None
+        built = workers.collect() if workers is not None else None
+        self.by_workers = built is not None
+        if built is None:
+            return read(self.data, self.source, self.kind, tz=self.tz, local_zone=self.local_zone)
+        return built.schedule()
