@@ -117,6 +117,16 @@ def open_window(qtbot, data_dir, feed=SEED, clock=BEFORE, settings=None):
     return ctl, win
 
 
+def drop_and_open(qtbot, win, mime) -> None:
+    """Drop ``mime`` on the window and answer its question ("add to this plan, or open it instead?") with Open."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QDropEvent
+
+    win.dropEvent(QDropEvent(QPoint(50, 50).toPointF(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    box = win.menus.conferences.drop_question
+    next(b for b in box.buttons() if b.text().replace("&", "") == "Open instead").click()
+
+
 def menu_action(win, text: str):
     """The window's menu action named ``text`` (without its "&"), in any menu or submenu of the menu bar."""
     def leaves(menu):

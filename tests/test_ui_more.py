@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import shutil
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QColor, QDropEvent, QPalette
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QColor, QPalette
 
 from agenda.core.settings import Settings
 
 from .conftest import FEEDS, SEED
-from .helpers import by_title, open_window, run_cli
+from .helpers import by_title, drop_and_open, open_window, run_cli
 
 
 def test_dark_palette_is_honoured(qtbot, data_dir):
@@ -34,8 +34,7 @@ def test_drop_an_ics_file_opens_it(qtbot, data_dir, tmp_path):
     shutil.copy(FEEDS / "pyconau2023_pretalx.ics", target)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(target))])
-    event = QDropEvent(QPoint(100, 100).toPointF(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
-    win.dropEvent(event)
+    drop_and_open(qtbot, win, mime)  # asked whether to add it to the plan or open it: opened
     assert ctl.schedule.timezone == "Australia/Adelaide" and len(ctl.schedule.sessions) == 94
 
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt, QTimer
 
 from .conftest import SEED
-from .helpers import by_title, edit_feed, open_window
+from .helpers import by_title, drop_and_open, edit_feed, open_window
 
 
 def test_open_url_refresh_changes_and_acknowledge(qtbot, data_dir, server, tmp_path):
@@ -123,13 +123,12 @@ def test_offline_label_when_server_is_down(qtbot, data_dir, server):
 
 
 def test_drop_a_link_opens_the_url(qtbot, data_dir, server):
-    from PySide6.QtCore import QMimeData, QPoint, QUrl
-    from PySide6.QtGui import QDropEvent
+    from PySide6.QtCore import QMimeData, QUrl
 
     ctl, win = open_window(qtbot, data_dir)
     mime = QMimeData()
     mime.setUrls([QUrl(server.url + "/feed.ics")])
-    win.dropEvent(QDropEvent(QPoint(50, 50).toPointF(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    drop_and_open(qtbot, win, mime)
     qtbot.waitUntil(lambda: ctl.source == server.url + "/feed.ics" and not ctl.busy, timeout=20000)
     assert len(ctl.schedule.sessions) == 129
 
@@ -164,7 +163,7 @@ def test_a_large_file_not_parsed_before_loads_off_the_ui_thread_with_progress(qt
     seed = ctl.schedule
     big = tmp_path / "fosdem.ics"
     big.write_bytes((FEEDS / "fosdem2026_pentabarf.ics").read_bytes())
-    ctl.loader.ASYNC_BYTES = 100_000
+    ctl.reading.loader.ASYNC_BYTES = 100_000
     timer = _ticking()
     assert win.open_path(str(big))
     assert ctl.busy and win.progress.isVisible() and win.cancel_btn.isVisible()
@@ -212,3 +211,27 @@ def test_a_webcal_link_to_plain_http_opens_in_the_window_and_says_how(qtbot, ser
     qtbot.waitUntil(lambda: ctl.source == link and not ctl.busy, timeout=20000)
     assert len(ctl.schedule.sessions) == 129 and win.last_error is None
     assert "fetched over plain http" in win.statusBar().currentMessage()
+
+
+def test_open_url_typed_into_its_dialog_opens_the_feed(qtbot, data_dir, server):
+    """File → Open URL…, answered as a person would: the URL typed, OK. (It raised AttributeError before
+    the several-conferences work found it: no test had typed a URL into it.)"""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from .helpers import menu_action
+
+    ctl, win = open_window(qtbot, data_dir)
+
+    def type_url() -> None:
+        w = QApplication.activeModalWidget()
+        if not isinstance(w, QInputDialog):
+            QTimer.singleShot(20, type_url)
+            return
+        w.setTextValue(server.url + "/feed.ics")
+        w.accept()
+
+    QTimer.singleShot(20, type_url)
+    menu_action(win, "Open URL…").trigger()
+    qtbot.waitUntil(lambda: ctl.source == server.url + "/feed.ics" and not ctl.busy, timeout=20000)
+    assert len(ctl.schedule.sessions) == 129 and server.paths[-1] == "/feed.ics"

@@ -10,6 +10,19 @@ from datetime import datetime, timedelta, tzinfo
 
 from .errors import InvalidSession
 
+# Between a feed's place in a plan of several conferences and a session's own id, in the ids of the plan's
+# combined schedule (core/several.py): "2\x1fTALK-ID" is TALK-ID of the plan's third feed. The first feed's
+# sessions keep their own ids; no feed's own ids contain it.
+QUALIFIER = "\x1f"
+
+
+def feed_index(uid: str) -> int:
+    """The place in the plan of the feed a combined schedule's session id belongs to (0: the first feed)."""
+    if QUALIFIER not in uid:
+        return 0
+    head = uid.split(QUALIFIER, 1)[0]
+    return int(head) if head.isdigit() else 0
+
 
 @dataclass(frozen=True, slots=True)
 class Session:
@@ -77,6 +90,10 @@ class Schedule:
     # What schedule.xml/json say beyond a calendar (empty for iCalendar):
     rooms: tuple[str, ...] = ()  # the feed's own room order
     track_colours: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # track -> "#rrggbb"
+    # A plan of several conferences shown as one (core/several.py): each feed's name and colour, in plan order
+    # (empty for one feed); a session's feed is feed_index(its id).
+    feed_names: tuple[str, ...] = ()
+    feed_colours: tuple[str, ...] = ()
     colour: str = ""  # the conference's own colour (schedule.xml/json ``colors.primary``, "#rrggbb"), if it gives one
     # key -> Person: the feed's person id ("id:" + id), else the name where the feed gives no id
     people: dict = field(default_factory=dict, compare=False, hash=False, repr=False)

@@ -63,7 +63,18 @@ _VALID = {  # field -> (check, what it takes, for the message)
     "window_maximized": (lambda v: isinstance(v, bool), "true or false"),
     "views": (lambda v: isinstance(v, dict) and all(isinstance(k, str) and _view(x) for k, x in v.items()),
               'feeds\' grid views, {"FEED": {"zoom": 0.5 to 3, "fit": true or false}}'),
+    "plans": (lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(x, list) and all(_planned(e) for e in x)
+                                                    for k, x in v.items()),
+              'the conferences added to each feed, {"FEED": [{"source": "FEED", "colour": "#rrggbb"}]}'),
 }
+
+
+def _planned(e: object) -> bool:
+    """A conference added to a plan: {"source": path or URL, "colour": "#rrggbb" or null}."""
+    colour = e.get("colour") if isinstance(e, dict) else None
+    return (isinstance(e, dict) and set(e) <= {"source", "colour"} and isinstance(e.get("source"), str)
+            and bool(e["source"].strip()) and (colour is None or (isinstance(colour, str) and len(colour) == 7
+                                                                  and colour.startswith("#"))))
 
 
 @dataclass
@@ -85,6 +96,7 @@ class Settings:
     window_size: list[int] | None = None  # the window's last size, when not maximised
     window_maximized: bool = False
     views: dict = field(default_factory=dict)  # feed key -> {"zoom": float, "fit": bool}
+    plans: dict = field(default_factory=dict)  # feed opened -> the conferences added to it, in order, with colours
     problems: list[str] = field(default_factory=list, compare=False)  # one line each, for the user
     # The values as last read or written by this process: a save writes only what changed since, so two
     # windows (or a window and a later one) never undo each other's choices.
@@ -173,6 +185,20 @@ class Settings:
         views = {k: v for k, v in self.views.items() if k != key}
         views[key] = new
         self.views = dict(list(views.items())[-MAX_VIEWS:])
+        return True
+
+    def plan(self, source: str) -> list[dict]:
+        """The conferences added to ``source`` in the window ({"source", "colour"} each, in plan order)."""
+        return [dict(e) for e in self.plans.get(source, [])]
+
+    def set_plan(self, source: str, added: list[dict]) -> bool:
+        """Remember the conferences added to ``source`` (none: forget); True if that changed anything."""
+        plans = {k: v for k, v in self.plans.items() if k != source}
+        if added:
+            plans[source] = [dict(e) for e in added]
+        if plans == self.plans:
+            return False
+        self.plans = plans
         return True
 
     def remember_feed(self, source: str) -> bool:

@@ -5,29 +5,48 @@ picks of all of them, a talk in one conference against a talk in another include
 Session ids are each feed's own (what ``agenda star`` takes for that feed); two feeds may use the same id,
 so across feeds a session is named by (feed, id). A change of venue between two feeds' sessions takes the
 off-site time (clashes.OFFSITE_TRANSFER_MINUTES) at least: they are different places.
+
+The window shows a plan as one schedule (:meth:`SeveralFeeds.combined`): the first feed's sessions keep their
+ids, the others' are qualified by their feed's place (model.QUALIFIER), and :class:`PlanStore` keeps each
+pick, note and own item in its own feed's store.
 """
 from __future__ import annotations
 
+import functools
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from .errors import InputError
-from .model import Schedule, Session
+from .errors import InputError, StorageError
+from .model import QUALIFIER as SEP
+from .model import Schedule, Session, feed_index
 from .opened import OpenedFeed, refuse_overwriting_feeds
 from .plan.clashes import Clash, find_clashes
-from .plan.picks import STAR
+from .plan.picks import STAR, PicksStore
 from .storage import atomic_write_bytes
 
-SEP = "\x1f"  # between a feed's index and a session id in a qualified id (never in a feed's own ids)
+# A conference's colour in a plan when its feed names none (schedule.xml/json colors.primary): Okabe-Ito's
+# hues, told apart in colour-blind sight, dark enough for white text on the group header.
+PLAN_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#8a6d00", "#56508a")
 
 
 def _qualified(index: int, uid: str) -> str:
     """A session's id among several feeds: its feed's index and its own id (two feeds may share ids)."""
     return f"{index}{SEP}{uid}"
+
+
+def own_id(uid: str) -> tuple[int, str]:
+    """(feed index, the feed's own session id) of an id of the combined schedule."""
+    index = feed_index(uid)
+    return (index, uid.split(SEP, 1)[1]) if index else (0, uid)
+
+
+def plan_id(index: int, uid: str) -> str:
+    """The combined schedule's id of feed ``index``'s session ``uid`` (the first feed's ids are its own)."""
+    return _qualified(index, uid) if index else uid
 
 
 class CrossClash(NamedTuple):
@@ -59,7 +78,7 @@ class SeveralFeeds:
     """Owns the list of feeds in the plan, in the order given (the first is the one the command or window
     was opened on), and each one's display name: its schedule's name, made unique with " (2)"."""
 
-    def __init__(self, feeds: list[OpenedFeed]) -> None:
+    def __init__(self, feeds: list[OpenedFeed], colours: list[str | None] | None = None) -> None:
         if not feeds:
             raise InputError("a plan needs at least one feed")
         self.feeds = list(feeds)
@@ -69,6 +88,17 @@ class SeveralFeeds:
             while name in self.names:
                 name, n = f"{f.schedule.name or f.key} ({n})", n + 1
             self.names.append(name)
+        # Each conference's colour: the one remembered for it, else the one its feed gives, else the next of
+        # PLAN_COLOURS not taken.
+        given = list(colours or []) + [None] * len(self.feeds)
+        self.colours: list[str] = []
+        for i, f in enumerate(self.feeds):
+            colour = given[i] or f.schedule.colour or None
+            if colour is None or colour in self.colours:
+                colour = next((c for c in PLAN_COLOURS if c not in self.colours), PLAN_COLOURS[i % len(PLAN_COLOURS)])
+            self.colours.append(colour)
+        self._combined: Schedule | None = None
+        self._combined_from: tuple = ()
 
     def __len__(self) -> int:
         return len(self.feeds)
@@ -163,10 +193,144 @@ class SeveralFeeds:
         name = " + ".join(self.names)
         return Schedule(name, first.timezone, tuple(sessions), feed_days=feed_days), states, feed_of
 
+    def combined(self) -> Schedule:
+        """Every conference as one schedule for the window: the first feed's sessions with their own ids, the
+        others' qualified by their place (plan_id); their rooms, days and persons likewise; ``feed_names`` and
+        ``feed_colours`` say which conference is which. Made again only when a feed's schedule changed."""
+        first = self.feeds[0].schedule
+        if len(self.feeds) == 1:
+            return first
+        key = tuple(id(f.schedule) for f in self.feeds)
+        if self._combined is not None and self._combined_from == key:
+            return self._combined
+        sessions = list(first.sessions)
+        rooms, feed_days = list(first.rooms), dict(first.feed_days)
+        colours, people, person_keys = dict(first.track_colours), dict(first.people), dict(first.person_keys)
+        for i, f in enumerate(self.feeds[1:], 1):
+            other = f.schedule
+            qualify = functools.partial(_qualified, i)
+            sessions += [_with_uid(s, qualify(s.uid)) for s in other.sessions]
+            rooms += [qualify(r) for r in other.rooms]
+            feed_days.update((qualify(u), d) for u, d in other.feed_days.items())
+            for track, colour in other.track_colours.items():
+                colours.setdefault(track, colour)
+            for k, person in other.people.items():
+                people[k if k not in people or people[k] == person else qualify(k)] = person
+            person_keys.update((qualify(u), ks) for u, ks in other.person_keys.items())
+        sessions.sort(key=_by_start)
+        warnings = tuple(f"{n}: {w}" for n, f in zip(self.names, self.feeds, strict=True) for w in f.schedule.warnings)
+        self._combined = Schedule(
+            name=" + ".join(self.names), timezone=first.timezone, sessions=tuple(sessions), warnings=warnings,
+            source=first.source, timezone_reason=first.timezone_reason, generator=first.generator,
+            renamed=first.renamed, rooms=tuple(rooms), track_colours=colours, people=people,
+            person_keys=person_keys, feed_days=feed_days, feed_ids=first.feed_ids, colour=first.colour,
+            feed_names=tuple(self.names), feed_colours=tuple(self.colours))
+        self._combined_from = key
+        return self._combined
+
     def title(self, name: str, uid: str) -> str:
         """A session's title, by its feed's name and its id."""
         s = self.feeds[self.names.index(name)].schedule.get(uid)
         return s.title if s is not None else uid
 
 
-__all__ = ["CrossClash", "SeveralFeeds", "Together"]
+def _with_uid(s: Session, uid: str) -> Session:
+    """``s`` under another id: its fields copied as they are (they were checked when the feed was read)."""
+    copy = object.__new__(Session)
+    for name in Session.__slots__:
+        object.__setattr__(copy, name, getattr(s, name))
+    object.__setattr__(copy, "uid", uid)
+    return copy
+
+
+def _by_start(s: Session) -> tuple:
+    return (s.start, feed_index(s.uid))
+
+
+class PlanStore:
+    """The picks, notes and own items of every feed in a plan, by the combined schedule's ids: what the
+    window's controller uses in place of one feed's PicksStore while several conferences are open. Each
+    feed's PicksStore stays the one writer of its own file; own items belong to the first feed."""
+
+    def __init__(self, feeds: list[OpenedFeed]) -> None:
+        self.feeds = feeds
+
+    def _own(self, uid: str) -> tuple[PicksStore, str]:
+        index, own = own_id(uid)
+        return self.feeds[index].store, own
+
+    def _by_feed(self, changes: dict) -> dict[int, dict]:
+        out: dict[int, dict] = {}
+        for uid, value in changes.items():
+            index, own = own_id(uid)
+            out.setdefault(index, {})[own] = value
+        return out
+
+    def _each(self, work: Mapping[int, Callable[[PicksStore], object]]) -> None:
+        """Run each feed's part; a failure in one does not stop the others (the first is raised after)."""
+        failed: StorageError | None = None
+        for index, do in work.items():
+            try:
+                do(self.feeds[index].store)
+            except StorageError as exc:
+                failed = failed or exc
+        if failed is not None:
+            raise failed
+
+    @property
+    def problem(self) -> str | None:
+        return next((f.store.problem for f in self.feeds if f.store.problem), None)
+
+    @property
+    def unsaved(self) -> bool:
+        return any(f.store.unsaved for f in self.feeds)
+
+    def save(self) -> None:
+        self._each({i: (lambda store: store.save() if store.unsaved else None) for i in range(len(self.feeds))})
+
+    def state(self, uid: str) -> str | None:
+        store, own = self._own(uid)
+        return store.state(own)
+
+    def note(self, uid: str) -> str:
+        store, own = self._own(uid)
+        return store.note(own)
+
+    def as_dict(self) -> dict[str, str]:
+        return {plan_id(i, u): v for i, f in enumerate(self.feeds) for u, v in f.store.as_dict().items()}
+
+    def starred(self) -> set[str]:
+        return {plan_id(i, u) for i, f in enumerate(self.feeds) for u in f.store.starred()}
+
+    def notes(self) -> dict[str, str]:
+        return {plan_id(i, u): v for i, f in enumerate(self.feeds) for u, v in f.store.notes().items()}
+
+    def items(self) -> list[dict]:
+        return self.feeds[0].store.items()
+
+    def update(self, changes: dict[str, str | None]) -> None:
+        self._each({i: functools.partial(PicksStore.update, changes=part) for i, part in self._by_feed(changes).items()})
+
+    def set_note(self, uid: str, text: str) -> None:
+        store, own = self._own(uid)
+        store.set_note(own, text)
+
+    def add_item(self, item: dict) -> None:
+        self.feeds[0].store.add_item(item)
+
+    def remove_item(self, uid: str) -> None:
+        self.feeds[0].store.remove_item(uid)
+
+    def bring(self, notes: dict[str, str], items: list[dict], *, undo: bool = False) -> None:
+        parts = self._by_feed(notes)
+        work = {i: functools.partial(PicksStore.bring, notes=part, items=items if i == 0 else [], undo=undo)
+                for i, part in parts.items()}
+        if items and 0 not in work:
+            work[0] = functools.partial(PicksStore.bring, notes={}, items=items, undo=undo)
+        self._each(work)
+
+    def changed_on_disk(self) -> bool:
+        return any(f.store.changed_on_disk() for f in self.feeds)
+
+
+__all__ = ["PLAN_COLOURS", "CrossClash", "PlanStore", "SeveralFeeds", "Together", "own_id", "plan_id"]

@@ -1,9 +1,8 @@
-"""The one object that owns the window's state: the opened feed (core.opened.OpenedFeed: schedule, picks,
-notes, own items, snapshot, export state), clashes, zone, undo stack and settings.
-
-Widgets read from it and call its methods; it tells them what changed through signals. It is the only
-writer of settings and of the picks store. Everything it needs (paths, settings, clock, how to put off
-follow-up work) is passed in; the constructor does no I/O. Reading feeds is its FeedLoader's job.
+"""The one object that owns the window's state: the plan (core.planned.Plan: the opened feed and the
+conferences added to it, each an OpenedFeed with its own picks, notes, snapshot and export state), clashes,
+zone, undo stack and settings. Widgets read from it and call its methods; it tells them what changed through
+signals. It is the only writer of settings and of the picks stores. Everything it needs is passed in; the
+constructor does no I/O. Reading feeds is its FeedReading's job.
 """
 from __future__ import annotations
 
@@ -15,24 +14,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..core import jobs
-from ..core.errors import FeedError, StorageError
+from ..core.errors import StorageError
 from ..core.feeds.loading import PendingLoad, state_key
-from ..core.feeds.source import is_url
 from ..core.feeds.tz import zone as get_zone
 from ..core.model import Schedule, Session
 from ..core.opened import OpenedFeed
-from ..core.plan.clashes import Clash, ClashKind, find_clashes
+from ..core.plan.clashes import Clash, find_clashes, keeping
 from ..core.plan.picks import PickState
 from ..core.plan.review import Change
+from ..core.planned import Exported, Plan
 from ..core.settings import Settings
 from ..core.storage import DataPaths
-from .loader import FeedLoader, Read
 from .personal import ImportCommand, PickCommand
 from .preferences import Preferences
+from .reading import FeedReading
 
 if TYPE_CHECKING:
-    from ..core.output.export import ExportResult
+    from ..core.plan.picks import PicksStore
+    from ..core.several import PlanStore
 
 
 class Controller(QObject):
@@ -58,25 +57,36 @@ class Controller(QObject):
         self.explicit_tz = explicit_tz  # --tz
         # Runs follow-up work (the change review) soon, off the current call: the window waits for its first frame.
         self._later = later or (lambda fn: QTimer.singleShot(0, fn))
-        self.feed: OpenedFeed | None = None
+        self.plan: Plan | None = None
+        self._restoring = False  # _set_feed is adding the conferences remembered with the feed
         self.clashes: list[Clash] = []
         self.undo_stack = QUndoStack(self)
         self.changes: list[Change] = []  # changes to picks since the user last acknowledged
         self.new_sessions = 0
         self.ghosts: list[Session] = []  # picked sessions gone from the feed, kept until removed
         self.offline = ""
-        self._fallback: str | None = None  # opened if the running load fails with nothing open
         self.prefs = Preferences(settings, paths.settings, self)  # the one writer of settings
         self.prefs.problem.connect(self.message)
-        self.loader = FeedLoader(paths, bundled=bundled, parent=self)
-        self.loader.busyChanged.connect(self.busyChanged)
-        self.loader.message.connect(self.message)
-        self.loader.finished.connect(self._on_read)
+        self.reading = FeedReading(paths, bundled=bundled, tz=explicit_tz, has_schedule=lambda: self.plan is not None,
+                                   parent=self)  # reads the plan's feeds; what a reading means is decided here
+        self.reading.busyChanged.connect(self.busyChanged)
+        self.reading.message.connect(self.message)
+        self.reading.failed.connect(self.errorOccurred)
+        self.reading.read.connect(self._loaded)
+        self.reading.offline.connect(lambda label: (setattr(self, "offline", label), self.offlineChanged.emit(label)))
 
     # ------------------------------------------------------------------------------------ what is open
     @property
-    def schedule(self) -> Schedule | None:
-        return self.feed.schedule if self.feed is not None else None
+    def feed(self) -> OpenedFeed | None:  # the feed the window was opened on (the plan's first)
+        return self.plan.first if self.plan is not None else None
+
+    @property
+    def store(self) -> PicksStore | PlanStore:  # every pick, note and own item, each kept in its own feed's file
+        return self.plan.store
+
+    @property
+    def schedule(self) -> Schedule | None:  # the plan as one schedule (several: side by side, core/several.py)
+        return self.plan.schedule if self.plan is not None else None
 
     @property
     def key(self) -> str | None:
@@ -88,85 +98,92 @@ class Controller(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.loader.busy
+        return self.reading.busy
 
     # ----------------------------------------------------------------------------------------- feeds
     def open_feed(self, source: str, *, data: bytes | None = None, pending: PendingLoad | None = None,
                   fallback: str | None = None) -> bool:
-        """Load a feed. On failure the current schedule stays and errorOccurred says why.
-
-        URLs, and large files not parsed before, are read on a worker thread (returns True once started).
-        ``pending`` is what core.loading.start_local already started for this source (the start-up path reads
-        the feed before Qt is imported); a parse still under way is not waited for. ``fallback``: a feed to
-        open instead should this one fail off the UI thread while no schedule is open (start-up)."""
-        self._fallback = fallback
-        if data is None and pending is None and is_url(source):
-            self.loader.fetch(source, tz=self.explicit_tz, refresh=False)
-            return True
-        return self._read_file(source, data, pending, refresh=False)
+        """Open a feed (a new plan; the conferences added to it last time join it). On failure the current
+        schedule stays and errorOccurred says why. See FeedReading.open for ``pending`` and ``fallback``."""
+        return self.reading.open(source, data=data, pending=pending, fallback=fallback)
 
     def refresh(self) -> None:
-        """Re-read the current feed (F5); changes to picks are reported, stars are kept."""
-        if not self.source:
+        """Read every feed of the plan again (F5), each with its own change review; stars are kept."""
+        if self.plan is None:
             return
-        if is_url(self.source):
-            self.loader.fetch(self.source, tz=self.explicit_tz, refresh=True)
-        else:
-            self._read_file(self.source, None, None, refresh=True)
+        for i, f in enumerate(self.plan.feeds):
+            self.reading.again(f.source, added=i > 0)
+
+    def refresh_conference(self, index: int) -> None:
+        """Read one feed of the plan again (Conferences → Refresh NAME)."""
+        self.reading.again(self.plan.feeds[index].source, added=index > 0)
 
     def cancel_fetch(self) -> None:
-        self.loader.cancel()
+        self.reading.cancel()
 
-    def _read_file(self, source: str, data: bytes | None, pending: PendingLoad | None, *, refresh: bool) -> bool:
-        try:
-            schedule = self.loader.read_file(source, tz=self.explicit_tz, data=data, pending=pending, refresh=refresh)
-        except FeedError as exc:
-            self.errorOccurred.emit(exc.one_line())
-            return False
-        if schedule is not None:
-            self._loaded(schedule, source, refresh=refresh)
-        return True
+    # ------------------------------------------------------------------------ several conferences
+    def add_conference(self, source: str, colour: str | None = None) -> bool:
+        """Add a conference to the plan (File → Add a conference…): its sessions join the grid, its picks stay
+        in its own file (a URL or large file is read off the UI thread)."""
+        return self.plan is not None and self.reading.add(source, colour)
 
-    def _on_read(self, source: str, outcome: jobs.Done | jobs.Failed, refresh: bool) -> None:
-        fallback, self._fallback = self._fallback, None
-        if isinstance(outcome, jobs.Failed):
-            back = fallback if fallback and self.schedule is None and fallback != source else None
-            self.errorOccurred.emit(outcome.message(source) + (f" (showing {Path(back).name} instead)" if back else ""))
-            if back:
-                self.open_feed(back)
-            return
-        read: Read = outcome.value
-        self.offline = read.offline.label() if read.offline else ""
-        self.offlineChanged.emit(self.offline)
-        if read.offline and read.offline.refused:
-            self.message.emit(str(read.offline))
-        self._loaded(read.schedule, source, refresh=refresh)
+    def remove_conference(self, index: int) -> None:
+        """Take an added conference out of the plan; its picks stay in its file (adding it again brings them)."""
+        gone = self.plan.remove(index)
+        self.reading.forget(gone.source)
+        self._plan_changed(f"Removed {gone.schedule.name} from the plan (its picks are kept)")
 
-    def _loaded(self, schedule: Schedule, source: str, *, refresh: bool) -> None:
+    def _plan_changed(self, message: str) -> None:
+        """The plan's feeds changed: ids of added conferences may have moved, so undo starts afresh."""
+        if self._restoring:
+            return  # reopening the plan as it was: _set_feed shows it once
+        self.prefs.remember_plan(self.plan.first.source, [{"source": f.source, "colour": c} for f, c in
+                                                          zip(self.plan.feeds[1:], self.plan.colours[1:], strict=True)])
+        self.undo_stack.clear()
+        self._review_changes()
+        self._recompute_clashes(emit=False)
+        self.scheduleChanged.emit()
+        self.message.emit(message)
+
+    def _loaded(self, source: str, schedule: Schedule, refresh: bool, adding: bool, colour: str) -> None:
+        """A feed read (FeedReading.read): the opened one, or one ``adding`` to the plan (``colour``: "" for none)."""
+        colour = colour if adding else None
         key = state_key(source, self.paths, self.bundled)
-        if refresh and self.feed is not None and key == self.feed.key:
-            self.feed.refreshed(schedule)
+        index = self.plan.index_of(key) if self.plan is not None else None
+        if index is not None and (refresh or colour is not None):
+            if not refresh:
+                self.message.emit(f"{schedule.name} is already in this plan")
+                return
+            self.plan.refreshed(index, schedule)
             self._review_changes()
             self._recompute_clashes(emit=False)
             self.scheduleChanged.emit()
             n = len(self.changes)
             self.message.emit(f"Refreshed {schedule.name}: {n} change{'s' if n != 1 else ''} to your picks")
-        else:
-            self._set_feed(OpenedFeed.attach(self.paths, key, source, schedule))
+            return
+        if refresh and self.plan is not None:
+            return  # a conference removed from the plan while it was read again
+        if colour is not None and self.plan is not None:
+            self.plan.add(OpenedFeed.attach(self.paths, key, source, schedule), colour or None)
+            n = len(schedule.sessions)
+            self._plan_changed(f"Added {self.plan.names[-1]}: {n} session{'s' if n != 1 else ''}")
+            return
+        self._set_feed(OpenedFeed.attach(self.paths, key, source, schedule))
         if not (self.bundled and key == f"bundled:{self.bundled.name}"):
             self.prefs.remember_feed(source)  # opening the usual feed writes nothing
 
     def _set_feed(self, feed: OpenedFeed) -> None:
-        self.feed = feed
+        self.plan, self._restoring = Plan(feed), True
         self.undo_stack.clear()
         self.changes, self.new_sessions, self.ghosts = [], 0, []
-        # Comparing with the last-seen snapshot reads and compares the whole schedule: do it right
-        # after the first paint rather than before it.
+        for added in self.settings.plan(feed.source):  # the conferences added to it last time (a file: at once)
+            self.add_conference(added["source"], added.get("colour"))
+        self._restoring = False
+        # Comparing with the last-seen snapshots reads and compares whole schedules: right after the first paint.
         self._later(lambda f=feed: self.feed is f and self._review_changes())
         self._recompute_clashes(emit=False)
         self.scheduleChanged.emit()
-        schedule = feed.schedule
-        n = len(schedule.sessions)
+        schedule, n = self.schedule, len(self.schedule.sessions)
         self.message.emit(f"Opened {schedule.name}: {n} session{'s' if n != 1 else ''}")
         if feed.problem:
             self.errorOccurred.emit(feed.problem)
@@ -174,26 +191,20 @@ class Controller(QObject):
             self.message.emit(f"Opened {schedule.name} with {len(schedule.warnings)} warning(s): {schedule.warnings[0]}")
 
     def _review_changes(self) -> None:
-        """Compare with the snapshot the user last acknowledged; the first open takes a snapshot."""
+        """Compare each feed with the snapshot the user last acknowledged; a first open takes a snapshot."""
         try:
-            report = self.feed.review_changes()
+            self.changes, self.new_sessions, self.ghosts, problems = self.plan.review()
         except StorageError as exc:  # the first look could not be saved
-            self.message.emit(str(exc))
-            report = None
-        if report is not None and report.problem:
-            self.message.emit(str(report.problem))
-        if report is None or report.first_look:
-            self.changes, self.new_sessions, self.ghosts = [], 0, []
-        else:
-            self.changes, self.new_sessions, self.ghosts = report.changes, report.new_sessions, report.ghosts
+            self.changes, self.new_sessions, self.ghosts, problems = [], 0, [], [str(exc)]
+        for problem in problems:
+            self.message.emit(problem)
         self.changesChanged.emit()
 
     def _write_snapshot(self) -> None:
         """What the user has now seen (keeping what is known of removed picks until they are removed)."""
-        try:
-            self.feed.acknowledge(self.ghosts)
-        except StorageError as exc:
-            self.message.emit(str(exc))
+        problem = self.plan.acknowledge(self.ghosts)
+        if problem:
+            self.message.emit(problem)
 
     def acknowledge_changes(self) -> None:
         self.changes, self.new_sessions = [], 0
@@ -214,15 +225,15 @@ class Controller(QObject):
         """On closing: save settings waiting for a pause, and picks a failed save kept in memory. Returns
         what could not be saved (one line), or None."""
         self.prefs.flush()
-        if self.feed is not None and self.feed.store.unsaved:
+        if self.plan is not None and self.store.unsaved:
             try:
-                self.feed.store.save()
+                self.store.save()
             except StorageError as exc:
                 return str(exc)
         return None
 
     @property
-    def zone_name(self) -> str:
+    def zone_name(self) -> str:  # the zone times are shown in (a plan of several: the first feed's, or the chosen)
         return self.settings.display_zone(self.explicit_tz, self.schedule.timezone if self.schedule else None)
 
     @property
@@ -233,25 +244,20 @@ class Controller(QObject):
         return f"Times: {self.zone_name} ({self.settings.zone_kind()})"
 
     def set_zone_mode(self, mode: str, custom: str | None = None) -> None:
-        if mode == "custom":
-            get_zone(custom or "")  # raises UnknownZone for a bad name
-            self.prefs.update(custom_tz=custom, tz_mode=mode)
-        else:
-            self.prefs.update(tz_mode=mode)
+        """Raises UnknownZone for a bad ``custom`` name."""
+        self.prefs.set_zone_mode(mode, custom)
         self.zoneChanged.emit()
 
     # ----------------------------------------------------------------------------------------- picks
     def state(self, uid: str) -> PickState | None:
-        return self.feed.store.state(uid) if self.feed is not None else None
+        return self.store.state(uid) if self.plan is not None else None
 
-    def picks(self) -> dict[str, str]:
-        """Every pick of the open feed: session id -> "star" or "maybe"."""
-        return self.feed.store.as_dict() if self.feed is not None else {}
+    def picks(self) -> dict[str, str]:  # every pick of the plan: session id -> "star" or "maybe"
+        return self.store.as_dict() if self.plan is not None else {}
 
     @property
-    def unsaved_picks(self) -> bool:
-        """Picks kept in memory because saving them failed."""
-        return self.feed is not None and self.feed.store.unsaved
+    def unsaved_picks(self) -> bool:  # picks kept in memory because saving them failed
+        return self.plan is not None and self.store.unsaved
 
     def set_states(self, changes: dict[str, str | None], text: str) -> None:
         if self.feed is None:
@@ -273,26 +279,16 @@ class Controller(QObject):
         """Resolve a clash in one undo step: keep one session starred; the others it overlaps become maybes
         or are unstarred (``others``: "maybe" or "unstar"; default: the user's setting)."""
         others = others or self.settings.clash_others
-        kept = self.schedule.get(keep)
-        changes: dict[str, str | None] = {}
-        for uid in clash.sessions:
-            other = self.schedule.get(uid)
-            if uid == keep or other is None:
-                continue
-            if clash.kind == ClashKind.TRANSFER or (other.start < kept.end and kept.start < other.end):
-                changes[uid] = PickState.MAYBE if others == "maybe" else None
-        self.set_states({keep: PickState.STAR, **changes}, f"Keep {kept.title}")
-        self.message.emit(f"Kept {kept.title}; {len(changes)} other{'s' if len(changes) != 1 else ''} "
+        changes, title = keeping(self.schedule, keep, clash, others), self.schedule.get(keep).title
+        self.set_states(changes, f"Keep {title}")
+        n = len(changes) - 1
+        self.message.emit(f"Kept {title}; {n} other{'s' if n != 1 else ''} "
                           f"{'marked maybe' if others == 'maybe' else 'unstarred'} (Ctrl+Z undoes it)")
-
-    def set_clash_others(self, others: str) -> None:
-        """What "Keep this one" does to the other sessions from now on ("maybe" or "unstar"), remembered."""
-        self.prefs.update(clash_others=others)
 
     def apply_states(self, changes: dict[str, str | None]) -> None:
         """Write pick states (the undo stack's commands call this; use set_states to make an undo step)."""
         try:
-            self.feed.store.update(changes)
+            self.store.update(changes)
         except StorageError as exc:
             self.errorOccurred.emit(f"Your picks are kept in memory but could not be saved: {exc}")
         self._recompute_clashes(emit=False)  # picksChanged tells the window to redraw both
@@ -301,29 +297,29 @@ class Controller(QObject):
     def picked_sessions(self, starred_only: bool = False) -> list[Session]:
         if self.feed is None:
             return []
-        by_uid, ids = self.schedule.by_uid, self.feed.store.starred() if starred_only else self.picks()
+        by_uid, ids = self.schedule.by_uid, self.store.starred() if starred_only else self.picks()
         return sorted((by_uid[u] for u in ids if u in by_uid), key=lambda s: (s.start, s.uid))
 
     def reload_if_changed(self) -> None:
         """Picks another process saved since (an `agenda star` in a terminal) show here too."""
-        if self.feed is not None and self.feed.reload_if_changed():
+        if self.plan is not None and self.plan.reload_if_changed():
             self._recompute_clashes(emit=False)
             self.picksChanged.emit(set())
 
     def note(self, uid: str) -> str:
-        return self.feed.store.note(uid) if self.feed is not None else ""
+        return self.store.note(uid) if self.plan is not None else ""
 
     def notes(self) -> dict[str, str]:
-        return self.feed.store.notes() if self.feed is not None else {}
+        return self.store.notes() if self.plan is not None else {}
 
     def items(self) -> list[dict]:
-        return self.feed.store.items() if self.feed is not None else []
+        return self.store.items() if self.plan is not None else []
 
     def set_note(self, uid: str, text: str) -> None:
-        if self.feed is None or self.note(uid) == text.strip():
+        if self.plan is None or self.note(uid) == text.strip():
             return
         try:
-            self.feed.store.set_note(uid, text)
+            self.store.set_note(uid, text)
         except StorageError as exc:
             self.errorOccurred.emit(f"Your note is kept in memory but could not be saved: {exc}")
         self.noteChanged.emit(uid)
@@ -339,27 +335,27 @@ class Controller(QObject):
         if self.feed is None:
             return
         try:
-            change(self.feed.store)
+            change(self.store)
         except StorageError as exc:
             self.errorOccurred.emit(f"Your item is kept in memory but could not be saved: {exc}")
-        self.feed.items_changed()
+        self.plan.items_changed()
         self._recompute_clashes(emit=False)
         self.scheduleChanged.emit()
 
     def import_picks(self, report) -> None:
         """Apply an import (core/plan/importing.py's report) as one undo step."""
-        if self.feed is None or not (report.changes or report.notes or report.items):
+        if self.plan is None or not (report.changes or report.notes or report.items):
             return
         before = {u: self.state(u) for u in report.changes}
         self.undo_stack.push(ImportCommand(self._import_apply, report, before, "Import picks"))
 
     def _import_apply(self, states: dict, notes: dict, items: list, *, undo: bool) -> None:
         try:
-            self.feed.store.bring(notes, items, undo=undo)
+            self.store.bring(notes, items, undo=undo)
         except StorageError as exc:
             self.errorOccurred.emit(f"The import is kept in memory but could not be saved: {exc}")
         if items:
-            self.feed.items_changed()
+            self.plan.items_changed()
         if states:
             self.apply_states(states)
         else:
@@ -370,18 +366,17 @@ class Controller(QObject):
         for uid in notes:
             self.noteChanged.emit(uid)
 
-    def export_to(self, path: Path, *, include_maybes: bool, alarm: int | None) -> ExportResult:
-        """Write my-agenda.ics and remember the choices for next time. Raises StorageError."""
-        ids, maybes = self.feed.export_picks(include_maybes)
-        result = self.feed.write_export(path, ids, alarm_minutes=alarm, maybes=maybes)
+    def export_to(self, path: Path, *, include_maybes: bool, alarm: int | None) -> Exported:
+        """Write my-agenda.ics (every conference's picks) and remember the choices. Raises StorageError."""
+        result = self.plan.export_to(path, include_maybes=include_maybes, alarm_minutes=alarm)
         self.prefs.update(export_dir=str(path.parent), export_maybes=include_maybes, alarm_minutes=alarm)
         return result
 
-    def export_renderer(self) -> Callable[..., bytes] | None:
+    def export_renderer(self) -> Callable[..., object] | None:
         """What Export would write now with the remembered choices (for the share server), or None."""
-        if self.feed is None:
+        if self.plan is None:
             return None
-        return self.feed.export_renderer(include_maybes=self.settings.export_maybes,
+        return self.plan.export_renderer(include_maybes=self.settings.export_maybes,
                                          alarm_minutes=self.settings.alarm_minutes)
 
     def set_room_change(self, minutes: int) -> None:
@@ -389,7 +384,10 @@ class Controller(QObject):
         self._recompute_clashes()
 
     def _recompute_clashes(self, emit: bool = True) -> None:
-        self.clashes = find_clashes(self.picked_sessions(starred_only=True), self.settings.room_change_minutes)
+        picked = self.picked_sessions(starred_only=True)
+        several = self.plan is not None and self.plan.several  # going between two conferences' venues: off-site
+        self.clashes = find_clashes(picked, self.settings.room_change_minutes,
+                                    feed_of=self.plan.feed_of_ids(s.uid for s in picked) if several else None)
         if emit:
             self.clashesChanged.emit()
 

@@ -37,6 +37,21 @@ class Preferences(QObject):
         if key and self.settings.set_view(key, zoom, fit):
             self._saver.trigger()
 
+    def set_zone_mode(self, mode: str, custom: str | None = None) -> None:
+        """Show times in the venue's zone, the computer's, or ``custom`` (raises UnknownZone for a bad name)."""
+        if mode == "custom":
+            from ..core.feeds.tz import zone
+
+            zone(custom or "")
+            self.update(custom_tz=custom, tz_mode=mode)
+        else:
+            self.update(tz_mode=mode)
+
+    def remember_plan(self, source: str, added: list[dict]) -> None:
+        """The conferences added to the feed ``source`` (File → Add a conference…), reopened with it."""
+        if self.settings.set_plan(source, added):
+            self.save()
+
     def remember_feed(self, source: str) -> None:
         if self.settings.remember_feed(source):  # only when the recent list changed
             self.save()

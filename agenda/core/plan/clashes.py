@@ -7,7 +7,8 @@ from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import NamedTuple
 
-from ..model import Session
+from ..model import Schedule, Session
+from .picks import MAYBE, STAR
 
 OFFSITE_TRANSFER_MINUTES = 30  # going to or from an off-site address never takes less than this
 
@@ -133,6 +134,21 @@ def find_clashes(sessions: Iterable[Session], room_change_minutes: int = 0, *,
     result = _overlap_groups(chosen) + _transfers(chosen, max(0, int(room_change_minutes)), feed_of)
     result.sort(key=lambda c: (c.start, c.kind, c.sessions))
     return result
+
+
+def keeping(schedule: Schedule, keep: str, clash: Clash, others: str) -> dict[str, str | None]:
+    """The pick changes that resolve ``clash`` by keeping ``keep`` starred: each other session it overlaps
+    (any, for a tight transfer) becomes a maybe (``others`` "maybe") or is unstarred ("unstar")."""
+    kept = schedule.get(keep)
+    changes: dict[str, str | None] = {keep: STAR}
+    if kept is None:
+        return changes
+    for uid in clash.sessions:
+        other = schedule.get(uid)
+        if uid != keep and other is not None and (
+                clash.kind == ClashKind.TRANSFER or (other.start < kept.end and kept.start < other.end)):
+            changes[uid] = MAYBE if others == "maybe" else None
+    return changes
 
 
 def clash_summary(clashes: list[Clash]) -> str:

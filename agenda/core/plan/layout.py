@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from operator import itemgetter
 from typing import NamedTuple
 
-from ..model import Schedule, Session
+from ..model import QUALIFIER, Schedule, Session, feed_index
 from .clashes import Clash, ClashKind
 from .mine import MINE_ROOM, is_own
 
@@ -23,6 +23,8 @@ class Column(NamedTuple):
     key: str
     label: str
     offsite: bool = False
+    group: str = ""  # a plan of several conferences: the conference whose room this is
+    feed: int = 0  # ... and its place in the plan
 
 
 class Block(NamedTuple):
@@ -89,30 +91,46 @@ def default_day_index(day_list: list[date], today: date) -> int:
 
 
 def room_key(s: Session) -> str:
-    return s.room or NO_ROOM
+    """A session's column: its room (in a plan of several conferences, the room of its feed: two conferences'
+    "Room 1" are two columns)."""
+    room = s.room or NO_ROOM
+    if QUALIFIER in s.uid:
+        i = feed_index(s.uid)
+        if i:
+            return f"{i}{QUALIFIER}{room}"
+    return room
 
 
 def room_order(schedule: Schedule) -> list[Column]:
     """Conference-wide stable column order: the user's own items, venue rooms in the feed's own order
     (schedule.xml/json list them) or else by number of sessions (ties by name), then off-site rooms, then
-    the venue-wide column."""
+    the venue-wide column. In a plan of several conferences, each conference's columns together, in plan
+    order, each Column naming its conference (``group``)."""
     counts = Counter(room_key(s) for s in schedule.sessions)
     listed = {name: i for i, name in enumerate(schedule.rooms)}
     offsite = {room_key(s) for s in schedule.sessions if s.offsite}
     venue_names = Counter(s.venue for s in schedule.sessions if s.room is None and s.venue)
 
-    def sort_key(key: str) -> tuple:  # the user's own items (core/plan/mine.py) come first, in their "Mine" column
-        mine = any(is_own(s.uid) for s in schedule.sessions if s.room == key) if key == MINE_ROOM else False
-        group = -1 if mine else 2 if key == NO_ROOM else 1 if key in offsite else 0
-        return (group, listed.get(key, len(listed)), -counts[key], key.casefold())
+    def split(key: str) -> tuple[int, str]:  # (feed, room) of a column key
+        feed = feed_index(key)
+        return (feed, key.split(QUALIFIER, 1)[1]) if feed else (0, key)
 
+    def sort_key(key: str) -> tuple:  # the user's own items (core/plan/mine.py) come first, in their "Mine" column
+        feed, room = split(key)
+        mine = any(is_own(s.uid) for s in schedule.sessions if s.room == key) if key == MINE_ROOM else False
+        group = -1 if mine else 2 if room == NO_ROOM else 1 if key in offsite else 0
+        return (feed, group, listed.get(key, len(listed)), -counts[key], room.casefold())
+
+    names = schedule.feed_names
     columns = []
     for key in sorted(counts, key=sort_key):
-        if key == NO_ROOM:
-            label = f"{venue_names.most_common(1)[0][0]} (venue-wide)" if venue_names else "No room"
-            columns.append(Column(key, label))
+        feed, room = split(key)
+        group = names[feed] if feed < len(names) else ""
+        if room == NO_ROOM:
+            label = f"{venue_names.most_common(1)[0][0]} (venue-wide)" if venue_names and not names else "No room"
+            columns.append(Column(key, label, False, group, feed))
         else:
-            columns.append(Column(key, key, key in offsite))
+            columns.append(Column(key, room, key in offsite, group, feed))
     return columns
 
 

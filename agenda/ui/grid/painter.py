@@ -57,31 +57,65 @@ def visible_header_rects(col_x: list[float], col_w: list[float], vw: int, axis_w
     return out
 
 
+GROUP_H = 20  # a plan of several conferences: the row naming each conference over its rooms
+
+
 def paint_header(p: QPainter, columns, col_x: list[float], col_w: list[float], vw: int, axis_w: int, header_h: int,
-                 font: QFont, pal: QPalette) -> None:
+                 font: QFont, pal: QPalette, group_colours: tuple[str, ...] = ()) -> None:
     """The room header along the top (``col_x`` already scrolled): each label over as many lines as fit,
-    elided, within the part of its column in view."""
+    elided, within the part of its column in view. In a plan of several conferences a row above names each
+    conference over its rooms, in its colour (its name stays in view while its rooms are)."""
     p.fillRect(QRectF(0, 0, vw, header_h), pal.color(QPalette.Button))
-    p.setPen(pal.color(QPalette.ButtonText))
     bold = QFont(font)
     bold.setBold(True)
     p.setFont(bold)
     fm = QFontMetrics(bold)
     line_h = fm.height()
+    top_h = GROUP_H if columns and any(c.group for c in columns) else 0
+    if top_h:
+        paint_groups(p, columns, col_x, col_w, vw, axis_w, fm, group_colours)
+    p.setPen(pal.color(QPalette.ButtonText))
     for i, left, width in visible_header_rects(col_x, col_w, vw, axis_w):
-        lines = header_lines(header_label(columns[i]), fm, width - 8, header_h - 2)
-        top = (header_h - line_h * len(lines)) / 2
+        lines = header_lines(header_label(columns[i]), fm, width - 8, header_h - top_h - 2)
+        top = top_h + (header_h - top_h - line_h * len(lines)) / 2
         p.save()
-        p.setClipRect(QRectF(left, 0, width, header_h))
+        p.setClipRect(QRectF(left, top_h, width, header_h - top_h))
         for n, text in enumerate(lines):
             p.drawText(QRectF(left + 4, top + n * line_h, width - 8, line_h), Qt.AlignCenter, text)
         p.restore()
         if col_x[i] + col_w[i] <= vw:  # the line between this header and the next
-            p.fillRect(QRectF(round(col_x[i] + col_w[i]), 6, 1, header_h - 12), pal.color(QPalette.Mid))
+            p.fillRect(QRectF(round(col_x[i] + col_w[i]), top_h + 6, 1, header_h - top_h - 12), pal.color(QPalette.Mid))
     p.fillRect(QRectF(0, 0, axis_w, header_h), pal.color(QPalette.Button))
     p.setFont(font)
     p.setPen(QPen(pal.color(QPalette.Mid), 1))
     p.drawLine(QPointF(0, header_h), QPointF(vw, header_h))
+
+
+def conference_runs(columns) -> list[tuple[int, int]]:
+    """(first, last) column of each conference's run of rooms, in order."""
+    runs: list[tuple[int, int]] = []
+    for i, c in enumerate(columns):
+        if runs and columns[runs[-1][0]].feed == c.feed:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def paint_groups(p: QPainter, columns, col_x, col_w, vw: int, axis_w: int, fm: QFontMetrics,
+                 colours: tuple[str, ...]) -> None:
+    """The conferences' row: each one's colour over its rooms, its name in white, elided, kept in view."""
+    for first, last in conference_runs(columns):
+        left, right = max(col_x[first], axis_w), min(col_x[last] + col_w[last], vw)
+        if right <= left:
+            continue
+        feed = columns[first].feed
+        colour = QColor(colours[feed] if feed < len(colours) else "#555555")
+        p.fillRect(QRectF(left, 0, right - left, GROUP_H), colour)
+        p.fillRect(QRectF(right - 1, 0, 1, GROUP_H), QColor("#ffffff"))
+        p.setPen(QColor("#ffffff"))
+        text = fm.elidedText(columns[first].group, Qt.ElideRight, int(right - left - 8))
+        p.drawText(QRectF(left + 4, 0, right - left - 8, GROUP_H), Qt.AlignLeft | Qt.AlignVCenter, text)
 
 
 def describe(s: Session, zone, state: str | None, clash: bool) -> str:

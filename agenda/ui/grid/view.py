@@ -60,6 +60,7 @@ class GridView(QAbstractScrollArea):
         accessible.install()  # each session of the shown day an accessible child (once per process)
         self.scale, self.input, self.ahead = Zoom(self), GridInput(self), DrawAhead(self, idle)
         self.sizing = Sizing(self)  # each day's geometry and the content's height (sizing.py)
+        self.group_colours: tuple[str, ...] = ()  # several conferences: each one's colour, in plan order
         self.day_layout: DayLayout | None = None
         self.sessions: dict[str, Session] = {}
         self.tracks: list[str] = []
@@ -102,6 +103,8 @@ class GridView(QAbstractScrollArea):
 
     def set_day(self, sessions: dict[str, Session], layout: DayLayout, zone, tracks: list[str]) -> None:
         left = self.day_layout
+        grouped = any(c.group for c in layout.columns)  # several conferences: a row names each over its rooms
+        self.HEADER_H = type(self).HEADER_H + (painter.GROUP_H if grouped else 0)
         self.sessions, self.day_layout, self.zone, self.tracks = sessions, layout, zone, tracks
         memo = self.memo_for(layout, sessions)
         self.order, self._fingerprints, uids = memo[2], memo[3], memo[4]
@@ -328,7 +331,7 @@ class GridView(QAbstractScrollArea):
         hours = [(self.y_for(minute) - dy, label) for minute, label in self.day_layout.hour_marks]
         painter.paint_axis(p, vh, self.AXIS_W, self.HEADER_H, pal, dark, clashes, hours)
         painter.paint_header(p, self.day_layout.columns, [x - dx for x in self.col_x], self.col_w, vw, self.AXIS_W,
-                             self.HEADER_H, self.font(), pal)
+                             self.HEADER_H, self.font(), pal, self.group_colours)
         painter.paint_focus(p, vw, vh, pal, self.hasFocus())
 
     def look(self) -> block_paint.Look:

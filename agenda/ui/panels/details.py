@@ -132,9 +132,10 @@ class DetailsPanel(QWidget):
         return self._note_uid is not None and self.note.toPlainText() != self._note_saved
 
     def show_session(self, session, zone, state: str | None, clash_titles: set[str], note: str = "", others=(),
-                     bios=()) -> None:
+                     bios=(), conference: str | None = None) -> None:
         """``others``: (speaker, their other sessions) (search.SpeakerIndex.others); ``bios``: (speaker, biography)
-        as the feed gives them, shown under the description."""
+        as the feed gives them, shown under the description; ``conference``: its conference's name, in a plan of
+        several."""
         QTimer.singleShot(0, self.fit_height)  # longer lines may no longer fit a short panel
         if session is None or session.uid != self._note_uid:
             self.flush_note()  # the note on the session being left is kept before another is shown
@@ -171,6 +172,8 @@ class DetailsPanel(QWidget):
                 where += f" · {session.venue}"
         if session.offsite:
             where += " · off-site"
+        if conference:
+            where += f" · {conference}"
         self.where.setText(where)
         self.track.setText(f"Track: {track_label(session.track)}" if session.track else "")
         self.recording.setText({False: "⊘ Not recorded: see it live", True: "Will be recorded"}.get(session.recorded, ""))

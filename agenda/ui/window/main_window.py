@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         self._changes_panel.acknowledged.connect(self.ctl.acknowledge_changes)
         self._changes_panel.sessionClicked.connect(self.finding.reveal)
         self._clash_panel.keepRequested.connect(lambda uid, clash: self.ctl.keep_only(uid, clash, self._clash_panel.others))
-        self._clash_panel.othersChosen.connect(self.ctl.set_clash_others)
+        self._clash_panel.othersChosen.connect(lambda others: self.ctl.prefs.update(clash_others=others))
         self._progress = QProgressBar()
         self._progress.setRange(0, 0)  # indeterminate: a fetch has no reliable total
         self._progress.setMaximumWidth(160)
@@ -316,7 +316,8 @@ class MainWindow(QMainWindow):
         persons = self.ctl.schedule.persons(s) if s else []
         self._details.show_session(s, self.ctl.zone, self.ctl.state(uid) if s else None, titles,
                                    self.ctl.note(uid) if s else "", self._speakers_of().others(s) if s else (),
-                                   [(p.name, p.biography) for _, p in persons if p])
+                                   [(p.name, p.biography) for _, p in persons if p],
+                                   self.ctl.plan.conference_of(uid) if s else None)
 
     def _speakers_of(self) -> SpeakerIndex:
         if self._speakers is None or self._speakers.schedule is not self.ctl.schedule:
@@ -340,10 +341,10 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        """A dropped file, or an http(s)/webcal link: the first one opens."""
+        """A dropped file, or an http(s)/webcal link: the first one opens, or joins the plan (the user says)."""
         urls = [u for u in event.mimeData().urls() if u.isLocalFile() or u.scheme().lower() in ("http", "https", "webcal")]
         if urls:
-            self.open_path(urls[0].toLocalFile() if urls[0].isLocalFile() else urls[0].toString())
+            self.menus.conferences.dropped(urls[0].toLocalFile() if urls[0].isLocalFile() else urls[0].toString())
             event.acceptProposedAction()
 
     def _busy(self, busy: bool) -> None:

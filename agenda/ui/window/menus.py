@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from ...core.errors import InputError
+from ...core.feeds.source import is_url
 
 
 def add_action(owner, menu, text: str, shortcut: str | None, slot):
@@ -40,6 +41,9 @@ class Menus:
 
         self.window, self.ctl, self.zone_combo = window, ctl, zone_combo
         self.undo_action = self.redo_action = self.recent_menu = None
+        from .conferences import Conferences
+
+        self.conferences = Conferences(window, ctl)  # File → Add a conference…, and a dropped feed
         zone_combo.activated.connect(self._zone_chosen)
         self.refresh_timer = QTimer(window)
         self.refresh_timer.timeout.connect(ctl.refresh)
@@ -56,6 +60,8 @@ class Menus:
         add_action(w, f, "Open &URL…", "Ctrl+L", self.open_url_dialog)
         self.recent_menu = f.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        f.addSeparator()
+        self.conferences.add_actions(f)
         f.addSeparator()
         add_action(w, f, "&Export my agenda…", "Ctrl+E", out.export_dialog)
         add_action(w, f, "Send to &phone…", "Ctrl+Shift+E", out.share_dialog)
@@ -163,7 +169,7 @@ class Menus:
 
         url, ok = QInputDialog.getText(self.window, "Open URL", "Schedule feed URL (https://, http:// or webcal://):")
         if ok and url.strip():
-            if not self.ctl.is_url(url.strip()):
+            if not is_url(url.strip()):
                 self.window.show_error(f"{url.strip()}: only http, https and webcal URLs can be opened")
                 return
             self.ctl.open_feed(url.strip())

@@ -58,7 +58,8 @@ class Output:
             self.sharing.publish()
         n = result.exported
         extra = f" and {result.cancelled} cancellation{'s' if result.cancelled != 1 else ''}" if result.cancelled else ""
-        message = f"Exported {n} session{'s' if n != 1 else ''}{extra} to {path}"
+        several = f" from {result.conferences} conferences" if result.conferences > 1 else ""
+        message = f"Exported {n} session{'s' if n != 1 else ''}{extra}{several} to {path}"
         if result.problem:
             message += f". Note: {result.problem}"
         self.status.showMessage(message, 15000)

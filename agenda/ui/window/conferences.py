@@ -1,0 +1,100 @@
+"""Several conferences in one plan, as the window offers it: File → Add a conference… (a file), Add a
+conference from URL…, a dropped feed added rather than opened, and File → Conferences (each feed of the plan:
+refresh it alone; take an added one out of the plan). What a plan holds is the controller's (core.planned.Plan).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...core.feeds.source import is_url
+from .menus import add_action, start_folder
+
+
+class Conferences:
+    """Owns the Conferences submenu and the drop question. ``window``: the actions' parent and show_error."""
+
+    def __init__(self, window, ctl) -> None:
+        self.window, self.ctl = window, ctl
+        self.menu = None
+        self.drop_question = None  # the question a drop asks while a schedule is open (tests answer it)
+
+    def add_actions(self, file_menu) -> None:
+        """File → Add a conference…, Add a conference from URL… and the Conferences submenu."""
+        add_action(self.window, file_menu, "&Add a conference…", "Ctrl+Shift+O", self.add_dialog)
+        add_action(self.window, file_menu, "Add a conference &from URL…", None, self.add_url_dialog)
+        self.menu = file_menu.addMenu("&Conferences in this plan")
+        self.menu.aboutToShow.connect(self._fill)
+
+    def add_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self.window, "Add a conference to this plan", start_folder(self.ctl.settings),
+                                              "Schedules (*.ics *.ical *.xml *.json);;All files (*)")
+        if path:
+            self.ctl.prefs.update(open_dir=str(Path(path).parent))
+            self.ctl.add_conference(path)
+
+    def add_url_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        url, ok = QInputDialog.getText(self.window, "Add a conference from URL",
+                                       "Schedule URL (iCalendar, schedule.xml or schedule.json; https://, http:// or webcal://):")
+        url = url.strip()
+        if ok and url:
+            if not is_url(url):
+                self.window.show_error(f"{url}: only http, https and webcal URLs can be added")
+                return
+            self.ctl.add_conference(url)
+
+    def _fill(self) -> None:
+        """Each conference of the plan, in order, with its colour: refresh it alone; remove an added one."""
+        from PySide6.QtGui import QColor, QIcon, QPixmap
+
+        self.menu.clear()
+        plan = self.ctl.plan
+        if plan is None:
+            self.menu.addAction("(no schedule open)").setEnabled(False)
+            return
+        for i, (name, colour) in enumerate(zip(plan.names, plan.colours, strict=True)):
+            swatch = QPixmap(12, 12)
+            swatch.fill(QColor(colour))
+            a = self.menu.addAction(QIcon(swatch), f"Refresh {name}")
+            a.triggered.connect(lambda _=False, i=i: self.ctl.refresh_conference(i))
+            if i:
+                r = self.menu.addAction(f"Remove {name} from the plan")
+                r.triggered.connect(lambda _=False, i=i: self.ctl.remove_conference(i))
+        if not plan.several:
+            self.menu.addSeparator()
+            self.menu.addAction("Add a conference to plan several together").setEnabled(False)
+
+    def dropped(self, source: str) -> None:
+        """A feed dropped on the window: opened when nothing is open, else the user chooses to add it to the
+        plan or open it instead (asked without blocking)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.ctl.schedule is None:
+            self.ctl.open_feed(source)
+            return
+        box = self.drop_question = QMessageBox(QMessageBox.Question, "A schedule was dropped",
+                                               f"Add {Path(source).name or source} to this plan, beside "
+                                               f"{self.ctl.schedule.name}, or open it instead?", QMessageBox.Cancel,
+                                               self.window)
+        box.setTextFormat(Qt.PlainText)
+        add = box.addButton("&Add to this plan", QMessageBox.AcceptRole)
+        box.addButton("&Open instead", QMessageBox.DestructiveRole)
+        box.setDefaultButton(add)
+
+        def answered(button) -> None:
+            role = box.buttonRole(button)
+            if role == QMessageBox.AcceptRole:
+                self.ctl.add_conference(source)
+            elif role == QMessageBox.DestructiveRole:
+                self.ctl.open_feed(source)
+
+        box.buttonClicked.connect(answered)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+
+
+__all__ = ["Conferences"]

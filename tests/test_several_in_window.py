@@ -1,0 +1,248 @@
+"""Several conferences at once (issue 35), in the window: File → Add a conference…, one grid with each
+conference's rooms under its name and colour, a clash across them found, resolved and undone, one export of
+both, each conference refreshed on its own with its change review, the plan remembered and a conference
+removed without losing its picks.
+
+The second conference is PyCon AU 2023's real pretalx iCalendar export with its dates moved so that its talk
+"A Recent History of Python Through Stack Overflow" starts when the seed's Helion talk does (Tuesday 7 April
+2026, 11:00 in Paris): see test_several_conferences._moved, which writes it."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import icalendar
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from agenda.core.plan.clashes import ClashKind
+
+from .conftest import SEED
+from .helpers import (
+    TITLE_HELION,
+    VALIDATE,
+    by_title,
+    click_block,
+    listed,
+    menu_action,
+    open_window,
+    run_cli,
+    validator_home,
+)
+from .test_several_conferences import ANCHOR, _moved
+
+
+def _answer(qtbot, answer) -> None:
+    """Answer the next modal dialog with ``answer(widget)`` (True when it was the one)."""
+    def look() -> None:
+        w = QApplication.activeModalWidget()
+        if w is None or not answer(w):
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(20, look)
+
+
+def _choose_file(path):
+    def answer(w) -> bool:
+        if not isinstance(w, QFileDialog):
+            return False
+        w.findChild(QLineEdit, "fileNameEdit").setText(str(path))
+        w.accept()
+        return True
+
+    return answer
+
+
+def _add_through_the_menu(qtbot, ctl, win, path, feeds=2):
+    _answer(qtbot, _choose_file(path))
+    menu_action(win, "Add a conference…").trigger()
+    qtbot.waitUntil(lambda: ctl.plan is not None and len(ctl.plan.feeds) == feeds, timeout=20000)
+
+
+def _conferences_menu(win):
+    menu = next(a.menu() for a in win.menuBar().actions()[0].menu().actions()
+                if a.menu() is not None and a.text().replace("&", "") == "Conferences in this plan")
+    menu.aboutToShow.emit()  # filled as it opens
+    return {a.text(): a for a in menu.actions()}
+
+
+def _au_session(ctl, title_start):
+    return next(s for s in ctl.schedule.sessions if s.title.startswith(title_start))
+
+
+def test_two_conferences_in_one_grid_a_clash_across_them_resolved_undone_and_exported(qtbot, data_dir, tmp_path):
+    moved, _ = _moved(tmp_path, data_dir)
+    au_name = listed(moved, data_dir)["name"]
+    ctl, win = open_window(qtbot, data_dir)
+    seed_name, seed_days = ctl.schedule.name, list(win.days.dates)
+    _add_through_the_menu(qtbot, ctl, win, moved)
+    assert ctl.schedule.feed_names == (seed_name, au_name)
+    assert len(ctl.schedule.sessions) == 129 + len(listed(moved, data_dir)["sessions"])
+    # Days: the union of both conferences' (the moved AU days overlap the seed's and run past them).
+    au_days = sorted({s.start.astimezone(ctl.zone).date() for s in ctl.schedule.sessions if "\x1f" in s.uid})
+    assert set(win.days.dates) == set(seed_days) | set(au_days) and set(au_days) & set(seed_days)
+    helion = by_title(ctl.schedule, TITLE_HELION)
+    anchor = _au_session(ctl, ANCHOR)
+    assert helion.start == anchor.start
+    win.days.show_date(helion.start.astimezone(ctl.zone).date())
+    columns = win.grid.day_layout.columns
+    groups = [c.group for c in columns]
+    assert groups == sorted(groups, key=[seed_name, au_name].index) and set(groups) == {seed_name, au_name}
+    assert anchor.room in [c.label for c in columns if c.group == au_name]  # rooms named as the feed names them
+    # The header's first row shows each conference in its colour, over its own rooms.
+    img = win.grid.viewport().grab().toImage()
+    ratio = img.width() / win.grid.viewport().width()
+    seen = {img.pixelColor(int(x * ratio), int(6 * ratio)).name() for x in range(win.grid.AXIS_W, win.grid.viewport().width(), 4)}
+    assert ctl.plan.colours[0] in seen
+    win.grid.ensure_visible(anchor.uid)
+    img = win.grid.viewport().grab().toImage()
+    seen = {img.pixelColor(int(x * ratio), int(6 * ratio)).name() for x in range(win.grid.AXIS_W, win.grid.viewport().width(), 4)}
+    assert ctl.plan.colours[1] in seen
+    # A pick in each: one clash across the two conferences, shown and named.
+    click_block(qtbot, win, helion.uid, "star")
+    click_block(qtbot, win, anchor.uid, "star")
+    assert ctl.state(helion.uid) == "star" and ctl.state(anchor.uid) == "star"
+    assert [set(c.sessions) for c in ctl.clashes] == [{helion.uid, anchor.uid}]
+    assert win.clash_label.text().startswith("⚠ 1 clash")
+    # Its details name its conference.
+    win.grid.select(anchor.uid)
+    assert au_name in win.details.where.text() and anchor.room in win.details.where.text()
+    # "Keep this one" on the AU talk: one undo step across both conferences.
+    keep = next(b for b in win.clash_panel.keep_buttons if b.property("uid") == anchor.uid)
+    qtbot.mouseClick(keep, Qt.LeftButton)
+    assert ctl.state(anchor.uid) == "star" and ctl.state(helion.uid) == "maybe" and ctl.clashes == []
+    # Each pick is in its own conference's file: the command line sees them feed by feed.
+    assert next(s for s in listed(SEED, data_dir)["sessions"] if s["uid"] == helion.uid)["starred"] == "maybe"
+    au_uid = anchor.uid.split("\x1f", 1)[1]
+    assert next(s for s in listed(moved, data_dir)["sessions"] if s["uid"] == au_uid)["starred"] is True
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)  # the file dialog has gone: keys reach the window again
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+    assert ctl.state(helion.uid) == "star" and ctl.state(anchor.uid) == "star" and len(ctl.clashes) == 1
+    # One export of both, through File → Export my agenda… and its dialog.
+    target = tmp_path / "my-agenda.ics"
+
+    def export(w) -> bool:
+        if w.windowTitle() != "Export my agenda":
+            return False
+        w.findChild(QLineEdit).setText(str(target))
+        w.accept()
+        return True
+
+    _answer(qtbot, export)
+    menu_action(win, "Export my agenda…").trigger()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    events = {str(e["SUMMARY"]): e for e in icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")}
+    assert set(events) == {TITLE_HELION, anchor.title}
+    assert seed_name in str(events[TITLE_HELION]["DESCRIPTION"]) and au_name in str(events[anchor.title]["DESCRIPTION"])
+    assert "2 sessions" in win.statusBar().currentMessage() and "2 conferences" in win.statusBar().currentMessage()
+    import subprocess
+
+    validator_home()  # the five parsers (../shared/tools/ics-validate), as for every export
+    p = subprocess.run(["bash", str(VALIDATE / "check"), str(target)], capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0 and p.stdout.count("2 events") == 5, p.stdout + p.stderr
+
+
+def test_going_between_two_conferences_takes_the_off_site_time(qtbot, data_dir, tmp_path):
+    moved, _ = _moved(tmp_path, data_dir)
+    ctl, win = open_window(qtbot, data_dir)
+    _add_through_the_menu(qtbot, ctl, win, moved)
+    helion = by_title(ctl.schedule, TITLE_HELION)
+    after = next(s for s in ctl.schedule.sessions if "\x1f" in s.uid
+                 and timedelta(0) < s.start - helion.end <= timedelta(minutes=20))
+    ctl.toggle_star(helion.uid)
+    ctl.toggle_star(after.uid)
+    assert ctl.settings.room_change_minutes == 0  # no buffer set: only the venues differ
+    assert [(c.kind, set(c.sessions)) for c in ctl.clashes] == [(ClashKind.TRANSFER, {helion.uid, after.uid})]
+
+
+def test_the_plan_is_remembered_and_a_removed_conference_keeps_its_picks(qtbot, data_dir, tmp_path):
+    moved, _ = _moved(tmp_path, data_dir)
+    au_name = listed(moved, data_dir)["name"]
+    ctl, win = open_window(qtbot, data_dir)
+    _add_through_the_menu(qtbot, ctl, win, moved)
+    anchor = _au_session(ctl, ANCHOR)
+    ctl.toggle_star(anchor.uid)
+    win.close()
+    ctl, win = open_window(qtbot, data_dir)  # reopened with the conference added to it, and its pick
+    qtbot.waitUntil(lambda: len(ctl.plan.feeds) == 2, timeout=20000)
+    assert ctl.schedule.feed_names[1] == au_name and ctl.state(anchor.uid) == "star"
+    colour = ctl.plan.colours[1]
+    _conferences_menu(win)[f"Remove {au_name} from the plan"].trigger()
+    assert len(ctl.plan.feeds) == 1 and ctl.schedule.feed_names == () and ctl.state(anchor.uid) is None
+    assert all(c.group == "" for c in win.grid.day_layout.columns)
+    assert ctl.settings.plan(str(SEED)) == [] if ctl.source == str(SEED) else ctl.settings.plans == {}
+    au_uid = anchor.uid.split("\x1f", 1)[1]
+    assert next(s for s in listed(moved, data_dir)["sessions"] if s["uid"] == au_uid)["starred"] is True
+    win.close()
+    ctl, win = open_window(qtbot, data_dir)
+    qtbot.wait(200)
+    assert len(ctl.plan.feeds) == 1  # removed: not reopened
+    _add_through_the_menu(qtbot, ctl, win, moved)  # added again: its pick is back, its colour as it was
+    assert ctl.state(anchor.uid) == "star" and ctl.plan.colours[1] == colour
+
+
+def test_each_conference_refreshes_on_its_own_with_its_change_review(qtbot, data_dir, tmp_path, server):
+    moved, _ = _moved(tmp_path, data_dir)
+    server.body = moved.read_bytes()
+    url = server.url + "/feed.ics"
+    ctl, win = open_window(qtbot, data_dir)
+
+    def type_url(w) -> bool:
+        if not isinstance(w, QInputDialog):
+            return False
+        w.setTextValue(url)
+        w.accept()
+        return True
+
+    _answer(qtbot, type_url)
+    menu_action(win, "Add a conference from URL…").trigger()
+    qtbot.waitUntil(lambda: len(ctl.plan.feeds) == 2 and not ctl.busy, timeout=20000)
+    anchor = _au_session(ctl, ANCHOR)
+    helion = by_title(ctl.schedule, TITLE_HELION)
+    ctl.toggle_star(anchor.uid)
+    ctl.toggle_star(helion.uid)
+    # The AU feed moves its talk by an hour; the seed does not change.
+    cal = icalendar.Calendar.from_ical(server.body)
+    for e in cal.walk("VEVENT"):
+        if str(e["SUMMARY"]).startswith(ANCHOR):
+            for key in ("DTSTART", "DTEND"):
+                when = e[key].dt + timedelta(hours=1)
+                e.pop(key)
+                e.add(key, when)
+    server.body, server.etag = cal.to_ical(), '"v2"'
+    asked = len(server.paths)
+    _conferences_menu(win)[f"Refresh {ctl.plan.names[1]}"].trigger()
+    qtbot.waitUntil(lambda: len(ctl.changes) == 1, timeout=20000)
+    assert len(server.paths) == asked + 1  # this conference alone was read again
+    change = ctl.changes[0]
+    assert change.uid == anchor.uid and str(change.kind) == "moved"
+    assert ctl.schedule.get(anchor.uid).start == anchor.start + timedelta(hours=1)
+    assert ctl.state(anchor.uid) == "star" and ctl.state(helion.uid) == "star" and ctl.clashes == []
+    assert win.side.tabText(3) == "What changed (1)"
+    # The server gone: the AU feed's last good copy is used, said in the status bar, and nothing is lost.
+    server.status = 500
+    _conferences_menu(win)[f"Refresh {ctl.plan.names[1]}"].trigger()
+    qtbot.waitUntil(lambda: "last good copy" in win.statusBar().currentMessage().lower()
+                    or "offline" in win.statusBar().currentMessage().lower(), timeout=20000)
+    assert len(ctl.plan.feeds) == 2 and ctl.state(anchor.uid) == "star"
+
+
+def test_a_feed_dropped_on_the_window_can_join_the_plan(qtbot, data_dir, tmp_path):
+    moved, _ = _moved(tmp_path, data_dir)
+    ctl, win = open_window(qtbot, data_dir)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(moved))])
+
+    def add(w) -> bool:
+        if not isinstance(w, QMessageBox):
+            return False
+        assert "Add pyconau-moved.ics to this plan" in w.text()
+        next(b for b in w.buttons() if b.text().replace("&", "") == "Add to this plan").click()
+        return True
+
+    _answer(qtbot, add)
+    win.dropEvent(QDropEvent(QPoint(50, 50).toPointF(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    qtbot.waitUntil(lambda: len(ctl.plan.feeds) == 2, timeout=20000)
+    assert ctl.plan.feeds[0].source == str(SEED) or ctl.plan.feeds[0].key.startswith("bundled:")
+    assert run_cli("list", str(moved), "--data-dir", str(data_dir)).code == 0
