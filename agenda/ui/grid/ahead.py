@@ -26,7 +26,12 @@ class DrawAhead:
         is idle, and again once it has been scrolled across or resized, the grid draws the blocks of the
         view each of them would open on into the pixmap cache, one day per event-loop turn (an idle job), so
         that switching to a day for the first time is as quick as going back to one."""
+        from PySide6.QtGui import QPixmapCache
+
         self.layouts = list(layouts)
+        # Room for a screenful of block pictures (about 1.5 MiB) of each day kept ready and of the day shown:
+        # a plan of several conferences has more days than one conference.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), min(64 * 1024, 2 * 1024 * (len(self.layouts) + 1))))
         self.queue()
 
     def rewarm(self) -> None:

@@ -125,11 +125,12 @@ def day_memo(layout: DayLayout, sessions: dict[str, Session]) -> tuple:
 
 def memoised(memo: dict, key, owners: tuple, make):
     """``make()``, kept in ``memo`` under ``key`` while its first items are still the objects ``owners``
-    (an id() in a key can be reused once its object is gone)."""
-    hit = memo.get(key)
+    (an id() in a key can be reused once its object is gone). Past 16 entries the one used longest ago goes:
+    the days drawn ahead stay while those of a schedule replaced (or of an old width) leave."""
+    hit = memo.pop(key, None)
     if hit is None or any(a is not b for a, b in zip(hit, owners, strict=False)):
         hit = make()
-        if len(memo) > 16:
-            memo.clear()
-        memo[key] = hit
+    memo[key] = hit  # the most recently used last
+    while len(memo) > 16:
+        del memo[next(iter(memo))]
     return hit
