@@ -32,7 +32,8 @@ def _moved(tmp_path, data_dir):
     for e in events:
         for key in ("DTSTART", "DTEND"):
             if key in e:
-                moved = e[key].dt.astimezone(timezone.utc) + delta
+                zone = e[key].dt.tzinfo  # kept: the copy is still in Adelaide time
+                moved = (e[key].dt.astimezone(timezone.utc) + delta).astimezone(zone)
                 e.pop(key)
                 e.add(key, moved)
     path = tmp_path / "pyconau-moved.ics"

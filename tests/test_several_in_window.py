@@ -89,6 +89,16 @@ def test_two_conferences_in_one_grid_a_clash_across_them_resolved_undone_and_exp
     groups = [c.group for c in columns]
     assert groups == sorted(groups, key=[seed_name, au_name].index) and set(groups) == {seed_name, au_name}
     assert anchor.room in [c.label for c in columns if c.group == au_name]  # rooms named as the feed names them
+    # The feeds' zones differ: one zone is shown (the first's), and the label says the other is shown in it.
+    au_zone = listed(moved, data_dir)["timezone"]
+    assert au_zone == "Australia/Adelaide"
+    assert win.zone_label.text() == f"Times: Europe/Paris (venue time; {au_name}'s {au_zone} shown in it)"
+    # The Rooms filter names each room's conference, and filters one conference's room, not its namesake's.
+    rooms = {a.text(): a for a in win.finding.room_menu.actions()}
+    assert f"{anchor.room} · {au_name}" in rooms and "Master Stage · " + seed_name in rooms
+    rooms[f"{anchor.room} · {au_name}"].setChecked(True)
+    assert anchor.uid in win.finding.matches() and helion.uid not in win.finding.matches()
+    rooms[f"{anchor.room} · {au_name}"].setChecked(False)
     # The header's first row shows each conference in its colour, over its own rooms.
     img = win.grid.viewport().grab().toImage()
     ratio = img.width() / win.grid.viewport().width()
@@ -104,7 +114,8 @@ def test_two_conferences_in_one_grid_a_clash_across_them_resolved_undone_and_exp
     assert ctl.state(helion.uid) == "star" and ctl.state(anchor.uid) == "star"
     assert [set(c.sessions) for c in ctl.clashes] == [{helion.uid, anchor.uid}]
     assert win.clash_label.text().startswith("⚠ 1 clash")
-    # Its details name its conference.
+    # Its details name its conference, and so does what a screen reader says of its block.
+    assert f"{anchor.room}, {au_name}" in win.grid.accessible_name(anchor.uid)
     win.grid.select(anchor.uid)
     assert au_name in win.details.where.text() and anchor.room in win.details.where.text()
     # "Keep this one" on the AU talk: one undo step across both conferences.
@@ -246,3 +257,44 @@ def test_a_feed_dropped_on_the_window_can_join_the_plan(qtbot, data_dir, tmp_pat
     qtbot.waitUntil(lambda: len(ctl.plan.feeds) == 2, timeout=20000)
     assert ctl.plan.feeds[0].source == str(SEED) or ctl.plan.feeds[0].key.startswith("bundled:")
     assert run_cli("list", str(moved), "--data-dir", str(data_dir)).code == 0
+
+
+def test_search_list_view_my_agenda_clash_jumps_and_send_to_phone_span_both(qtbot, data_dir, tmp_path):
+    from .test_ui_share import get
+
+    moved, _ = _moved(tmp_path, data_dir)
+    au_name = listed(moved, data_dir)["name"]
+    ctl, win = open_window(qtbot, data_dir)
+    _add_through_the_menu(qtbot, ctl, win, moved)
+    helion, anchor = by_title(ctl.schedule, TITLE_HELION), _au_session(ctl, ANCHOR)
+    ctl.toggle_star(helion.uid)
+    ctl.toggle_star(anchor.uid)
+    # Search finds a talk of the added conference by a word of its title.
+    win.finding.search.setText("Stack Overflow")
+    assert anchor.uid in win.finding.matches()
+    win.finding.search.clear()
+    # My agenda lists the picks of both conferences.
+    agenda = win.agenda
+    shown = [agenda.list.item(i).text() for i in range(agenda.list.count())]
+    assert any(TITLE_HELION in t for t in shown) and any(anchor.title in t for t in shown)
+    # The clash jump (F8) goes to the clash between them, on its day.
+    win.days.set_day(len(win.days.dates) - 1)
+    menu_action(win, "Next clash").trigger()
+    assert win.days.current_day() == helion.start.astimezone(ctl.zone).date()
+    assert win.grid.selected in (helion.uid, anchor.uid)
+    # The list view (View → List view) has both on that day, in time order.
+    menu_action(win, "List view").trigger()
+    uids = win.view_options.list_view.list_model.uids
+    assert helion.uid in uids and anchor.uid in uids
+    menu_action(win, "List view").trigger()
+    # Send to phone: the subscription carries both conferences' picks, each saying its conference.
+    win.output.share_dialog()
+    dlg = win.output.share_window
+    qtbot.waitUntil(dlg.isVisible)
+    status, _, body = get(dlg.shown_url)
+    assert status == 200
+    events = {str(e["SUMMARY"]): str(e.get("DESCRIPTION", "")) for e in icalendar.Calendar.from_ical(body).walk("VEVENT")}
+    assert set(events) == {TITLE_HELION, anchor.title} and au_name in events[anchor.title]
+    ctl.toggle_star(anchor.uid)  # unstarred in the window: gone from the phone's next poll
+    assert {str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(get(dlg.shown_url)[2]).walk("VEVENT")} == {TITLE_HELION}
+    win.close()

@@ -75,6 +75,11 @@ class Plan:
         """The name of the conference a session of the combined schedule belongs to (None with one feed)."""
         return self.names[own_id(uid)[0]] if self.several else None
 
+    def zones_apart(self, zone: str) -> list[tuple[str, str]]:
+        """(name, time zone) of each conference of several whose own zone is not ``zone`` (the one shown)."""
+        return [(n, f.schedule.timezone) for n, f in zip(self.names, self.feeds, strict=True)
+                if self.several and f.schedule.timezone != zone]
+
     def feed_of_ids(self, uids: Iterable[str]) -> dict[str, int]:
         """Each id's feed (find_clashes: going between two conferences' venues takes the off-site time)."""
         return {u: own_id(u)[0] for u in uids}

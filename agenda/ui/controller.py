@@ -240,8 +240,9 @@ class Controller(QObject):
     def zone(self):
         return get_zone(self.zone_name)
 
-    def zone_label(self) -> str:
-        return f"Times: {self.zone_name} ({self.settings.zone_kind()})"
+    def zone_label(self) -> str:  # several conferences in other zones: said, shown in this one all the same
+        apart = "".join(f"; {n}'s {z} shown in it" for n, z in self.plan.zones_apart(self.zone_name)) if self.plan else ""
+        return f"Times: {self.zone_name} ({self.settings.zone_kind()}{apart})"
 
     def set_zone_mode(self, mode: str, custom: str | None = None) -> None:
         """Raises UnknownZone for a bad ``custom`` name."""

@@ -118,7 +118,7 @@ def paint_groups(p: QPainter, columns, col_x, col_w, vw: int, axis_w: int, fm: Q
         p.drawText(QRectF(left + 4, 0, right - left - 8, GROUP_H), Qt.AlignLeft | Qt.AlignVCenter, text)
 
 
-def describe(s: Session, zone, state: str | None, clash: bool) -> str:
+def describe(s: Session, zone, state: str | None, clash: bool, conference: str | None = None) -> str:
     """A block as a screen reader says it: title, speakers, time, room, state."""
     parts = [s.title]
     if s.speaker_text:
@@ -126,6 +126,8 @@ def describe(s: Session, zone, state: str | None, clash: bool) -> str:
     if zone is not None:
         parts.append(f"{s.start.astimezone(zone):%H:%M} to {s.end.astimezone(zone):%H:%M}")
     parts.append(s.room or "no room")
+    if conference:
+        parts.append(conference)
     if s.recorded is False:
         parts.append("not recorded")
     if state == STAR:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from ...core.model import Session
+from ...core.model import Session, feed_index
 from ...core.plan.layout import DayLayout, minute_in_day, opening_minute
 from ..idle import Idle
 from ..theme import is_dark
@@ -61,6 +61,7 @@ class GridView(QAbstractScrollArea):
         self.scale, self.input, self.ahead = Zoom(self), GridInput(self), DrawAhead(self, idle)
         self.sizing = Sizing(self)  # each day's geometry and the content's height (sizing.py)
         self.group_colours: tuple[str, ...] = ()  # several conferences: each one's colour, in plan order
+        self.group_names: tuple[str, ...] = ()  # ... and name (said with each session's room)
         self.day_layout: DayLayout | None = None
         self.sessions: dict[str, Session] = {}
         self.tracks: list[str] = []
@@ -378,7 +379,9 @@ class GridView(QAbstractScrollArea):
         self.selectionChanged.emit(uid or "")
 
     def accessible_name(self, uid: str) -> str:
-        return painter.describe(self.sessions[uid], self.zone, self.states.get(uid), uid in self.clash_ids)
+        names = self.group_names
+        return painter.describe(self.sessions[uid], self.zone, self.states.get(uid), uid in self.clash_ids,
+                                names[feed_index(uid)] if names else None)
 
     def update_accessible(self, **what) -> None:
         """The grid's description (its selection), and what accessibility clients are told (accessible.py)."""

@@ -97,7 +97,7 @@ class Days:
         for i, a in enumerate(self.menu_btn.menu().actions()):
             a.setChecked(i == index)
         self.day_layout = self.layout_for(self.dates[index])
-        self.grid.group_colours = self.ctl.schedule.feed_colours
+        self.grid.group_colours, self.grid.group_names = self.ctl.schedule.feed_colours, self.ctl.schedule.feed_names
         self.grid.set_day(self.ctl.schedule.by_uid, self.day_layout, self.ctl.zone, self.tracks)
         self.push_marks()
         self.shown()

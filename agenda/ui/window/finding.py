@@ -139,7 +139,7 @@ class Finding:
             a.toggled.connect(lambda on, t=t: self._toggle_filter(self.track_filter, t, on))
         self.room_menu.clear()
         for col in self.days.columns:
-            a = self.room_menu.addAction(col.label)
+            a = self.room_menu.addAction((f"{col.label} · {col.group}" if col.group else col.label).replace("&", "&&"))
             a.setCheckable(True)
             a.toggled.connect(lambda on, k=col.key: self._toggle_filter(self.room_filter, k, on))
 
