@@ -298,3 +298,43 @@ def test_search_list_view_my_agenda_clash_jumps_and_send_to_phone_span_both(qtbo
     ctl.toggle_star(anchor.uid)  # unstarred in the window: gone from the phone's next poll
     assert {str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(get(dlg.shown_url)[2]).walk("VEVENT")} == {TITLE_HELION}
     win.close()
+
+
+def test_a_note_on_an_added_conferences_talk_and_the_pdf_of_both(qtbot, data_dir, tmp_path):
+    from .test_print import flat, text_of
+
+    moved, _ = _moved(tmp_path, data_dir)
+    ctl, win = open_window(qtbot, data_dir)
+    _add_through_the_menu(qtbot, ctl, win, moved)
+    helion, anchor = by_title(ctl.schedule, TITLE_HELION), _au_session(ctl, ANCHOR)
+    ctl.toggle_star(helion.uid)
+    ctl.toggle_star(anchor.uid)
+    # A note typed in the details of the AU talk is kept in the AU feed's own file.
+    win.finding.reveal(anchor.uid)
+    win.details.note.setFocus()
+    qtbot.keyClicks(win.details.note, "Ask about the SO data dump")
+    win.finding.reveal(helion.uid)  # leaving the session keeps its note
+    assert ctl.note(anchor.uid) == "Ask about the SO data dump" and ctl.note(helion.uid) == ""
+    out = tmp_path / "au.ics"
+    r = run_cli("export", str(moved), "-o", str(out), "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    (au,) = [e for e in icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")]
+    assert str(au["SUMMARY"]) == anchor.title and "Ask about the SO data dump" in str(au["DESCRIPTION"])
+    # File → Save agenda as PDF…: one printed agenda of both conferences' picks.
+    pdf = tmp_path / "both.pdf"
+
+    def save(w) -> bool:
+        if not isinstance(w, QFileDialog):
+            return False
+        w.findChild(QLineEdit, "fileNameEdit").setText(str(pdf))
+        w.accept()
+        return True
+
+    _answer(qtbot, save)
+    menu_action(win, "Save agenda as PDF…").trigger()
+    qtbot.waitUntil(pdf.exists, timeout=10000)
+    import shutil
+
+    if shutil.which("pdftotext"):
+        text = flat(text_of(pdf))
+        assert TITLE_HELION in text and anchor.title in text

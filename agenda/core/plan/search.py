@@ -96,6 +96,16 @@ class SpeakerIndex:
         """Each of ``session``'s speakers with their other sessions (a speaker with none is left out)."""
         if not session.speakers:
             return []
+        self.build()
+        by_name, out = self._by_name or {}, []
+        for n, k in zip(session.speakers, self.schedule.person_keys.get(session.uid) or session.speakers, strict=True):
+            found = [s for s in by_name.get(k, ()) if s.uid != session.uid]
+            if n and found:
+                out.append((n, found))
+        return out
+
+    def build(self) -> bool:
+        """Index every session by speaker now (an idle job does, before the first click needs it); False."""
         if self._by_name is None:
             by_name: dict[str, list[Session]] = {}  # by person key: two people of one name stay two
             keys = self.schedule.person_keys
@@ -103,9 +113,4 @@ class SpeakerIndex:
                 for k in keys.get(s.uid) or s.speakers:
                     by_name.setdefault(k, []).append(s)
             self._by_name = by_name
-        out = []
-        for n, k in zip(session.speakers, self.schedule.person_keys.get(session.uid) or session.speakers, strict=True):
-            found = [s for s in self._by_name.get(k, ()) if s.uid != session.uid]
-            if n and found:
-                out.append((n, found))
-        return out
+        return False

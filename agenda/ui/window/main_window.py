@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
             self.finding.fill_filter_menus()  # the rooms, known once the days are
         self.finding.update_legend()
         self._on_clashes()
+        self.idle.once(lambda: self._speakers_of().build(), "speakers", first=True)  # before a first click needs it
 
     def _on_picks(self, changed) -> None:
         self._update_clash_label()
