@@ -11,8 +11,8 @@ A body is built again when the picks, notes or feed change, so that a star, an u
 in the next request; its DTSTAMP is the time the content last changed, so the same picks give the same
 bytes, a strong ETag and 304s to a polling calendar. What a complete download carried is remembered
 (``commit``), so SEQUENCE rises while sharing. Every other path, token or method gets an empty 404; a
-request line or header block over its bound gets an empty 400; a slow client times out on its own thread
-and never blocks anyone else.
+request line or header block over its bound gets an empty 400. A request is read by the gate (gate.py) before
+any thread is given to it: a slow client costs a socket until its time is up, and never blocks anyone else.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ MAX_LINE = 4096  # bytes in the request line and in each header line
 MAX_HEADERS = 40
 CLIENT_TIMEOUT = 10.0  # seconds a client may take to send its request
 REQUEST_DEADLINE = 15.0  # seconds a connection may last in all, however slowly it trickles
-MAX_CLIENTS = 64  # connections answered at once; more wait in the listen backlog
+MAX_CLIENTS = 64  # requests answered at once; as many more may wait for a slot
 BACKLOG = 1024  # connections the kernel keeps waiting
 ONCE_TIMEOUT = 10 * 60  # "Add once" stops after this long without a download
 _STAMP = re.compile(rb"^DTSTAMP[;:].*\r\n", re.MULTILINE)
@@ -134,6 +134,7 @@ class ShareServer:
         self.downloads = 0
         self.stopped = threading.Event()
         self._httpd: ThreadingHTTPServer | None = None
+        self.gate: Any = None  # gate.Gate, made by start()
         self._thread: threading.Thread | None = None
 
     @property
@@ -168,26 +169,36 @@ class ShareServer:
         return self._httpd is not None and not self.stopped.is_set()
 
     def start(self) -> "ShareServer":
+        from .gate import Gate, Received
+
         handler = _handler(self)
         family = socket.AF_INET6 if ":" in self.address else socket.AF_INET
-        slots = threading.BoundedSemaphore(MAX_CLIENTS)
+        slots = threading.BoundedSemaphore(MAX_CLIENTS)  # requests answered at once
+        threads = threading.BoundedSemaphore(2 * MAX_CLIENTS)  # answering, or waiting for a slot
 
         def process_request(server: ThreadingHTTPServer, request: Any, client: Any) -> None:
-            # At most MAX_CLIENTS answered at once; the others wait in the backlog. A slot frees within
-            # REQUEST_DEADLINE at the latest; a connection still waiting then is closed unanswered.
-            # The wait is in short steps, so that stop() is never held up by it (it waits for this loop).
-            deadline = time.monotonic() + REQUEST_DEADLINE
-            while not slots.acquire(timeout=0.1):
-                if self.stopped.is_set() or time.monotonic() > deadline:
-                    server.shutdown_request(request)
-                    return
-            ThreadingHTTPServer.process_request(server, request, client)
+            gate.add(request, client)  # its request is read there, on no thread of its own
+
+        def dispatch(received: Received, client: Any) -> None:  # (the gate's thread) a whole request
+            if self.stopped.is_set() or not threads.acquire(blocking=False):
+                httpd.shutdown_request(received)  # more complete requests than can wait: dropped
+                return
+            ThreadingHTTPServer.process_request(httpd, received, client)  # type: ignore[arg-type]  # (socket-like)
 
         def finish_request(server: ThreadingHTTPServer, request: Any, client: Any) -> None:
+            # At most MAX_CLIENTS answered at once; a request waits for a slot REQUEST_DEADLINE at most,
+            # in short steps, so that stop() is never held up by it.
             try:
-                ThreadingHTTPServer.finish_request(server, request, client)
+                deadline = time.monotonic() + REQUEST_DEADLINE
+                while not slots.acquire(timeout=0.1):
+                    if self.stopped.is_set() or time.monotonic() > deadline:
+                        return
+                try:
+                    ThreadingHTTPServer.finish_request(server, request, client)
+                finally:
+                    slots.release()
             finally:
-                slots.release()
+                threads.release()
 
         server_class = type("_Server", (ThreadingHTTPServer,), {
             "address_family": family, "daemon_threads": True, "request_queue_size": BACKLOG,
@@ -197,11 +208,14 @@ class ShareServer:
             "handle_error": lambda self, request, client: None,  # a client that misbehaves is only dropped
         })
         try:
-            self._httpd = server_class((self.address, self.port), handler)
+            httpd = self._httpd = server_class((self.address, self.port), handler)
         except OSError as exc:
             raise ShareError(f"cannot share on {self.address}:{self.port}: {exc.strerror or exc}") from None
-        self.port = self._httpd.server_address[1]
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.2},
+        # Every connection is accepted at once and its request read by the gate: a socket that trickles its
+        # request holds no thread and no slot, and a phone's poll beside thousands of them is answered at once.
+        gate = self.gate = Gate(dispatch, self.stopped, deadline=CLIENT_TIMEOUT, max_bytes=MAX_LINE * (MAX_HEADERS + 2))
+        self.port = httpd.server_address[1]
+        self._thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.2},
                                         name="agenda-share", daemon=True)
         self._thread.start()
         return self
