@@ -228,6 +228,49 @@ for i in ids:
 """
 
 
+def test_a_writer_waiting_on_a_folder_removed_and_made_anew_locks_the_new_one(tmp_path):
+    """The hole left open in issue 31's locking: a first writer makes a state folder, fails and removes it
+    again (a failure leaves nothing), while a second writer waits on that folder's lock. The second then held
+    the lock of a folder that was gone while a third locked the new one: two writers at once, a lost star.
+    Here this test is the first and the third writer, with flock as storage.locked uses it; the second is a
+    real `locked()` in another process, which says when it is inside."""
+    import fcntl
+
+    folder = tmp_path / "picks"
+    folder.mkdir()
+    inside = tmp_path / "inside"
+    first = os.open(folder, os.O_RDONLY)
+    fcntl.flock(first, fcntl.LOCK_EX)
+    second = subprocess.Popen([sys.executable, "-c", (
+        "import pathlib, time\n"
+        "from agenda.core.storage import locked\n"
+        f"with locked(pathlib.Path({str(folder / 'picks.json')!r}), wait=30):\n"
+        f"    pathlib.Path({str(inside)!r}).write_text('in')\n"
+        "    time.sleep(2)\n")], cwd=str(Path(__file__).resolve().parents[1]))
+    try:
+        time.sleep(1.0)  # the second is waiting on the folder's lock
+        assert not inside.exists()
+        folder.rmdir()  # the first's write failed: its folder goes, and another writer makes it anew
+        folder.mkdir()
+        os.close(first)  # (releases the lock of the folder that is gone)
+        time.sleep(0.5)
+        third = os.open(folder, os.O_RDONLY)
+        try:
+            try:
+                fcntl.flock(third, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                got = True
+            except BlockingIOError:
+                got = False
+            # Never both inside: either the second holds the new folder's lock (the third waits), or the
+            # third has it and the second is still waiting.
+            assert not (got and inside.exists())
+            assert inside.exists() and not got  # (the second went first, on the folder there now)
+        finally:
+            os.close(third)
+    finally:
+        assert second.wait(timeout=30) == 0
+
+
 def test_two_shells_starring_at_once_keep_every_star(tmp_path, data_dir):
     feed = tmp_path / "seed.ics"
     feed.write_bytes(SEED.read_bytes())

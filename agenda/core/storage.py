@@ -90,30 +90,11 @@ def _has_flock() -> bool:
 
 @contextmanager
 def _hold(folder: str, path: Path, wait: float) -> Iterator[None]:
-    import fcntl
 
     hold = _FOLDER_LOCKS.get(folder) or _FOLDER_LOCKS.setdefault(folder, _FolderLock())  # made once per folder
     with hold.rlock:
         if hold.depth == 0:
-            try:
-                fd: int | None = os.open(folder, os.O_RDONLY | os.O_CLOEXEC)
-            except OSError:
-                fd = None
-            deadline = time.monotonic() + wait
-            while fd is not None:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        os.close(fd)
-                        raise StorageError(f"{path}: not saved, another Agenda has been writing there for over "
-                                           f"{wait:g} s") from None
-                    time.sleep(0.005)
-                except OSError:  # a file system without locks
-                    os.close(fd)
-                    fd = None
-            hold.fd = fd
+            hold.fd = _flock_folder(folder, path, wait)
         hold.depth += 1
         try:
             yield
@@ -122,6 +103,41 @@ def _hold(folder: str, path: Path, wait: float) -> Iterator[None]:
             if hold.depth == 0 and hold.fd is not None:
                 os.close(hold.fd)  # releases the lock
                 hold.fd = None
+
+
+def _flock_folder(folder: str, path: Path, wait: float) -> int | None:
+    """An fd of ``folder`` holding its exclusive lock (None where it cannot be opened or locked). A folder
+    removed or made anew while this process waited for it (a writer that made it and failed removes it again)
+    is locked anew: the lock held must be the folder's that is there now, or two writers could each hold one."""
+    import fcntl
+
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fd = os.open(folder, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            return None
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    os.close(fd)
+                    raise StorageError(f"{path}: not saved, another Agenda has been writing there for over "
+                                       f"{wait:g} s") from None
+                time.sleep(0.005)
+            except OSError:  # a file system without locks
+                os.close(fd)
+                return None
+        try:
+            if os.path.samestat(os.fstat(fd), os.stat(folder)):
+                return fd
+        except OSError:
+            pass
+        os.close(fd)  # locked a folder that is gone (or replaced): lock the one there now
+        if not os.path.isdir(folder):
+            return None  # gone for good: the caller's write fails on its own
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
