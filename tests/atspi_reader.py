@@ -90,6 +90,26 @@ def read_list():
     lst.queryComponent().grabFocus()
 
 
+def star_by_action():
+    """A session starred through its accessible action, as Orca's or a switch user's "activate" does: the
+    actions of a session the keys have not reached, then its toggle action done; its checked state read back."""
+    global acted
+    acted = next(i for i in range(grid.childCount) if grid.getChildAtIndex(i).name not in out["focus"]
+                 and not grid.getChildAtIndex(i).getState().contains(pyatspi.STATE_CHECKED))
+    item = grid.getChildAtIndex(acted)
+    action = item.queryAction()
+    out["session_actions"] = [[action.getName(i), action.getDescription(i), action.getKeyBinding(i)]
+                              for i in range(action.nActions)]
+    names = [action.getName(i).lower() for i in range(action.nActions)]
+    out["star_action_on"] = item.name
+    action.doAction(names.index("toggle"))
+
+
+def star_by_action_read():
+    item = grid.getChildAtIndex(acted)
+    out["star_action_checked"] = item.getState().contains(pyatspi.STATE_CHECKED)
+
+
 def open_dialog(name):
     """A menu item that opens a dialog: the dialog's unnamed controls, then Cancel or Close."""
     click(menu_item(name))
@@ -131,6 +151,8 @@ steps = [
     lambda: pyatspi.Registry.generateKeyboardEvent(65364, None, pyatspi.KEY_SYM),  # Down
     lambda: pyatspi.Registry.generateKeyboardEvent(65364, None, pyatspi.KEY_SYM),  # Down
     lambda: pyatspi.Registry.generateKeyboardEvent(32, None, pyatspi.KEY_SYM),  # Space: star it
+    star_by_action,
+    star_by_action_read,
     lambda: click(menu_item("List view")),
     read_list,
     lambda: pyatspi.Registry.generateKeyboardEvent(65364, None, pyatspi.KEY_SYM),  # Down

@@ -70,6 +70,11 @@ wait $APP 2>/dev/null || true
     # Moving with the arrows announces each session; Space stars it and says so.
     assert len(seen["focus"]) >= 2 and all(f in names for f in seen["focus"]), seen["focus"]
     assert seen["checked"] and seen["checked"][-1][0] == seen["focus"][-1] and seen["checked"][-1][2] is True
+    # A session offers starring as an action (Orca's "activate", a switch user's action menu): its toggle
+    # action, named Star, bound to Space; done through the bus, the session is starred and says so.
+    assert ["Toggle", "Star this session, or unstar it", "Space"] in seen.get("session_actions", []), seen
+    assert seen["star_action_checked"] is True
+    assert [seen["star_action_on"], True, True] in seen["checked"], seen["checked"]
     # Nothing a person can reach is nameless.
     assert seen["unnamed"] == [], seen["unnamed"]
     # View → List view, chosen through its menu item: the same sessions as list items, in time order, each

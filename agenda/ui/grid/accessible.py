@@ -5,17 +5,55 @@ when starred, selected and focused when it is the grid's selection. Moving the s
 click) sends a focus event for the session, so Orca says it; a star changes its checked state and says so.
 
 The interfaces are made only when an accessibility client asks (QAccessible.isActive), one per session and
-kept while the grid lives: Qt holds their pointers and must never see one freed under it.
+kept while the grid lives: Qt holds their pointers and must never see one freed under it. Each session also
+offers actions (SessionActions): Star, the toggle action (Space does the same), and Select.
 """
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QAccessibleStateChangeEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleEvent,
+    QAccessibleInterface,
+    QAccessibleStateChangeEvent,
+)
 from PySide6.QtWidgets import QAccessibleWidget
 
 from ...core.plan.picks import STAR
 
 _GRIDS: dict[int, GridAccessible] = {}  # id(grid) -> its interface, while the grid lives
+
+
+class SessionActions(QAccessibleActionInterface):
+    """What a screen reader can do with a session: Star (the toggle action, Space), and Select (set focus).
+    Its own object, kept by its SessionAccessible, whose interface_cast hands it to Qt."""
+
+    def __init__(self, session: SessionAccessible) -> None:
+        super().__init__()
+        self.session = session
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.toggleAction(), QAccessibleActionInterface.setFocusAction()]
+
+    def localizedActionName(self, name: str) -> str:
+        return "Star" if name == QAccessibleActionInterface.toggleAction() else "Select"
+
+    def localizedActionDescription(self, name: str) -> str:
+        return ("Star this session, or unstar it" if name == QAccessibleActionInterface.toggleAction()
+                else "Select this session and show its details")
+
+    def keyBindingsForAction(self, name: str) -> list[str]:
+        return ["Space"] if name == QAccessibleActionInterface.toggleAction() else []
+
+    def doAction(self, name: str) -> None:
+        view, uid = self.session.grid.view, self.session.uid
+        if uid not in self.session.grid.index:
+            return
+        view.select(uid)
+        if name == QAccessibleActionInterface.toggleAction():
+            view.starClicked.emit(uid)
 
 
 class SessionAccessible(QAccessibleInterface):
@@ -24,6 +62,11 @@ class SessionAccessible(QAccessibleInterface):
     def __init__(self, grid: GridAccessible, uid: str) -> None:
         super().__init__()
         self.grid, self.uid = grid, uid
+        self.actions = SessionActions(self)  # kept here: Qt holds its pointer while this interface lives
+
+    def interface_cast(self, t) -> shiboken6.VoidPtr:
+        # A VoidPtr each time: an int (or None) returned here is not read as a pointer, and Qt crashes on it.
+        return shiboken6.VoidPtr(self.actions if t == QAccessible.InterfaceType.ActionInterface else 0)
 
     def _view(self):
         return self.grid.view
