@@ -161,6 +161,11 @@ steps = [
     lambda: open_dialog("Export my agenda…"),
     lambda: open_dialog("Add my own item…"),
     lambda: open_dialog("Keyboard shortcuts"),
+    lambda: open_dialog("Send to phone…"),
+    lambda: open_dialog("Add a conference from URL…"),
+    lambda: open_dialog("Minutes to change rooms…"),
+    lambda: open_dialog("Open URL…"),
+    lambda: open_dialog("Import picks from URL…"),
 ]
 
 
@@ -176,6 +181,6 @@ def step():
 
 
 GLib.timeout_add(700, step)
-GLib.timeout_add(40000, loop.quit)
+GLib.timeout_add(60000, loop.quit)
 loop.run()
 print(json.dumps(out))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ...core.feeds.source import is_url
 from .menus import add_action, start_folder
+from .messages import ask
 
 
 class Conferences:
@@ -35,16 +36,17 @@ class Conferences:
             self.ctl.add_conference(path)
 
     def add_url_dialog(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        ask(self.window, "Add a conference from URL",
+            "Schedule URL (iCalendar, schedule.xml or schedule.json; https://, http:// or webcal://):", self._add_url)
 
-        url, ok = QInputDialog.getText(self.window, "Add a conference from URL",
-                                       "Schedule URL (iCalendar, schedule.xml or schedule.json; https://, http:// or webcal://):")
+    def _add_url(self, url: str) -> None:
         url = url.strip()
-        if ok and url:
-            if not is_url(url):
-                self.window.show_error(f"{url}: only http, https and webcal URLs can be added")
-                return
-            self.ctl.add_conference(url)
+        if not url:
+            return
+        if not is_url(url):
+            self.window.show_error(f"{url}: only http, https and webcal URLs can be added")
+            return
+        self.ctl.add_conference(url)
 
     def _fill(self) -> None:
         """Each conference of the plan, in order, with its colour: refresh it alone; remove an added one."""

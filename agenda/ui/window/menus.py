@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from ...core.errors import InputError
 from ...core.feeds.source import is_url
+from .messages import ask
 
 
 def add_action(owner, menu, text: str, shortcut: str | None, slot):
@@ -126,14 +127,9 @@ class Menus:
 
             zones = sorted(zone_names())
             current = self.ctl.zone_name
-            from PySide6.QtWidgets import QInputDialog
-
-            name, ok = QInputDialog.getItem(self.window, "Time zone", "Show times in:", zones,
-                                            zones.index(current) if current in zones else 0, True)
-            if ok and name:
-                self.set_custom_zone(name)
-            else:
-                self._sync_zone_combo()
+            ask(self.window, "Time zone", "Show times in:",
+                lambda name: self.set_custom_zone(name) if name else self._sync_zone_combo(),
+                items=zones, value=current if current in zones else zones[0], cancelled=self._sync_zone_combo)
 
     def set_custom_zone(self, name: str) -> bool:
         try:
@@ -165,14 +161,16 @@ class Menus:
             self.recent_menu.addAction("(none)").setEnabled(False)
 
     def open_url_dialog(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        ask(self.window, "Open URL", "Schedule feed URL (https://, http:// or webcal://):", self._open_url)
 
-        url, ok = QInputDialog.getText(self.window, "Open URL", "Schedule feed URL (https://, http:// or webcal://):")
-        if ok and url.strip():
-            if not is_url(url.strip()):
-                self.window.show_error(f"{url.strip()}: only http, https and webcal URLs can be opened")
-                return
-            self.ctl.open_feed(url.strip())
+    def _open_url(self, url: str) -> None:
+        url = url.strip()
+        if not url:
+            return
+        if not is_url(url):
+            self.window.show_error(f"{url}: only http, https and webcal URLs can be opened")
+            return
+        self.ctl.open_feed(url)
 
     def set_auto_refresh(self, minutes: int) -> None:
         self.refresh_timer.stop()
@@ -180,19 +178,13 @@ class Menus:
             self.refresh_timer.start(int(minutes) * 60_000)
 
     def auto_refresh_dialog(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        n, ok = QInputDialog.getInt(self.window, "Refresh automatically", "Refresh the feed every (minutes, 0 = never):",
-                                    self.ctl.settings.refresh_minutes, 0, 24 * 60)
-        if ok:
+        def chosen(n: int) -> None:
             self.ctl.prefs.update(refresh_minutes=n)
             self.set_auto_refresh(n)
 
-    def room_change_dialog(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        ask(self.window, "Refresh automatically", "Refresh the feed every (minutes, 0 = never):", chosen,
+            value=self.ctl.settings.refresh_minutes, limits=(0, 24 * 60))
 
-        n, ok = QInputDialog.getInt(self.window, "Minutes to change rooms",
-                                    "Flag consecutive picks in different rooms closer than (minutes):",
-                                    self.ctl.settings.room_change_minutes, 0, 120)
-        if ok:
-            self.ctl.set_room_change(n)
+    def room_change_dialog(self) -> None:
+        ask(self.window, "Minutes to change rooms", "Flag consecutive picks in different rooms closer than (minutes):",
+            self.ctl.set_room_change, value=self.ctl.settings.room_change_minutes, limits=(0, 120))

@@ -44,13 +44,11 @@ class PersonalDialogs:
             self.import_from(path)
 
     def import_url_dialog(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        from .messages import ask
 
-        url, ok = QInputDialog.getText(self.window, "Import picks from URL",
-                                       "The calendar of your picks (https://, http:// or webcal://), such as "
-                                       "Sched's \"my schedule\" feed, or a Giggity share link:")
-        if ok and url.strip():
-            self.import_url(url.strip())
+        ask(self.window, "Import picks from URL", "The calendar of your picks (https://, http:// or webcal://), such "
+            "as Sched's \"my schedule\" feed, or a Giggity share link:",
+            lambda url: self.import_url(url.strip()) if url.strip() else None)
 
     def import_url(self, url: str) -> None:
         """Download ``url`` off the UI thread, then import it as import_from does (``imported`` holds the
