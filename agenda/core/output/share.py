@@ -16,6 +16,7 @@ any thread is given to it: a slow client costs a socket until its time is up, an
 """
 from __future__ import annotations
 
+import collections
 import hashlib
 import io
 import os
@@ -39,6 +40,7 @@ MAX_HEADERS = 40
 CLIENT_TIMEOUT = 10.0  # seconds a client may take to send its request
 REQUEST_DEADLINE = 15.0  # seconds a connection may last in all, however slowly it trickles
 MAX_CLIENTS = 64  # requests answered at once; as many more may wait for a slot
+MAX_READY = 1024  # whole requests waiting for a thread (a burst of phones); more are closed
 BACKLOG = 1024  # connections the kernel keeps waiting
 ONCE_TIMEOUT = 10 * 60  # "Add once" stops after this long without a download
 _STAMP = re.compile(rb"^DTSTAMP[;:].*\r\n", re.MULTILINE)
@@ -174,35 +176,58 @@ class ShareServer:
         handler = _handler(self)
         family = socket.AF_INET6 if ":" in self.address else socket.AF_INET
         slots = threading.BoundedSemaphore(MAX_CLIENTS)  # requests answered at once
-        threads = threading.BoundedSemaphore(2 * MAX_CLIENTS)  # answering, or waiting for a slot
+        threads = threading.BoundedSemaphore(2 * MAX_CLIENTS)  # threads answering, or waiting for a slot
+        ready: collections.deque = collections.deque()  # whole requests waiting for a thread, oldest first
+        ready_lock = threading.Lock()
 
         def process_request(server: ThreadingHTTPServer, request: Any, client: Any) -> None:
             gate.add(request, client)  # its request is read there, on no thread of its own
 
         def dispatch(received: Received, client: Any) -> None:  # (the gate's thread) a whole request
-            if self.stopped.is_set() or not threads.acquire(blocking=False):
-                httpd.shutdown_request(received)  # more complete requests than can wait: dropped
-                return
-            ThreadingHTTPServer.process_request(httpd, received, client)  # type: ignore[arg-type]  # (socket-like)
+            with ready_lock:
+                if self.stopped.is_set() or len(ready) >= MAX_READY:
+                    httpd.shutdown_request(received)
+                    return
+                ready.append((received, client, time.monotonic() + REQUEST_DEADLINE))
+            if threads.acquire(blocking=False):
+                threading.Thread(target=drain, name="agenda-share-answer", daemon=True).start()
 
-        def finish_request(server: ThreadingHTTPServer, request: Any, client: Any) -> None:
-            # At most MAX_CLIENTS answered at once; a request waits for a slot REQUEST_DEADLINE at most,
-            # in short steps, so that stop() is never held up by it.
+        def drain() -> None:
+            # Answer waiting requests until none is left; a request still waiting at its deadline is closed.
+            # Checked again after the thread gives back its place, so that no request is left without one.
+            while True:
+                while True:
+                    with ready_lock:
+                        item = ready.popleft() if ready else None
+                    if item is None:
+                        break
+                    answer(*item)
+                threads.release()
+                with ready_lock:
+                    more = bool(ready)
+                if not more or not threads.acquire(blocking=False):
+                    return
+
+        def answer(request: Any, client: Any, deadline: float) -> None:
+            # At most MAX_CLIENTS answered at once; the wait for a slot is in short steps, so that stop() is
+            # never held up by it.
             try:
-                deadline = time.monotonic() + REQUEST_DEADLINE
                 while not slots.acquire(timeout=0.1):
                     if self.stopped.is_set() or time.monotonic() > deadline:
                         return
                 try:
-                    ThreadingHTTPServer.finish_request(server, request, client)
+                    if time.monotonic() <= deadline:
+                        httpd.finish_request(request, client)
                 finally:
                     slots.release()
+            except Exception:  # a client that misbehaves is only dropped
+                pass
             finally:
-                threads.release()
+                httpd.shutdown_request(request)
 
         server_class = type("_Server", (ThreadingHTTPServer,), {
             "address_family": family, "daemon_threads": True, "request_queue_size": BACKLOG,
-            "process_request": process_request, "finish_request": finish_request,
+            "process_request": process_request,
             # the same port again after a stop (past TIME_WAIT); on Windows the option would let others share it
             "allow_reuse_address": os.name != "nt",
             "handle_error": lambda self, request, client: None,  # a client that misbehaves is only dropped
