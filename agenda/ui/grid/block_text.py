@@ -4,11 +4,54 @@ Talk: "); on a short block the time line gives way first, then the speakers; a l
 it fits whole, so nothing is cut mid-letter or drawn outside its rectangle (a tooltip has the full text)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Callable, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
+
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer; CJK ideographs, kana, fullwidth
+# forms): a title in them breaks where Qt's line-breaking rules allow, not only at spaces.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def break_segments(text: str) -> list[str] | None:
+    """``text`` cut where a line may break (QTextBoundaryFinder's line rules, UAX #14), each piece keeping
+    its trailing space; None for text that breaks at spaces only (the fast path), or outside the BMP (Qt's
+    positions count UTF-16 units)."""
+    if text.isascii() or not _UNSPACED.search(text) or any(ord(c) > 0xFFFF for c in text):
+        return None
+    from PySide6.QtCore import QTextBoundaryFinder
+
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.Line, text)
+    cuts = [0]
+    while (at := finder.toNextBoundary()) != -1:
+        if at > cuts[-1]:
+            cuts.append(at)
+    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b]]
+
+
+def _wrap_segments(segments: list[str], fm: QFontMetrics, width_at: Callable[[int], float], max_lines: int,
+                   elide_last: bool = True) -> list[str]:
+    """wrap() for text cut by break_segments: pieces joined as they are, a line's trailing space not counted."""
+    lines: list[str] = []
+    i = 0
+    while i < len(segments) and len(lines) < max_lines:
+        w = width_at(len(lines))
+        if elide_last and len(lines) == max_lines - 1:
+            lines.append(elide(fm, "".join(segments[i:]).strip(), w))
+            break
+        line = segments[i]
+        i += 1
+        if fm.horizontalAdvance(line.rstrip()) > w:
+            lines.append(elide(fm, line.strip(), w) if elide_last else line.strip())
+            continue
+        while i < len(segments) and fm.horizontalAdvance((line + segments[i]).rstrip()) <= w:
+            line += segments[i]
+            i += 1
+        lines.append(line.strip())
+    return lines
 
 ELIDE_RIGHT = Qt.ElideRight
 
@@ -48,7 +91,12 @@ def wrap(text: str, fm: QFontMetrics, width_at: Callable[[int], float], max_line
          sizes: list[int] | None = None) -> list[str]:
     """``text`` broken at spaces into at most ``max_lines`` lines, line ``i`` at most ``width_at(i)`` wide;
     a word wider than its line, or what is left for the last line, is elided with "…". ``sizes`` are the
-    words' advances (word_sizes), when already measured."""
+    words' advances (word_sizes), when already measured. Text in a script written without spaces (Chinese,
+    Japanese, Thai) breaks where its rules allow (break_segments)."""
+    segments = break_segments(text)
+    if segments is not None:
+        lines = _wrap_segments(segments, fm, width_at, max_lines)
+        return [line for line in lines if line and line != "…"] or lines[:1]
     words = text.split()
     if sizes is None:
         sizes = word_sizes(fm, words)
@@ -75,6 +123,9 @@ def wrap(text: str, fm: QFontMetrics, width_at: Callable[[int], float], max_line
 def wrapped_count(text: str, fm: QFontMetrics, width_at: Callable[[int], float], limit: int = 12,
                   sizes: list[int] | None = None) -> int:
     """How many lines ``text`` takes when wrapped without eliding (at most ``limit``)."""
+    segments = break_segments(text)
+    if segments is not None:
+        return max(len(_wrap_segments(segments, fm, width_at, limit, elide_last=False)), 1)
     if sizes is None:
         sizes = word_sizes(fm, text.split())
     space = fm.horizontalAdvance(" ")
