@@ -117,6 +117,20 @@ def open_window(qtbot, data_dir, feed=SEED, clock=BEFORE, settings=None):
     return ctl, win
 
 
+def answer_dialog(qtbot, answer) -> None:
+    """Run ``answer(dialog)`` on the modal dialog once it shows, until it returns True (it was the one): how a
+    test answers a dialog that an action opens (a static one blocks inside trigger())."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def tick() -> None:
+        w = QApplication.activeModalWidget()
+        if w is None or not answer(w):
+            QTimer.singleShot(20, tick)
+
+    QTimer.singleShot(20, tick)
+
+
 def drop_and_open(qtbot, win, mime) -> None:
     """Drop ``mime`` on the window and answer its question ("add to this plan, or open it instead?") with Open."""
     from PySide6.QtCore import QPoint, Qt

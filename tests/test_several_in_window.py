@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import icalendar
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from agenda.core.plan.clashes import ClashKind
 
@@ -21,6 +21,7 @@ from .conftest import SEED
 from .helpers import (
     TITLE_HELION,
     VALIDATE,
+    answer_dialog,
     by_title,
     click_block,
     listed,
@@ -32,17 +33,8 @@ from .helpers import (
 from .test_several_conferences import ANCHOR, _moved
 
 
-def _answer(qtbot, answer) -> None:
-    """Answer the next modal dialog with ``answer(widget)`` (True when it was the one)."""
-    def look() -> None:
-        w = QApplication.activeModalWidget()
-        if w is None or not answer(w):
-            QTimer.singleShot(20, look)
-
-    QTimer.singleShot(20, look)
-
-
 def _choose_file(path):
+    """Answers a file dialog (Open or Save) with ``path``, typed as a person would."""
     def answer(w) -> bool:
         if not isinstance(w, QFileDialog):
             return False
@@ -54,7 +46,7 @@ def _choose_file(path):
 
 
 def _add_through_the_menu(qtbot, ctl, win, path, feeds=2):
-    _answer(qtbot, _choose_file(path))
+    answer_dialog(qtbot, _choose_file(path))
     menu_action(win, "Add a conference…").trigger()
     qtbot.waitUntil(lambda: ctl.plan is not None and len(ctl.plan.feeds) == feeds, timeout=20000)
 
@@ -140,7 +132,7 @@ def test_two_conferences_in_one_grid_a_clash_across_them_resolved_undone_and_exp
         w.accept()
         return True
 
-    _answer(qtbot, export)
+    answer_dialog(qtbot, export)
     menu_action(win, "Export my agenda…").trigger()
     qtbot.waitUntil(target.exists, timeout=10000)
     events = {str(e["SUMMARY"]): e for e in icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")}
@@ -206,7 +198,7 @@ def test_each_conference_refreshes_on_its_own_with_its_change_review(qtbot, data
         w.accept()
         return True
 
-    _answer(qtbot, type_url)
+    answer_dialog(qtbot, type_url)
     menu_action(win, "Add a conference from URL…").trigger()
     qtbot.waitUntil(lambda: len(ctl.plan.feeds) == 2 and not ctl.busy, timeout=20000)
     anchor = _au_session(ctl, ANCHOR)
@@ -252,7 +244,7 @@ def test_a_feed_dropped_on_the_window_can_join_the_plan(qtbot, data_dir, tmp_pat
         next(b for b in w.buttons() if b.text().replace("&", "") == "Add to this plan").click()
         return True
 
-    _answer(qtbot, add)
+    answer_dialog(qtbot, add)
     win.dropEvent(QDropEvent(QPoint(50, 50).toPointF(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
     qtbot.waitUntil(lambda: len(ctl.plan.feeds) == 2, timeout=20000)
     assert ctl.plan.feeds[0].source == str(SEED) or ctl.plan.feeds[0].key.startswith("bundled:")
@@ -323,14 +315,7 @@ def test_a_note_on_an_added_conferences_talk_and_the_pdf_of_both(qtbot, data_dir
     # File → Save agenda as PDF…: one printed agenda of both conferences' picks.
     pdf = tmp_path / "both.pdf"
 
-    def save(w) -> bool:
-        if not isinstance(w, QFileDialog):
-            return False
-        w.findChild(QLineEdit, "fileNameEdit").setText(str(pdf))
-        w.accept()
-        return True
-
-    _answer(qtbot, save)
+    answer_dialog(qtbot, _choose_file(pdf))  # (the Save dialog names its file the same way)
     menu_action(win, "Save agenda as PDF…").trigger()
     qtbot.waitUntil(pdf.exists, timeout=10000)
     import shutil

@@ -7,12 +7,11 @@ import re
 import shutil
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from .conftest import SEED
-from .helpers import TITLE_HELION, by_title, menu_action, open_window, run_cli
+from .helpers import TITLE_HELION, answer_dialog, by_title, menu_action, open_window, run_cli
 
 
 def _contrast(a: QColor, b: QColor) -> float:
@@ -22,15 +21,6 @@ def _contrast(a: QColor, b: QColor) -> float:
         return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
     hi, lo = sorted((lum(a), lum(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
-
-
-def _answer_later(qtbot, answer) -> None:
-    """Run ``answer(dialog)`` on the modal dialog once it shows (static dialogs block inside trigger())."""
-    def tick() -> None:
-        w = QApplication.activeModalWidget()
-        if w is None or not answer(w):
-            QTimer.singleShot(30, tick)
-    QTimer.singleShot(30, tick)
 
 
 @pytest.mark.parametrize("start", ["system", "dark"])
@@ -116,16 +106,16 @@ def test_open_starts_in_the_folder_of_the_last_file_opened(qtbot, data_dir, tmp_
             w.reject()
         return True
 
-    _answer_later(qtbot, choose)
+    answer_dialog(qtbot, choose)
     menu_action(win, "Open…").trigger()
     qtbot.waitUntil(lambda: ctl.source == str(folder / "paris.ics"))
-    _answer_later(qtbot, choose)
+    answer_dialog(qtbot, choose)
     menu_action(win, "Import picks…").trigger()  # the Import picks dialog starts there too
     assert seen[1] == str(folder)
     win.close()
     ctl2, win2 = open_window(qtbot, data_dir)  # remembered across restarts
     qtbot.waitUntil(lambda: win2.ready and ctl2.schedule is not None)
-    _answer_later(qtbot, choose)
+    answer_dialog(qtbot, choose)
     menu_action(win2, "Open…").trigger()
     assert seen[2] == str(folder)
 
@@ -147,14 +137,14 @@ def test_import_picks_from_a_url(qtbot, data_dir, tmp_path, server):
         w.accept()
         return True
 
-    _answer_later(qtbot, type_url)
+    answer_dialog(qtbot, type_url)
     menu_action(win, "Import picks from URL…").trigger()
     qtbot.waitUntil(lambda: ctl.state(helion.uid) == "star", timeout=10000)
     qtbot.waitUntil(lambda: win.personal.import_notice is not None)
     assert "1 starred" in win.personal.import_notice.text() and "/mine.ics" in win.personal.import_notice.text()
     win.personal.import_notice.close()
     server.status = 404  # a URL that fails says so in one line, and stars nothing
-    _answer_later(qtbot, type_url)
+    answer_dialog(qtbot, type_url)
     menu_action(win, "Import picks from URL…").trigger()
     qtbot.waitUntil(lambda: win.last_error is not None and "Nothing imported" in win.last_error, timeout=10000)
     assert "404" in win.last_error and "\n" not in win.last_error

@@ -171,18 +171,17 @@ class Plan:
 
     def export_renderer(self, *, include_maybes: bool, alarm_minutes: int | None) -> Callable:
         """``render(now=None, destination=SUBSCRIPTION)``: what would be served now (see
-        OpenedFeed.export_renderer); with several, one calendar of every conference's picks."""
+        OpenedFeed.export_renderer: the picks are taken once, here, so that the share server's threads can call
+        it while they change); with several, one calendar of every conference's picks. Raises StorageError."""
         if not self.several:
             return self.first.export_renderer(include_maybes=include_maybes, alarm_minutes=alarm_minutes)
         from .output.export import SUBSCRIPTION
 
         several = self._several
-        for f in self.feeds:  # raises StorageError now, as one feed's renderer does, not when served
-            f.export_picks(include_maybes)
+        renders = several.renderers(include_maybes=include_maybes, alarm_minutes=alarm_minutes)
 
         def render(now: datetime | None = None, destination: str | None = SUBSCRIPTION) -> object:
-            return several.render(include_maybes=include_maybes, alarm_minutes=alarm_minutes, destination=destination,
-                                  now=now)
+            return several.together([r(now=now, destination=destination) for r in renders])
 
         return render
 

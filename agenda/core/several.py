@@ -140,13 +140,20 @@ class SeveralFeeds:
         SUBSCRIPTION, which is None: the live set, no cancellations). Each event keeps its feed's
         UID and SEQUENCE and says its conference in its description. Raises StorageError (see
         OpenedFeed.export_picks)."""
+        renders = self.renderers(include_maybes=include_maybes, alarm_minutes=alarm_minutes)
+        return self.together([render(now=now, destination=destination) for render in renders])
+
+    def renderers(self, *, include_maybes: bool, alarm_minutes: int | None) -> list[Callable]:
+        """Each feed's ``render(now=None, destination=...)`` (OpenedFeed.export_renderer: the picks taken once,
+        now), naming its conference when there are several. Raises StorageError (see OpenedFeed.export_picks)."""
+        several = len(self.feeds) > 1
+        return [f.export_renderer(include_maybes=include_maybes, alarm_minutes=alarm_minutes,
+                                  conference=name if several else None) for name, f in zip(self.names, self.feeds, strict=True)]
+
+    def together(self, parts: list) -> Together:
+        """The feeds' rendered parts (export.Rendered, in feed order) as one calendar."""
         import icalendar
 
-        parts = []
-        for name, f in zip(self.names, self.feeds, strict=True):
-            render = f.export_renderer(include_maybes=include_maybes, alarm_minutes=alarm_minutes,
-                                       conference=name if len(self.feeds) > 1 else None)
-            parts.append(render(now=now, destination=destination))
         if len(parts) == 1:
             return Together(parts[0].data, parts)
         merged = icalendar.Calendar.from_ical(parts[0].data)

@@ -64,7 +64,6 @@ class Controller(QObject):
         self.changes: list[Change] = []  # changes to picks since the user last acknowledged
         self.new_sessions = 0
         self.ghosts: list[Session] = []  # picked sessions gone from the feed, kept until removed
-        self.offline = ""
         self.prefs = Preferences(settings, paths.settings, self)  # the one writer of settings
         self.prefs.problem.connect(self.message)
         self.reading = FeedReading(paths, bundled=bundled, tz=explicit_tz, has_schedule=lambda: self.plan is not None,
@@ -73,7 +72,7 @@ class Controller(QObject):
         self.reading.message.connect(self.message)
         self.reading.failed.connect(self.errorOccurred)
         self.reading.read.connect(self._loaded)
-        self.reading.offline.connect(lambda label: (setattr(self, "offline", label), self.offlineChanged.emit(label)))
+        self.reading.offline.connect(self.offlineChanged)
 
     # ------------------------------------------------------------------------------------ what is open
     @property

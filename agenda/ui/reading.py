@@ -31,7 +31,7 @@ class FeedReading(QObject):
         self._paths, self._bundled, self._tz, self._has_schedule = paths, bundled, tz, has_schedule
         self.loader = self._new_loader(added=False)  # the opened feed's
         self.loader.busyChanged.connect(self.busyChanged)
-        self._offline = ""
+        self.offline_label = ""  # the opened feed: "" when read online, else "Offline, last updated ..."
         self._loaders: dict[str, FeedLoader] = {}  # each added conference's
         self._adding: dict[str, str] = {}  # conferences being added: source -> colour ("" for none)
         self._fallback: str | None = None  # opened if the running open fails while nothing is open
@@ -105,8 +105,8 @@ class FeedReading(QObject):
     def _deliver(self, source: str, read: Read, refresh: bool, added: bool) -> None:
         if not added:  # the opened feed: its offline state is shown in the window
             label = read.offline.label() if read.offline else ""
-            if label != self._offline:
-                self._offline = label
+            if label != self.offline_label:
+                self.offline_label = label
                 self.offline.emit(label)
         colour = self._adding.pop(source, None)
         self.read.emit(source, read.schedule, refresh, colour is not None, colour or "")

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...core.feeds.source import is_url
-from .menus import add_action, start_folder
+from .menus import add_action, checked_url, choose_file
 from .messages import ask
 
 
@@ -27,26 +26,19 @@ class Conferences:
         self.menu.aboutToShow.connect(self._fill)
 
     def add_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(self.window, "Add a conference to this plan", start_folder(self.ctl.settings),
-                                              "Schedules (*.ics *.ical *.xml *.json);;All files (*)")
+        path = choose_file(self.window, self.ctl, "Add a conference to this plan",
+                           "Schedules (*.ics *.ical *.xml *.json);;All files (*)")
         if path:
-            self.ctl.prefs.update(open_dir=str(Path(path).parent))
             self.ctl.add_conference(path)
 
     def add_url_dialog(self) -> None:
         ask(self.window, "Add a conference from URL",
             "Schedule URL (iCalendar, schedule.xml or schedule.json; https://, http:// or webcal://):", self._add_url)
 
-    def _add_url(self, url: str) -> None:
-        url = url.strip()
-        if not url:
-            return
-        if not is_url(url):
-            self.window.show_error(f"{url}: only http, https and webcal URLs can be added")
-            return
-        self.ctl.add_conference(url)
+    def _add_url(self, text: str) -> None:
+        url = checked_url(self.window, text, "added")
+        if url:
+            self.ctl.add_conference(url)
 
     def _fill(self) -> None:
         """Each conference of the plan, in order, with its colour: refresh it alone; remove an added one."""

@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
             w.hide()
             self.statusBar().insertPermanentWidget(i, w)
         self._busy(self.ctl.busy)
-        self._offline(self.ctl.offline)
+        self._offline(self.ctl.reading.offline_label)
 
     # ---------------------------------------------------------------------------------------- updates
     def _on_schedule(self) -> None:

@@ -31,6 +31,28 @@ def start_folder(settings) -> str:
     return folder if folder and Path(folder).is_dir() else str(Path.home())
 
 
+def choose_file(window, ctl, title: str, filters: str) -> str | None:
+    """A file chosen in an Open dialog that starts in the folder last used (see start_folder), whose folder
+    is remembered for the next one; None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(window, title, start_folder(ctl.settings), filters)
+    if not path:
+        return None
+    ctl.prefs.update(open_dir=str(Path(path).parent))
+    return path
+
+
+def checked_url(window, text: str, verb: str) -> str | None:
+    """A URL typed into a dialog, stripped; None (after saying why, unless nothing was typed) when it is not
+    an http, https or webcal URL. ``verb``: what is done with it ("opened", "added")."""
+    url = text.strip()
+    if url and not is_url(url):
+        window.show_error(f"{url}: only http, https and webcal URLs can be {verb}")
+        return None
+    return url or None
+
+
 class Menus:
     """Owns the menus' actions, the Open Recent menu, the refresh timer and the zone chooser's answers.
     ``window`` is the main window: the actions' parent, show_error, close, and the other parts whose
@@ -144,12 +166,8 @@ class Menus:
         self.zone_combo.setCurrentIndex({"venue": 0, "computer": 1, "custom": 2}.get(self.ctl.settings.tz_mode, 0))
 
     def open_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open schedule feed", start_folder(self.ctl.settings),
-                                              "iCalendar feeds (*.ics *.ical);;All files (*)")
+        path = choose_file(self.window, self.ctl, "Open schedule feed", "iCalendar feeds (*.ics *.ical);;All files (*)")
         if path:
-            self.ctl.prefs.update(open_dir=str(Path(path).parent))
             self.ctl.open_feed(path)
 
     def _fill_recent(self) -> None:
@@ -163,14 +181,10 @@ class Menus:
     def open_url_dialog(self) -> None:
         ask(self.window, "Open URL", "Schedule feed URL (https://, http:// or webcal://):", self._open_url)
 
-    def _open_url(self, url: str) -> None:
-        url = url.strip()
-        if not url:
-            return
-        if not is_url(url):
-            self.window.show_error(f"{url}: only http, https and webcal URLs can be opened")
-            return
-        self.ctl.open_feed(url)
+    def _open_url(self, text: str) -> None:
+        url = checked_url(self.window, text, "opened")
+        if url:
+            self.ctl.open_feed(url)
 
     def set_auto_refresh(self, minutes: int) -> None:
         self.refresh_timer.stop()

@@ -33,14 +33,11 @@ class PersonalDialogs:
         self._fetched.done.connect(self._url_fetched)
 
     def import_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from .menus import choose_file
 
-        from .menus import start_folder
-
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import picks", start_folder(self.ctl.settings),
-                                              "Calendar files and shared favourites (*.ics *.ical *.ifb *.json *.txt);;All files (*)")
+        path = choose_file(self.window, self.ctl, "Import picks",
+                           "Calendar files and shared favourites (*.ics *.ical *.ifb *.json *.txt);;All files (*)")
         if path:
-            self.ctl.prefs.update(open_dir=str(Path(path).parent))
             self.import_from(path)
 
     def import_url_dialog(self) -> None:
