@@ -13,6 +13,7 @@ from agenda.core.plan.picks import MAYBE, STAR
 from agenda.core.storage import DataPaths
 from agenda.ui.listview.view import star_box
 
+from .conftest import FEEDS
 from .helpers import TITLE_HELION, TITLE_LIGHTS, by_title, menu_action, open_window
 
 
@@ -112,3 +113,32 @@ def test_search_and_filters_apply_to_the_list(qtbot, data_dir):
     ctl.toggle_star(helion)
     win.finding.starred_only.setChecked(True)
     assert lv.list_model.uids == [helion]
+
+
+def test_the_list_draws_the_days_either_side_ahead_while_idle(qtbot, data_dir):
+    """Switching day in the list shows rows drawn while the window was idle, the same pixels as drawn afresh."""
+    from PySide6.QtGui import QPixmapCache
+
+    ctl, win = open_window(qtbot, data_dir, feed=FEEDS / "fosdem2026_pentabarf.ics")
+    lv = _list(qtbot, win)
+    g = win.grid
+    day2 = [s for s in ctl.schedule.sessions if s.start.astimezone(ctl.zone).date() == win.days.dates[1]]
+    ctl.toggle_star(min(day2, key=lambda s: s.start).uid)  # a starred row among those day 2 opens on
+    qtbot.waitUntil(lambda: g.ahead.days_ready == len(win.days.dates) and not g.ahead.warming)
+    lv.viewport().repaint()
+    drawn = lv.rows_drawn
+    qtbot.keyClick(win, Qt.Key_2, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: set(lv.list_model.uids) == _on_day(ctl, win.days.dates[1]))
+    lv.viewport().repaint()
+    assert lv.rows_drawn == drawn  # nothing had to be drawn afresh
+    ahead = lv.viewport().grab().toImage()
+    QPixmapCache.clear()
+    fresh = lv.viewport().grab().toImage()
+    assert lv.rows_drawn > drawn + 5  # the grab above drew every row in view again
+    assert ahead == fresh
+    menu_action(win, "List view").trigger()  # back to the grid: it draws its own days ahead again
+    qtbot.waitUntil(lambda: not g.ahead.warming)
+    drawn = g.pictures_drawn
+    qtbot.keyClick(win, Qt.Key_1, Qt.ControlModifier)
+    g.viewport().repaint()
+    assert g.pictures_drawn == drawn

@@ -4,6 +4,7 @@ for the first time is as quick as going back to one."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from ...core.plan.layout import DayLayout
 from ..theme import is_dark
@@ -18,6 +19,7 @@ class DrawAhead:
     def __init__(self, grid, idle) -> None:
         self.grid, self.idle = grid, idle
         self.layouts: list[DayLayout] = []
+        self.instead: Callable[[DayLayout], None] | None = None  # another view's drawing (draw_for)
         # after scrolling across or resizing, the other days open on a new view: draw them again after
         self._rewarm = Throttle(self.queue, 300, grid)
 
@@ -39,6 +41,13 @@ class DrawAhead:
         if self.layouts:
             self._rewarm.trigger()
 
+    def draw_for(self, drawer: Callable[[DayLayout], None] | None) -> None:
+        """Another view shows the grid's days in its place (the list view): while it does, ``drawer(layout)``
+        draws its pictures of a day ahead, for the days either side of the one shown only (a screenful of
+        list rows costs more of the pixmap cache than of blocks); None: the grid's own again."""
+        self.instead = drawer
+        self.queue()
+
     def day_left(self, left: DayLayout) -> None:
         """The grid switched away from ``left``: going back to it opens on its first sessions again."""
         if self.layouts:
@@ -47,6 +56,9 @@ class DrawAhead:
     def queue(self, first: DayLayout | None = None) -> None:
         ahead = sorted(self.layouts, key=lambda layout: layout is not first)  # ``first`` (the day just left) first
         todo = [layout for layout in ahead if layout is not self.grid.day_layout]
+        if self.instead is not None:
+            shown = next((i for i, layout in enumerate(self.layouts) if layout is self.grid.day_layout), None)
+            todo = [] if shown is None else [self.layouts[i] for i in (shown + 1, shown - 1) if 0 <= i < len(self.layouts)]
         if not todo:
             self.idle.cancel("draw days ahead")
             return
@@ -70,6 +82,9 @@ class DrawAhead:
     def warm_day(self, layout: DayLayout) -> None:
         """Work out a day's block geometry and draw the blocks of the view it opens on (see keep_ready)."""
         g = self.grid
+        if self.instead is not None:
+            self.instead(layout)
+            return
         if not g.painted_blocks or layout is g.day_layout or not layout.blocks:
             return  # nothing painted yet (the first frame comes first), the day shown, or an empty day
         memo = g.memo_for(layout, g.sessions)

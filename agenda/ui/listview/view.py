@@ -5,6 +5,8 @@ keys are the grid's: arrows move (Left/Right by start time), Space stars, Shift+
 opens the details, the Menu key or a right-click opens the session's menu."""
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
@@ -20,13 +22,20 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
 from ...core.plan.picks import MAYBE, STAR
-from ..grid.block_paint import CLASH_RED, LEFT_MIDDLE, copy_colour, paint_star, track_colour
+from ..grid.block_paint import CLASH_RED, LEFT_MIDDLE, Look, copy_colour, paint_star, track_colour
 from ..panels.details import FOCUS_FRAME
 from ..theme import is_dark
 from .model import UID_ROLE, DayListModel
 
 TIME_W = 64  # the start-time column
 STAR_W = 26
+
+
+class RowStyle(NamedTuple):
+    """What every row's pixels depend on besides its session and marks, taken once per paint."""
+    dark: bool
+    look: Look
+    key: str
 
 
 def star_box(row: QRectF) -> QRectF:
@@ -49,28 +58,16 @@ class RowDelegate(QStyledItemDelegate):
         """(Qt's item painting; the view paints its rows itself, see DayListView.paintEvent.)"""
         row = index.row()
         if row < len(self.view.list_model.uids):
-            self.blit(p, option.rect, row, bool(option.state & QStyle.State_Selected), option.palette)
+            self.blit(p, option.rect, row, bool(option.state & QStyle.State_Selected), option.palette,
+                      self.view.now_style(option.palette))
 
-    def blit(self, p: QPainter, rect, row: int, selected: bool, pal) -> None:
+    def blit(self, p: QPainter, rect, row: int, selected: bool, pal, style: RowStyle) -> None:
         """A row's picture from the pixmap cache (drawn there when missing), faded when the search or
-        filters leave it out: a star click redraws one row, a scroll none."""
+        filters leave it out: a star click redraws one row, a scroll none. ``style``: taken once per paint."""
         g, model = self.view.grid, self.view.list_model
         uid = model.uids[row]
-        dark = is_dark(pal)
-        w, h = rect.width(), rect.height()
-        dpr = p.device().devicePixelRatioF()
-        key = (f"list|{uid}|{model.fingerprint(uid)}|{w}x{h}|{g.states.get(uid)}|{uid in g.clash_ids:d}{selected:d}"
-               f"{row in model.group_starts:d}{uid in g.changed_ids:d}|{dpr}|{self.view.style_now}")
-        pm = QPixmapCache.find(key)
-        if pm is None or pm.isNull():
-            pm = QPixmap(int(w * dpr), int(h * dpr))
-            pm.setDevicePixelRatio(dpr)
-            pm.fill(Qt.transparent)
-            q = QPainter(pm)
-            q.setRenderHint(QPainter.Antialiasing)
-            self.draw(q, QRectF(0, 0, w, h), uid, row, selected, pal, dark)
-            q.end()
-            QPixmapCache.insert(key, pm)
+        pm = self.picture(uid, row, row in model.group_starts, rect.size(), selected, pal, style,
+                          p.device().devicePixelRatioF())
         dim = g.match is not None and uid not in g.match
         if dim:
             p.setOpacity(g.DIM)
@@ -78,10 +75,32 @@ class RowDelegate(QStyledItemDelegate):
         if dim:
             p.setOpacity(1.0)
 
-    def draw(self, p: QPainter, r: QRectF, uid: str, row: int, selected: bool, pal, dark: bool) -> None:
+    def picture(self, uid: str, row: int, group_start: bool, size, selected: bool, pal, style: RowStyle,
+                dpr: float) -> QPixmap:
+        """The picture of ``uid``'s row (``row``: its place in the day; ``group_start``: the first at its
+        time), from the pixmap cache or drawn into it."""
         g, model = self.view.grid, self.view.list_model
+        w, h = size.width(), size.height()
+        key = (f"list|{uid}|{model.fingerprint(uid)}|{w}x{h}|{g.states.get(uid)}|{uid in g.clash_ids:d}{selected:d}"
+               f"{group_start:d}{uid in g.changed_ids:d}|{dpr}|{style.key}")
+        pm = QPixmapCache.find(key)
+        if pm is None or pm.isNull():
+            pm = QPixmap(int(w * dpr), int(h * dpr))
+            pm.setDevicePixelRatio(dpr)
+            pm.fill(Qt.transparent)
+            q = QPainter(pm)
+            q.setRenderHint(QPainter.Antialiasing)
+            self.draw(q, QRectF(0, 0, w, h), uid, row, group_start, selected, pal, style)
+            q.end()
+            self.view.rows_drawn += 1
+            QPixmapCache.insert(key, pm)
+        return pm
+
+    def draw(self, p: QPainter, r: QRectF, uid: str, row: int, group_start: bool, selected: bool, pal,
+             style: RowStyle) -> None:
+        g = self.view.grid
         s = g.sessions[uid]
-        look = g.look()
+        look, dark = style.look, style.dark
         text = pal.color(QPalette.Text)
         state, clash = g.states.get(uid), uid in g.clash_ids
         p.save()
@@ -91,7 +110,7 @@ class RowDelegate(QStyledItemDelegate):
             p.fillRect(r, fill)
             p.setPen(QPen(pal.color(QPalette.Highlight), 2))
             p.drawRect(r.adjusted(TIME_W + 1, 1, -1, -1))
-        if row in model.group_starts:
+        if group_start:
             p.setPen(QPen(text, 1) if row else Qt.NoPen)
             p.drawLine(r.topLeft(), r.topRight())
             p.setFont(look.bold)
@@ -163,7 +182,7 @@ class DayListView(QListView):
         self.setAccessibleDescription("The day's sessions in time order")
         self.setStyleSheet(FOCUS_FRAME.format(kind="QListView"))
         self.painted_once = False
-        self.style_now = ""  # the grid's style key, once per paint (part of each row picture's key)
+        self.rows_drawn = 0  # row pictures drawn (not taken from the pixmap cache), as the grid's pictures_drawn
         self._stale = True
         self._following = False
         self.selectionModel().currentChanged.connect(self._current)
@@ -251,12 +270,12 @@ class DayListView(QListView):
             first = self.indexAt(event.rect().topLeft())
             first_row = first.row() if first.isValid() else 0
             rect = self.visualRect(model.index(first_row))
-            self.style_now = self.grid.style_key(is_dark(pal))
+            style = self.now_style(pal)
             selected = self.grid.selected
             bottom = event.rect().bottom()
             row = first_row
             while row < len(model.uids) and rect.top() <= bottom:
-                delegate.blit(p, rect, row, model.uids[row] == selected, pal)
+                delegate.blit(p, rect, row, model.uids[row] == selected, pal, style)
                 rect.translate(0, rect.height())
                 row += 1
         else:
@@ -266,6 +285,26 @@ class DayListView(QListView):
         if not self.painted_once:
             self.painted_once = True
             QTimer.singleShot(0, self.firstPainted.emit)
+
+    def warm_day(self, layout) -> None:
+        """Draw the rows another day opens on (its first screenful) into the pixmap cache, so that switching
+        to it costs a blit per row (the grid's DrawAhead calls this while the list is shown)."""
+        model = self.list_model
+        if not self.isVisible() or not model.uids:
+            return
+        size = self.visualRect(model.index(0)).size()
+        uids, groups = model.rows_for(layout)
+        pal = self.palette()
+        style, dpr = self.now_style(pal), self.viewport().devicePixelRatioF()
+        rows = self.viewport().height() // max(1, size.height()) + 1
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(),
+                                       min(64 * 1024, int(3 * rows * size.width() * size.height() * dpr * dpr * 4 / 1024))))
+        for row, uid in enumerate(uids[:rows]):
+            self.itemDelegate().picture(uid, row, row in groups, size, False, pal, style, dpr)
+
+    def now_style(self, pal) -> RowStyle:
+        dark = is_dark(pal)
+        return RowStyle(dark, self.grid.look(), self.grid.style_key(dark))
 
     def current_uid(self) -> str | None:
         index = self.currentIndex()

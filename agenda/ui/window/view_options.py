@@ -93,6 +93,7 @@ class ViewOptions:
         if self.list_view is not None:
             self.list_view.setVisible(on)
         self.grid.setVisible(not on)
+        self.grid.ahead.draw_for(self.list_view.warm_day if on and self.list_view is not None else None)
         self.grid.setFocusProxy(self.list_view if on else None)  # what focuses the grid (search, reveal) focuses the list
         if self.list_action is not None and self.list_action.isChecked() != on:
             self.list_action.setChecked(on)
