@@ -197,3 +197,5 @@ def test_the_printed_agenda_holds_both_conferences_and_their_clash(tmp_path, dat
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
     assert "Helion 1.0" in text and "A Recent History of Python" in text
     assert f"({au['name']})" in text and "CLASH" in text
+    # each pick's place line names its own conference
+    assert f"· {au['name']}" in text and f"· {listed(SEED, data_dir)['name']}" in text

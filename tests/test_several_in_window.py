@@ -323,3 +323,6 @@ def test_a_note_on_an_added_conferences_talk_and_the_pdf_of_both(qtbot, data_dir
     if shutil.which("pdftotext"):
         text = flat(text_of(pdf))
         assert TITLE_HELION in text and anchor.title in text
+        # each pick's place line names its own conference
+        seed_name, au_name = ctl.plan.names
+        assert f"· {seed_name}" in text and f"· {au_name}" in text

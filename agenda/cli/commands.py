@@ -335,7 +335,7 @@ def cmd_print(ctx: Context, ns) -> int:
         day = days[ns.day - 1]
     minutes = ns.room_change if ns.room_change is not None else ctx.settings.room_change_minutes
     sheets = day_sheets(schedule, states, zone, include_maybe=ns.include_maybe, room_change_minutes=minutes, day=day,
-                        feed_of=feed_of or None)
+                        feed_of=feed_of or None, conferences=plan.names if feed_of else None)
     if not sheets:
         which = f"on day {ns.day}" if day else "in this feed"
         raise UsageError(f"nothing to print: no {'picks' if ns.include_maybe else 'starred sessions'} {which} "

@@ -26,6 +26,7 @@ class Entry(NamedTuple):
     maybe: bool = False
     clash_with: tuple[str, ...] = ()  # titles of the starred sessions this one overlaps
     transfer_minutes: int | None = None  # minutes to change rooms before this one, when under the buffer
+    conference: str | None = None  # the conference's name, when the agenda joins several
 
     @property
     def when(self) -> str:
@@ -43,6 +44,8 @@ class Entry(NamedTuple):
             where += f", {s.venue}"
         if s.offsite:
             where += " (off-site)"
+        if self.conference:
+            where += f" · {self.conference}"
         return where
 
 
@@ -57,9 +60,13 @@ class DaySheet(NamedTuple):
 
 def day_sheets(schedule: Schedule, states: dict[str, str], zone: tzinfo, *, include_maybe: bool = True,
                room_change_minutes: int = 0, day: date | None = None,
-               feed_of: dict[str, int] | None = None) -> list[DaySheet]:
+               feed_of: dict[str, int] | None = None, conferences: list[str] | None = None) -> list[DaySheet]:
     """One sheet per day that has picks (or only ``day``), in date order. ``feed_of`` (id -> feed): the
-    schedule joins several conferences (several.SeveralFeeds.joined), whose venues are apart."""
+    schedule joins several conferences (several.SeveralFeeds.joined), whose venues are apart; with
+    ``conferences`` (their names, in feed order) each pick names its own."""
+    def conference(uid: str) -> str | None:
+        return conferences[feed_of[uid]] if feed_of and conferences and uid in feed_of else None
+
     wanted = {STAR, MAYBE} if include_maybe else {STAR}
     picked = [s for s in schedule.sessions if states.get(s.uid) in wanted and not s.cancelled]
     starred = [s for s in picked if states.get(s.uid) == STAR]
@@ -88,7 +95,7 @@ def day_sheets(schedule: Schedule, states: dict[str, str], zone: tzinfo, *, incl
                     entries.append(Entry("free", last_end, start))
                 last_end = max(last_end, end) if last_end else end
             entries.append(Entry("pick", start, end, s, maybe, tuple(sorted(clash_with.get(s.uid, ()))),
-                                 transfers.get(s.uid)))
+                                 transfers.get(s.uid), conference(s.uid)))
         entries.sort(key=lambda e: (not (e.session is not None and e.session.all_day), e.start, e.kind == "pick"))
         sheets.append(DaySheet(d, tuple(entries)))
     return sheets

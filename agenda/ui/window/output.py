@@ -73,8 +73,11 @@ class Output:
         ctl = self.ctl
         if ctl.schedule is None:
             return None
-        sheets = day_sheets(ctl.schedule, ctl.picks(), ctl.zone,
-                            room_change_minutes=ctl.settings.room_change_minutes)
+        plan = ctl.plan
+        several = plan is not None and plan.several
+        sheets = day_sheets(ctl.schedule, ctl.picks(), ctl.zone, room_change_minutes=ctl.settings.room_change_minutes,
+                            feed_of=plan.feed_of_ids(s.uid for s in ctl.schedule.sessions) if several else None,
+                            conferences=plan.names if several else None)
         if not sheets:
             self.window.show_error("Nothing to print yet: star the sessions you want on paper first.")
             return None
