@@ -7,7 +7,25 @@ FEED ?=
 APP_ID := io.github.agenda_app.Agenda
 DATA_HOME ?= $(HOME)/.local/share
 
-.PHONY: run test check bench screenshots package install-desktop uninstall-desktop clean
+.PHONY: run test check bench screenshots package install-desktop uninstall-desktop clean translations
+
+# The window's translations: resources/translations/agenda_<lang>.ts are the sources (Qt Linguist, Weblate
+# and Crowdin open them); the .qm files Qt loads are compiled from them (not kept in git). English has
+# only its plural forms ("1 session", "2 sessions").
+LANGS := fr de es it pt_BR nl pl ja zh_CN
+TS_DIR := resources/translations
+QM := $(TS_DIR)/agenda_en.qm $(foreach l,$(LANGS),$(TS_DIR)/agenda_$(l).qm)
+
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(VENV)/.stamp-base
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Extract every tr() string from the window's code into the .ts files (new ones come in unfinished;
+# ones no longer in the code are dropped): run after changing a string, then translate the new entries.
+translations: $(VENV)/.stamp-base
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $$(find agenda/ui -name '*.py' | sort) \
+	  $(foreach l,$(LANGS),-ts $(TS_DIR)/agenda_$(l).ts)
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -pluralonly $$(find agenda/ui -name '*.py' | sort) \
+	  -ts $(TS_DIR)/agenda_en.ts
 
 $(VENV)/.stamp-base: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,10 +37,10 @@ $(VENV)/.stamp-test: pyproject.toml $(VENV)/.stamp-base
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-run: $(VENV)/.stamp-base
+run: $(VENV)/.stamp-base $(QM)
 	$(PY) -m agenda $(FEED)
 
-test: $(VENV)/.stamp-test check
+test: $(VENV)/.stamp-test $(QM) check
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The static checks (also part of `make test`): ruff (pyflakes, import order, bugbear) and mypy on the core.
@@ -30,7 +48,7 @@ check: $(VENV)/.stamp-test
 	$(VENV)/bin/ruff check agenda tests bench
 	$(PY) -m mypy agenda/core
 
-bench: $(VENV)/.stamp-test
+bench: $(VENV)/.stamp-test $(QM)
 	$(PY) bench/run.py
 
 # The README's pictures, made by the app itself (--screenshot) from the bundled feed with three sessions
@@ -39,7 +57,7 @@ bench: $(VENV)/.stamp-test
 SHOTS := resources/screenshots
 SHOT_DATA := $(SHOTS)/.data
 SHOT := $(PY) -m agenda --data-dir $(SHOT_DATA) --screenshot
-screenshots: $(VENV)/.stamp-base
+screenshots: $(VENV)/.stamp-base $(QM)
 	rm -rf $(SHOT_DATA)
 	$(PY) -m agenda star --data-dir $(SHOT_DATA) 4a264d6e24434869c2b67b381ba10998 8fc71bd0fc057864e02da6513c64cbfd ea4620ce0f810a15307f92b28e2664da
 	$(SHOT) $(SHOTS)/grid-seed-day1-light.png --size 1366x768 --theme light
@@ -62,7 +80,7 @@ $(VENV)/.stamp-package: $(VENV)/.stamp-base
 	touch $@
 
 # One-folder build with the bundled feed and icon: dist/agenda/agenda
-package: $(VENV)/.stamp-package
+package: $(VENV)/.stamp-package $(QM)
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/pyinstaller/agenda.spec
 
 # Desktop integration for this user: launcher entry, "Open with Agenda" for .ics files, icon, metainfo.

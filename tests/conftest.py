@@ -12,6 +12,9 @@ import pytest
 
 if not os.environ.get("QT_QPA_PLATFORM"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The window speaks English in tests whatever the machine's language, unless a test chooses another
+# (View → Language, or the settings' "language"): Qt reads the languages a user prefers from LANGUAGE.
+os.environ["LANGUAGE"] = "en"
 
 FEEDS = Path(__file__).parent / "feeds"
 SEED = FEEDS / "pytorch-conference-europe-2026.ics"

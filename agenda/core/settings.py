@@ -20,6 +20,9 @@ FORMAT = version_of("settings file")  # this file's format version (core/migrati
 MAX_RECENT = 8
 TZ_MODES = ("venue", "computer", "custom")
 CLASH_OTHERS = ("maybe", "unstar")  # what "Keep this one" does to the sessions it clashes with
+# The window's languages (View → Language; None: the system's): ui/i18n.py and resources/translations/.
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt_BR", "nl", "pl", "ja", "zh_CN")
+CLOCKS = ("locale", "24", "12")  # times as the language writes them, or always 24- or 12-hour (View → Clock)
 THEMES = ("system", "light", "dark")
 ZOOM_RANGE = (0.5, 3.0)  # the grid's zoom: time and column width, 1 = 2.4 px a minute, 150 px rooms
 MAX_VIEWS = 64  # feeds whose zoom is remembered
@@ -57,6 +60,8 @@ _VALID = {  # field -> (check, what it takes, for the message)
     "clash_others": (lambda v: v in CLASH_OTHERS, " or ".join(repr(m) for m in CLASH_OTHERS)),
     "theme": (lambda v: v in THEMES, " or ".join(repr(m) for m in THEMES)),
     "side_panel": (lambda v: isinstance(v, bool), "true or false"),
+    "language": (lambda v: v is None or v in LANGUAGES, "null or " + ", ".join(repr(m) for m in LANGUAGES)),
+    "clock": (lambda v: v in CLOCKS, " or ".join(repr(m) for m in CLOCKS)),
     "list_view": (lambda v: isinstance(v, bool), "true or false"),
     "window_size": (lambda v: v is None or (isinstance(v, list) and len(v) == 2 and all(_whole(200, 20000)[0](x) for x in v)),
                     "[width, height] in pixels or null"),
@@ -93,6 +98,8 @@ class Settings:
     theme: str = "system"  # system | light | dark (View → Theme)
     side_panel: bool = True  # the window's side panel shown (View → Side panel, F9)
     list_view: bool = False  # the day as a list in time order instead of the grid (View → List view)
+    language: str | None = None  # the window's language (View → Language); None: the system's
+    clock: str = "locale"  # locale | 24 | 12 (View → Clock)
     window_size: list[int] | None = None  # the window's last size, when not maximised
     window_maximized: bool = False
     views: dict = field(default_factory=dict)  # feed key -> {"zoom": float, "fit": bool}
@@ -152,9 +159,6 @@ class Settings:
         if self.tz_mode == "custom" and self.custom_tz:
             return self.custom_tz
         return explicit_tz or feed_zone or computer_zone()
-
-    def zone_kind(self) -> str:
-        return {"computer": "my computer's time", "custom": "chosen zone"}.get(self.tz_mode, "venue time")
 
     def update(self, **changes: object) -> bool:
         """Set fields by name (each checked as on load: InputError for a value it would refuse); True if

@@ -73,14 +73,17 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
 
     ``prepared`` is what :func:`prepare` returned for this feed, if it ran. A feed its workers are still
     parsing is not waited for: the window shows, says it is loading, and gets the schedule when they are done."""
+    from PySide6.QtWidgets import QApplication
+
+    from . import i18n
     from .controller import Controller
     from .idle import Idle
     from .window.main_window import MainWindow
 
+    # The window's language (and Qt's own dialogs'), and its dates, before any of it is made.
+    i18n.use_dates(i18n.install(QApplication.instance(), ctx.settings.language), ctx.settings.clock)
     theme = theme or ctx.settings.theme
     if theme != "system":
-        from PySide6.QtWidgets import QApplication
-
         from .theme import apply_theme
 
         apply_theme(QApplication.instance(), theme)

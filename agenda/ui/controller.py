@@ -25,6 +25,7 @@ from ..core.plan.review import Change
 from ..core.planned import Exported, Plan
 from ..core.settings import Settings
 from ..core.storage import DataPaths
+from .i18n import tr
 from .personal import ImportCommand, PickCommand
 from .preferences import Preferences
 from .reading import FeedReading
@@ -130,7 +131,7 @@ class Controller(QObject):
         """Take an added conference out of the plan; its picks stay in its file (adding it again brings them)."""
         gone = self.plan.remove(index)
         self.reading.forget(gone.source)
-        self._plan_changed(f"Removed {gone.schedule.name} from the plan (its picks are kept)")
+        self._plan_changed(tr("Removed {name} from the plan (its picks are kept)").format(name=gone.schedule.name))
 
     def _plan_changed(self, message: str) -> None:
         """The plan's feeds changed: ids of added conferences may have moved, so undo starts afresh."""
@@ -151,21 +152,21 @@ class Controller(QObject):
         index = self.plan.index_of(key) if self.plan is not None else None
         if index is not None and (refresh or colour is not None):
             if not refresh:
-                self.message.emit(f"{schedule.name} is already in this plan")
+                self.message.emit(tr('{name} is already in this plan').format(name=schedule.name))
                 return
             self.plan.refreshed(index, schedule)
             self._review_changes()
             self._recompute_clashes(emit=False)
             self.scheduleChanged.emit()
             n = len(self.changes)
-            self.message.emit(f"Refreshed {schedule.name}: {n} change{'s' if n != 1 else ''} to your picks")
+            self.message.emit(tr("Refreshed {name}: %n change(s) to your picks", None, n).format(name=schedule.name))
             return
         if refresh and self.plan is not None:
             return  # a conference removed from the plan while it was read again
         if colour is not None and self.plan is not None:
             self.plan.add(OpenedFeed.attach(self.paths, key, source, schedule), colour or None)
             n = len(schedule.sessions)
-            self._plan_changed(f"Added {self.plan.names[-1]}: {n} session{'s' if n != 1 else ''}")
+            self._plan_changed(tr("Added {name}: %n session(s)", None, n).format(name=self.plan.names[-1]))
             return
         self._set_feed(OpenedFeed.attach(self.paths, key, source, schedule))
         if not (self.bundled and key == f"bundled:{self.bundled.name}"):
@@ -183,11 +184,12 @@ class Controller(QObject):
         self._recompute_clashes(emit=False)
         self.scheduleChanged.emit()
         schedule, n = self.schedule, len(self.schedule.sessions)
-        self.message.emit(f"Opened {schedule.name}: {n} session{'s' if n != 1 else ''}")
+        self.message.emit(tr("Opened {name}: %n session(s)", None, n).format(name=schedule.name))
         if feed.problem:
             self.errorOccurred.emit(feed.problem)
         if schedule.warnings:
-            self.message.emit(f"Opened {schedule.name} with {len(schedule.warnings)} warning(s): {schedule.warnings[0]}")
+            self.message.emit(tr("Opened {name} with %n warning(s): {warning}", None, len(schedule.warnings)).format(
+                name=schedule.name, warning=schedule.warnings[0]))
 
     def _review_changes(self) -> None:
         """Compare each feed with the snapshot the user last acknowledged; a first open takes a snapshot."""
@@ -216,7 +218,7 @@ class Controller(QObject):
     def remove_ghost(self, uid: str) -> None:
         """The user removes a picked session that left the feed."""
         self.ghosts = [g for g in self.ghosts if g.uid != uid]
-        self.set_states({uid: None}, "Remove cancelled session")
+        self.set_states({uid: None}, tr("Remove cancelled session"))
         self._write_snapshot()
         self.changesChanged.emit()
 
@@ -238,10 +240,6 @@ class Controller(QObject):
     @property
     def zone(self):
         return get_zone(self.zone_name)
-
-    def zone_label(self) -> str:  # several conferences in other zones: said, shown in this one all the same
-        apart = "".join(f"; {n}'s {z} shown in it" for n, z in self.plan.zones_apart(self.zone_name)) if self.plan else ""
-        return f"Times: {self.zone_name} ({self.settings.zone_kind()}{apart})"
 
     def set_zone_mode(self, mode: str, custom: str | None = None) -> None:
         """Raises UnknownZone for a bad ``custom`` name."""
@@ -269,28 +267,31 @@ class Controller(QObject):
 
     def toggle_star(self, uid: str) -> None:
         new = None if self.state(uid) == PickState.STAR else PickState.STAR
-        self.set_states({uid: new}, "Star" if new else "Unstar")
+        self.set_states({uid: new}, tr("Star") if new else tr("Unstar"))
 
     def toggle_maybe(self, uid: str) -> None:
         new = None if self.state(uid) == PickState.MAYBE else PickState.MAYBE
-        self.set_states({uid: new}, "Mark maybe" if new else "Clear maybe")
+        self.set_states({uid: new}, tr("Mark maybe") if new else tr("Clear maybe"))
 
     def keep_only(self, keep: str, clash: Clash, others: str | None = None) -> None:
         """Resolve a clash in one undo step: keep one session starred; the others it overlaps become maybes
         or are unstarred (``others``: "maybe" or "unstar"; default: the user's setting)."""
         others = others or self.settings.clash_others
         changes, title = keeping(self.schedule, keep, clash, others), self.schedule.get(keep).title
-        self.set_states(changes, f"Keep {title}")
+        self.set_states(changes, tr("Keep {title}").format(title=title))
         n = len(changes) - 1
-        self.message.emit(f"Kept {title}; {n} other{'s' if n != 1 else ''} "
-                          f"{'marked maybe' if others == 'maybe' else 'unstarred'} (Ctrl+Z undoes it)")
+        if others == "maybe":
+            said = tr("Kept {title}; %n other(s) marked maybe (Ctrl+Z undoes it)", None, n)
+        else:
+            said = tr("Kept {title}; %n other(s) unstarred (Ctrl+Z undoes it)", None, n)
+        self.message.emit(said.format(title=title))
 
     def apply_states(self, changes: dict[str, str | None]) -> None:
         """Write pick states (the undo stack's commands call this; use set_states to make an undo step)."""
         try:
             self.store.update(changes)
         except StorageError as exc:
-            self.errorOccurred.emit(f"Your picks are kept in memory but could not be saved: {exc}")
+            self.errorOccurred.emit(tr('Your picks are kept in memory but could not be saved: {exc}').format(exc=exc))
         self._recompute_clashes(emit=False)  # picksChanged tells the window to redraw both
         self.picksChanged.emit(set(changes))
 
@@ -321,7 +322,7 @@ class Controller(QObject):
         try:
             self.store.set_note(uid, text)
         except StorageError as exc:
-            self.errorOccurred.emit(f"Your note is kept in memory but could not be saved: {exc}")
+            self.errorOccurred.emit(tr('Your note is kept in memory but could not be saved: {exc}').format(exc=exc))
         self.noteChanged.emit(uid)
 
     def add_item(self, item: dict) -> None:
@@ -337,7 +338,7 @@ class Controller(QObject):
         try:
             change(self.store)
         except StorageError as exc:
-            self.errorOccurred.emit(f"Your item is kept in memory but could not be saved: {exc}")
+            self.errorOccurred.emit(tr('Your item is kept in memory but could not be saved: {exc}').format(exc=exc))
         self.plan.items_changed()
         self._recompute_clashes(emit=False)
         self.scheduleChanged.emit()
@@ -347,13 +348,13 @@ class Controller(QObject):
         if self.plan is None or not (report.changes or report.notes or report.items):
             return
         before = {u: self.state(u) for u in report.changes}
-        self.undo_stack.push(ImportCommand(self._import_apply, report, before, "Import picks"))
+        self.undo_stack.push(ImportCommand(self._import_apply, report, before, tr("Import picks")))
 
     def _import_apply(self, states: dict, notes: dict, items: list, *, undo: bool) -> None:
         try:
             self.store.bring(notes, items, undo=undo)
         except StorageError as exc:
-            self.errorOccurred.emit(f"The import is kept in memory but could not be saved: {exc}")
+            self.errorOccurred.emit(tr('The import is kept in memory but could not be saved: {exc}').format(exc=exc))
         if items:
             self.plan.items_changed()
         if states:

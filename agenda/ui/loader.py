@@ -14,6 +14,7 @@ from ..core import jobs
 from ..core.feeds.loading import SYNC_PARSE_BYTES, PendingLoad, load_local, load_schedule, read_cached
 from ..core.model import Schedule
 from ..core.storage import DataPaths
+from .i18n import tr
 
 
 class Read(NamedTuple):
@@ -74,7 +75,7 @@ class FeedLoader(QObject):
         if self._cancel is not None and not self._cancel.is_set():
             self._cancel.set()
             self.busyChanged.emit(False)
-            self.message.emit("Loading cancelled")
+            self.message.emit(tr("Loading cancelled"))
         self._cancel = None
 
     def _start(self, source: str, refresh: bool, load: Callable[[Callable[[], bool]], Read]) -> None:
@@ -83,7 +84,7 @@ class FeedLoader(QObject):
         token, cancel = self._token, threading.Event()
         self._cancel = cancel
         self.busyChanged.emit(True)
-        self.message.emit(f"Loading {source} …")
+        self.message.emit(tr('Loading {source} …').format(source=source))
 
         def work() -> None:
             outcome = jobs.run(lambda: load(cancel.is_set))

@@ -14,6 +14,7 @@ from ..core.errors import FeedError
 from ..core.feeds.loading import PendingLoad
 from ..core.feeds.source import is_url
 from ..core.storage import DataPaths
+from .i18n import tr
 from .loader import FeedLoader, Read
 
 
@@ -96,7 +97,7 @@ class FeedReading(QObject):
         try:
             schedule = loader.read_file(source, tz=self._tz, data=data, pending=pending, refresh=refresh)
         except FeedError as exc:
-            self.failed.emit(("Not added: " if self._adding.pop(source, None) is not None else "") + exc.one_line())
+            self.failed.emit((tr("Not added: ") if self._adding.pop(source, None) is not None else "") + exc.one_line())
             return False
         if schedule is not None:
             self._deliver(source, Read(schedule), refresh, loader is not self.loader)
@@ -104,7 +105,10 @@ class FeedReading(QObject):
 
     def _deliver(self, source: str, read: Read, refresh: bool, added: bool) -> None:
         if not added:  # the opened feed: its offline state is shown in the window
-            label = read.offline.label() if read.offline else ""
+            label = ""
+            if read.offline:  # a few words for the status bar
+                label = (tr("Copy of {fetched}: the new one was refused") if read.offline.refused else
+                         tr("Offline, last updated {fetched}")).format(fetched=read.offline.fetched)
             if label != self.offline_label:
                 self.offline_label = label
                 self.offline.emit(label)
@@ -117,7 +121,7 @@ class FeedReading(QObject):
     def _on_done(self, source: str, outcome: jobs.Done | jobs.Failed, refresh: bool, added: bool) -> None:
         if isinstance(outcome, jobs.Failed):
             if self._adding.pop(source, None) is not None:
-                self.failed.emit(f"Not added: {outcome.message(source)}")
+                self.failed.emit(tr('Not added: {message}').format(message=outcome.message(source)))
                 return
             fallback, self._fallback = self._fallback, None
             back = fallback if fallback and not self._has_schedule() and fallback != source else None

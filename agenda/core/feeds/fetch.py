@@ -39,11 +39,6 @@ class Offline(NamedTuple):
     reason: str  # the fetch error, one line
     refused: bool = False  # the server answered, but with a feed that could not be read
 
-    def label(self) -> str:
-        """A few words for a status bar."""
-        return (f"Copy of {self.fetched}: the new one was refused" if self.refused else
-                f"Offline, last updated {self.fetched}")
-
     def __str__(self) -> str:
         if self.refused:
             return f"showing the copy from {self.fetched}: the server's new copy was refused ({self.reason})"

@@ -36,14 +36,19 @@ class Entry(NamedTuple):
 
     @property
     def where(self) -> str:
+        return self.place()
+
+    def place(self, venue_wide: str = "venue-wide", offsite: str = " (off-site)") -> str:
+        """Where: the room (and venue when off-site), and the conference of several; the two words given
+        in the reader's language (the window's printed agenda)."""
         s = self.session
         if s is None:
             return ""
-        where = s.room or "venue-wide"
+        where = s.room or venue_wide
         if s.venue and (s.offsite or not s.room):
             where += f", {s.venue}"
         if s.offsite:
-            where += " (off-site)"
+            where += offsite
         if self.conference:
             where += f" · {self.conference}"
         return where

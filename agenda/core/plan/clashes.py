@@ -151,19 +151,6 @@ def keeping(schedule: Schedule, keep: str, clash: Clash, others: str) -> dict[st
     return changes
 
 
-def clash_summary(clashes: list[Clash]) -> str:
-    """The status bar's count: "No clashes", or "⚠ 2 clashes, 1 tight transfer"."""
-    overlaps = sum(1 for c in clashes if c.kind == ClashKind.OVERLAP)
-    transfers = len(clashes) - overlaps
-    if not clashes:
-        return "No clashes"
-    bits = []
-    if overlaps:
-        bits.append(f"{overlaps} clash{'es' if overlaps != 1 else ''}")
-    if transfers:
-        bits.append(f"{transfers} tight transfer{'s' if transfers != 1 else ''}")
-    return "⚠ " + ", ".join(bits)
-
 
 def live_first(sessions: list[Session]) -> tuple[list[Session], str]:
     """A clash's sessions with the ones that will not be recorded first (schedule.xml/json's recording

@@ -8,12 +8,14 @@ the feed, kept (struck through) until the user removes them. ``agenda refresh`` 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
+from ..dates import ENGLISH, Dates
 from ..migrations import version_of
 from ..model import Schedule, Session
 from ..storage import StateProblem, atomic_write_json, load_json_state
@@ -89,10 +91,11 @@ def compare(before: dict, schedule: Schedule, picked: set[str]) -> tuple[list[Ch
     return changes, new_sessions
 
 
-def local_text(iso: str | None, zone: tzinfo, fmt: str = "%a %d %b %H:%M") -> str:
-    """An ISO time as ``zone``'s local time in words ("Tue 07 Apr 09:00"); what it was given if not a time."""
+def local_text(iso: str | None, zone: tzinfo, show: Callable[[datetime], str] = ENGLISH.day_time) -> str:
+    """An ISO time as ``zone``'s local time in words (``show``: "Tue 07 Apr 09:00", or a core.dates.Dates
+    method such as ``time``); what it was given if not a time."""
     try:
-        return f"{datetime.fromisoformat(iso).astimezone(zone):{fmt}}"  # type: ignore[arg-type]
+        return show(datetime.fromisoformat(iso).astimezone(zone))  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return str(iso)
 
@@ -150,21 +153,29 @@ class ChangeReview:
         atomic_write_json(self.path, {"version": FORMAT, "sessions": snapshot_of(schedule, ghosts)}, compact=True)
 
 
+def moved_how(c: Change, zone: tzinfo, dates: Dates = ENGLISH) -> tuple[str, str]:
+    """A moved session's kind of move ("ends later", "ends earlier", "starts at another time", "moved") and
+    its times before → after in ``zone``, written by ``dates``."""
+    start_same = c.before == c.after
+    end_same = c.before_end == c.after_end
+    if start_same and not end_same and c.before_end and c.after_end:
+        later = datetime.fromisoformat(c.after_end) > datetime.fromisoformat(c.before_end)
+        return ("ends later" if later else "ends earlier",
+                f"{local_text(c.before_end, zone, dates.time)} → {local_text(c.after_end, zone, dates.time)}")
+    if end_same or not c.before_end:
+        return ("starts at another time",
+                f"{local_text(c.before, zone, dates.day_time)} → {local_text(c.after, zone, dates.day_time)}")
+    return ("moved", f"{local_text(c.before, zone, dates.day_time)}–{local_text(c.before_end, zone, dates.time)} → "
+                     f"{local_text(c.after, zone, dates.day_time)}–{local_text(c.after_end, zone, dates.time)}")
+
+
 def describe_change(c: Change, zone: tzinfo) -> str:
     """One change in words and in ``zone``'s local time: "moved: Title (Tue 07 Apr 09:00–09:25 → 10:00–10:25)",
     "ends later: Title (09:25 → 09:40)", "new room: Title (A → B)"."""
     title = c.title
     if c.kind == ChangeKind.MOVED:
-        start_same = c.before == c.after
-        end_same = c.before_end == c.after_end
-        if start_same and not end_same and c.before_end and c.after_end:
-            later = datetime.fromisoformat(c.after_end) > datetime.fromisoformat(c.before_end)
-            return (f"{'ends later' if later else 'ends earlier'}: {title} "
-                    f"({local_text(c.before_end, zone, '%H:%M')} → {local_text(c.after_end, zone, '%H:%M')})")
-        if end_same or not c.before_end:
-            return f"starts at another time: {title} ({local_text(c.before, zone)} → {local_text(c.after, zone)})"
-        return (f"moved: {title} ({local_text(c.before, zone)}–{local_text(c.before_end, zone, '%H:%M')} → "
-                f"{local_text(c.after, zone)}–{local_text(c.after_end, zone, '%H:%M')})")
+        how, times = moved_how(c, zone)
+        return f"{how}: {title} ({times})"
     if c.kind == ChangeKind.CANCELLED:
         return f"cancelled: {title} (was {local_text(c.before, zone)})"
     if c.kind == ChangeKind.ROOM:

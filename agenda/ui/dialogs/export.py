@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ALARMS = [(None, "No reminder"), (0, "When it starts"), (5, "5 minutes before"), (10, "10 minutes before"),
-          (15, "15 minutes before"), (30, "30 minutes before"), (60, "1 hour before")]
+from ..i18n import tr
+
+ALARMS = [(None, QT_TR_NOOP("No reminder")), (0, QT_TR_NOOP("When it starts")), (5, QT_TR_NOOP("5 minutes before")),
+          (10, QT_TR_NOOP("10 minutes before")), (15, QT_TR_NOOP("15 minutes before")),
+          (30, QT_TR_NOOP("30 minutes before")), (60, QT_TR_NOOP("1 hour before"))]  # (translated where shown)
 
 
 class ExportDialog(QDialog):
@@ -29,39 +32,38 @@ class ExportDialog(QDialog):
     def __init__(self, path: Path, include_maybes: bool, alarm: int | None, counts: tuple[int, int],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export my agenda")
+        self.setWindowTitle(tr("Export my agenda"))
         form = QFormLayout(self)
         stars, maybes = counts
-        intro = QLabel(f"Writes your {stars} starred session{'s' if stars != 1 else ''} as an iCalendar file "
-                       "for your phone or calendar. Importing it again updates the events instead of "
-                       "adding them twice.")
+        intro = QLabel(tr("Writes your %n starred session(s) as an iCalendar file for your phone or calendar. "
+                          "Importing it again updates the events instead of adding them twice.", None, stars))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.PlainText)
         form.addRow(intro)
         row = QHBoxLayout()
         self.path_edit = QLineEdit(str(path))
-        self.path_edit.setAccessibleName("File to write")
+        self.path_edit.setAccessibleName(tr("File to write"))
         self.path_edit.setMinimumWidth(360)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        label = QLabel("&File:")
+        label = QLabel(tr("&File:"))
         label.setBuddy(self.path_edit)
         form.addRow(label, row)
-        self.maybes = QCheckBox(f"Include my {maybes} maybe{'s' if maybes != 1 else ''}")
+        self.maybes = QCheckBox(tr("Include my %n maybe(s)", None, maybes))
         self.maybes.setChecked(include_maybes)  # kept as chosen (remembered), only not a choice now
         self.maybes.setEnabled(maybes > 0)  # nothing to include: not a choice
         form.addRow("", self.maybes)
         self.alarm = QComboBox()
         for minutes, text in ALARMS:
-            self.alarm.addItem(text, minutes)
+            self.alarm.addItem(tr(text), minutes)
         if alarm not in [m for m, _ in ALARMS]:
-            self.alarm.addItem(f"{alarm} minutes before", alarm)
+            self.alarm.addItem(tr('{alarm} minutes before').format(alarm=alarm), alarm)
         self.alarm.setCurrentIndex(self.alarm.findData(alarm) if alarm is not None else 0)
-        form.addRow("&Reminder:", self.alarm)
+        form.addRow(tr("&Reminder:"), self.alarm)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.AcceptRole)
+        self.export_button = buttons.addButton(tr("Export"), QDialogButtonBox.AcceptRole)
         self.export_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -77,6 +79,6 @@ class ExportDialog(QDialog):
         return self.alarm.currentData()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export my agenda", str(self.path), "iCalendar (*.ics)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export my agenda"), str(self.path), tr("iCalendar (*.ics)"))
         if path:
             self.path_edit.setText(path)

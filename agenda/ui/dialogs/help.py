@@ -2,7 +2,7 @@
 plus the grid's own keys) and About (version, licence, where the data is kept)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,16 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr
+
 # Keys the grid and the window handle themselves (no menu action carries them).
-GRID_KEYS = [
-    ("Arrow keys", "Move to the next session in that direction"),
-    ("Space", "Star or unstar the selected session"),
-    ("Shift+Space", "Mark the selected session maybe"),
-    ("Enter", "Show the selected session's details"),
-    ("Menu, Shift+F10", "The selected session's menu"),
-    ("Ctrl+1 … Ctrl+9", "Show day 1 to 9"),
-    ("Ctrl+wheel", "Zoom the grid"),
-    ("Esc (in the search box)", "Clear the search"),
+GRID_KEYS = [  # (translated where shown)
+    (QT_TR_NOOP("Arrow keys"), QT_TR_NOOP("Move to the next session in that direction")),
+    (QT_TR_NOOP("Space"), QT_TR_NOOP("Star or unstar the selected session")),
+    (QT_TR_NOOP("Shift+Space"), QT_TR_NOOP("Mark the selected session maybe")),
+    (QT_TR_NOOP("Enter"), QT_TR_NOOP("Show the selected session's details")),
+    (QT_TR_NOOP("Menu, Shift+F10"), QT_TR_NOOP("The selected session's menu")),
+    (QT_TR_NOOP("Ctrl+1 … Ctrl+9"), QT_TR_NOOP("Show day 1 to 9")),
+    (QT_TR_NOOP("Ctrl+wheel"), QT_TR_NOOP("Zoom the grid")),
+    (QT_TR_NOOP("Esc (in the search box)"), QT_TR_NOOP("Clear the search")),
 ]
 
 
@@ -51,12 +53,12 @@ def menu_shortcuts(menubar: QMenuBar) -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, menubar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         self.setAttribute(Qt.WA_DeleteOnClose)
-        rows = menu_shortcuts(menubar) + GRID_KEYS
+        rows = menu_shortcuts(menubar) + [(tr(keys), tr(what)) for keys, what in GRID_KEYS]
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        self.table.setAccessibleName(tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([tr("Keys"), tr("What they do")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         for i, (keys, what) in enumerate(rows):
@@ -76,13 +78,14 @@ class ShortcutsDialog(QDialog):
 def about_text() -> str:
     from ... import __version__
 
-    return (f"Agenda {__version__}\n\nPlan your conference: the schedule as a day × room grid, your picks and "
-            "their clashes, an agenda for your phone's calendar.\n\nLicence: GNU General Public License, "
-            "version 3 or later (GPL-3.0-or-later). This program comes with no warranty.")
+    return (f"Agenda {__version__}\n\n" + tr("Plan your conference: the schedule as a day × room grid, your picks and "
+                                             "their clashes, an agenda for your phone's calendar.") + "\n\n"
+            + tr("Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes "
+                 "with no warranty."))
 
 
 def show_about(parent: QWidget) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Information, "About Agenda", about_text(), QMessageBox.Ok, parent)
+    box = QMessageBox(QMessageBox.Information, tr("About Agenda"), about_text(), QMessageBox.Ok, parent)
     box.setTextFormat(Qt.PlainText)
     box.setAttribute(Qt.WA_DeleteOnClose)
     box.open()

@@ -6,6 +6,8 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from ..i18n import tr
+
 
 def _edit(value: datetime) -> QDateTimeEdit:
     """A wall-clock editor: held as UTC so the computer's own zone (its DST gaps) never shifts the value."""
@@ -19,19 +21,19 @@ def _edit(value: datetime) -> QDateTimeEdit:
 class ItemDialog(QDialog):
     def __init__(self, start: datetime, end: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add my own item")
+        self.setWindowTitle(tr("Add my own item"))
         form = QFormLayout(self)
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("Lunch with a colleague, a booth shift…")
+        self.title_edit.setPlaceholderText(tr("Lunch with a colleague, a booth shift…"))
         self.start_edit, self.end_edit = _edit(start), _edit(end)
         self.where_edit = QLineEdit()
-        self.where_edit.setPlaceholderText("optional")
-        form.addRow("&What:", self.title_edit)
-        form.addRow("&Starts:", self.start_edit)
-        form.addRow("&Ends:", self.end_edit)
-        form.addRow("W&here:", self.where_edit)
+        self.where_edit.setPlaceholderText(tr("optional"))
+        form.addRow(tr("&What:"), self.title_edit)
+        form.addRow(tr("&Starts:"), self.start_edit)
+        form.addRow(tr("&Ends:"), self.end_edit)
+        form.addRow(tr("W&here:"), self.where_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.add_button = buttons.addButton("Add", QDialogButtonBox.AcceptRole)
+        self.add_button = buttons.addButton(tr("Add"), QDialogButtonBox.AcceptRole)
         self.add_button.setEnabled(False)
         self.title_edit.textChanged.connect(lambda t: self.add_button.setEnabled(bool(t.strip())))
         self.start_edit.dateTimeChanged.connect(self._keep_length)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 
 from ...core.output.sheet import DaySheet, Entry, zone_label
 from ...core.storage import StorageError
+from ..i18n import dates, tr
 
 PAPERS = {"a4": QPageSize.A4, "letter": QPageSize.Letter}
 MARGIN_MM = 15
@@ -91,28 +92,36 @@ class SheetPainter:
         """The words (with symbols) that mark a pick: they read the same in black and white."""
         out = []
         if e.clash_with:
-            shown = "; ".join(e.clash_with[:2]) + (f" and {len(e.clash_with) - 2} more" if len(e.clash_with) > 2 else "")
-            out.append(f"⚠ CLASH with {shown}")
+            shown = "; ".join(e.clash_with[:2])
+            if len(e.clash_with) > 2:
+                shown += tr(" and {n} more").format(n=len(e.clash_with) - 2)
+            out.append(tr("⚠ CLASH with {shown}").format(shown=shown))
         if e.maybe:
-            out.append("☆ maybe (a backup)")
+            out.append(tr("☆ maybe (a backup)"))
         if e.transfer_minutes is not None:
-            out.append(f"⇄ only {e.transfer_minutes} min to get there")
+            out.append(tr("⇄ only {minutes} min to get there").format(minutes=e.transfer_minutes))
         return out
+
+    def when(self, e: Entry) -> str:
+        return tr("all day") if e.session is not None and e.session.all_day else dates().span(e.start, e.end)
 
     def lines(self, e: Entry) -> list[tuple[str, str]]:
         """(font, text) of the right-hand column, in reading order: title, place and speakers, marks."""
         if e.kind == "free":
             minutes = int((e.end - e.start).total_seconds() // 60)
-            span = f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
-            return [("free", f"free {e.start:%H:%M}–{e.end:%H:%M} ({span})")]
+            if minutes >= 60:
+                span = tr("{hours} h {minutes:02d} min").format(hours=minutes // 60, minutes=minutes % 60)
+            else:
+                span = tr("{minutes} min").format(minutes=minutes)
+            return [("free", tr("free {span} ({length})").format(span=dates().span(e.start, e.end), length=span))]
         s = e.session
-        second = e.where + (f" — {s.speaker_text}" if s.speaker_text else "")
+        second = e.place(tr("venue-wide"), tr(" (off-site)")) + (f" — {s.speaker_text}" if s.speaker_text else "")
         return [("title", s.title), ("body", second)] + [("marks", m) for m in self.marks(e)]
 
     def entry_height(self, e: Entry) -> float:
         text_w = self.width - self.time_w
         right = sum(self._text_h(f, t, text_w) for f, t in self.lines(e))
-        left = self._text_h("body", e.when, self.time_w) if e.kind == "pick" else 0.0
+        left = self._text_h("body", self.when(e), self.time_w) if e.kind == "pick" else 0.0
         return max(right, left) + self.gap
 
     def heading_height(self) -> float:
@@ -160,17 +169,17 @@ class SheetPainter:
     def _paint_page(self, p: QPainter, page: _Page, n: int, total: int) -> None:
         w = self.width
         y = self._draw(p, "conf", QRectF(0, 0, w, 1e4), self.title, QColor(70, 70, 70))
-        day = f"{page.sheet.day:%A %d %B %Y}" + ("  (continued)" if page.continued else "")
+        day = dates().day_long(page.sheet.day) + (tr("  (continued)") if page.continued else "")
         y += self._draw(p, "day", QRectF(0, y, w, 1e4), day)
         first = page.sheet.entries[0].start if page.sheet.entries else datetime.now(self.zone)
         picks = page.sheet.picks
         stars = sum(1 for e in picks if not e.maybe)
         clashes = sum(1 for e in picks if e.clash_with)
-        summary = f"Times in {zone_label(self.zone, first)} · {stars} starred"
+        summary = tr("Times in {zone} · {stars} starred").format(zone=zone_label(self.zone, first), stars=stars)
         if len(picks) > stars:
-            summary += f", {len(picks) - stars} maybe"
+            summary += tr(", {n} maybe").format(n=len(picks) - stars)
         if clashes:
-            summary += f" · ⚠ {clashes} sessions clash"
+            summary += tr(" · ⚠ %n session(s) clash", None, clashes)
         y += self._draw(p, "small", QRectF(0, y, w, 1e4), summary, QColor(60, 60, 60))
         p.setPen(QColor(0, 0, 0))
         p.drawLine(0, int(y + self._mm(2)), int(w), int(y + self._mm(2)))
@@ -182,7 +191,7 @@ class SheetPainter:
             p.setClipRect(clip)
             colour = grey if e.maybe or e.kind == "free" else None
             if e.kind == "pick":
-                self._draw(p, "body", QRectF(0, placed.y, self.time_w, 1e4), e.when, colour)
+                self._draw(p, "body", QRectF(0, placed.y, self.time_w, 1e4), self.when(e), colour)
                 if e.clash_with:  # a thick bar beside a clash: seen at a glance, in black and white
                     p.fillRect(QRectF(-self._mm(3.5), placed.y, self._mm(1.2), placed.height - self.gap),
                                QColor("black"))
@@ -190,7 +199,7 @@ class SheetPainter:
             for font, text in self.lines(e):
                 ry += self._draw(p, font, QRectF(self.time_w, ry, w - self.time_w, 1e4), text, colour)
             p.restore()
-        footer = f"My agenda · page {n} of {total} · printed by Agenda"
+        footer = tr("My agenda · page {n} of {total} · printed by Agenda").format(n=n, total=total)
         self._draw(p, "small", QRectF(0, self.height - self._text_h("small", footer, w), w, 1e4), footer,
                    QColor(90, 90, 90), Qt.AlignRight)
 
@@ -213,7 +222,7 @@ def write_pdf(path: Path, sheets: list[DaySheet], *, title: str, zone, paper: st
         writer = QPdfWriter(tmp)
         writer.setResolution(300)
         writer.setPageLayout(page_layout(paper or paper_for_locale()))
-        writer.setTitle(f"My agenda: {title}")
+        writer.setTitle(tr('My agenda: {title}').format(title=title))
         writer.setCreator("Agenda")
         pages = SheetPainter(writer, title, zone).paint(sheets, writer.newPage)
         del writer  # finishes the file

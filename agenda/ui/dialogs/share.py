@@ -9,7 +9,7 @@ network to share on, and what to do when the phone cannot reach this computer.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,7 @@ from ...core.errors import StorageError
 from ...core.output.export import ADD_ONCE, SUBSCRIPTION
 from ...core.output.links import ShareLinks
 from ...core.output.share import ADDED_ONCE, ONCE_TIMEOUT, AgendaFeed, ShareError, ShareServer, default_address
+from ..i18n import tr
 
 
 class Sharing(QObject):
@@ -88,8 +89,8 @@ class Sharing(QObject):
             if port or not kept:
                 raise
             server = self._server(address, 0, token).start()  # the port used last time is taken now
-            self.moved = (f"Port {kept} is in use now, so the link has a new port: a phone subscribed before "
-                          "must scan the new code.")
+            self.moved = tr("Port {port} is in use now, so the link has a new port: a phone subscribed before "
+                            "must scan the new code.").format(port=kept)
         self.links.remember(address, server.port)
         self.server = server
         self.set_once(self.once)
@@ -194,26 +195,26 @@ class ShareDialog(QDialog):
 
     saveFileRequested = Signal()
 
-    SUBSCRIBE_NOTE = ("Subscribe: your phone's calendar keeps polling this computer and follows every star, "
+    SUBSCRIBE_NOTE = QT_TR_NOOP("Subscribe: your phone's calendar keeps polling this computer and follows every star, "
                       "unstar and time change while the two are on the same network. Subscribed calendars "
                       "often drop reminders (Apple's default is \"Remove Alerts\", Google ignores them); "
                       "choose Add once to keep them. Apple Calendar and ICSx⁵ on Android poll from the phone "
                       "itself; Google Calendar polls from Google's servers, which cannot reach this computer: "
                       "on Android, use ICSx⁵ or Add once.")
-    ONCE_NOTE = ("Add once: the phone downloads the file and its calendar imports it, reminders included. "
+    ONCE_NOTE = QT_TR_NOOP("Add once: the phone downloads the file and its calendar imports it, reminders included. "
                  "Sharing stops after the download, or in 10 minutes.")
-    NETWORK_NOTE = ("The phone must be on the same network as this computer. Many conference Wi-Fi networks "
+    NETWORK_NOTE = QT_TR_NOOP("The phone must be on the same network as this computer. Many conference Wi-Fi networks "
                     "keep devices apart: if the phone cannot open the link, use Save file… and send the file "
                     "by mail or chat instead.")
 
     def __init__(self, sharing: Sharing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sharing = sharing
-        self.setWindowTitle("Send to phone")
+        self.setWindowTitle(tr("Send to phone"))
         v = QVBoxLayout(self)
         modes = QHBoxLayout()
-        self.subscribe = QRadioButton("&Subscribe (stays up to date)")
-        self.add_once = QRadioButton("Add &once (keeps reminders)")
+        self.subscribe = QRadioButton(tr("&Subscribe (stays up to date)"))
+        self.add_once = QRadioButton(tr("Add &once (keeps reminders)"))
         self._modes = QButtonGroup(self)
         for b in (self.subscribe, self.add_once):
             self._modes.addButton(b)
@@ -223,13 +224,13 @@ class ShareDialog(QDialog):
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignCenter)
         self.qr.setFixedSize(QR_SIZE, QR_SIZE)
-        self.qr.setAccessibleName("QR code of the link")
+        self.qr.setAccessibleName(tr("QR code of the link"))
         v.addWidget(self.qr, 0, Qt.AlignHCenter)
         row = QHBoxLayout()
         self.url = QLineEdit()
         self.url.setReadOnly(True)
-        self.url.setAccessibleName("Link for the phone")
-        self.copy = QPushButton("&Copy")
+        self.url.setAccessibleName(tr("Link for the phone"))
+        self.copy = QPushButton(tr("&Copy"))
         self.copy.clicked.connect(self._copy)
         row.addWidget(self.url, 1)
         row.addWidget(self.copy)
@@ -246,34 +247,34 @@ class ShareDialog(QDialog):
         self.address = QComboBox()
         for address, label in network_addresses():
             self.address.addItem(label, address)
-        self.address.setAccessibleName("Network to share on")
+        self.address.setAccessibleName(tr("Network to share on"))
         self.port = QSpinBox()
         self.port.setRange(0, 65535)
         self.port.setSpecialValueText("automatic")
-        self.port.setAccessibleName("Port")
-        lab = QLabel("&Network:")
+        self.port.setAccessibleName(tr("Port"))
+        lab = QLabel(tr("&Network:"))
         lab.setBuddy(self.address)
         net.addWidget(lab, 0, 0)
         net.addWidget(self.address, 0, 1)
-        lab = QLabel("&Port:")
+        lab = QLabel(tr("&Port:"))
         lab.setBuddy(self.port)
         net.addWidget(lab, 0, 2)
         net.addWidget(self.port, 0, 3)
         v.addLayout(net)
-        offline = QLabel(self.NETWORK_NOTE)
+        offline = QLabel(tr(self.NETWORK_NOTE))
         offline.setWordWrap(True)
         offline.setTextFormat(Qt.PlainText)
         v.addWidget(offline)
         buttons = QHBoxLayout()
-        self.save_file = QPushButton("Save &file…")
+        self.save_file = QPushButton(tr("Save &file…"))
         self.save_file.clicked.connect(self.saveFileRequested.emit)
-        self.new_link = QPushButton("&New link…")
-        self.new_link.setToolTip("Make a new secret link. The old one stops working: a phone subscribed to it "
-                                 "stops getting updates.")
+        self.new_link = QPushButton(tr("&New link…"))
+        self.new_link.setToolTip(tr("Make a new secret link. The old one stops working: a phone subscribed to it "
+                                 "stops getting updates."))
         self.new_link.clicked.connect(self._new_link)
         self.start_stop = QPushButton()
         self.start_stop.clicked.connect(self._start_stop)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.close)
         buttons.addWidget(self.save_file)
         buttons.addWidget(self.new_link)
@@ -299,7 +300,7 @@ class ShareDialog(QDialog):
         if self.port.value() not in (0, server.port):
             self.port.setValue(server.port)
         said = [self.sharing.moved or "", self.sharing.links.problem or ""]
-        self.status.setText(" ".join(["Scan the code with the phone's camera, or open the link on it.", *said]).strip())
+        self.status.setText(" ".join([tr("Scan the code with the phone's camera, or open the link on it."), *said]).strip())
         self._show()
         return True
 
@@ -307,8 +308,8 @@ class ShareDialog(QDialog):
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(
-            self, "New link", "Make a new link? The link given out before stops working: a phone subscribed to "
-            "it stops getting updates until it subscribes to the new one.",
+            self, tr("New link"), tr("Make a new link? The link given out before stops working: a phone subscribed to "
+            "it stops getting updates until it subscribes to the new one."),
             QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
         if answer != QMessageBox.Yes:
             return
@@ -318,7 +319,7 @@ class ShareDialog(QDialog):
             self.status.setText(str(exc))
             self._show()
             return
-        self.status.setText("New link made: the old one no longer works. Scan the new code with the phone.")
+        self.status.setText(tr("New link made: the old one no longer works. Scan the new code with the phone."))
         self._show()
 
     @property
@@ -332,7 +333,7 @@ class ShareDialog(QDialog):
     def _start_stop(self) -> None:
         if self.sharing.running:
             self.sharing.stop()
-            self.status.setText("Sharing stopped: nothing is served any more.")
+            self.status.setText(tr("Sharing stopped: nothing is served any more."))
         else:
             self.start()
 
@@ -344,21 +345,21 @@ class ShareDialog(QDialog):
     def _downloaded(self, kind: str) -> None:
         self._downloads += 1
         if kind == ADDED_ONCE and not self.sharing.running:
-            self.status.setText("The phone has downloaded your agenda. Sharing stopped.")
+            self.status.setText(tr("The phone has downloaded your agenda. Sharing stopped."))
         else:
-            self.status.setText(f"Downloaded {self._downloads} time{'s' if self._downloads != 1 else ''}.")
+            self.status.setText(tr("Downloaded %n time(s).", None, self._downloads))
 
     def _show(self) -> None:
         server = self.sharing.server if self.sharing.running else None
         once = self.add_once.isChecked()
-        self.note.setText(self.ONCE_NOTE if once else self.SUBSCRIBE_NOTE)
+        self.note.setText(tr(self.ONCE_NOTE) if once else tr(self.SUBSCRIBE_NOTE))
         self._fit()
-        self.start_stop.setText("S&top sharing" if server else "S&tart sharing")
+        self.start_stop.setText(tr("S&top sharing") if server else tr("S&tart sharing"))
         self.copy.setEnabled(server is not None)
         if server is None:
             self.url.setText("")
             self.qr.setPixmap(QPixmap())
-            self.qr.setText("Not sharing")
+            self.qr.setText(tr("Not sharing"))
             return
         url = server.once_url if once else server.webcal
         self.url.setText(url)

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget
 
 from ...core.plan.picks import STAR
+from ..i18n import tr
 
 _GRIDS: dict[int, GridAccessible] = {}  # id(grid) -> its interface, while the grid lives
 
@@ -38,11 +39,11 @@ class SessionActions(QAccessibleActionInterface):
         return [QAccessibleActionInterface.toggleAction(), QAccessibleActionInterface.setFocusAction()]
 
     def localizedActionName(self, name: str) -> str:
-        return "Star" if name == QAccessibleActionInterface.toggleAction() else "Select"
+        return tr("Star") if name == QAccessibleActionInterface.toggleAction() else tr("Select")
 
     def localizedActionDescription(self, name: str) -> str:
-        return ("Star this session, or unstar it" if name == QAccessibleActionInterface.toggleAction()
-                else "Select this session and show its details")
+        return (tr("Star this session, or unstar it") if name == QAccessibleActionInterface.toggleAction()
+                else tr("Select this session and show its details"))
 
     def keyBindingsForAction(self, name: str) -> list[str]:
         return ["Space"] if name == QAccessibleActionInterface.toggleAction() else []

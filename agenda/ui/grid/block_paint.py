@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 
 from ...core.model import Session
 from ...core.plan.picks import MAYBE, STAR
+from ..i18n import dates, tr
 from .block_text import plan_block_text, without_prefix
 from .colours import NO_TRACK, Tracks, contrast, over, readable_text, track_colours
 
@@ -301,10 +302,10 @@ def block_lines(s: Session, r: QRectF, marks: Marks, look: Look, zone, prefixes:
     extras = [s.speaker_text] if s.speaker_text else []
     if zone is not None:
         a, b = s.start.astimezone(zone), s.end.astimezone(zone)
-        when = "%02d:%02d–%02d:%02d" % (a.hour, a.minute, b.hour, b.minute)  # (strftime imports per call)
-        extras.append(when + ("  • changed" if marks.changed else "") + ("  ⊘ not recorded" if s.recorded is False else ""))
+        when = dates().span(a, b)
+        extras.append(when + (tr("  • changed") if marks.changed else "") + (tr("  ⊘ not recorded") if s.recorded is False else ""))
     elif s.recorded is False:
-        extras.append("⊘ not recorded")
+        extras.append(tr("⊘ not recorded"))
     if is_band(r.width(), r.height()):
         span = r.height() - sr.height() - 6
         lines = plan_block_text(s.title, extras[:1], min(span, 360.0), r.width() - 2, 0, 0,

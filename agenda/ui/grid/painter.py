@@ -7,7 +7,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 
 from ...core.model import Session
+from ...core.plan.mine import MINE_ROOM
 from ...core.plan.picks import MAYBE, STAR
+from ..i18n import dates, tr
 from .block_paint import CLASH_RED
 from .block_text import header_lines
 
@@ -43,7 +45,8 @@ def paint_axis(p: QPainter, vh: int, axis_w: int, header_h: int, pal: QPalette, 
 
 
 def header_label(col) -> str:
-    return ("⇱ " if col.offsite else "") + col.label
+    label = tr("Mine") if col.label == MINE_ROOM else col.label  # the user's own items' column
+    return ("⇱ " if col.offsite else "") + label
 
 
 def visible_header_rects(col_x: list[float], col_w: list[float], vw: int, axis_w: int) -> list[tuple[int, float, float]]:
@@ -124,18 +127,19 @@ def describe(s: Session, zone, state: str | None, clash: bool, conference: str |
     if s.speaker_text:
         parts.append(s.speaker_text)
     if zone is not None:
-        parts.append(f"{s.start.astimezone(zone):%H:%M} to {s.end.astimezone(zone):%H:%M}")
-    parts.append(s.room or "no room")
+        parts.append(tr("{start} to {end}").format(start=dates().time(s.start.astimezone(zone)),
+                                                   end=dates().time(s.end.astimezone(zone))))
+    parts.append(s.room or tr("no room"))
     if conference:
         parts.append(conference)
     if s.recorded is False:
-        parts.append("not recorded")
+        parts.append(tr("not recorded"))
     if state == STAR:
-        parts.append("starred")
+        parts.append(tr("starred"))
     elif state == MAYBE:
-        parts.append("maybe")
+        parts.append(tr("maybe"))
     if clash:
-        parts.append("clashes with another pick")
+        parts.append(tr("clashes with another pick"))
     return ", ".join(parts)
 
 
@@ -163,8 +167,8 @@ def paint_grid_lines(p: QPainter, pal: QPalette, quarters: list[tuple[float, boo
 
 
 def tooltip_text(s: Session, zone) -> str:
-    when = f"{s.start.astimezone(zone):%a %d %b %H:%M}–{s.end.astimezone(zone):%H:%M}"
-    live = "⊘ Not recorded: see it live" if s.recorded is False else ""
+    when = f"{dates().day_time(s.start.astimezone(zone))}–{dates().time(s.end.astimezone(zone))}"
+    live = tr("⊘ Not recorded: see it live") if s.recorded is False else ""
     return "\n".join(x for x in (s.title, s.speaker_text, when, s.room or s.venue or "", live) if x)
 
 
@@ -172,8 +176,8 @@ def header_tooltip(layout, column: int) -> str:
     """A room header's tooltip: the full room name and how many sessions it has that day."""
     col = layout.columns[column]
     n = sum(1 for b in layout.blocks if b.column == column)
-    where = "off-site: " if col.offsite else ""
-    return f"{where}{col.label}\n{n} session{'s' if n != 1 else ''} this day"
+    where = tr("off-site: ") if col.offsite else ""
+    return where + col.label + "\n" + tr("%n session(s) this day", None, n)
 
 
 def paint_now(p: QPainter, x0: float, x1: float, y: float) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ...core.model import Session, feed_index
 from ...core.plan.layout import DayLayout, minute_in_day, opening_minute
+from ..i18n import tr
 from ..idle import Idle
 from ..theme import is_dark
 from . import accessible, block_paint, painter
@@ -56,7 +57,7 @@ class GridView(QAbstractScrollArea):
         self._vp.setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
-        self.setAccessibleName("Schedule grid")
+        self.setAccessibleName(tr("Schedule grid"))
         accessible.install()  # each session of the shown day an accessible child (once per process)
         self.scale, self.input, self.ahead = Zoom(self), GridInput(self), DrawAhead(self, idle)
         self.sizing = Sizing(self)  # each day's geometry and the content's height (sizing.py)
@@ -81,7 +82,7 @@ class GridView(QAbstractScrollArea):
         self.col_x: list[float] = []
         self.col_w: list[float] = []
         self.times = TimeScale(0, self.scale.ppm)  # where each minute of the day shown goes (timescale.py)
-        self.empty_text = "No sessions on this day"  # what an empty grid says (the window changes it)
+        self.empty_text = tr("No sessions on this day")  # what an empty grid says (the window changes it)
         self._fingerprints: dict[str, int] = {}
         self._day_memo: dict[int, tuple] = {}
         self._tracks_key = 0
@@ -388,7 +389,7 @@ class GridView(QAbstractScrollArea):
         if self.selected and self.selected in self.sessions:
             self.setAccessibleDescription(self.accessible_name(self.selected))
         else:
-            self.setAccessibleDescription("No session selected")
+            self.setAccessibleDescription(tr("No session selected"))
         accessible.changed(self, **what)
         if "selection" not in what:
             self.shownChanged.emit()

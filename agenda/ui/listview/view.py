@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 
 from ...core.plan.picks import MAYBE, STAR
 from ..grid.block_paint import CLASH_RED, LEFT_MIDDLE, Look, copy_colour, paint_star, track_colour
+from ..i18n import dates, tr
 from ..panels.details import FOCUS_FRAME
 from ..theme import is_dark
 from .model import UID_ROLE, DayListModel
@@ -117,7 +118,7 @@ class RowDelegate(QStyledItemDelegate):
             when = s.start.astimezone(g.zone) if g.zone else s.start
             p.setPen(text)
             p.drawText(QRectF(r.left() + 6, r.top() + 4, TIME_W - 8, look.bold_fm.height()), LEFT_MIDDLE,
-                       f"{when:%H:%M}")
+                       dates().time(when))
         colour = track_colour(s.track, g.tracks)
         p.fillRect(QRectF(r.left() + TIME_W, r.top() + 3, 6, r.height() - 6), colour)
         if clash:  # a red bar and the word: both read without colour
@@ -127,8 +128,9 @@ class RowDelegate(QStyledItemDelegate):
             tint.setAlpha(90 if dark else 60)
             p.fillRect(QRectF(r.left() + TIME_W + 6, r.top() + 1, r.width() - TIME_W - 6, r.height() - 2), tint)
         paint_star(p, star_box(r), state, text)
-        tags = [t for t, on in (("Clash", clash), ("Maybe", state == MAYBE), ("⊘ not recorded", s.recorded is False),
-                                ("Changed", uid in g.changed_ids), ("Cancelled", s.cancelled)) if on]
+        tags = [tr(t) for t, on in ((QT_TR_NOOP("Clash"), clash), (QT_TR_NOOP("Maybe"), state == MAYBE),
+                                    (QT_TR_NOOP("⊘ not recorded"), s.recorded is False),
+                                    (QT_TR_NOOP("Changed"), uid in g.changed_ids), (QT_TR_NOOP("Cancelled"), s.cancelled)) if on]
         x = r.left() + TIME_W + 10 + STAR_W + 6
         right = r.right() - 8
         if tags:
@@ -146,7 +148,7 @@ class RowDelegate(QStyledItemDelegate):
         meta = []
         if g.zone is not None:
             a, b = s.start.astimezone(g.zone), s.end.astimezone(g.zone)
-            meta.append("%02d:%02d–%02d:%02d" % (a.hour, a.minute, b.hour, b.minute))
+            meta.append(dates().span(a, b))
         meta += [x for x in (s.room or s.venue, s.speaker_text, s.track) if x]
         p.setFont(look.small)
         y2 = r.top() + 6 + look.bold_fm.height()
@@ -178,8 +180,8 @@ class DayListView(QListView):
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
-        self.setAccessibleName("Schedule list")
-        self.setAccessibleDescription("The day's sessions in time order")
+        self.setAccessibleName(tr("Schedule list"))
+        self.setAccessibleDescription(tr("The day's sessions in time order"))
         self.setStyleSheet(FOCUS_FRAME.format(kind="QListView"))
         self.painted_once = False
         self.rows_drawn = 0  # row pictures drawn (not taken from the pixmap cache), as the grid's pictures_drawn

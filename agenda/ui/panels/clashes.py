@@ -2,11 +2,26 @@
 to the other sessions (they become maybes, or are unstarred)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.plan.clashes import ClashKind, live_first
+from ..i18n import dates, tr
 from .lists import plain_label
+
+
+def clash_summary(clashes) -> str:
+    """The status bar's count: "No clashes", or "⚠ 2 clashes, 1 tight transfer"."""
+    overlaps = sum(1 for c in clashes if c.kind == ClashKind.OVERLAP)
+    transfers = len(clashes) - overlaps
+    if not clashes:
+        return tr("No clashes")
+    bits = []
+    if overlaps:
+        bits.append(tr("%n clash(es)", None, overlaps))
+    if transfers:
+        bits.append(tr("%n tight transfer(s)", None, transfers))
+    return "⚠ " + ", ".join(bits)
 
 
 class ClashPanel(QScrollArea):
@@ -16,11 +31,11 @@ class ClashPanel(QScrollArea):
     othersChosen = Signal(str)  # "maybe" | "unstar"
     sessionClicked = Signal(str)
 
-    OTHERS = {"maybe": "the others become maybes", "unstar": "the others are unstarred"}
+    OTHERS = {"maybe": QT_TR_NOOP("the others become maybes"), "unstar": QT_TR_NOOP("the others are unstarred")}
     TIPS = {
-        "maybe": "Keep {title} starred. The sessions it clashes with become maybes: backups, drawn dashed, "
-                 "that never count as clashes. Ctrl+Z undoes it.",
-        "unstar": "Keep {title} starred and unstar the sessions it clashes with. Ctrl+Z undoes it.",
+        "maybe": QT_TR_NOOP("Keep {title} starred. The sessions it clashes with become maybes: backups, drawn "
+                            "dashed, that never count as clashes. Ctrl+Z undoes it."),
+        "unstar": QT_TR_NOOP("Keep {title} starred and unstar the sessions it clashes with. Ctrl+Z undoes it."),
     }
 
     def __init__(self, others: str = "maybe", parent: QWidget | None = None) -> None:
@@ -31,12 +46,12 @@ class ClashPanel(QScrollArea):
         self.inner = QWidget()
         outer = QVBoxLayout(self.inner)
         row = QHBoxLayout()
-        label = QLabel("When you keep one,")
+        label = QLabel(tr("When you keep one,"))
         self.others_box = QComboBox()
         for key, text in self.OTHERS.items():
             self.others_box.addItem(text, key)
         self.others_box.setCurrentIndex(list(self.OTHERS).index(others) if others in self.OTHERS else 0)
-        self.others_box.setAccessibleName("What happens to the other clashing sessions")
+        self.others_box.setAccessibleName(tr("What happens to the other clashing sessions"))
         label.setBuddy(self.others_box)
         self.others_box.currentIndexChanged.connect(self._others_changed)
         row.addWidget(label)
@@ -66,16 +81,18 @@ class ClashPanel(QScrollArea):
                 widget.deleteLater()
         self.keep_buttons = []
         if not clashes:
-            self.box.addWidget(plain_label("No clashes between your starred sessions."))
+            self.box.addWidget(plain_label(tr("No clashes between your starred sessions.")))
         for c in clashes:
             frame = QFrame()
             frame.setFrameShape(QFrame.StyledPanel)
             lay = QVBoxLayout(frame)
             start = c.start.astimezone(zone)
             if c.kind == ClashKind.OVERLAP:
-                head = f"⚠ Overlap of {c.minutes} min, {start:%a %d %b %H:%M}–{c.end.astimezone(zone):%H:%M}"
+                head = tr("⚠ Overlap of {minutes} min, {start}–{end}").format(
+                    minutes=c.minutes, start=dates().day_time(start), end=dates().time(c.end.astimezone(zone)))
             else:
-                head = f"⇄ Tight transfer: {c.minutes} min to change rooms at {start:%a %H:%M}"
+                head = tr("⇄ Tight transfer: {minutes} min to change rooms at {start}").format(
+                    minutes=c.minutes, start=dates().weekday_time(start))
             lay.addWidget(plain_label(head, bold=True))
             ordered, advice = live_first([s for s in (schedule.get(u) for u in c.sessions) if s is not None])
             if advice:
@@ -83,17 +100,18 @@ class ClashPanel(QScrollArea):
             for s in ordered:
                 uid = s.uid
                 row = QHBoxLayout()
-                text = f"{s.start.astimezone(zone):%H:%M}–{s.end.astimezone(zone):%H:%M}  {s.title} · {s.room or s.venue or 'no room'}"
+                where = s.room or s.venue or tr("no room")
+                text = f"{dates().span(s.start.astimezone(zone), s.end.astimezone(zone))}  {s.title} · {where}"
                 if s.recorded is False:
-                    text += " · ⊘ not recorded"
+                    text += tr(" · ⊘ not recorded")
                 label = plain_label(text)
                 row.addWidget(label, 1)
                 live = advice and s.recorded is False
-                btn = QPushButton("Keep this one (see it live)" if live else "Keep this one")
-                btn.setAccessibleName(f"Keep {s.title}" + (" (not recorded: see it live)" if live else ""))
+                btn = QPushButton(tr("Keep this one (see it live)") if live else tr("Keep this one"))
+                btn.setAccessibleName(tr("Keep {title}").format(title=s.title) + (tr(" (not recorded: see it live)") if live else ""))
                 btn.setProperty("uid", uid)
                 btn.setProperty("title", s.title)
-                btn.setToolTip(self.TIPS[self.others].format(title=s.title))
+                btn.setToolTip(tr(self.TIPS[self.others]).format(title=s.title))
                 btn.clicked.connect(lambda _=False, u=uid, cl=c: self.keepRequested.emit(u, cl))
                 self.keep_buttons.append(btn)
                 row.addWidget(btn)

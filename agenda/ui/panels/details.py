@@ -12,6 +12,7 @@ from ...core.model import track_label
 from ...core.plan.mine import is_own
 from ...core.plan.picks import MAYBE, STAR
 from ..grid.painter import escape_html
+from ..i18n import dates, tr
 from ..throttle import Throttle
 from .lists import plain_label, safe_url
 
@@ -51,30 +52,30 @@ class DetailsPanel(QWidget):
         self.links = QLabel()  # schedule.xml/json: links and attachments, each opened on a click
         self.links.setTextFormat(Qt.RichText)  # built by us from escaped titles and checked http(s) URLs
         self.links.setWordWrap(True)
-        self.links.setAccessibleName("Links")
+        self.links.setAccessibleName(tr("Links"))
         self.links.linkActivated.connect(self._open_href)
         self.others = QLabel()  # the speakers' other sessions, each a link that shows it
         self.others.setTextFormat(Qt.RichText)  # built by us from escaped titles
         self.others.setWordWrap(True)
-        self.others.setAccessibleName("Other sessions by these speakers")
+        self.others.setAccessibleName(tr("Other sessions by these speakers"))
         self._others: tuple = (None, (), None)
         self.others.linkActivated.connect(lambda href: href.startswith("session:") and self.sessionLinked.emit(href[8:]))
         buttons = QHBoxLayout()
-        self.star_btn = QPushButton("★ Star")
-        self.maybe_btn = QPushButton("☆ Maybe")
-        self.link_btn = QPushButton("Open link")
+        self.star_btn = QPushButton(tr("★ Star"))
+        self.maybe_btn = QPushButton(tr("☆ Maybe"))
+        self.link_btn = QPushButton(tr("Open link"))
         for b in (self.star_btn, self.maybe_btn, self.link_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.description = QPlainTextEdit()  # plain text only
         self.description.setReadOnly(True)
-        self.description.setAccessibleName("Session description")
+        self.description.setAccessibleName(tr("Session description"))
         self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 3 + 12)
 
         self.link = plain_label()
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Your note: why you want to see it, a question to ask…")
-        self.note.setAccessibleName("Your note on this session")
+        self.note.setPlaceholderText(tr("Your note: why you want to see it, a question to ask…"))
+        self.note.setAccessibleName(tr("Your note on this session"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         for box in (self.description, self.note):
@@ -149,43 +150,44 @@ class DetailsPanel(QWidget):
         for b in (self.star_btn, self.maybe_btn):
             b.setEnabled(enabled)
         if session is None:
-            self.title.setText("Select a session")
+            self.title.setText(tr("Select a session"))
             for w in (self.speakers, self.when, self.where, self.track, self.recording, self.state, self.link,
                       self.links, self.others):
                 w.setText("")
             self.description.setPlainText("")
             self.link_btn.setEnabled(False)
             return
-        self.title.setText(session.title + ("  (cancelled)" if session.cancelled else ""))
+        self.title.setText(session.title + (tr("  (cancelled)") if session.cancelled else ""))
         self.speakers.setText(session.speaker_text)
         start, end = session.start.astimezone(zone), session.end.astimezone(zone)
         tzname = getattr(zone, "key", str(zone))
         if session.all_day:
-            self.when.setText(f"{start:%A %d %B %Y}, all day")
+            self.when.setText(tr("{day}, all day").format(day=dates().day_long(start.date())))
         else:
-            self.when.setText(f"{start:%A %d %B %Y}, {start:%H:%M}–{end:%H:%M} ({tzname}, UTC{start:%z})")
+            self.when.setText(tr("{day}, {span} ({zone}, UTC{offset})").format(
+                day=dates().day_long(start.date()), span=dates().span(start, end), zone=tzname, offset=f"{start:%z}"))
         if is_own(session.uid):  # its column is "Mine"; its place is what the user typed
-            where = f"Your own item · {session.venue}" if session.venue else "Your own item"
+            where = tr("Your own item") + (f" · {session.venue}" if session.venue else "")
         else:
-            where = session.room or "No room (venue-wide)"
+            where = session.room or tr("No room (venue-wide)")
             if session.venue:
                 where += f" · {session.venue}"
         if session.offsite:
-            where += " · off-site"
+            where += tr(" · off-site")
         if conference:
             where += f" · {conference}"
         self.where.setText(where)
-        self.track.setText(f"Track: {track_label(session.track)}" if session.track else "")
-        self.recording.setText({False: "⊘ Not recorded: see it live", True: "Will be recorded"}.get(session.recorded, ""))
+        self.track.setText(tr("Track: {track}").format(track=track_label(session.track)) if session.track else "")
+        self.recording.setText({False: tr("⊘ Not recorded: see it live"), True: tr("Will be recorded")}.get(session.recorded, ""))
         self.links.setText(" · ".join(f'<a href="{escape_html(u)}">{escape_html(t)}</a>'
                                       for t, u in session.links if safe_url(u) is not None))
-        bits = {STAR: "★ Starred", MAYBE: "☆ Maybe (backup)"}.get(state, "Not picked")
+        bits = {STAR: tr("★ Starred"), MAYBE: tr("☆ Maybe (backup)")}.get(state, tr("Not picked"))
         if clash_titles:
-            bits += " · clashes with: " + "; ".join(sorted(clash_titles))
+            bits += tr(" · clashes with: ") + "; ".join(sorted(clash_titles))
         self.state.setText(bits)
-        self.star_btn.setText("★ Unstar" if state == STAR else "★ Star")
-        self.maybe_btn.setText("☆ Not maybe" if state == MAYBE else "☆ Maybe")
-        about = "\n\n".join(f"About {name}\n{bio}" for name, bio in bios if bio)
+        self.star_btn.setText(tr("★ Unstar") if state == STAR else tr("★ Star"))
+        self.maybe_btn.setText(tr("☆ Not maybe") if state == MAYBE else tr("☆ Maybe"))
+        about = "\n\n".join(tr("About {name}").format(name=name) + f"\n{bio}" for name, bio in bios if bio)
         self.description.setPlainText("\n\n".join(x for x in (session.description, about) if x))
         self._others = (session.uid, others, zone)  # filled after the grid has answered the click
         if others or self.others.text():
@@ -201,10 +203,10 @@ class DetailsPanel(QWidget):
         if uid != self.uid:
             return
         self.others.setText("<br>".join(
-            f"More by {escape_html(name)}: " + " · ".join(
+            tr("More by {name}: ").format(name=escape_html(name)) + " · ".join(
                 f'<a href="session:{escape_html(o.uid)}">{escape_html(o.title)}</a> '
-                f"({o.start.astimezone(zone):%a %H:%M})" for o in found[:8])
-            + (f" and {len(found) - 8} more" if len(found) > 8 else "") for name, found in others))
+                f"({dates().weekday_time(o.start.astimezone(zone))})" for o in found[:8])
+            + (tr(" and {n} more").format(n=len(found) - 8) if len(found) > 8 else "") for name, found in others))
 
     def _open_href(self, href: str) -> None:
         url = safe_url(href)

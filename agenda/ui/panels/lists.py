@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from ...core.plan.layout import session_day
 from ...core.plan.mine import where_text
 from ...core.plan.picks import MAYBE, STAR
-from ...core.plan.review import Change, ChangeKind, describe_change, local_text
+from ...core.plan.review import Change, ChangeKind, local_text, moved_how
+from ..i18n import dates, tr
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 
@@ -86,7 +87,7 @@ class AgendaPanel(_ListPanel):
     removeGhost = Signal(str)  # a picked session that left the feed
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("My agenda", parent)
+        super().__init__(tr("My agenda"), parent)
         self.list.itemClicked.connect(self._clicked)
         self.list.itemActivated.connect(self._clicked)
 
@@ -113,12 +114,13 @@ class AgendaPanel(_ListPanel):
         """"3 starred, 1 maybe" and, apart, the picks that will not happen: "1 cancelled, 1 removed"."""
         live = [s for s in picked if s.uid not in ghost_ids and not s.cancelled]
         n_star = sum(1 for s in live if states.get(s.uid) == STAR)
-        text = f"{n_star} starred, {len(live) - n_star} maybe"
+        text = tr("{stars} starred, {maybes} maybe").format(stars=n_star, maybes=len(live) - n_star)
         cancelled = sum(1 for s in picked if s.cancelled and s.uid not in ghost_ids)
         removed = sum(1 for s in picked if s.uid in ghost_ids)
-        for n, word in ((cancelled, "cancelled"), (removed, "removed")):
-            if n:
-                text += f", {n} {word}"
+        if cancelled:
+            text += tr(", {n} cancelled").format(n=cancelled)
+        if removed:
+            text += tr(", {n} removed").format(n=removed)
         return text
 
     def populate(self, sessions, states: dict[str, str], clash_ids: set[str], zone, ghosts=(), notes=None,
@@ -136,7 +138,7 @@ class AgendaPanel(_ListPanel):
             if on != day:
                 day = on
                 last_end = None
-                head = QListWidgetItem(f"{day:%A %d %B}")
+                head = QListWidgetItem(dates().day(day))
                 f = head.font()
                 f.setBold(True)
                 head.setFont(f)
@@ -146,16 +148,17 @@ class AgendaPanel(_ListPanel):
             if state == STAR and last_end is not None and s.start > last_end:
                 gap = s.start - last_end
                 if gap >= timedelta(minutes=5):
-                    item = QListWidgetItem(f"      {int(gap.total_seconds() // 60)} min free")
+                    item = QListWidgetItem('      ' + tr('{minutes} min free').format(minutes=int(gap.total_seconds() // 60)))
                     item.setData(Qt.UserRole, GapRow(last_end, s.start))
                     item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
                     self.list.addItem(item)
             mark = "★" if state == STAR else "☆"
-            clash = "  ⚠ clash" if s.uid in clash_ids else ""
-            gone = "  (cancelled)" if s.cancelled else ""
+            clash = tr("  ⚠ clash") if s.uid in clash_ids else ""
+            gone = tr("  (cancelled)") if s.cancelled else ""
             if s.uid in ghost_ids:
-                gone = "  (removed from the schedule: click to remove from your picks)"
-            text = f"{mark} {start:%H:%M}–{s.end.astimezone(zone):%H:%M}  {s.title}{gone}{clash}\n      {where_text(s)}"
+                gone = tr("  (removed from the schedule: click to remove from your picks)")
+            text = (f"{mark} {dates().span(start, s.end.astimezone(zone))}  {s.title}{gone}{clash}\n"
+                    f"      {where_text(s)}")
             note = (notes or {}).get(s.uid)
             if note:
                 text += "\n      ✎ " + " ".join(note.split())
@@ -176,12 +179,14 @@ class ChangesPanel(_ListPanel):
     acknowledged = Signal()
     sessionClicked = Signal(str)
 
-    KIND = {"moved": "Moved", "room": "New room", "retitled": "Retitled", "cancelled": "Cancelled"}
+    KIND = {"moved": QT_TR_NOOP("Moved"), "room": QT_TR_NOOP("New room"), "retitled": QT_TR_NOOP("Retitled"),
+            "cancelled": QT_TR_NOOP("Cancelled"), "ends later": QT_TR_NOOP("Ends later"),
+            "ends earlier": QT_TR_NOOP("Ends earlier"), "starts at another time": QT_TR_NOOP("Starts at another time")}
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("What changed", parent)
-        self.ack = QPushButton("Got it")
-        self.ack.setToolTip("Mark these changes as seen")
+        super().__init__(tr("What changed"), parent)
+        self.ack = QPushButton(tr("Got it"))
+        self.ack.setToolTip(tr("Mark these changes as seen"))
         self.column.addWidget(self.ack)
         self.ack.clicked.connect(self.acknowledged.emit)
         self.list.itemClicked.connect(lambda it: it.data(Qt.UserRole) and self.sessionClicked.emit(it.data(Qt.UserRole)))
@@ -189,20 +194,20 @@ class ChangesPanel(_ListPanel):
     def populate(self, changes: list[Change], new_sessions: int, zone) -> None:
         self.list.clear()
         n = len(changes)
-        text = f"{n} change{'s' if n != 1 else ''} to your picks" if n else "No changes to your picks"
+        text = tr("%n change(s) to your picks", None, n) if n else tr("No changes to your picks")
         if new_sessions:
-            text += f"; {new_sessions} new session{'s' if new_sessions != 1 else ''} in the schedule"
+            text += tr("; %n new session(s) in the schedule", None, new_sessions)
         self.summary.setText(text)
         for c in changes:
-            kind = self.KIND.get(c.kind, str(c.kind))
+            kind = tr(self.KIND[c.kind]) if c.kind in self.KIND else str(c.kind)
             if c.kind == ChangeKind.MOVED:  # "Ends later", "Moved", ... with the times in the display zone
-                words = describe_change(c, zone)
-                kind, detail = words.split(":", 1)[0].capitalize(), words.rsplit(" (", 1)[-1].rstrip(")")
+                how, detail = moved_how(c, zone, dates())
+                kind = tr(self.KIND[how])
             elif c.kind == ChangeKind.CANCELLED:
-                detail = f"was {local_text(c.before, zone)}"
+                detail = tr("was {when}").format(when=local_text(c.before, zone, dates().day_time))
             else:
-                detail = f"{c.before or 'no room'} → {c.after or 'no room'}"
-            item = QListWidgetItem(f"{kind}: {c.title}\n      {detail}")
+                detail = f"{c.before or tr('no room')} → {c.after or tr('no room')}"
+            item = QListWidgetItem(tr("{kind}: {title}").format(kind=kind, title=c.title) + f"\n      {detail}")
             item.setData(Qt.UserRole, c.uid)
             self.list.addItem(item)
         self.ack.setEnabled(bool(changes or new_sessions))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..i18n import tr
 from .menus import add_action, checked_url, choose_file
 from .messages import ask
 
@@ -20,20 +21,20 @@ class Conferences:
 
     def add_actions(self, file_menu) -> None:
         """File → Add a conference…, Add a conference from URL… and the Conferences submenu."""
-        add_action(self.window, file_menu, "&Add a conference…", "Ctrl+Shift+O", self.add_dialog)
-        add_action(self.window, file_menu, "Add a conference &from URL…", None, self.add_url_dialog)
-        self.menu = file_menu.addMenu("&Conferences in this plan")
+        add_action(self.window, file_menu, tr("&Add a conference…"), "Ctrl+Shift+O", self.add_dialog)
+        add_action(self.window, file_menu, tr("Add a conference &from URL…"), None, self.add_url_dialog)
+        self.menu = file_menu.addMenu(tr("&Conferences in this plan"))
         self.menu.aboutToShow.connect(self._fill)
 
     def add_dialog(self) -> None:
-        path = choose_file(self.window, self.ctl, "Add a conference to this plan",
-                           "Schedules (*.ics *.ical *.xml *.json);;All files (*)")
+        path = choose_file(self.window, self.ctl, tr("Add a conference to this plan"),
+                           tr("Schedules (*.ics *.ical *.xml *.json);;All files (*)"))
         if path:
             self.ctl.add_conference(path)
 
     def add_url_dialog(self) -> None:
-        ask(self.window, "Add a conference from URL",
-            "Schedule URL (iCalendar, schedule.xml or schedule.json; https://, http:// or webcal://):", self._add_url)
+        ask(self.window, tr("Add a conference from URL"),
+            tr("Schedule URL (iCalendar, schedule.xml or schedule.json; https://, http:// or webcal://):"), self._add_url)
 
     def _add_url(self, text: str) -> None:
         url = checked_url(self.window, text, "added")
@@ -47,19 +48,19 @@ class Conferences:
         self.menu.clear()
         plan = self.ctl.plan
         if plan is None:
-            self.menu.addAction("(no schedule open)").setEnabled(False)
+            self.menu.addAction(tr("(no schedule open)")).setEnabled(False)
             return
         for i, (name, colour) in enumerate(zip(plan.names, plan.colours, strict=True)):
             swatch = QPixmap(12, 12)
             swatch.fill(QColor(colour))
-            a = self.menu.addAction(QIcon(swatch), f"Refresh {name}")
+            a = self.menu.addAction(QIcon(swatch), tr("Refresh {name}").format(name=name))
             a.triggered.connect(lambda _=False, i=i: self.ctl.refresh_conference(i))
             if i:
-                r = self.menu.addAction(f"Remove {name} from the plan")
+                r = self.menu.addAction(tr('Remove {name} from the plan').format(name=name))
                 r.triggered.connect(lambda _=False, i=i: self.ctl.remove_conference(i))
         if not plan.several:
             self.menu.addSeparator()
-            self.menu.addAction("Add a conference to plan several together").setEnabled(False)
+            self.menu.addAction(tr("Add a conference to plan several together")).setEnabled(False)
 
     def dropped(self, source: str) -> None:
         """A feed dropped on the window: opened when nothing is open, else the user chooses to add it to the
@@ -70,13 +71,13 @@ class Conferences:
         if self.ctl.schedule is None:
             self.ctl.open_feed(source)
             return
-        box = self.drop_question = QMessageBox(QMessageBox.Question, "A schedule was dropped",
-                                               f"Add {Path(source).name or source} to this plan, beside "
-                                               f"{self.ctl.schedule.name}, or open it instead?", QMessageBox.Cancel,
-                                               self.window)
+        box = self.drop_question = QMessageBox(
+            QMessageBox.Question, tr("A schedule was dropped"),
+            tr("Add {dropped} to this plan, beside {name}, or open it instead?").format(
+                dropped=Path(source).name or source, name=self.ctl.schedule.name), QMessageBox.Cancel, self.window)
         box.setTextFormat(Qt.PlainText)
-        add = box.addButton("&Add to this plan", QMessageBox.AcceptRole)
-        box.addButton("&Open instead", QMessageBox.DestructiveRole)
+        add = box.addButton(tr("&Add to this plan"), QMessageBox.AcceptRole)
+        box.addButton(tr("&Open instead"), QMessageBox.DestructiveRole)
         box.setDefaultButton(add)
 
         def answered(button) -> None:

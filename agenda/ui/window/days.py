@@ -9,6 +9,7 @@ from datetime import date
 from ...core.plan import layout as lay
 from ...core.plan.layout import clash_minute_ranges
 from ..grid.colours import Tracks
+from ..i18n import dates, tr
 
 
 class Days:
@@ -28,9 +29,9 @@ class Days:
         from PySide6.QtWidgets import QMenu, QToolButton
 
         self.menu_btn = QToolButton()  # every day by its full date: shown when the tabs do not all fit
-        self.menu_btn.setText("Days ▾")
-        self.menu_btn.setAccessibleName("Choose a day")
-        self.menu_btn.setToolTip("Every day of the conference")
+        self.menu_btn.setText(tr("Days ▾"))
+        self.menu_btn.setAccessibleName(tr("Choose a day"))
+        self.menu_btn.setToolTip(tr("Every day of the conference"))
         self.menu_btn.setPopupMode(QToolButton.InstantPopup)
         self.menu_btn.setMenu(QMenu(self.menu_btn))
         self.menu_btn.hide()
@@ -63,13 +64,13 @@ class Days:
         while self.tabs.count():
             self.tabs.removeTab(0)
         for i, d in enumerate(self.dates):
-            self.tabs.addTab(f"{d:%a %d %b}")
-            self.tabs.setTabToolTip(i, f"{d:%A %d %B %Y} (Ctrl+{i + 1})" if i < 9 else f"{d:%A %d %B %Y}")
+            self.tabs.addTab(dates().day_tab(d))
+            self.tabs.setTabToolTip(i, f"{dates().day_long(d)} (Ctrl+{i + 1})" if i < 9 else dates().day_long(d))
         self.tabs.blockSignals(False)
         menu = self.menu_btn.menu()
         menu.clear()
         for i, d in enumerate(self.dates):
-            a = menu.addAction(f"{d:%A %d %B}", lambda i=i: self.set_day(i))
+            a = menu.addAction(dates().day(d), lambda i=i: self.set_day(i))
             a.setCheckable(True)
         self.fit_tabs()
         if pick_today or old not in self.dates:
@@ -77,10 +78,18 @@ class Days:
             index = lay.default_day_index(self.dates, today)
         else:
             index = self.dates.index(old)
-        self.zone_label.setText(self.ctl.zone_label())
+        self.zone_label.setText(self.zone_text())
         self.index = -1
         self.set_day(index)
         self.idle.run("layouts", self._precompute_layouts)
+
+    def zone_text(self) -> str:
+        """"Times: Europe/Paris (venue time)"; conferences of several in other zones are said, shown in it all the same."""
+        ctl = self.ctl
+        apart = "".join(tr("; {name}'s {zone} shown in it").format(name=n, zone=z)
+                        for n, z in ctl.plan.zones_apart(ctl.zone_name)) if ctl.plan else ""
+        kind = {"computer": tr("my computer's time"), "custom": tr("chosen zone")}.get(ctl.settings.tz_mode, tr("venue time"))
+        return tr("Times: {zone} ({kind}{apart})").format(zone=ctl.zone_name, kind=kind, apart=apart)
 
     def set_day(self, index: int) -> None:
         """Show day ``index`` (a tab click, Ctrl+1…9, moving to a session on another day)."""

@@ -15,6 +15,7 @@ from ...core.plan import layout as lay
 from ...core.plan.search import SearchIndex
 from ..grid.block_paint import legend_swatch, track_colour
 from ..grid.painter import escape_html
+from ..i18n import tr
 
 
 def _menu_button(text: str) -> tuple[QToolButton, QMenu]:
@@ -44,22 +45,22 @@ class Finding:
         self._compact_memo: tuple = (None, None)
         self._walk_memo: tuple | None = None
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, speakers, rooms, tracks… (Ctrl+F)")
+        self.search.setPlaceholderText(tr("Search titles, speakers, rooms, tracks… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search")
+        self.search.setAccessibleName(tr("Search"))
         self.search.setMinimumWidth(150)  # grows to 360 where there is room (main_window's top row)
         self.search.setMaximumWidth(360)
         self.search.textChanged.connect(self.apply_filter)
         self.search.returnPressed.connect(self.next_match)
         self.search_count = QLabel()
-        self.search_count.setAccessibleName("Matches")
+        self.search_count.setAccessibleName(tr("Matches"))
         self.search_count.setTextFormat(Qt.PlainText)
-        self.track_btn, self.track_menu = _menu_button("Tracks")
-        self.room_btn, self.room_menu = _menu_button("Rooms")
-        self.starred_only = QCheckBox("Starred only")
+        self.track_btn, self.track_menu = _menu_button(tr("Tracks"))
+        self.room_btn, self.room_menu = _menu_button(tr("Rooms"))
+        self.starred_only = QCheckBox(tr("Starred only"))
         self.starred_only.toggled.connect(self.apply_filter)
-        self.hide_unmatched = QCheckBox("Hide others")
-        self.hide_unmatched.setToolTip("Hide sessions that do not match instead of dimming them")
+        self.hide_unmatched = QCheckBox(tr("Hide others"))
+        self.hide_unmatched.setToolTip(tr("Hide sessions that do not match instead of dimming them"))
         self.hide_unmatched.toggled.connect(self.apply_filter)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.RichText)  # built by us from escaped track names
@@ -96,14 +97,14 @@ class Finding:
             name = track_label(t)
             used += fm.horizontalAdvance(f"■ {name}    ")
             if used > room and i < len(tracks) - 1:
-                parts.append(f'<a href="more" style="color:{link}">+{len(tracks) - i} more…</a>')
+                parts.append(f'<a href="more" style="color:{link}">' + tr("+{n} more…").format(n=len(tracks) - i) + "</a>")
                 break
             c = legend_swatch(track_colour(t, tracks), palette).name()
             style = "font-weight:bold;text-decoration:underline" if t in self.track_filter else "text-decoration:none"
             parts.append(f'<a href="track:{i}" style="color:{link};{style}"><span style="color:{c}">■</span>'
                          f'&nbsp;{escape_html(name).replace(" ", "&nbsp;")}</a>')
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
-        self.legend.setToolTip("Click a track to show only it (again to undo)" if tracks else "")
+        self.legend.setToolTip(tr("Click a track to show only it (again to undo)") if tracks else "")
 
     def legend_link(self, href: str) -> None:
         if href == "more":
@@ -145,8 +146,8 @@ class Finding:
 
     def _toggle_filter(self, target: set, value: str, on: bool) -> None:
         (target.add if on else target.discard)(value)
-        self.track_btn.setText(f"Tracks ({len(self.track_filter)})" if self.track_filter else "Tracks")
-        self.room_btn.setText(f"Rooms ({len(self.room_filter)})" if self.room_filter else "Rooms")
+        self.track_btn.setText(tr("Tracks ({n})").format(n=len(self.track_filter)) if self.track_filter else tr("Tracks"))
+        self.room_btn.setText(tr("Rooms ({n})").format(n=len(self.room_filter)) if self.room_filter else tr("Rooms"))
         self.update_legend()
         self.apply_filter()
 
@@ -170,8 +171,8 @@ class Finding:
             day = self.days.current_day()
             full = self.days.layout_for(day) if day else None
             on_day = sum(1 for b in full.blocks if b.uid in match) if full else 0
-            self.status.showMessage(f"{len(match)} matching sessions, {on_day} on this day")
-            self.search_count.setText(f"{len(match)} match{'es' if len(match) != 1 else ''}" if match else "No matches")
+            self.status.showMessage(tr('{match} matching sessions, {on_day} on this day').format(match=len(match), on_day=on_day))
+            self.search_count.setText(tr("%n match(es)", None, len(match)) if match else tr("No matches"))
 
     def _compact(self, shown: set[str] | None) -> None:
         """With other sessions hidden, lay the day out again from what is left: empty rooms go, and rooms
@@ -189,7 +190,7 @@ class Finding:
                 self._compact_memo = (key, made._replace(first_minute=full.first_minute, last_minute=full.last_minute,
                                                          hour_marks=full.hour_marks))
             layout = self._compact_memo[1]
-        self.grid.set_empty_text("No matching sessions on this day" if shown is not None else "No sessions on this day")
+        self.grid.set_empty_text(tr("No matching sessions on this day") if shown is not None else tr("No sessions on this day"))
         if layout is not self.grid.day_layout:
             self.grid.set_day(self.ctl.schedule.by_uid, layout, self.ctl.zone, self.tracks)
 
@@ -207,7 +208,7 @@ class Finding:
         selected, across days, wrapping round; the count says which of how many."""
         match = self.grid.match  # what apply_filter found for the box and filters as they are
         if not match:
-            self.search_count.setText("No matches" if match is not None else "")
+            self.search_count.setText(tr("No matches") if match is not None else "")
             return None
         hits = [u for u in self.search_ordered() if u in match]
         current = self.grid.selected if self.grid.selected in match else None
@@ -216,7 +217,7 @@ class Finding:
         else:
             i = 0 if step > 0 else len(hits) - 1
         self.reveal(hits[i], focus=False)
-        self.search_count.setText(f"{i + 1} of {len(hits)}")
+        self.search_count.setText(tr('{n} of {hits}').format(n=i + 1, hits=len(hits)))
         return hits[i]
 
     def clear_search(self) -> None:
@@ -241,15 +242,15 @@ class Finding:
     def highlight_gap(self, start, end) -> None:
         fits = {s.uid for s in self.ctl.schedule.sessions if s.start >= start and s.end <= end and not s.all_day}
         self.grid.set_highlight(fits)
-        self.status.showMessage(f"{len(fits)} sessions fit in this gap", 8000)
+        self.status.showMessage(tr('{fits} sessions fit in this gap').format(fits=len(fits)), 8000)
 
     def jump_clash(self, step: int) -> None:
         clashes = self.ctl.clashes
         if not clashes:
-            self.status.showMessage("No clashes", 4000)
+            self.status.showMessage(tr("No clashes"), 4000)
             return
         self._clash_cursor = (self._clash_cursor + step) % len(clashes)
         c = clashes[self._clash_cursor]
         self.reveal(c.sessions[0])
         self.show_clashes()
-        self.status.showMessage(f"Clash {self._clash_cursor + 1} of {len(clashes)}", 6000)
+        self.status.showMessage(tr('Clash {n} of {clashes}').format(n=self._clash_cursor + 1, clashes=len(clashes)), 6000)

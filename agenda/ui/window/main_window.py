@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.plan.search import SpeakerIndex
 from ..controller import Controller
 from ..grid.view import GridView
+from ..i18n import tr
 from ..idle import Idle
 from .days import Days
 from .finding import Finding
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
     def __init__(self, controller: Controller, idle: Idle | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = controller
-        self.setWindowTitle("Agenda")
+        self.setWindowTitle(tr("Agenda"))
         self.setAcceptDrops(True)
         self.last_error: str | None = None
         self.error_box = None
@@ -127,23 +128,23 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.grid = GridView(idle=self.idle)
         self.day_tabs = QTabBar()
-        self.day_tabs.setAccessibleName("Conference days")
+        self.day_tabs.setAccessibleName(tr("Conference days"))
         self.day_tabs.setExpanding(False)
         self.zone_label = QLabel()
         self.zone_label.setTextFormat(Qt.PlainText)
         self.side = QTabWidget()  # its tabs come with finish_setup
         self.side.setVisible(self.ctl.settings.side_panel)
         self.zone_combo = QComboBox()
-        self.zone_combo.setAccessibleName("Time zone")
+        self.zone_combo.setAccessibleName(tr("Time zone"))
         self.zone_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)  # narrow windows
         self.zone_combo.setMinimumContentsLength(10)
-        self.zone_combo.addItems(["Venue time", "My computer's time", "Other zone…"])
+        self.zone_combo.addItems([tr("Venue time"), tr("My computer's time"), tr("Other zone…")])
         self.panel_btn = QToolButton()
         self.panel_btn.setText("◨")
         self.panel_btn.setCheckable(True)
         self.panel_btn.setChecked(self.ctl.settings.side_panel)
-        self.panel_btn.setToolTip("Show or hide the side panel (F9)")
-        self.panel_btn.setAccessibleName("Side panel")
+        self.panel_btn.setToolTip(tr("Show or hide the side panel (F9)"))
+        self.panel_btn.setAccessibleName(tr("Side panel"))
         c, g = self.ctl, self.grid
         self.days = Days(c, g, self.day_tabs, self.zone_label, self.idle, shown=self._day_shown)
         self.finding = f = Finding(c, g, self.days, self.idle, self.statusBar(),
@@ -185,12 +186,12 @@ class MainWindow(QMainWindow):
         self.split.setSizes([960, 400])
         v.addWidget(self.split, 1)
         self.setCentralWidget(central)
-        self.clash_label = QLabel("No clashes")
-        self.clash_label.setAccessibleName("Clash count")
+        self.clash_label = QLabel(tr("No clashes"))
+        self.clash_label.setAccessibleName(tr("Clash count"))
         self.statusBar().addPermanentWidget(self.clash_label)
         mb = self.menuBar()  # the titles are in the first frame; their actions come with finish_setup
-        self._file_menu, self._edit_menu, self._view_menu = mb.addMenu("&File"), mb.addMenu("&Edit"), mb.addMenu("&View")
-        self._help_menu = mb.addMenu("&Help")
+        self._file_menu, self._edit_menu, self._view_menu = mb.addMenu(tr("&File")), mb.addMenu(tr("&Edit")), mb.addMenu(tr("&View"))
+        self._help_menu = mb.addMenu(tr("&Help"))
         g.selectionChanged.connect(self._show_details)
         g.selectionChanged.connect(lambda uid: self.view_options.fit_side(cleared=not uid))
         self._wire_view(g)
@@ -213,10 +214,10 @@ class MainWindow(QMainWindow):
         self._details, self._agenda = DetailsPanel(), AgendaPanel()
         self._speakers: SpeakerIndex | None = None  # the speakers' other sessions, for the details
         self._clash_panel, self._changes_panel = ClashPanel(self.ctl.settings.clash_others), ChangesPanel()
-        self.side.addTab(self._details, "Details")
-        self.side.addTab(self._agenda, "My agenda")
-        self.side.addTab(self._clash_panel, "Clashes")
-        self.side.addTab(self._changes_panel, "What changed")
+        self.side.addTab(self._details, tr("Details"))
+        self.side.addTab(self._agenda, tr("My agenda"))
+        self.side.addTab(self._clash_panel, tr("Clashes"))
+        self.side.addTab(self._changes_panel, tr("What changed"))
         self._details.starToggled.connect(self.ctl.toggle_star)
         self._details.maybeToggled.connect(self.ctl.toggle_maybe)
         self._details.noteEdited.connect(self.ctl.set_note)
@@ -231,8 +232,8 @@ class MainWindow(QMainWindow):
         self._progress = QProgressBar()
         self._progress.setRange(0, 0)  # indeterminate: a fetch has no reliable total
         self._progress.setMaximumWidth(160)
-        self._progress.setAccessibleName("Loading")
-        self._cancel_btn = QPushButton("Cancel")
+        self._progress.setAccessibleName(tr("Loading"))
+        self._cancel_btn = QPushButton(tr("Cancel"))
         self._cancel_btn.clicked.connect(self.ctl.cancel_fetch)
         self._offline_label = QLabel()
         self._offline_label.setTextFormat(Qt.PlainText)
@@ -245,8 +246,8 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------------------------------- updates
     def _on_schedule(self) -> None:
         s = self.ctl.schedule
-        self.setWindowTitle(f"{s.name} — Agenda")
-        self.grid.set_empty_text("No sessions on this day")
+        self.setWindowTitle(tr('{name} — Agenda').format(name=s.name))
+        self.grid.set_empty_text(tr("No sessions on this day"))
         self.finding.open_schedule(self.ready)
         self.view_options.apply_view()
         self.days.open_schedule()
@@ -269,7 +270,7 @@ class MainWindow(QMainWindow):
         self._refresh_side()
 
     def _update_clash_label(self) -> None:
-        from ...core.plan.clashes import clash_summary
+        from ..panels.clashes import clash_summary
 
         self.clash_label.setText(clash_summary(self.ctl.clashes))
 
@@ -278,7 +279,7 @@ class MainWindow(QMainWindow):
         follow within the same event-loop pass. Reading a panel (the properties above) flushes it."""
         if not self.ctl.schedule or not self.ready:
             return  # finish_setup fills the panels
-        self.side.setTabText(2, f"Clashes ({len(self.ctl.clashes)})" if self.ctl.clashes else "Clashes")
+        self.side.setTabText(2, tr("Clashes ({n})").format(n=len(self.ctl.clashes)) if self.ctl.clashes else tr("Clashes"))
         self.idle.once(self._flush_side, "side panels", first=True)
 
     def _flush_side(self) -> None:
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
 
     def _busy(self, busy: bool) -> None:
         if self.ctl.schedule is None:  # nothing to show yet: say why the grid is empty
-            self.grid.set_empty_text("Loading the schedule…" if busy else "No schedule open (File › Open)")
+            self.grid.set_empty_text(tr("Loading the schedule…") if busy else tr("No schedule open (File › Open)"))
         self.progress.setVisible(busy)
         self.cancel_btn.setVisible(busy)
 
@@ -363,7 +364,7 @@ class MainWindow(QMainWindow):
             return  # finish_setup shows them
         self.changes_panel.populate(self.ctl.changes, self.ctl.new_sessions, self.ctl.zone)
         n = len(self.ctl.changes)
-        self.side.setTabText(3, f"What changed ({n})" if n else "What changed")
+        self.side.setTabText(3, tr("What changed ({n})").format(n=n) if n else tr("What changed"))
         self.grid.changed_ids = self.ctl.changed_ids()
         self.grid.viewport().update()
         if n:
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QMessageBox
 
             answer = QMessageBox.warning(
-                self, "Agenda", f"Your latest picks could not be saved: {problem}\n\nQuit anyway?",
+                self, tr("Agenda"), tr('Your latest picks could not be saved: {problem}\n\nQuit anyway?').format(problem=problem),
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:
                 event.ignore()

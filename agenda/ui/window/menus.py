@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from ...core.errors import InputError
 from ...core.feeds.source import is_url
+from ..i18n import tr
 from .messages import ask
 
 
@@ -48,7 +49,9 @@ def checked_url(window, text: str, verb: str) -> str | None:
     an http, https or webcal URL. ``verb``: what is done with it ("opened", "added")."""
     url = text.strip()
     if url and not is_url(url):
-        window.show_error(f"{url}: only http, https and webcal URLs can be {verb}")
+        said = (tr("{url}: only http, https and webcal URLs can be opened") if verb == "opened" else
+                tr("{url}: only http, https and webcal URLs can be added"))
+        window.show_error(said.format(url=url))
         return None
     return url or None
 
@@ -67,6 +70,9 @@ class Menus:
         from .conferences import Conferences
 
         self.conferences = Conferences(window, ctl)  # File → Add a conference…, and a dropped feed
+        from .language import LanguageMenu
+
+        self.language = LanguageMenu(window, ctl)  # View → Language and View → Clock
         zone_combo.activated.connect(self._zone_chosen)
         self.refresh_timer = QTimer(window)
         self.refresh_timer.timeout.connect(ctl.refresh)
@@ -79,54 +85,55 @@ class Menus:
         w = p = self.window
         out, personal, finding = p.output, p.personal, p.finding
         f = file_menu
-        add_action(w, f, "&Open…", "Ctrl+O", self.open_dialog)
-        add_action(w, f, "Open &URL…", "Ctrl+L", self.open_url_dialog)
-        self.recent_menu = f.addMenu("Open &Recent")
+        add_action(w, f, tr("&Open…"), "Ctrl+O", self.open_dialog)
+        add_action(w, f, tr("Open &URL…"), "Ctrl+L", self.open_url_dialog)
+        self.recent_menu = f.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         f.addSeparator()
         self.conferences.add_actions(f)
         f.addSeparator()
-        add_action(w, f, "&Export my agenda…", "Ctrl+E", out.export_dialog)
-        add_action(w, f, "Send to &phone…", "Ctrl+Shift+E", out.share_dialog)
-        add_action(w, f, "&Import picks…", "Ctrl+I", personal.import_dialog)
-        add_action(w, f, "Import picks from UR&L…", None, personal.import_url_dialog)
-        add_action(w, f, "&Print my agenda…", "Ctrl+P", out.print_dialog)
-        add_action(w, f, "Print pre&view…", "Ctrl+Alt+P", out.preview_dialog)
-        add_action(w, f, "Save agenda as P&DF…", "Ctrl+Shift+P", out.pdf_dialog)
+        add_action(w, f, tr("&Export my agenda…"), "Ctrl+E", out.export_dialog)
+        add_action(w, f, tr("Send to &phone…"), "Ctrl+Shift+E", out.share_dialog)
+        add_action(w, f, tr("&Import picks…"), "Ctrl+I", personal.import_dialog)
+        add_action(w, f, tr("Import picks from UR&L…"), None, personal.import_url_dialog)
+        add_action(w, f, tr("&Print my agenda…"), "Ctrl+P", out.print_dialog)
+        add_action(w, f, tr("Print pre&view…"), "Ctrl+Alt+P", out.preview_dialog)
+        add_action(w, f, tr("Save agenda as P&DF…"), "Ctrl+Shift+P", out.pdf_dialog)
         f.addSeparator()
-        add_action(w, f, "&Quit", "Ctrl+Q", w.close)
+        add_action(w, f, tr("&Quit"), "Ctrl+Q", w.close)
         e = edit_menu
-        undo = self.ctl.undo_stack.createUndoAction(w, "&Undo")
+        undo = self.ctl.undo_stack.createUndoAction(w, tr("&Undo"))
         undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = self.ctl.undo_stack.createRedoAction(w, "&Redo")
+        redo = self.ctl.undo_stack.createRedoAction(w, tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         e.addAction(undo)
         e.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
         e.addSeparator()
         # Explicit keys: the platform theme's standard keys can be empty (offscreen, minimal desktops).
-        add_action(w, e, "&Find", "Ctrl+F", finding.focus_search)
-        add_action(w, e, "Find &next", "F3", lambda: finding.next_match(1))
-        add_action(w, e, "Find pre&vious", "Shift+F3", lambda: finding.next_match(-1))
+        add_action(w, e, tr("&Find"), "Ctrl+F", finding.focus_search)
+        add_action(w, e, tr("Find &next"), "F3", lambda: finding.next_match(1))
+        add_action(w, e, tr("Find pre&vious"), "Shift+F3", lambda: finding.next_match(-1))
         esc = QShortcut(QKeySequence("Esc"), finding.search)
         esc.setContext(Qt.WidgetShortcut)
         esc.activated.connect(finding.clear_search)
-        add_action(w, e, "Minutes to change &rooms…", None, self.room_change_dialog)
-        add_action(w, e, "Add my &own item…", "Ctrl+Shift+N", personal.add_item_dialog)
+        add_action(w, e, tr("Minutes to change &rooms…"), None, self.room_change_dialog)
+        add_action(w, e, tr("Add my &own item…"), "Ctrl+Shift+N", personal.add_item_dialog)
         v = view_menu
-        add_action(w, v, "&Refresh", "F5", self.ctl.refresh)
-        add_action(w, v, "Refresh &automatically…", None, self.auto_refresh_dialog)
+        add_action(w, v, tr("&Refresh"), "F5", self.ctl.refresh)
+        add_action(w, v, tr("Refresh &automatically…"), None, self.auto_refresh_dialog)
         v.addSeparator()
-        add_action(w, v, "Next clash", "F8", lambda: finding.jump_clash(1))
-        add_action(w, v, "Previous clash", "Shift+F8", lambda: finding.jump_clash(-1))
+        add_action(w, v, tr("Next clash"), "F8", lambda: finding.jump_clash(1))
+        add_action(w, v, tr("Previous clash"), "Shift+F8", lambda: finding.jump_clash(-1))
         v.addSeparator()
         p.view_options.add_actions(v)
+        self.language.add_actions(v)
         for n in range(1, 10):
             sc = QShortcut(QKeySequence(f"Ctrl+{n}"), w)
             sc.activated.connect(lambda n=n: p.days.set_day(n - 1))
         h = help_menu
-        add_action(w, h, "&Keyboard shortcuts", "F1", self.shortcuts_dialog)
-        add_action(w, h, "&About Agenda", None, self.about_dialog)
+        add_action(w, h, tr("&Keyboard shortcuts"), "F1", self.shortcuts_dialog)
+        add_action(w, h, tr("&About Agenda"), None, self.about_dialog)
 
     def shortcuts_dialog(self) -> None:
         """Help → Keyboard shortcuts: every menu action's keys, read from the menus, and the grid's keys."""
@@ -149,7 +156,7 @@ class Menus:
 
             zones = sorted(zone_names())
             current = self.ctl.zone_name
-            ask(self.window, "Time zone", "Show times in:",
+            ask(self.window, tr("Time zone"), tr("Show times in:"),
                 lambda name: self.set_custom_zone(name) if name else self._sync_zone_combo(),
                 items=zones, value=current if current in zones else zones[0], cancelled=self._sync_zone_combo)
 
@@ -166,7 +173,7 @@ class Menus:
         self.zone_combo.setCurrentIndex({"venue": 0, "computer": 1, "custom": 2}.get(self.ctl.settings.tz_mode, 0))
 
     def open_dialog(self) -> None:
-        path = choose_file(self.window, self.ctl, "Open schedule feed", "iCalendar feeds (*.ics *.ical);;All files (*)")
+        path = choose_file(self.window, self.ctl, tr("Open schedule feed"), tr("iCalendar feeds (*.ics *.ical);;All files (*)"))
         if path:
             self.ctl.open_feed(path)
 
@@ -176,10 +183,10 @@ class Menus:
             a = self.recent_menu.addAction(src)
             a.triggered.connect(lambda _=False, s=src: self.ctl.open_feed(s))
         if not self.ctl.settings.recent_feeds:
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(tr("(none)")).setEnabled(False)
 
     def open_url_dialog(self) -> None:
-        ask(self.window, "Open URL", "Schedule feed URL (https://, http:// or webcal://):", self._open_url)
+        ask(self.window, tr("Open URL"), tr("Schedule feed URL (https://, http:// or webcal://):"), self._open_url)
 
     def _open_url(self, text: str) -> None:
         url = checked_url(self.window, text, "opened")
@@ -196,9 +203,9 @@ class Menus:
             self.ctl.prefs.update(refresh_minutes=n)
             self.set_auto_refresh(n)
 
-        ask(self.window, "Refresh automatically", "Refresh the feed every (minutes, 0 = never):", chosen,
+        ask(self.window, tr("Refresh automatically"), tr("Refresh the feed every (minutes, 0 = never):"), chosen,
             value=self.ctl.settings.refresh_minutes, limits=(0, 24 * 60))
 
     def room_change_dialog(self) -> None:
-        ask(self.window, "Minutes to change rooms", "Flag consecutive picks in different rooms closer than (minutes):",
+        ask(self.window, tr("Minutes to change rooms"), tr("Flag consecutive picks in different rooms closer than (minutes):"),
             self.ctl.set_room_change, value=self.ctl.settings.room_change_minutes, limits=(0, 120))

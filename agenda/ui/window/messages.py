@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from ..i18n import tr
+
 
 def show_error(window, message: str):
     """Show ``message`` in a non-blocking warning dialog over ``window`` and in its status bar; the dialog."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Warning, "Agenda", message, QMessageBox.Ok, window)
+    box = QMessageBox(QMessageBox.Warning, tr("Agenda"), message, QMessageBox.Ok, window)
     box.setTextFormat(Qt.PlainText)
     box.setAttribute(Qt.WA_DeleteOnClose)
     box.open()

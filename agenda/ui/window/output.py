@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from ...core.errors import StorageError
+from ..i18n import tr
 
 
 class Output:
@@ -52,16 +53,19 @@ class Output:
         try:
             result = self.ctl.export_to(path, include_maybes=include_maybes, alarm=alarm)
         except StorageError as exc:
-            self.window.show_error(f"Export failed: {exc}")
+            self.window.show_error(tr('Export failed: {exc}').format(exc=exc))
             return False
         if self.sharing is not None:  # what is shared follows the export's choices
             self.sharing.publish()
         n = result.exported
-        extra = f" and {result.cancelled} cancellation{'s' if result.cancelled != 1 else ''}" if result.cancelled else ""
-        several = f" from {result.conferences} conferences" if result.conferences > 1 else ""
-        message = f"Exported {n} session{'s' if n != 1 else ''}{extra}{several} to {path}"
+        message = tr("Exported %n session(s)", None, n)
+        if result.cancelled:
+            message += tr(" and %n cancellation(s)", None, result.cancelled)
+        if result.conferences > 1:
+            message += tr(" from %n conferences", None, result.conferences)
+        message += tr(" to {path}").format(path=path)
         if result.problem:
-            message += f". Note: {result.problem}"
+            message += tr(". Note: {problem}").format(problem=result.problem)
         self.status.showMessage(message, 15000)
         self._export_written(message, path)
         return True
@@ -79,7 +83,7 @@ class Output:
                             feed_of=plan.feed_of_ids(s.uid for s in ctl.schedule.sessions) if several else None,
                             conferences=plan.names if several else None)
         if not sheets:
-            self.window.show_error("Nothing to print yet: star the sessions you want on paper first.")
+            self.window.show_error(tr("Nothing to print yet: star the sessions you want on paper first."))
             return None
         return sheets
 
@@ -112,7 +116,7 @@ class Output:
             return
         printer = self._preview_printer = QPrinter(QPrinter.HighResolution)  # kept: the dialog only points to it
         dlg = self.preview_window = QPrintPreviewDialog(printer, self.window)
-        dlg.setWindowTitle("Print preview — my agenda")
+        dlg.setWindowTitle(tr("Print preview — my agenda"))
         dlg.setAttribute(Qt.WA_DeleteOnClose)
         dlg.setWindowModality(Qt.WindowModal)
         dlg.paintRequested.connect(lambda p: print_sheets(p, self._sheets() or [], title=self.ctl.schedule.name,
@@ -128,7 +132,7 @@ class Output:
         if sheets is None:
             return 0
         pages = print_sheets(printer, sheets, title=self.ctl.schedule.name, zone=self.ctl.zone)
-        self.status.showMessage(f"Printed your agenda: {pages} page{'s' if pages != 1 else ''}", 15000)
+        self.status.showMessage(tr("Printed your agenda: %n page(s)", None, pages), 15000)
         return pages
 
     def pdf_dialog(self) -> None:
@@ -139,7 +143,7 @@ class Output:
         if self._sheets() is None:
             return
         start = default_export_path(self.ctl.settings.export_dir).with_suffix(".pdf")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save agenda as PDF", str(start), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save agenda as PDF"), str(start), tr("PDF (*.pdf)"))
         if path:
             self.save_pdf(Path(path))
 
@@ -152,9 +156,9 @@ class Output:
         try:
             pages = write_pdf(path, sheets, title=self.ctl.schedule.name, zone=self.ctl.zone)
         except StorageError as exc:
-            self.window.show_error(f"Saving the PDF failed: {exc}")
+            self.window.show_error(tr('Saving the PDF failed: {exc}').format(exc=exc))
             return False
-        self.status.showMessage(f"Saved your agenda ({pages} page{'s' if pages != 1 else ''}) to {path}", 15000)
+        self.status.showMessage(tr("Saved your agenda (%n page(s)) to {path}", None, pages).format(path=path), 15000)
         return True
 
     def share_dialog(self) -> None:
@@ -166,8 +170,8 @@ class Output:
 
         if self.sharing is None:
             self.sharing = Sharing(self.ctl, ShareLinks(self.ctl.paths.share_links), self.window)
-            self.share_label = QLabel("Sharing with your phone")
-            self._share_stop = QPushButton("Stop sharing")
+            self.share_label = QLabel(tr("Sharing with your phone"))
+            self._share_stop = QPushButton(tr("Stop sharing"))
             self._share_stop.clicked.connect(self.sharing.stop)
             for w in (self.share_label, self._share_stop):
                 w.hide()
@@ -182,7 +186,7 @@ class Output:
 
     def _sharing_changed(self) -> None:
         on = self.sharing.running
-        self.share_label.setText(f"Sharing with your phone: {self.sharing.server.url}" if on else "")
+        self.share_label.setText(tr("Sharing with your phone: {url}").format(url=self.sharing.server.url) if on else "")
         self.share_label.setVisible(on)
         self._share_stop.setVisible(on)
 
@@ -191,12 +195,12 @@ class Output:
         from PySide6.QtGui import QDesktopServices
         from PySide6.QtWidgets import QMessageBox
 
-        box = self.export_notice = QMessageBox(QMessageBox.Information, "Export my agenda", message,
+        box = self.export_notice = QMessageBox(QMessageBox.Information, tr("Export my agenda"), message,
                                                QMessageBox.Ok, self.window)
         box.setTextFormat(Qt.PlainText)
-        box.setInformativeText("Import it in your phone's or computer's calendar; after a change, export again "
-                               "and import the new file: events are updated, not doubled.")
-        folder = box.addButton("Open folder", QMessageBox.ActionRole)
+        box.setInformativeText(tr("Import it in your phone's or computer's calendar; after a change, export again "
+                               "and import the new file: events are updated, not doubled."))
+        folder = box.addButton(tr("Open folder"), QMessageBox.ActionRole)
         folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from ...core import jobs
 from ...core.errors import FeedError, InputError
 from ...core.plan.review import local_text
+from ..i18n import dates, tr
 
 
 class _Fetched(QObject):
@@ -35,16 +36,16 @@ class PersonalDialogs:
     def import_dialog(self) -> None:
         from .menus import choose_file
 
-        path = choose_file(self.window, self.ctl, "Import picks",
-                           "Calendar files and shared favourites (*.ics *.ical *.ifb *.json *.txt);;All files (*)")
+        path = choose_file(self.window, self.ctl, tr("Import picks"),
+                           tr("Calendar files and shared favourites (*.ics *.ical *.ifb *.json *.txt);;All files (*)"))
         if path:
             self.import_from(path)
 
     def import_url_dialog(self) -> None:
         from .messages import ask
 
-        ask(self.window, "Import picks from URL", "The calendar of your picks (https://, http:// or webcal://), such "
-            "as Sched's \"my schedule\" feed, or a Giggity share link:",
+        ask(self.window, tr("Import picks from URL"), tr("The calendar of your picks (https://, http:// or webcal://), such "
+            "as Sched's \"my schedule\" feed, or a Giggity share link:"),
             lambda url: self.import_url(url.strip()) if url.strip() else None)
 
     def import_url(self, url: str) -> None:
@@ -56,13 +57,13 @@ class PersonalDialogs:
         from ...core.plan.shares import is_giggity_link
 
         if is_giggity_link(url):  # the link carries the picks: nothing to download
-            self.imported = self._import_data(url.encode(), "the Giggity link", "the Giggity link")
+            self.imported = self._import_data(url.encode(), tr("the Giggity link"), tr("the Giggity link"))
             return
         if not is_url(url):
-            self.window.show_error(f"Nothing imported: {url}: only http, https and webcal URLs can be read")
+            self.window.show_error(tr('Nothing imported: {url}: only http, https and webcal URLs can be read').format(url=url))
             return
         url = normalise_url(url)
-        self.status.showMessage(f"Downloading your picks from {url}…")
+        self.status.showMessage(tr('Downloading your picks from {url}…').format(url=url))
 
         def fetch() -> None:
             from ...core.feeds.fetch import fetch as get
@@ -75,7 +76,7 @@ class PersonalDialogs:
         self.status.clearMessage()
         if isinstance(outcome, jobs.Failed):
             self.imported = None
-            self.window.show_error(f"Nothing imported: {outcome.message(url)}")
+            self.window.show_error(tr('Nothing imported: {message}').format(message=outcome.message(url)))
             return
         self.imported = self._import_data(outcome.value, url, url)
 
@@ -87,7 +88,7 @@ class PersonalDialogs:
         try:
             data, name = read_source(path)
         except FeedError as exc:
-            self.window.show_error(f"Nothing imported: {exc}")
+            self.window.show_error(tr('Nothing imported: {exc}').format(exc=exc))
             return None
         return self._import_data(data, name, Path(path).name)
 
@@ -100,12 +101,12 @@ class PersonalDialogs:
         try:
             events = read_events(data, name, ctl.zone)
         except FeedError as exc:
-            self.window.show_error(f"Nothing imported: {exc}")
+            self.window.show_error(tr('Nothing imported: {exc}').format(exc=exc))
             return None
         report = match_events(ctl.schedule, events, ctl.picks(), ctl.notes(), items=ctl.items())
         problem = nothing_matched(report, name, ctl.schedule)
         if problem:
-            self.window.show_error(f"Nothing imported: {problem}")
+            self.window.show_error(tr('Nothing imported: {problem}').format(problem=problem))
             return None
         ctl.import_picks(report)
         self._import_report(report, shown)
@@ -114,25 +115,29 @@ class PersonalDialogs:
     def _import_report(self, report, name: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        parts = [f"{report.starred} starred", f"{report.maybe} marked maybe", f"{report.already} already picked"]
+        parts = [tr("{n} starred").format(n=report.starred), tr("{n} marked maybe").format(n=report.maybe),
+                 tr("{n} already picked").format(n=report.already)]
         if report.notes:
-            parts.append(f"{len(report.notes)} notes")
+            parts.append(tr("{n} notes").format(n=len(report.notes)))
         if report.items:
-            parts.append(f"{len(report.items)} items of your own")
+            parts.append(tr("{n} items of your own").format(n=len(report.items)))
         if report.hidden:
-            parts.append(f"{report.hidden} hidden in Giggity left as they are")
+            parts.append(tr("{n} hidden in Giggity left as they are").format(n=report.hidden))
         missed = len(report.unmatched) + len(report.ambiguous)
-        text = f"Imported from {name}: " + ", ".join(parts) + "."
-        box = self.import_notice = QMessageBox(QMessageBox.Information, "Import picks", text, QMessageBox.Ok, self.window)
+        text = tr("Imported from {name}: ").format(name=name) + ", ".join(parts) + "."
+        box = self.import_notice = QMessageBox(QMessageBox.Information, tr("Import picks"), text, QMessageBox.Ok,
+                                               self.window)
         box.setTextFormat(Qt.PlainText)
         if missed:
-            box.setInformativeText(f"{missed} event{'s' if missed != 1 else ''} did not match one session: star "
-                                   "them by hand (Show Details lists them). Edit → Undo takes the import back.")
-            lines = [f"Not found: {u['title']} ({_when(u['start'], self.ctl.zone)})" for u in report.unmatched]
-            lines += [f"More than one match: {a['title']} ({_when(a['start'], self.ctl.zone)})" for a in report.ambiguous]
+            box.setInformativeText(tr("%n event(s) did not match one session: star them by hand (Show Details "
+                                      "lists them). Edit → Undo takes the import back.", None, missed))
+            lines = [tr("Not found: {title} ({when})").format(title=u["title"], when=_when(u["start"], self.ctl.zone))
+                     for u in report.unmatched]
+            lines += [tr("More than one match: {title} ({when})").format(title=a["title"], when=_when(a["start"], self.ctl.zone))
+                      for a in report.ambiguous]
             box.setDetailedText("\n".join(lines))
         else:
-            box.setInformativeText("Edit → Undo takes the import back.")
+            box.setInformativeText(tr("Edit → Undo takes the import back."))
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
         self.status.showMessage(text, 15000)
@@ -157,12 +162,12 @@ class PersonalDialogs:
         try:
             item = new_item(title, start, end, where)
         except InputError as exc:
-            self.window.show_error(f"Not added: {exc}")
+            self.window.show_error(tr('Not added: {exc}').format(exc=exc))
             return None
         self.ctl.add_item(item)
-        self.status.showMessage(f"Added {item['title']} to your agenda (the Mine column)", 8000)
+        self.status.showMessage(tr('Added {title} to your agenda (the Mine column)').format(title=item['title']), 8000)
         return item
 
 
 def _when(iso: str | None, zone) -> str:
-    return local_text(iso, zone) if iso else "no time"
+    return local_text(iso, zone, dates().day_time) if iso else tr("no time")

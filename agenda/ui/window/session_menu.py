@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...core.plan.mine import is_own
 from ...core.plan.picks import MAYBE, STAR
+from ..i18n import tr
 
 
 class SessionMenu:
@@ -28,8 +29,8 @@ class SessionMenu:
         menu = self.menu = QMenu(self.parent)
         state = self.ctl.state(uid)
         group = QActionGroup(menu)
-        for text, new, undo_text in (("★ &Star", STAR, "Star"), ("☆ &Maybe", MAYBE, "Mark maybe"),
-                                     ("&Unstar", None, "Unstar")):
+        for text, new, undo_text in ((tr("★ &Star"), STAR, tr("Star")), (tr("☆ &Maybe"), MAYBE, tr("Mark maybe")),
+                                     (tr("&Unstar"), None, tr("Unstar"))):
             action = menu.addAction(text)
             action.setCheckable(new is not None)
             action.setChecked(new is not None and state == new)
@@ -40,14 +41,14 @@ class SessionMenu:
         group.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
         menu.addSeparator()
         url = safe_url(s.url)
-        link = menu.addAction("Open &link", lambda: QDesktopServices.openUrl(url))
+        link = menu.addAction(tr("Open &link"), lambda: QDesktopServices.openUrl(url))
         link.setEnabled(url is not None)
         if url is not None:
             link.setToolTip(url.toString())
-        menu.addAction("&Copy title", lambda: QGuiApplication.clipboard().setText(s.title))
-        show = menu.addAction("Show in My &agenda", lambda: self.show_in_agenda(uid))
+        menu.addAction(tr("&Copy title"), lambda: QGuiApplication.clipboard().setText(s.title))
+        show = menu.addAction(tr("Show in My &agenda"), lambda: self.show_in_agenda(uid))
         show.setEnabled(state in (STAR, MAYBE))
         if is_own(uid):
             menu.addSeparator()
-            menu.addAction("&Remove my item", lambda: self.ctl.remove_item(uid))
+            menu.addAction(tr("&Remove my item"), lambda: self.ctl.remove_item(uid))
         menu.popup(where)

@@ -5,15 +5,17 @@ at the top right); View → Theme (System, Light, Dark); and the window's size: 
 area (never under a panel or off the bottom), the user's last size remembered."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TR_NOOP, QTimer
 
 from ...core.settings import THEMES
+from ..i18n import tr
 from ..theme import apply_theme
 from .menus import add_action
 
 DEFAULT_SIZE = (1366, 768)
 NARROW = 1100  # a window narrower than this (logical pixels) opens the side panel only for a selected session
 SIDE_MAX_W = 520  # the side panel never takes more of a wide window: the rooms widen instead
+THEME_NAMES = {"system": QT_TR_NOOP("System"), "light": QT_TR_NOOP("Light"), "dark": QT_TR_NOOP("Dark")}
 FRAME_ALLOWANCE = (16, 48)  # a window manager's frame and title bar, before the window is shown and we know
 
 
@@ -41,26 +43,26 @@ class ViewOptions:
         from PySide6.QtGui import QActionGroup, QKeySequence
 
         w = self.window
-        zoom = v.addMenu("&Zoom")
-        zin = add_action(w, zoom, "Zoom &in", "Ctrl++", lambda: self.grid.scale.by(1))
+        zoom = v.addMenu(tr("&Zoom"))
+        zin = add_action(w, zoom, tr("Zoom &in"), "Ctrl++", lambda: self.grid.scale.by(1))
         zin.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        add_action(w, zoom, "Zoom &out", "Ctrl+-", lambda: self.grid.scale.by(-1))
-        add_action(w, zoom, "&Actual size", "Ctrl+0", lambda: self.grid.scale.set(1.0, False))
+        add_action(w, zoom, tr("Zoom &out"), "Ctrl+-", lambda: self.grid.scale.by(-1))
+        add_action(w, zoom, tr("&Actual size"), "Ctrl+0", lambda: self.grid.scale.set(1.0, False))
         zoom.addSeparator()
-        self.fit_action = add_action(w, zoom, "&Fit rooms to width", "Ctrl+Shift+0",
+        self.fit_action = add_action(w, zoom, tr("&Fit rooms to width"), "Ctrl+Shift+0",
                                      lambda on: self.grid.scale.set(self.grid.scale.zoom, on))
         self.fit_action.setCheckable(True)
         self.fit_action.setChecked(self.grid.scale.fit)
-        self.list_action = add_action(w, v, "&List view", "Ctrl+Shift+L", self.set_list_view)
+        self.list_action = add_action(w, v, tr("&List view"), "Ctrl+Shift+L", self.set_list_view)
         self.list_action.setCheckable(True)
         self.list_action.setChecked(self.list_view is not None and not self.list_view.isHidden())
-        self.panel_action = add_action(w, v, "Side &panel", "F9", self.set_side_panel)
+        self.panel_action = add_action(w, v, tr("Side &panel"), "F9", self.set_side_panel)
         self.panel_action.setCheckable(True)
         self.panel_action.setChecked(self.side.isVisibleTo(w))
-        theme = v.addMenu("&Theme")
+        theme = v.addMenu(tr("&Theme"))
         group = QActionGroup(w)
         for name in THEMES:
-            a = add_action(w, theme, name.title(), None, lambda _on=False, n=name: self.set_theme(n))
+            a = add_action(w, theme, tr(THEME_NAMES[name]), None, lambda _on=False, n=name: self.set_theme(n))
             a.setCheckable(True)
             a.setChecked(name == self.ctl.settings.theme)
             group.addAction(a)
@@ -76,7 +78,8 @@ class ViewOptions:
         self.fit_side()
 
     def _zoom_changed(self, zoom: float, fit: bool) -> None:
-        self.window.statusBar().showMessage(f"Zoom {zoom:.0%}" + (f", {self.rooms_fitted()}" if fit else ""), 5000)
+        said = tr("Zoom {percent}").format(percent=f"{zoom:.0%}") + (f", {self.rooms_fitted()}" if fit else "")
+        self.window.statusBar().showMessage(said, 5000)
         if self.fit_action is not None:
             self.fit_action.setChecked(fit)
         self.ctl.prefs.set_view(self.ctl.key, zoom, fit)  # saved once the wheel has stopped turning
@@ -114,8 +117,9 @@ class ViewOptions:
         total = len(g.col_x)
         shown = sum(1 for x, w in zip(g.col_x, g.col_w, strict=True) if x + w <= g.viewport().width() + 1)
         if shown >= total:
-            return f"all {total} rooms fitted to the width"
-        return f"{shown} of {total} rooms fit at a readable width: scroll sideways for the others"
+            return tr("all {total} rooms fitted to the width").format(total=total)
+        return tr("{shown} of {total} rooms fit at a readable width: scroll sideways for the others").format(
+            shown=shown, total=total)
 
     # ------------------------------------------------------------------------------- panel and theme
     def set_side_panel(self, on: bool) -> None:
