@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..bundle import bundled_feed
+from ..core.dates import ENGLISH
 from ..core.errors import AgendaError, StorageError
 from ..core.feeds.source import default_feed, looks_like_feed
 from ..core.feeds.tz import zone as get_zone
@@ -244,7 +245,7 @@ def cmd_share(ctx: Context, ns) -> int:
             try:
                 if feed.reread():
                     err(ctx, f"the feed changed: now serving {feed.schedule.name} as read at "
-                             f"{datetime.now().strftime('%H:%M')}")
+                             f"{ENGLISH.time(datetime.now())}")
                 said.clear()
             except AgendaError as exc:
                 if str(exc) not in said:

@@ -3,6 +3,7 @@ with its own picks): ``list`` (every session, with its conference) and ``clashes
 of them)."""
 from __future__ import annotations
 
+from ..core.dates import ENGLISH
 from ..core.feeds.tz import zone as get_zone
 from ..core.plan.layout import session_day
 from ..core.plan.picks import MAYBE, STAR
@@ -44,10 +45,10 @@ def cmd_list(ctx: Context, ns) -> int:
         on = session_day(s, zone, plan.feeds[i].schedule.feed_days)
         if on != day:
             day = on
-            w(f"\n{day:%A %d %B %Y}\n")
+            w(f"\n{ENGLISH.day_long(day)}\n")
         state = plan.state(i, s.uid)
         mark = "★" if state == STAR else "☆" if state == MAYBE else " "
-        when = "all day    " if s.all_day else f"{start:%H:%M}–{s.end.astimezone(zone):%H:%M}"
+        when = "all day    " if s.all_day else ENGLISH.span(start, s.end.astimezone(zone))
         who = f" — {s.speaker_text}" if s.speaker_text else ""
         where = s.room or s.venue or "-"
         conference = f"  ({plan.names[i]})" if several else ""
@@ -76,9 +77,9 @@ def cmd_clashes(ctx: Context, ns) -> int:
                             for u, name in zip(c.clash.sessions, c.feeds, strict=True))
         start = c.clash.start.astimezone(zone)
         if c.clash.kind == ClashKind.OVERLAP:
-            ctx.stdout.write(f"{start:%a %d %b %H:%M}  overlap {c.clash.minutes} min: {titles}\n")
+            ctx.stdout.write(f"{ENGLISH.day_time(start)}  overlap {c.clash.minutes} min: {titles}\n")
         else:
-            ctx.stdout.write(f"{start:%a %d %b %H:%M}  tight transfer, {c.clash.minutes} min gap: {titles}\n")
+            ctx.stdout.write(f"{ENGLISH.day_time(start)}  tight transfer, {c.clash.minutes} min gap: {titles}\n")
     return 0
 
 

@@ -36,6 +36,10 @@ class Dates:
         """A time of day: '14:00'."""
         return f"{t.hour:02d}:{t.minute:02d}"
 
+    def hour_mark(self, label: str) -> str:
+        """A label of the grid's time axis ('14:00', as the core lays the day out) as this clock writes it."""
+        return label
+
     def span(self, a: datetime, b: datetime) -> str:
         """'14:00–15:30'."""
         return f"{self.time(a)}–{self.time(b)}"

@@ -84,6 +84,7 @@ class LocalDates(Dates):
         else:
             self.time_format = self.locale.timeFormat(QLocale.ShortFormat)
         self.english = lang == "en" and clock != "12"
+        self._marks: dict[str, str] = {}  # hour_mark's answers
 
     def day_tab(self, d: date) -> str:
         if self.english:
@@ -109,6 +110,17 @@ class LocalDates(Dates):
         if self.english:
             return super().time(t)
         return self.locale.toString(QTime(t.hour, t.minute), self.time_format)
+
+    def hour_mark(self, label: str) -> str:
+        if self.english:
+            return label
+        shown = self._marks.get(label)
+        if shown is None:
+            hour, minute = (int(x) for x in label.split(":"))
+            twelve = "a" in self.time_format.lower() and minute == 0  # "2 PM" fits the axis, "2:00 PM" may not
+            fmt = "h AP" if twelve else self.time_format
+            shown = self._marks[label] = self.locale.toString(QTime(hour, minute), fmt)
+        return shown
 
 
 _dates: list[Dates] = [Dates()]

@@ -5,1567 +5,1569 @@
     <name></name>
     <message>
         <source>Removed {name} from the plan (its picks are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} quitado del plan (sus elecciones se conservan)</translation>
     </message>
     <message>
         <source>{name} is already in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya está en este plan</translation>
     </message>
     <message numerus="yes">
         <source>Refreshed {name}: %n change(s) to your picks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} actualizado: %n cambio en tus elecciones</numerusform>
+            <numerusform>{name} actualizado: %n cambios en tus elecciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added {name}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} añadido: %n sesión</numerusform>
+            <numerusform>{name} añadido: %n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened {name}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} abierto: %n sesión</numerusform>
+            <numerusform>{name} abierto: %n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened {name} with %n warning(s): {warning}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} abierto con %n aviso: {warning}</numerusform>
+            <numerusform>{name} abierto con %n avisos: {warning}</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove cancelled session</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la sesión cancelada</translation>
     </message>
     <message>
         <source>; {name}&apos;s {zone} shown in it</source>
-        <translation type="unfinished"></translation>
+        <translation>; la hora {zone} de {name} se muestra en ella</translation>
     </message>
     <message>
         <source>my computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de mi ordenador</translation>
     </message>
     <message>
         <source>chosen zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona elegida</translation>
     </message>
     <message>
         <source>venue time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora del lugar</translation>
     </message>
     <message>
         <source>Times: {zone} ({kind}{apart})</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas: {zone} ({kind}{apart})</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar con estrella</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar estrella</translation>
     </message>
     <message>
         <source>Mark maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como quizá</translation>
     </message>
     <message>
         <source>Clear maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar quizá</translation>
     </message>
     <message>
         <source>Keep {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar {title}</translation>
     </message>
     <message numerus="yes">
         <source>Kept {title}; %n other(s) marked maybe (Ctrl+Z undoes it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title} conservada; %n otra marcada como quizá (Ctrl+Z lo deshace)</numerusform>
+            <numerusform>{title} conservada; %n otras marcadas como quizá (Ctrl+Z lo deshace)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept {title}; %n other(s) unstarred (Ctrl+Z undoes it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title} conservada; %n otra sin estrella (Ctrl+Z lo deshace)</numerusform>
+            <numerusform>{title} conservada; %n otras sin estrella (Ctrl+Z lo deshace)</numerusform>
         </translation>
     </message>
     <message>
         <source>Your picks are kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus elecciones están en memoria pero no se pudieron guardar: {exc}</translation>
     </message>
     <message>
         <source>Your note is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nota está en memoria pero no se pudo guardar: {exc}</translation>
     </message>
     <message>
         <source>Your item is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu elemento está en memoria pero no se pudo guardar: {exc}</translation>
     </message>
     <message>
         <source>Import picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar elecciones</translation>
     </message>
     <message>
         <source>The import is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación está en memoria pero no se pudo guardar: {exc}</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recordatorio</translation>
     </message>
     <message>
         <source>When it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Al empezar</translation>
     </message>
     <message>
         <source>5 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>5 minutos antes</translation>
     </message>
     <message>
         <source>10 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>10 minutos antes</translation>
     </message>
     <message>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minutos antes</translation>
     </message>
     <message>
         <source>30 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minutos antes</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora antes</translation>
     </message>
     <message>
         <source>Export my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mi agenda</translation>
     </message>
     <message numerus="yes">
         <source>Writes your %n starred session(s) as an iCalendar file for your phone or calendar. Importing it again updates the events instead of adding them twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escribe tu %n sesión con estrella como archivo iCalendar para tu teléfono o calendario. Importarlo de nuevo actualiza los eventos en lugar de duplicarlos.</numerusform>
+            <numerusform>Escribe tus %n sesiones con estrella como archivo iCalendar para tu teléfono o calendario. Importarlo de nuevo actualiza los eventos en lugar de duplicarlos.</numerusform>
         </translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que escribir</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message numerus="yes">
         <source>Include my %n maybe(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incluir mi %n quizá</numerusform>
+            <numerusform>Incluir mis %n quizá</numerusform>
         </translation>
     </message>
     <message>
         <source>{alarm} minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>{alarm} minutos antes</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordatorio:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas de flecha</translation>
     </message>
     <message>
         <source>Move to the next session in that direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la siguiente sesión en esa dirección</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Star or unstar the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner o quitar la estrella de la sesión elegida</translation>
     </message>
     <message>
         <source>Shift+Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+Espacio</translation>
     </message>
     <message>
         <source>Mark the selected session maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la sesión elegida como quizá</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Show the selected session&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los detalles de la sesión elegida</translation>
     </message>
     <message>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú, Mayús+F10</translation>
     </message>
     <message>
         <source>The selected session&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>El menú de la sesión elegida</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
         <source>Show day 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el día 1 a 9</translation>
     </message>
     <message>
         <source>Ctrl+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+rueda</translation>
     </message>
     <message>
         <source>Zoom the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar la cuadrícula</translation>
     </message>
     <message>
         <source>Esc (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (en la búsqueda)</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacen</translation>
     </message>
     <message>
         <source>Plan your conference: the schedule as a day × room grid, your picks and their clashes, an agenda for your phone&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifica tu congreso: el programa como cuadrícula de días × salas, tus elecciones y sus choques, una agenda para el calendario de tu teléfono.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia: GNU General Public License, versión 3 o posterior (GPL-3.0-or-later). Este programa no tiene ninguna garantía.</translation>
     </message>
     <message>
         <source>About Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Agenda</translation>
     </message>
     <message>
         <source>Add my own item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un elemento propio</translation>
     </message>
     <message>
         <source>Lunch with a colleague, a booth shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comida con una colega, un turno en el stand…</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empieza:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina:</translation>
     </message>
     <message>
         <source>W&amp;here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> y {n} más</translation>
     </message>
     <message>
         <source>⚠ CLASH with {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ CHOQUE con {shown}</translation>
     </message>
     <message>
         <source>☆ maybe (a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ quizá (una alternativa)</translation>
     </message>
     <message>
         <source>⇄ only {minutes} min to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ solo {minutes} min para llegar</translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el día</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes:02d} min</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>free {span} ({length})</source>
-        <translation type="unfinished"></translation>
+        <translation>libre {span} ({length})</translation>
     </message>
     <message>
         <source>venue-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el recinto</translation>
     </message>
     <message>
         <source> (off-site)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fuera del recinto)</translation>
     </message>
     <message>
         <source>  (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (continuación)</translation>
     </message>
     <message>
         <source>Times in {zone} · {stars} starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en {zone} · {stars} con estrella</translation>
     </message>
     <message>
         <source>, {n} maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} quizá</translation>
     </message>
     <message numerus="yes">
         <source> · ⚠ %n session(s) clash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · ⚠ %n sesión en choque</numerusform>
+            <numerusform> · ⚠ %n sesiones en choque</numerusform>
         </translation>
     </message>
     <message>
         <source>My agenda · page {n} of {total} · printed by Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi agenda · página {n} de {total} · impreso por Agenda</translation>
     </message>
     <message>
         <source>My agenda: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi agenda: {title}</translation>
     </message>
     <message>
         <source>Port {port} is in use now, so the link has a new port: a phone subscribed before must scan the new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto {port} está en uso, así que el enlace tiene un puerto nuevo: un teléfono suscrito antes debe escanear el código nuevo.</translation>
     </message>
     <message>
         <source>Subscribe: your phone&apos;s calendar keeps polling this computer and follows every star, unstar and time change while the two are on the same network. Subscribed calendars often drop reminders (Apple&apos;s default is &quot;Remove Alerts&quot;, Google ignores them); choose Add once to keep them. Apple Calendar and ICSx⁵ on Android poll from the phone itself; Google Calendar polls from Google&apos;s servers, which cannot reach this computer: on Android, use ICSx⁵ or Add once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribirse: el calendario de tu teléfono consulta este ordenador y sigue cada estrella, cada retirada y cada cambio de hora mientras ambos estén en la misma red. Los calendarios suscritos suelen perder los recordatorios (Apple propone «Eliminar alertas» por defecto, Google los ignora); elige Añadir una vez para conservarlos. Calendario de Apple e ICSx⁵ en Android consultan desde el propio teléfono; Google Calendar consulta desde los servidores de Google, que no pueden llegar a este ordenador: en Android, usa ICSx⁵ o Añadir una vez.</translation>
     </message>
     <message>
         <source>Add once: the phone downloads the file and its calendar imports it, reminders included. Sharing stops after the download, or in 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una vez: el teléfono descarga el archivo y su calendario lo importa, recordatorios incluidos. Se deja de compartir tras la descarga, o a los 10 minutos.</translation>
     </message>
     <message>
         <source>The phone must be on the same network as this computer. Many conference Wi-Fi networks keep devices apart: if the phone cannot open the link, use Save file… and send the file by mail or chat instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono debe estar en la misma red que este ordenador. Muchas redes Wi-Fi de congresos aíslan los dispositivos: si el teléfono no puede abrir el enlace, usa Guardar archivo… y envía el archivo por correo o chat.</translation>
     </message>
     <message>
         <source>Send to phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al teléfono</translation>
     </message>
     <message>
         <source>&amp;Subscribe (stays up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suscribirse (se mantiene al día)</translation>
     </message>
     <message>
         <source>Add &amp;once (keeps reminders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;vez (conserva los recordatorios)</translation>
     </message>
     <message>
         <source>QR code of the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR del enlace</translation>
     </message>
     <message>
         <source>Link for the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace para el teléfono</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Network to share on</source>
-        <translation type="unfinished"></translation>
+        <translation>Red en la que compartir</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Red:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Save &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;archivo…</translation>
     </message>
     <message>
         <source>&amp;New link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo enlace…</translation>
     </message>
     <message>
         <source>Make a new secret link. The old one stops working: a phone subscribed to it stops getting updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un enlace secreto nuevo. El anterior deja de funcionar: un teléfono suscrito a él deja de recibir actualizaciones.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Scan the code with the phone&apos;s camera, or open the link on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanea el código con la cámara del teléfono, o abre el enlace en él.</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo enlace</translation>
     </message>
     <message>
         <source>Make a new link? The link given out before stops working: a phone subscribed to it stops getting updates until it subscribes to the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear un enlace nuevo? El enlace dado antes deja de funcionar: un teléfono suscrito a él no recibe actualizaciones hasta que se suscriba al nuevo.</translation>
     </message>
     <message>
         <source>New link made: the old one no longer works. Scan the new code with the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace nuevo creado: el anterior ya no funciona. Escanea el código nuevo con el teléfono.</translation>
     </message>
     <message>
         <source>Sharing stopped: nothing is served any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de compartir: ya no se sirve nada.</translation>
     </message>
     <message>
         <source>The phone has downloaded your agenda. Sharing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono ha descargado tu agenda. Se dejó de compartir.</translation>
     </message>
     <message numerus="yes">
         <source>Downloaded %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Descargado %n vez.</numerusform>
+            <numerusform>Descargado %n veces.</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;top sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de compartir</translation>
     </message>
     <message>
         <source>S&amp;tart sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar a compartir</translation>
     </message>
     <message>
         <source>Not sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin compartir</translation>
     </message>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar</translation>
     </message>
     <message>
         <source>Star this session, or unstar it</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner o quitar la estrella de esta sesión</translation>
     </message>
     <message>
         <source>Select this session and show its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar esta sesión y mostrar sus detalles</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Míos</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} a {end}</translation>
     </message>
     <message>
         <source>no room</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sala</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no se graba</translation>
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>con estrella</translation>
     </message>
     <message>
         <source>maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>quizá</translation>
     </message>
     <message>
         <source>clashes with another pick</source>
-        <translation type="unfinished"></translation>
+        <translation>choca con otra elección</translation>
     </message>
     <message>
         <source>⊘ Not recorded: see it live</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ No se graba: véala en directo</translation>
     </message>
     <message>
         <source>off-site: </source>
-        <translation type="unfinished"></translation>
+        <translation>fuera del recinto: </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión este día</numerusform>
+            <numerusform>%n sesiones este día</numerusform>
         </translation>
     </message>
     <message>
         <source>Schedule grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrícula del programa</translation>
     </message>
     <message>
         <source>No sessions on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones este día</translation>
     </message>
     <message>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión seleccionada</translation>
     </message>
     <message>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Choque</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizá</translation>
     </message>
     <message>
         <source>  • changed</source>
-        <translation type="unfinished"></translation>
+        <translation>  • cambiada</translation>
     </message>
     <message>
         <source>  ⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>  ⊘ no se graba</translation>
     </message>
     <message>
         <source>⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ no se graba</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Schedule list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista del programa</translation>
     </message>
     <message>
         <source>The day&apos;s sessions in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones del día por orden de hora</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga cancelada</translation>
     </message>
     <message>
         <source>Loading {source} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando {source} …</translation>
     </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n choque</numerusform>
+            <numerusform>%n choques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tight transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio justo</numerusform>
+            <numerusform>%n cambios justos</numerusform>
         </translation>
     </message>
     <message>
         <source>the others become maybes</source>
-        <translation type="unfinished"></translation>
+        <translation>las demás pasan a quizá</translation>
     </message>
     <message>
         <source>the others are unstarred</source>
-        <translation type="unfinished"></translation>
+        <translation>las demás pierden la estrella</translation>
     </message>
     <message>
         <source>Keep {title} starred. The sessions it clashes with become maybes: backups, drawn dashed, that never count as clashes. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar {title} con estrella. Las sesiones con las que choca pasan a quizá: alternativas, dibujadas con trazos, que nunca cuentan como choques. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Keep {title} starred and unstar the sessions it clashes with. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar {title} con estrella y quitar la estrella a las sesiones con las que choca. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>When you keep one,</source>
-        <translation type="unfinished"></translation>
+        <translation>Al conservar una,</translation>
     </message>
     <message>
         <source>What happens to the other clashing sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasa con las demás sesiones en choque</translation>
     </message>
     <message>
         <source>No clashes between your starred sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay choques entre tus sesiones con estrella.</translation>
     </message>
     <message>
         <source>⚠ Overlap of {minutes} min, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Solapamiento de {minutes} min, {start}–{end}</translation>
     </message>
     <message>
         <source>⇄ Tight transfer: {minutes} min to change rooms at {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ Cambio justo: {minutes} min para cambiar de sala a las {start}</translation>
     </message>
     <message>
         <source> · ⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation> · ⊘ no se graba</translation>
     </message>
     <message>
         <source>Keep this one (see it live)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar esta (véala en directo)</translation>
     </message>
     <message>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar esta</translation>
     </message>
     <message>
         <source> (not recorded: see it live)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no se graba: véala en directo)</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>Other sessions by these speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras sesiones de estos ponentes</translation>
     </message>
     <message>
         <source>★ Star</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Estrella</translation>
     </message>
     <message>
         <source>☆ Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Quizá</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir enlace</translation>
     </message>
     <message>
         <source>Session description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la sesión</translation>
     </message>
     <message>
         <source>Your note: why you want to see it, a question to ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nota: por qué quieres verla, una pregunta que hacer…</translation>
     </message>
     <message>
         <source>Your note on this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nota sobre esta sesión</translation>
     </message>
     <message>
         <source>Select a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una sesión</translation>
     </message>
     <message>
         <source>  (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (cancelada)</translation>
     </message>
     <message>
         <source>{day}, all day</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, todo el día</translation>
     </message>
     <message>
         <source>{day}, {span} ({zone}, UTC{offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {span} ({zone}, UTC{offset})</translation>
     </message>
     <message>
         <source>Your own item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propio elemento</translation>
     </message>
     <message>
         <source>No room (venue-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sala (todo el recinto)</translation>
     </message>
     <message>
         <source> · off-site</source>
-        <translation type="unfinished"></translation>
+        <translation> · fuera del recinto</translation>
     </message>
     <message>
         <source>Track: {track}</source>
-        <translation type="unfinished"></translation>
+        <translation>Track: {track}</translation>
     </message>
     <message>
         <source>Will be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Se grabará</translation>
     </message>
     <message>
         <source>★ Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Con estrella</translation>
     </message>
     <message>
         <source>☆ Maybe (backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Quizá (alternativa)</translation>
     </message>
     <message>
         <source>Not picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin elegir</translation>
     </message>
     <message>
         <source> · clashes with: </source>
-        <translation type="unfinished"></translation>
+        <translation> · choca con: </translation>
     </message>
     <message>
         <source>★ Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Quitar estrella</translation>
     </message>
     <message>
         <source>☆ Not maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ No quizá</translation>
     </message>
     <message>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre {name}</translation>
     </message>
     <message>
         <source>More by {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Más de {name}: </translation>
     </message>
     <message>
         <source>My agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi agenda</translation>
     </message>
     <message>
         <source>{stars} starred, {maybes} maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>{stars} con estrella, {maybes} quizá</translation>
     </message>
     <message>
         <source>, {n} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} canceladas</translation>
     </message>
     <message>
         <source>, {n} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} quitadas</translation>
     </message>
     <message>
         <source>{minutes} min free</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min libres</translation>
     </message>
     <message>
         <source>  ⚠ clash</source>
-        <translation type="unfinished"></translation>
+        <translation>  ⚠ choque</translation>
     </message>
     <message>
         <source>  (removed from the schedule: click to remove from your picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (quitada del programa: pulsa para quitarla de tus elecciones)</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Movida</translation>
     </message>
     <message>
         <source>New room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala nueva</translation>
     </message>
     <message>
         <source>Retitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Título nuevo</translation>
     </message>
     <message>
         <source>Ends later</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina más tarde</translation>
     </message>
     <message>
         <source>Ends earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina antes</translation>
     </message>
     <message>
         <source>Starts at another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza a otra hora</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido</translation>
     </message>
     <message>
         <source>Mark these changes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar estos cambios como vistos</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to your picks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio en tus elecciones</numerusform>
+            <numerusform>%n cambios en tus elecciones</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes to your picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cambio en tus elecciones</translation>
     </message>
     <message numerus="yes">
         <source>; %n new session(s) in the schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n sesión nueva en el programa</numerusform>
+            <numerusform>; %n sesiones nuevas en el programa</numerusform>
         </translation>
     </message>
     <message>
         <source>was {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>era {when}</translation>
     </message>
     <message>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <source>Not added: </source>
-        <translation type="unfinished"></translation>
+        <translation>No añadido: </translation>
     </message>
     <message>
         <source>Copy of {fetched}: the new one was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia del {fetched}: la nueva fue rechazada</translation>
     </message>
     <message>
         <source>Offline, last updated {fetched}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión, actualizado por última vez {fetched}</translation>
     </message>
     <message>
         <source>Not added: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>No añadido: {message}</translation>
     </message>
     <message>
         <source>&amp;Add a conference…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un congreso…</translation>
     </message>
     <message>
         <source>Add a conference &amp;from URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un congreso desde &amp;URL…</translation>
     </message>
     <message>
         <source>&amp;Conferences in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Congresos de este plan</translation>
     </message>
     <message>
         <source>Add a conference to this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un congreso a este plan</translation>
     </message>
     <message>
         <source>Schedules (*.ics *.ical *.xml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas (*.ics *.ical *.xml *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Add a conference from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un congreso desde una URL</translation>
     </message>
     <message>
         <source>Schedule URL (iCalendar, schedule.xml or schedule.json; https://, http:// or webcal://):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del programa (iCalendar, schedule.xml o schedule.json; https://, http:// o webcal://):</translation>
     </message>
     <message>
         <source>(no schedule open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ningún programa abierto)</translation>
     </message>
     <message>
         <source>Refresh {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar {name}</translation>
     </message>
     <message>
         <source>Remove {name} from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {name} del plan</translation>
     </message>
     <message>
         <source>Add a conference to plan several together</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un congreso para planificar varios juntos</translation>
     </message>
     <message>
         <source>A schedule was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Se soltó un programa</translation>
     </message>
     <message>
         <source>Add {dropped} to this plan, beside {name}, or open it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadir {dropped} a este plan, junto a {name}, o abrirlo en su lugar?</translation>
     </message>
     <message>
         <source>&amp;Add to this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a este plan</translation>
     </message>
     <message>
         <source>&amp;Open instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en su &amp;lugar</translation>
     </message>
     <message>
         <source>Days ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Días ▾</translation>
     </message>
     <message>
         <source>Choose a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un día</translation>
     </message>
     <message>
         <source>Every day of the conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días del congreso</translation>
     </message>
     <message>
         <source>Search titles, speakers, rooms, tracks… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar títulos, ponentes, salas, tracks… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracks</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Salas</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo con estrella</translation>
     </message>
     <message>
         <source>Hide others</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las demás</translation>
     </message>
     <message>
         <source>Hide sessions that do not match instead of dimming them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las sesiones que no coinciden en lugar de atenuarlas</translation>
     </message>
     <message>
         <source>+{n} more…</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} más…</translation>
     </message>
     <message>
         <source>Click a track to show only it (again to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa un track para mostrar solo ese (otra vez para deshacer)</translation>
     </message>
     <message>
         <source>Tracks ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracks ({n})</translation>
     </message>
     <message>
         <source>Rooms ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Salas ({n})</translation>
     </message>
     <message>
         <source>{match} matching sessions, {on_day} on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>{match} sesiones coinciden, {on_day} este día</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>No matching sessions on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones que coincidan este día</translation>
     </message>
     <message>
         <source>{n} of {hits}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {hits}</translation>
     </message>
     <message>
         <source>{fits} sessions fit in this gap</source>
-        <translation type="unfinished"></translation>
+        <translation>{fits} sesiones caben en este hueco</translation>
     </message>
     <message>
         <source>No clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin choques</translation>
     </message>
     <message>
         <source>Clash {n} of {clashes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choque {n} de {clashes}</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema ({language})</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reloj</translation>
     </message>
     <message>
         <source>As the language writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Como las escribe el idioma</translation>
     </message>
     <message>
         <source>24-hour (14:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 horas (14:30)</translation>
     </message>
     <message>
         <source>12-hour (2:30 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 horas (2:30 PM)</translation>
     </message>
     <message>
         <source>Agenda will be in {language} the next time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda estará en {language} la próxima vez que se abra.</translation>
     </message>
     <message>
         <source>Times will read this way the next time Agenda opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas se verán así la próxima vez que se abra Agenda.</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Conference days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días del congreso</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Venue time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del lugar</translation>
     </message>
     <message>
         <source>My computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de mi ordenador</translation>
     </message>
     <message>
         <source>Other zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra zona…</translation>
     </message>
     <message>
         <source>Show or hide the side panel (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el panel lateral (F9)</translation>
     </message>
     <message>
         <source>Side panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel lateral</translation>
     </message>
     <message>
         <source>Clash count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de choques</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Choques</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>{name} — Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Agenda</translation>
     </message>
     <message>
         <source>Clashes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Choques ({n})</translation>
     </message>
     <message>
         <source>Loading the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el programa…</translation>
     </message>
     <message>
         <source>No schedule open (File › Open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa abierto (Archivo › Abrir)</translation>
     </message>
     <message>
         <source>What changed ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios ({n})</translation>
     </message>
     <message>
         <source>Your latest picks could not be saved: {problem}
 
 Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus últimas elecciones no se pudieron guardar: {problem}
+
+¿Salir de todos modos?</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: solo se pueden abrir URL http, https y webcal</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: solo se pueden añadir URL http, https y webcal</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;URL…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Export my agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar mi agenda…</translation>
     </message>
     <message>
         <source>Send to &amp;phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al &amp;teléfono…</translation>
     </message>
     <message>
         <source>&amp;Import picks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar elecciones…</translation>
     </message>
     <message>
         <source>Import picks from UR&amp;L…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar elecciones desde UR&amp;L…</translation>
     </message>
     <message>
         <source>&amp;Print my agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir mi agenda…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>Save agenda as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la agenda como P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente coincidencia</translation>
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia &amp;anterior</translation>
     </message>
     <message>
         <source>Minutes to change &amp;rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos para cambiar de &amp;sala…</translation>
     </message>
     <message>
         <source>Add my &amp;own item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un elemento pr&amp;opio…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Refresh &amp;automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar &amp;automáticamente…</translation>
     </message>
     <message>
         <source>Next clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Choque siguiente</translation>
     </message>
     <message>
         <source>Previous clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Choque anterior</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de Agenda</translation>
     </message>
     <message>
         <source>Show times in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las horas en:</translation>
     </message>
     <message>
         <source>Open schedule feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un programa</translation>
     </message>
     <message>
         <source>iCalendar feeds (*.ics *.ical);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas iCalendar (*.ics *.ical);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Open URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir URL</translation>
     </message>
     <message>
         <source>Schedule feed URL (https://, http:// or webcal://):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del programa (https://, http:// o webcal://):</translation>
     </message>
     <message>
         <source>Refresh automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar automáticamente</translation>
     </message>
     <message>
         <source>Refresh the feed every (minutes, 0 = never):</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el programa cada (minutos, 0 = nunca):</translation>
     </message>
     <message>
         <source>Minutes to change rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos para cambiar de sala</translation>
     </message>
     <message>
         <source>Flag consecutive picks in different rooms closer than (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Señalar elecciones seguidas en salas distintas a menos de (minutos):</translation>
     </message>
     <message>
         <source>Export failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: {exc}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión exportada</numerusform>
+            <numerusform>%n sesiones exportadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n cancellation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> y %n cancelación</numerusform>
+            <numerusform> y %n cancelaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> from %n conferences</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> de %n congresos</numerusform>
+            <numerusform> de %n congresos</numerusform>
         </translation>
     </message>
     <message>
         <source> to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation> a {path}</translation>
     </message>
     <message>
         <source>. Note: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>. Nota: {problem}</translation>
     </message>
     <message>
         <source>Nothing to print yet: star the sessions you want on paper first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que imprimir: pon estrella primero a las sesiones que quieras en papel.</translation>
     </message>
     <message>
         <source>Print preview — my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión — mi agenda</translation>
     </message>
     <message numerus="yes">
         <source>Printed your agenda: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agenda impresa: %n página</numerusform>
+            <numerusform>Agenda impresa: %n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>Save agenda as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la agenda como PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saving the PDF failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF: {exc}</translation>
     </message>
     <message numerus="yes">
         <source>Saved your agenda (%n page(s)) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agenda guardada (%n página) en {path}</numerusform>
+            <numerusform>Agenda guardada (%n páginas) en {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Sharing with your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartiendo con tu teléfono</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir</translation>
     </message>
     <message>
         <source>Sharing with your phone: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartiendo con tu teléfono: {url}</translation>
     </message>
     <message>
         <source>Import it in your phone&apos;s or computer&apos;s calendar; after a change, export again and import the new file: events are updated, not doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impórtalo en el calendario de tu teléfono o de tu ordenador; tras un cambio, exporta de nuevo e importa el archivo nuevo: los eventos se actualizan, no se duplican.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Calendar files and shared favourites (*.ics *.ical *.ifb *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario y favoritos compartidos (*.ics *.ical *.ifb *.json *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import picks from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar elecciones desde URL</translation>
     </message>
     <message>
         <source>The calendar of your picks (https://, http:// or webcal://), such as Sched&apos;s &quot;my schedule&quot; feed, or a Giggity share link:</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario de tus elecciones (https://, http:// o webcal://), como el feed «my schedule» de Sched, o un enlace para compartir de Giggity:</translation>
     </message>
     <message>
         <source>the Giggity link</source>
-        <translation type="unfinished"></translation>
+        <translation>el enlace de Giggity</translation>
     </message>
     <message>
         <source>Nothing imported: {url}: only http, https and webcal URLs can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: {url}: solo se pueden leer URL http, https y webcal</translation>
     </message>
     <message>
         <source>Downloading your picks from {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando tus elecciones desde {url}…</translation>
     </message>
     <message>
         <source>Nothing imported: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: {message}</translation>
     </message>
     <message>
         <source>Nothing imported: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: {exc}</translation>
     </message>
     <message>
         <source>Nothing imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: {problem}</translation>
     </message>
     <message>
         <source>{n} starred</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} con estrella</translation>
     </message>
     <message>
         <source>{n} marked maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} marcadas como quizá</translation>
     </message>
     <message>
         <source>{n} already picked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ya elegidas</translation>
     </message>
     <message>
         <source>{n} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} notas</translation>
     </message>
     <message>
         <source>{n} items of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} elementos propios</translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ocultas en Giggity, dejadas como están</translation>
     </message>
     <message>
         <source>Imported from {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Importado desde {name}: </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) did not match one session: star them by hand (Show Details lists them). Edit → Undo takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento no coincidió con una única sesión: ponle estrella a mano (Mostrar detalles lo lista). Editar → Deshacer revierte la importación.</numerusform>
+            <numerusform>%n eventos no coincidieron con una única sesión: ponles estrella a mano (Mostrar detalles los lista). Editar → Deshacer revierte la importación.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not found: {title} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrada: {title} ({when})</translation>
     </message>
     <message>
         <source>More than one match: {title} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de una coincidencia: {title} ({when})</translation>
     </message>
     <message>
         <source>Edit → Undo takes the import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar → Deshacer revierte la importación.</translation>
     </message>
     <message>
         <source>Not added: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>No añadido: {exc}</translation>
     </message>
     <message>
         <source>Added {title} to your agenda (the Mine column)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} añadido a tu agenda (la columna Míos)</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished"></translation>
+        <translation>sin hora</translation>
     </message>
     <message>
         <source>★ &amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>★ &amp;Estrella</translation>
     </message>
     <message>
         <source>☆ &amp;Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ &amp;Quizá</translation>
     </message>
     <message>
         <source>&amp;Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar estrella</translation>
     </message>
     <message>
         <source>Open &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;enlace</translation>
     </message>
     <message>
         <source>&amp;Copy title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar título</translation>
     </message>
     <message>
         <source>Show in My &amp;agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en Mi &amp;agenda</translation>
     </message>
     <message>
         <source>&amp;Remove my item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar mi elemento</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>&amp;Fit rooms to width</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justar salas al ancho</translation>
     </message>
     <message>
         <source>&amp;List view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de &amp;lista</translation>
     </message>
     <message>
         <source>Side &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel lateral</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Zoom {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom {percent}</translation>
     </message>
     <message>
         <source>all {total} rooms fitted to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>las {total} salas ajustadas al ancho</translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} salas caben con un ancho legible: desplázate para ver las demás</translation>
     </message>
 </context>
 </TS>

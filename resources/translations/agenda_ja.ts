@@ -5,1545 +5,1547 @@
     <name></name>
     <message>
         <source>Removed {name} from the plan (its picks are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} をプランから外しました（選択は保持されます）</translation>
     </message>
     <message>
         <source>{name} is already in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} はすでにこのプランにあります</translation>
     </message>
     <message numerus="yes">
         <source>Refreshed {name}: %n change(s) to your picks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} を更新しました：選択に %n 件の変更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added {name}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} を追加しました：%n 件のセッション</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened {name}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} を開きました：%n 件のセッション</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened {name} with %n warning(s): {warning}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} を開きました（警告 %n 件）：{warning}</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove cancelled session</source>
-        <translation type="unfinished"></translation>
+        <translation>中止されたセッションを削除</translation>
     </message>
     <message>
         <source>; {name}&apos;s {zone} shown in it</source>
-        <translation type="unfinished"></translation>
+        <translation>；{name} の {zone} もこの時刻で表示</translation>
     </message>
     <message>
         <source>my computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの時刻</translation>
     </message>
     <message>
         <source>chosen zone</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだタイムゾーン</translation>
     </message>
     <message>
         <source>venue time</source>
-        <translation type="unfinished"></translation>
+        <translation>会場の時刻</translation>
     </message>
     <message>
         <source>Times: {zone} ({kind}{apart})</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻：{zone}（{kind}{apart}）</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>スターを付ける</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>スターを外す</translation>
     </message>
     <message>
         <source>Mark maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>候補にする</translation>
     </message>
     <message>
         <source>Clear maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>候補を外す</translation>
     </message>
     <message>
         <source>Keep {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} を残す</translation>
     </message>
     <message numerus="yes">
         <source>Kept {title}; %n other(s) marked maybe (Ctrl+Z undoes it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title} を残しました。ほか %n 件を候補にしました（Ctrl+Z で元に戻せます）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept {title}; %n other(s) unstarred (Ctrl+Z undoes it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title} を残しました。ほか %n 件のスターを外しました（Ctrl+Z で元に戻せます）</numerusform>
         </translation>
     </message>
     <message>
         <source>Your picks are kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>選択はメモリーにありますが、保存できませんでした：{exc}</translation>
     </message>
     <message>
         <source>Your note is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>メモはメモリーにありますが、保存できませんでした：{exc}</translation>
     </message>
     <message>
         <source>Your item is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>予定はメモリーにありますが、保存できませんでした：{exc}</translation>
     </message>
     <message>
         <source>Import picks</source>
-        <translation type="unfinished"></translation>
+        <translation>選択の読み込み</translation>
     </message>
     <message>
         <source>The import is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ内容はメモリーにありますが、保存できませんでした：{exc}</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>通知なし</translation>
     </message>
     <message>
         <source>When it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時</translation>
     </message>
     <message>
         <source>5 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>5 分前</translation>
     </message>
     <message>
         <source>10 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>10 分前</translation>
     </message>
     <message>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>15 分前</translation>
     </message>
     <message>
         <source>30 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>30 分前</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間前</translation>
     </message>
     <message>
         <source>Export my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>マイアジェンダを書き出す</translation>
     </message>
     <message numerus="yes">
         <source>Writes your %n starred session(s) as an iCalendar file for your phone or calendar. Importing it again updates the events instead of adding them twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スターを付けた %n 件のセッションを、スマートフォンやカレンダー用の iCalendar ファイルに書き出します。もう一度読み込むと、予定は二重にならず更新されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すファイル</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)：</translation>
     </message>
     <message numerus="yes">
         <source>Include my %n maybe(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>候補 %n 件を含める</numerusform>
         </translation>
     </message>
     <message>
         <source>{alarm} minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>{alarm} 分前</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>通知(&amp;R)：</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>矢印キー</translation>
     </message>
     <message>
         <source>Move to the next session in that direction</source>
-        <translation type="unfinished"></translation>
+        <translation>その方向の次のセッションへ移動</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Star or unstar the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだセッションのスターを付ける／外す</translation>
     </message>
     <message>
         <source>Shift+Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Space</translation>
     </message>
     <message>
         <source>Mark the selected session maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだセッションを候補にする</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Show the selected session&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだセッションの詳細を表示</translation>
     </message>
     <message>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu、Shift+F10</translation>
     </message>
     <message>
         <source>The selected session&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだセッションのメニュー</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
         <source>Show day 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1〜9 日目を表示</translation>
     </message>
     <message>
         <source>Ctrl+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+ホイール</translation>
     </message>
     <message>
         <source>Zoom the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>グリッドを拡大・縮小</translation>
     </message>
     <message>
         <source>Esc (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc（検索欄で）</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索をクリア</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>動作</translation>
     </message>
     <message>
         <source>Plan your conference: the schedule as a day × room grid, your picks and their clashes, an agenda for your phone&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>カンファレンスを計画しましょう：日 × 部屋のグリッドで見るプログラム、選んだセッションとその重なり、スマートフォンのカレンダー用のアジェンダ。</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス：GNU General Public License バージョン 3 以降（GPL-3.0-or-later）。このプログラムは無保証です。</translation>
     </message>
     <message>
         <source>About Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda について</translation>
     </message>
     <message>
         <source>Add my own item</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の予定を追加</translation>
     </message>
     <message>
         <source>Lunch with a colleague, a booth shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>同僚とのランチ、ブースの当番…</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;E)：</translation>
     </message>
     <message>
         <source>W&amp;here:</source>
-        <translation type="unfinished"></translation>
+        <translation>場所(&amp;H)：</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> ほか {n} 件</translation>
     </message>
     <message>
         <source>⚠ CLASH with {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {shown} と重複</translation>
     </message>
     <message>
         <source>☆ maybe (a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 候補（予備）</translation>
     </message>
     <message>
         <source>⇄ only {minutes} min to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ 移動時間はわずか {minutes} 分</translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>終日</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 時間 {minutes:02d} 分</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分</translation>
     </message>
     <message>
         <source>free {span} ({length})</source>
-        <translation type="unfinished"></translation>
+        <translation>空き {span}（{length}）</translation>
     </message>
     <message>
         <source>venue-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>会場全体</translation>
     </message>
     <message>
         <source> (off-site)</source>
-        <translation type="unfinished"></translation>
+        <translation>（会場外）</translation>
     </message>
     <message>
         <source>  (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （続き）</translation>
     </message>
     <message>
         <source>Times in {zone} · {stars} starred</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻は {zone} · スター {stars} 件</translation>
     </message>
     <message>
         <source>, {n} maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>、候補 {n} 件</translation>
     </message>
     <message numerus="yes">
         <source> · ⚠ %n session(s) clash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · ⚠ %n 件のセッションが重複</numerusform>
         </translation>
     </message>
     <message>
         <source>My agenda · page {n} of {total} · printed by Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>マイアジェンダ · {n} / {total} ページ · Agenda で印刷</translation>
     </message>
     <message>
         <source>My agenda: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>マイアジェンダ：{title}</translation>
     </message>
     <message>
         <source>Port {port} is in use now, so the link has a new port: a phone subscribed before must scan the new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート {port} は使用中のため、リンクのポートが変わりました。以前に購読したスマートフォンは新しいコードを読み取る必要があります。</translation>
     </message>
     <message>
         <source>Subscribe: your phone&apos;s calendar keeps polling this computer and follows every star, unstar and time change while the two are on the same network. Subscribed calendars often drop reminders (Apple&apos;s default is &quot;Remove Alerts&quot;, Google ignores them); choose Add once to keep them. Apple Calendar and ICSx⁵ on Android poll from the phone itself; Google Calendar polls from Google&apos;s servers, which cannot reach this computer: on Android, use ICSx⁵ or Add once.</source>
-        <translation type="unfinished"></translation>
+        <translation>購読：スマートフォンのカレンダーがこのコンピューターに問い合わせ続け、同じネットワークにいる間はスターの付け外しや時刻の変更をすべて反映します。購読カレンダーでは通知が消えることがよくあります（Apple の既定は「通知を削除」、Google は無視します）。通知を残すには「一度だけ追加」を選んでください。Apple のカレンダーと Android の ICSx⁵ はスマートフォン自身から問い合わせます。Google カレンダーは Google のサーバーから問い合わせるため、このコンピューターには届きません。Android では ICSx⁵ か「一度だけ追加」を使ってください。</translation>
     </message>
     <message>
         <source>Add once: the phone downloads the file and its calendar imports it, reminders included. Sharing stops after the download, or in 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>一度だけ追加：スマートフォンがファイルをダウンロードし、カレンダーが通知ごと読み込みます。共有はダウンロード後、または 10 分後に止まります。</translation>
     </message>
     <message>
         <source>The phone must be on the same network as this computer. Many conference Wi-Fi networks keep devices apart: if the phone cannot open the link, use Save file… and send the file by mail or chat instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンはこのコンピューターと同じネットワークにある必要があります。カンファレンスの Wi-Fi の多くは端末同士を隔離しています。リンクを開けない場合は「ファイルを保存…」を使い、メールやチャットでファイルを送ってください。</translation>
     </message>
     <message>
         <source>Send to phone</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンに送る</translation>
     </message>
     <message>
         <source>&amp;Subscribe (stays up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>購読する（常に最新）(&amp;S)</translation>
     </message>
     <message>
         <source>Add &amp;once (keeps reminders)</source>
-        <translation type="unfinished"></translation>
+        <translation>一度だけ追加（通知を残す）(&amp;O)</translation>
     </message>
     <message>
         <source>QR code of the link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクの QR コード</translation>
     </message>
     <message>
         <source>Link for the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォン用のリンク</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Network to share on</source>
-        <translation type="unfinished"></translation>
+        <translation>共有するネットワーク</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;P)：</translation>
     </message>
     <message>
         <source>Save &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを保存(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;New link…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンク(&amp;N)…</translation>
     </message>
     <message>
         <source>Make a new secret link. The old one stops working: a phone subscribed to it stops getting updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい秘密のリンクを作ります。古いリンクは使えなくなり、購読しているスマートフォンには更新が届かなくなります。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Scan the code with the phone&apos;s camera, or open the link on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンのカメラでコードを読み取るか、スマートフォンでリンクを開いてください。</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンク</translation>
     </message>
     <message>
         <source>Make a new link? The link given out before stops working: a phone subscribed to it stops getting updates until it subscribes to the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンクを作りますか？以前に渡したリンクは使えなくなり、購読しているスマートフォンには新しいリンクを購読するまで更新が届きません。</translation>
     </message>
     <message>
         <source>New link made: the old one no longer works. Scan the new code with the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンクを作りました。古いリンクはもう使えません。新しいコードをスマートフォンで読み取ってください。</translation>
     </message>
     <message>
         <source>Sharing stopped: nothing is served any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>共有を止めました。もう何も配信していません。</translation>
     </message>
     <message>
         <source>The phone has downloaded your agenda. Sharing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンがアジェンダをダウンロードしました。共有を止めました。</translation>
     </message>
     <message numerus="yes">
         <source>Downloaded %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回ダウンロードされました。</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;top sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>共有を停止(&amp;T)</translation>
     </message>
     <message>
         <source>S&amp;tart sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>共有を開始(&amp;T)</translation>
     </message>
     <message>
         <source>Not sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>共有していません</translation>
     </message>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>選択</translation>
     </message>
     <message>
         <source>Star this session, or unstar it</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのスターを付ける／外す</translation>
     </message>
     <message>
         <source>Select this session and show its details</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションを選んで詳細を表示</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の予定</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}〜{end}</translation>
     </message>
     <message>
         <source>no room</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋なし</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>録画なし</translation>
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>スター付き</translation>
     </message>
     <message>
         <source>maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>候補</translation>
     </message>
     <message>
         <source>clashes with another pick</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの選択と重複</translation>
     </message>
     <message>
         <source>⊘ Not recorded: see it live</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ 録画なし：ライブで見ましょう</translation>
     </message>
     <message>
         <source>off-site: </source>
-        <translation type="unfinished"></translation>
+        <translation>会場外：</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この日のセッション %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Schedule grid</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムのグリッド</translation>
     </message>
     <message>
         <source>No sessions on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>この日のセッションはありません</translation>
     </message>
     <message>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが選ばれていません</translation>
     </message>
     <message>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>重複</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>候補</translation>
     </message>
     <message>
         <source>  • changed</source>
-        <translation type="unfinished"></translation>
+        <translation>  • 変更あり</translation>
     </message>
     <message>
         <source>  ⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>  ⊘ 録画なし</translation>
     </message>
     <message>
         <source>⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ 録画なし</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更あり</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Schedule list</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの一覧</translation>
     </message>
     <message>
         <source>The day&apos;s sessions in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>その日のセッションを時刻順に</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みを中止しました</translation>
     </message>
     <message>
         <source>Loading {source} …</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} を読み込み中 …</translation>
     </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重複 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tight transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移動がきつい箇所 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>the others become maybes</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかは候補にする</translation>
     </message>
     <message>
         <source>the others are unstarred</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかはスターを外す</translation>
     </message>
     <message>
         <source>Keep {title} starred. The sessions it clashes with become maybes: backups, drawn dashed, that never count as clashes. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} のスターを残します。重複するセッションは候補になります。候補は破線で描かれる予備で、重複とは数えません。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>Keep {title} starred and unstar the sessions it clashes with. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} のスターを残し、重複するセッションのスターを外します。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>When you keep one,</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つを残すとき、</translation>
     </message>
     <message>
         <source>What happens to the other clashing sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>重複するほかのセッションの扱い</translation>
     </message>
     <message>
         <source>No clashes between your starred sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>スターを付けたセッションに重複はありません。</translation>
     </message>
     <message>
         <source>⚠ Overlap of {minutes} min, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {minutes} 分の重複、{start}–{end}</translation>
     </message>
     <message>
         <source>⇄ Tight transfer: {minutes} min to change rooms at {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ 移動がきつい：{start} に部屋を移るのに {minutes} 分</translation>
     </message>
     <message>
         <source> · ⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation> · ⊘ 録画なし</translation>
     </message>
     <message>
         <source>Keep this one (see it live)</source>
-        <translation type="unfinished"></translation>
+        <translation>これを残す（ライブで見る）</translation>
     </message>
     <message>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>これを残す</translation>
     </message>
     <message>
         <source> (not recorded: see it live)</source>
-        <translation type="unfinished"></translation>
+        <translation>（録画なし：ライブで見る）</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Other sessions by these speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>この登壇者のほかのセッション</translation>
     </message>
     <message>
         <source>★ Star</source>
-        <translation type="unfinished"></translation>
+        <translation>★ スター</translation>
     </message>
     <message>
         <source>☆ Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 候補</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを開く</translation>
     </message>
     <message>
         <source>Session description</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの説明</translation>
     </message>
     <message>
         <source>Your note: why you want to see it, a question to ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ：見たい理由、聞きたい質問…</translation>
     </message>
     <message>
         <source>Your note on this session</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションへのメモ</translation>
     </message>
     <message>
         <source>Select a session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを選んでください</translation>
     </message>
     <message>
         <source>  (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （中止）</translation>
     </message>
     <message>
         <source>{day}, all day</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}、終日</translation>
     </message>
     <message>
         <source>{day}, {span} ({zone}, UTC{offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}、{span}（{zone}、UTC{offset}）</translation>
     </message>
     <message>
         <source>Your own item</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の予定</translation>
     </message>
     <message>
         <source>No room (venue-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋なし（会場全体）</translation>
     </message>
     <message>
         <source> · off-site</source>
-        <translation type="unfinished"></translation>
+        <translation> · 会場外</translation>
     </message>
     <message>
         <source>Track: {track}</source>
-        <translation type="unfinished"></translation>
+        <translation>トラック：{track}</translation>
     </message>
     <message>
         <source>Will be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>録画あり</translation>
     </message>
     <message>
         <source>★ Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>★ スター付き</translation>
     </message>
     <message>
         <source>☆ Maybe (backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 候補（予備）</translation>
     </message>
     <message>
         <source>Not picked</source>
-        <translation type="unfinished"></translation>
+        <translation>未選択</translation>
     </message>
     <message>
         <source> · clashes with: </source>
-        <translation type="unfinished"></translation>
+        <translation> · 重複：</translation>
     </message>
     <message>
         <source>★ Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>★ スターを外す</translation>
     </message>
     <message>
         <source>☆ Not maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 候補を外す</translation>
     </message>
     <message>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} について</translation>
     </message>
     <message>
         <source>More by {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{name} のほかのセッション：</translation>
     </message>
     <message>
         <source>My agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>マイアジェンダ</translation>
     </message>
     <message>
         <source>{stars} starred, {maybes} maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>スター {stars} 件、候補 {maybes} 件</translation>
     </message>
     <message>
         <source>, {n} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>、中止 {n} 件</translation>
     </message>
     <message>
         <source>, {n} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>、削除 {n} 件</translation>
     </message>
     <message>
         <source>{minutes} min free</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分の空き</translation>
     </message>
     <message>
         <source>  ⚠ clash</source>
-        <translation type="unfinished"></translation>
+        <translation>  ⚠ 重複</translation>
     </message>
     <message>
         <source>  (removed from the schedule: click to remove from your picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （プログラムから削除されました：クリックで選択から外します）</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻変更</translation>
     </message>
     <message>
         <source>New room</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋変更</translation>
     </message>
     <message>
         <source>Retitled</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル変更</translation>
     </message>
     <message>
         <source>Ends later</source>
-        <translation type="unfinished"></translation>
+        <translation>終了が遅くなりました</translation>
     </message>
     <message>
         <source>Ends earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>終了が早くなりました</translation>
     </message>
     <message>
         <source>Starts at another time</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時刻が変わりました</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更点</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>了解</translation>
     </message>
     <message>
         <source>Mark these changes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの変更を確認済みにする</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to your picks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択に %n 件の変更</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes to your picks</source>
-        <translation type="unfinished"></translation>
+        <translation>選択に変更はありません</translation>
     </message>
     <message numerus="yes">
         <source>; %n new session(s) in the schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；プログラムに新しいセッション %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>was {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前 {when}</translation>
     </message>
     <message>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}：{title}</translation>
     </message>
     <message>
         <source>Not added: </source>
-        <translation type="unfinished"></translation>
+        <translation>追加できませんでした：</translation>
     </message>
     <message>
         <source>Copy of {fetched}: the new one was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{fetched} のコピー：新しいものは受け付けられませんでした</translation>
     </message>
     <message>
         <source>Offline, last updated {fetched}</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン、最終更新 {fetched}</translation>
     </message>
     <message>
         <source>Not added: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>追加できませんでした：{message}</translation>
     </message>
     <message>
         <source>&amp;Add a conference…</source>
-        <translation type="unfinished"></translation>
+        <translation>カンファレンスを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a conference &amp;from URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>URL からカンファレンスを追加(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Conferences in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランのカンファレンス(&amp;C)</translation>
     </message>
     <message>
         <source>Add a conference to this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランにカンファレンスを追加</translation>
     </message>
     <message>
         <source>Schedules (*.ics *.ical *.xml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム (*.ics *.ical *.xml *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Add a conference from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL からカンファレンスを追加</translation>
     </message>
     <message>
         <source>Schedule URL (iCalendar, schedule.xml or schedule.json; https://, http:// or webcal://):</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの URL（iCalendar、schedule.xml または schedule.json；https://、http:// または webcal://）：</translation>
     </message>
     <message>
         <source>(no schedule open)</source>
-        <translation type="unfinished"></translation>
+        <translation>（プログラムが開かれていません）</translation>
     </message>
     <message>
         <source>Refresh {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を更新</translation>
     </message>
     <message>
         <source>Remove {name} from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} をプランから外す</translation>
     </message>
     <message>
         <source>Add a conference to plan several together</source>
-        <translation type="unfinished"></translation>
+        <translation>カンファレンスを追加すると複数をまとめて計画できます</translation>
     </message>
     <message>
         <source>A schedule was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムがドロップされました</translation>
     </message>
     <message>
         <source>Add {dropped} to this plan, beside {name}, or open it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>{dropped} を {name} と並べてこのプランに追加しますか？それとも代わりに開きますか？</translation>
     </message>
     <message>
         <source>&amp;Add to this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランに追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Open instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに開く(&amp;O)</translation>
     </message>
     <message>
         <source>Days ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>日 ▾</translation>
     </message>
     <message>
         <source>Choose a day</source>
-        <translation type="unfinished"></translation>
+        <translation>日を選ぶ</translation>
     </message>
     <message>
         <source>Every day of the conference</source>
-        <translation type="unfinished"></translation>
+        <translation>カンファレンスの全日程</translation>
     </message>
     <message>
         <source>Search titles, speakers, rooms, tracks… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル、登壇者、部屋、トラックを検索… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>トラック</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>スター付きのみ</translation>
     </message>
     <message>
         <source>Hide others</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかを隠す</translation>
     </message>
     <message>
         <source>Hide sessions that do not match instead of dimming them</source>
-        <translation type="unfinished"></translation>
+        <translation>一致しないセッションを薄くせずに隠す</translation>
     </message>
     <message>
         <source>+{n} more…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ほか {n} 件…</translation>
     </message>
     <message>
         <source>Click a track to show only it (again to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>トラックをクリックするとそれだけを表示（もう一度で解除）</translation>
     </message>
     <message>
         <source>Tracks ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>トラック（{n}）</translation>
     </message>
     <message>
         <source>Rooms ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋（{n}）</translation>
     </message>
     <message>
         <source>{match} matching sessions, {on_day} on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するセッション {match} 件、この日 {on_day} 件</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>一致なし</translation>
     </message>
     <message>
         <source>No matching sessions on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>この日に一致するセッションはありません</translation>
     </message>
     <message>
         <source>{n} of {hits}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {hits}</translation>
     </message>
     <message>
         <source>{fits} sessions fit in this gap</source>
-        <translation type="unfinished"></translation>
+        <translation>この空き時間に入るセッション {fits} 件</translation>
     </message>
     <message>
         <source>No clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>重複なし</translation>
     </message>
     <message>
         <source>Clash {n} of {clashes}</source>
-        <translation type="unfinished"></translation>
+        <translation>重複 {n} / {clashes}</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>システム（{language}）</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>時計(&amp;C)</translation>
     </message>
     <message>
         <source>As the language writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>言語の書き方に従う</translation>
     </message>
     <message>
         <source>24-hour (14:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 時間制（14:30）</translation>
     </message>
     <message>
         <source>12-hour (2:30 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 時間制（午後 2:30）</translation>
     </message>
     <message>
         <source>Agenda will be in {language} the next time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>次に Agenda を開くと {language} で表示されます。</translation>
     </message>
     <message>
         <source>Times will read this way the next time Agenda opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>次に Agenda を開くと時刻がこの形で表示されます。</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Conference days</source>
-        <translation type="unfinished"></translation>
+        <translation>カンファレンスの日程</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>Venue time</source>
-        <translation type="unfinished"></translation>
+        <translation>会場の時刻</translation>
     </message>
     <message>
         <source>My computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの時刻</translation>
     </message>
     <message>
         <source>Other zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのタイムゾーン…</translation>
     </message>
     <message>
         <source>Show or hide the side panel (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>サイドパネルを表示／非表示 (F9)</translation>
     </message>
     <message>
         <source>Side panel</source>
-        <translation type="unfinished"></translation>
+        <translation>サイドパネル</translation>
     </message>
     <message>
         <source>Clash count</source>
-        <translation type="unfinished"></translation>
+        <translation>重複の数</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>重複</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>{name} — Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Agenda</translation>
     </message>
     <message>
         <source>Clashes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>重複（{n}）</translation>
     </message>
     <message>
         <source>Loading the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムを読み込み中…</translation>
     </message>
     <message>
         <source>No schedule open (File › Open)</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムが開かれていません（ファイル › 開く）</translation>
     </message>
     <message>
         <source>What changed ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>変更点（{n}）</translation>
     </message>
     <message>
         <source>Your latest picks could not be saved: {problem}
 
 Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の選択を保存できませんでした：{problem}
+
+それでも終了しますか？</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}：開けるのは http、https、webcal の URL だけです</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}：追加できるのは http、https、webcal の URL だけです</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>URL を開く(&amp;U)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export my agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>マイアジェンダを書き出す(&amp;E)…</translation>
     </message>
     <message>
         <source>Send to &amp;phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンに送る(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Import picks…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択を読み込む(&amp;I)…</translation>
     </message>
     <message>
         <source>Import picks from UR&amp;L…</source>
-        <translation type="unfinished"></translation>
+        <translation>URL から選択を読み込む(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Print my agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>マイアジェンダを印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
         <source>Save agenda as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>アジェンダを PDF で保存(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
         <source>Minutes to change &amp;rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋の移動時間(&amp;R)…</translation>
     </message>
     <message>
         <source>Add my &amp;own item…</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の予定を追加(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Refresh &amp;automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>自動更新(&amp;A)…</translation>
     </message>
     <message>
         <source>Next clash</source>
-        <translation type="unfinished"></translation>
+        <translation>次の重複</translation>
     </message>
     <message>
         <source>Previous clash</source>
-        <translation type="unfinished"></translation>
+        <translation>前の重複</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda について(&amp;A)</translation>
     </message>
     <message>
         <source>Show times in:</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻の表示：</translation>
     </message>
     <message>
         <source>Open schedule feed</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムを開く</translation>
     </message>
     <message>
         <source>iCalendar feeds (*.ics *.ical);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar プログラム (*.ics *.ical);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>Open URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL を開く</translation>
     </message>
     <message>
         <source>Schedule feed URL (https://, http:// or webcal://):</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの URL（https://、http:// または webcal://）：</translation>
     </message>
     <message>
         <source>Refresh automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動更新</translation>
     </message>
     <message>
         <source>Refresh the feed every (minutes, 0 = never):</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの更新間隔（分、0 = 更新しない）：</translation>
     </message>
     <message>
         <source>Minutes to change rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋の移動時間</translation>
     </message>
     <message>
         <source>Flag consecutive picks in different rooms closer than (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>別の部屋で続く選択の間隔がこれより短いと知らせる（分）：</translation>
     </message>
     <message>
         <source>Export failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しに失敗しました：{exc}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のセッションを書き出しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n cancellation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、中止 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> from %n conferences</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 件のカンファレンスから）</numerusform>
         </translation>
     </message>
     <message>
         <source> to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation> → {path}</translation>
     </message>
     <message>
         <source>. Note: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>。注意：{problem}</translation>
     </message>
     <message>
         <source>Nothing to print yet: star the sessions you want on paper first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ印刷するものがありません。紙に残したいセッションにまずスターを付けてください。</translation>
     </message>
     <message>
         <source>Print preview — my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷プレビュー — マイアジェンダ</translation>
     </message>
     <message numerus="yes">
         <source>Printed your agenda: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アジェンダを印刷しました：%n ページ</numerusform>
         </translation>
     </message>
     <message>
         <source>Save agenda as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>アジェンダを PDF で保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saving the PDF failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を保存できませんでした：{exc}</translation>
     </message>
     <message numerus="yes">
         <source>Saved your agenda (%n page(s)) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アジェンダ（%n ページ）を {path} に保存しました</numerusform>
         </translation>
     </message>
     <message>
         <source>Sharing with your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンと共有中</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>共有を停止</translation>
     </message>
     <message>
         <source>Sharing with your phone: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンと共有中：{url}</translation>
     </message>
     <message>
         <source>Import it in your phone&apos;s or computer&apos;s calendar; after a change, export again and import the new file: events are updated, not doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンやコンピューターのカレンダーに読み込んでください。変更後にもう一度書き出して新しいファイルを読み込むと、予定は二重にならず更新されます。</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
         <source>Calendar files and shared favourites (*.ics *.ical *.ifb *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーファイルと共有お気に入り (*.ics *.ical *.ifb *.json *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Import picks from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL から選択を読み込む</translation>
     </message>
     <message>
         <source>The calendar of your picks (https://, http:// or webcal://), such as Sched&apos;s &quot;my schedule&quot; feed, or a Giggity share link:</source>
-        <translation type="unfinished"></translation>
+        <translation>選択のカレンダー（https://、http:// または webcal://）。Sched の「my schedule」フィードや Giggity の共有リンクなど：</translation>
     </message>
     <message>
         <source>the Giggity link</source>
-        <translation type="unfinished"></translation>
+        <translation>Giggity のリンク</translation>
     </message>
     <message>
         <source>Nothing imported: {url}: only http, https and webcal URLs can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>何も読み込みませんでした：{url}：読めるのは http、https、webcal の URL だけです</translation>
     </message>
     <message>
         <source>Downloading your picks from {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} から選択をダウンロード中…</translation>
     </message>
     <message>
         <source>Nothing imported: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>何も読み込みませんでした：{message}</translation>
     </message>
     <message>
         <source>Nothing imported: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>何も読み込みませんでした：{exc}</translation>
     </message>
     <message>
         <source>Nothing imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>何も読み込みませんでした：{problem}</translation>
     </message>
     <message>
         <source>{n} starred</source>
-        <translation type="unfinished"></translation>
+        <translation>スター {n} 件</translation>
     </message>
     <message>
         <source>{n} marked maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>候補 {n} 件</translation>
     </message>
     <message>
         <source>{n} already picked</source>
-        <translation type="unfinished"></translation>
+        <translation>選択済み {n} 件</translation>
     </message>
     <message>
         <source>{n} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ {n} 件</translation>
     </message>
     <message>
         <source>{n} items of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の予定 {n} 件</translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Giggity で非表示の {n} 件はそのまま</translation>
     </message>
     <message>
         <source>Imported from {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{name} から読み込みました：</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) did not match one session: star them by hand (Show Details lists them). Edit → Undo takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の予定が 1 つのセッションに一致しませんでした。手でスターを付けてください（「詳細を表示」に一覧があります）。編集 → 元に戻す で読み込みを取り消せます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not found: {title} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません：{title}（{when}）</translation>
     </message>
     <message>
         <source>More than one match: {title} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>複数に一致：{title}（{when}）</translation>
     </message>
     <message>
         <source>Edit → Undo takes the import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集 → 元に戻す で読み込みを取り消せます。</translation>
     </message>
     <message>
         <source>Not added: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>追加できませんでした：{exc}</translation>
     </message>
     <message>
         <source>Added {title} to your agenda (the Mine column)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} をアジェンダに追加しました（「自分の予定」列）</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻なし</translation>
     </message>
     <message>
         <source>★ &amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>★ スター(&amp;S)</translation>
     </message>
     <message>
         <source>☆ &amp;Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 候補(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>スターを外す(&amp;U)</translation>
     </message>
     <message>
         <source>Open &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを開く(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Copy title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Show in My &amp;agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>マイアジェンダで表示(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove my item</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の予定を削除(&amp;R)</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>&amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>ズーム(&amp;Z)</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Fit rooms to width</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋を幅に合わせる(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;List view</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧表示(&amp;L)</translation>
     </message>
     <message>
         <source>Side &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>サイドパネル(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
         <source>Zoom {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>ズーム {percent}</translation>
     </message>
     <message>
         <source>all {total} rooms fitted to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 部屋すべてを幅に合わせました</translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
-        <translation type="unfinished"></translation>
+        <translation>読みやすい幅に収まるのは {total} 部屋中 {shown} 部屋です。ほかは横にスクロールしてください</translation>
     </message>
 </context>
 </TS>

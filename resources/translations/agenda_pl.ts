@@ -5,1589 +5,1591 @@
     <name></name>
     <message>
         <source>Removed {name} from the plan (its picks are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto {name} z planu (wybory zostają zachowane)</translation>
     </message>
     <message>
         <source>{name} is already in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} już jest w tym planie</translation>
     </message>
     <message numerus="yes">
         <source>Refreshed {name}: %n change(s) to your picks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odświeżono {name}: %n zmiana w twoich wyborach</numerusform>
+            <numerusform>Odświeżono {name}: %n zmiany w twoich wyborach</numerusform>
+            <numerusform>Odświeżono {name}: %n zmian w twoich wyborach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added {name}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodano {name}: %n sesja</numerusform>
+            <numerusform>Dodano {name}: %n sesje</numerusform>
+            <numerusform>Dodano {name}: %n sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened {name}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Otwarto {name}: %n sesja</numerusform>
+            <numerusform>Otwarto {name}: %n sesje</numerusform>
+            <numerusform>Otwarto {name}: %n sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened {name} with %n warning(s): {warning}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Otwarto {name} z %n ostrzeżeniem: {warning}</numerusform>
+            <numerusform>Otwarto {name} z %n ostrzeżeniami: {warning}</numerusform>
+            <numerusform>Otwarto {name} z %n ostrzeżeniami: {warning}</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove cancelled session</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń odwołaną sesję</translation>
     </message>
     <message>
         <source>; {name}&apos;s {zone} shown in it</source>
-        <translation type="unfinished"></translation>
+        <translation>; czas {zone} konferencji {name} jest w nim pokazany</translation>
     </message>
     <message>
         <source>my computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>czas mojego komputera</translation>
     </message>
     <message>
         <source>chosen zone</source>
-        <translation type="unfinished"></translation>
+        <translation>wybrana strefa</translation>
     </message>
     <message>
         <source>venue time</source>
-        <translation type="unfinished"></translation>
+        <translation>czas miejsca</translation>
     </message>
     <message>
         <source>Times: {zone} ({kind}{apart})</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny: {zone} ({kind}{apart})</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz gwiazdką</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń gwiazdkę</translation>
     </message>
     <message>
         <source>Mark maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako może</translation>
     </message>
     <message>
         <source>Clear maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń może</translation>
     </message>
     <message>
         <source>Keep {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj {title}</translation>
     </message>
     <message numerus="yes">
         <source>Kept {title}; %n other(s) marked maybe (Ctrl+Z undoes it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zachowano {title}; %n inna oznaczona jako może (Ctrl+Z cofa)</numerusform>
+            <numerusform>Zachowano {title}; %n inne oznaczone jako może (Ctrl+Z cofa)</numerusform>
+            <numerusform>Zachowano {title}; %n innych oznaczonych jako może (Ctrl+Z cofa)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept {title}; %n other(s) unstarred (Ctrl+Z undoes it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zachowano {title}; %n innej usunięto gwiazdkę (Ctrl+Z cofa)</numerusform>
+            <numerusform>Zachowano {title}; %n innym usunięto gwiazdkę (Ctrl+Z cofa)</numerusform>
+            <numerusform>Zachowano {title}; %n innym usunięto gwiazdkę (Ctrl+Z cofa)</numerusform>
         </translation>
     </message>
     <message>
         <source>Your picks are kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje wybory są w pamięci, ale nie udało się ich zapisać: {exc}</translation>
     </message>
     <message>
         <source>Your note is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja notatka jest w pamięci, ale nie udało się jej zapisać: {exc}</translation>
     </message>
     <message>
         <source>Your item is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój element jest w pamięci, ale nie udało się go zapisać: {exc}</translation>
     </message>
     <message>
         <source>Import picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj wybory</translation>
     </message>
     <message>
         <source>The import is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import jest w pamięci, ale nie udało się go zapisać: {exc}</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez przypomnienia</translation>
     </message>
     <message>
         <source>When it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Na początku</translation>
     </message>
     <message>
         <source>5 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>5 minut wcześniej</translation>
     </message>
     <message>
         <source>10 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>10 minut wcześniej</translation>
     </message>
     <message>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minut wcześniej</translation>
     </message>
     <message>
         <source>30 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minut wcześniej</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 godzinę wcześniej</translation>
     </message>
     <message>
         <source>Export my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj mój program</translation>
     </message>
     <message numerus="yes">
         <source>Writes your %n starred session(s) as an iCalendar file for your phone or calendar. Importing it again updates the events instead of adding them twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisuje twoją %n sesję z gwiazdką jako plik iCalendar dla telefonu lub kalendarza. Ponowny import aktualizuje wydarzenia zamiast dodawać je drugi raz.</numerusform>
+            <numerusform>Zapisuje twoje %n sesje z gwiazdką jako plik iCalendar dla telefonu lub kalendarza. Ponowny import aktualizuje wydarzenia zamiast dodawać je drugi raz.</numerusform>
+            <numerusform>Zapisuje twoich %n sesji z gwiazdką jako plik iCalendar dla telefonu lub kalendarza. Ponowny import aktualizuje wydarzenia zamiast dodawać je drugi raz.</numerusform>
         </translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik do zapisania</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik:</translation>
     </message>
     <message numerus="yes">
         <source>Include my %n maybe(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dołącz moje %n może</numerusform>
+            <numerusform>Dołącz moje %n może</numerusform>
+            <numerusform>Dołącz moich %n może</numerusform>
         </translation>
     </message>
     <message>
         <source>{alarm} minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>{alarm} minut wcześniej</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przypomnienie:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Strzałki</translation>
     </message>
     <message>
         <source>Move to the next session in that direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do następnej sesji w tym kierunku</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacja</translation>
     </message>
     <message>
         <source>Star or unstar the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj lub usuń gwiazdkę wybranej sesji</translation>
     </message>
     <message>
         <source>Shift+Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Spacja</translation>
     </message>
     <message>
         <source>Mark the selected session maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz wybraną sesję jako może</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Show the selected session&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż szczegóły wybranej sesji</translation>
     </message>
     <message>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu, Shift+F10</translation>
     </message>
     <message>
         <source>The selected session&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu wybranej sesji</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
         <source>Show day 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż dzień od 1 do 9</translation>
     </message>
     <message>
         <source>Ctrl+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+kółko</translation>
     </message>
     <message>
         <source>Zoom the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ siatkę</translation>
     </message>
     <message>
         <source>Esc (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (w wyszukiwaniu)</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść wyszukiwanie</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Co robią</translation>
     </message>
     <message>
         <source>Plan your conference: the schedule as a day × room grid, your picks and their clashes, an agenda for your phone&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj swoją konferencję: program jako siatka dni × sal, twoje wybory i ich kolizje, program dla kalendarza w telefonie.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja: GNU General Public License, wersja 3 lub późniejsza (GPL-3.0-or-later). Ten program nie ma żadnej gwarancji.</translation>
     </message>
     <message>
         <source>About Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Agenda</translation>
     </message>
     <message>
         <source>Add my own item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj własny element</translation>
     </message>
     <message>
         <source>Lunch with a colleague, a booth shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunch ze współpracowniczką, dyżur na stoisku…</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Początek:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koniec:</translation>
     </message>
     <message>
         <source>W&amp;here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gdzie:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> i {n} więcej</translation>
     </message>
     <message>
         <source>⚠ CLASH with {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ KOLIZJA z {shown}</translation>
     </message>
     <message>
         <source>☆ maybe (a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ może (zapasowa)</translation>
     </message>
     <message>
         <source>⇄ only {minutes} min to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ tylko {minutes} min na dojście</translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>cały dzień</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} godz. {minutes:02d} min</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>free {span} ({length})</source>
-        <translation type="unfinished"></translation>
+        <translation>wolne {span} ({length})</translation>
     </message>
     <message>
         <source>venue-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>całe miejsce</translation>
     </message>
     <message>
         <source> (off-site)</source>
-        <translation type="unfinished"></translation>
+        <translation> (poza miejscem)</translation>
     </message>
     <message>
         <source>  (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (ciąg dalszy)</translation>
     </message>
     <message>
         <source>Times in {zone} · {stars} starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny w strefie {zone} · {stars} z gwiazdką</translation>
     </message>
     <message>
         <source>, {n} maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} może</translation>
     </message>
     <message numerus="yes">
         <source> · ⚠ %n session(s) clash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · ⚠ %n sesja w kolizji</numerusform>
+            <numerusform> · ⚠ %n sesje w kolizji</numerusform>
+            <numerusform> · ⚠ %n sesji w kolizji</numerusform>
         </translation>
     </message>
     <message>
         <source>My agenda · page {n} of {total} · printed by Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój program · strona {n} z {total} · wydrukowano w Agenda</translation>
     </message>
     <message>
         <source>My agenda: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój program: {title}</translation>
     </message>
     <message>
         <source>Port {port} is in use now, so the link has a new port: a phone subscribed before must scan the new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {port} jest zajęty, więc link ma nowy port: telefon zasubskrybowany wcześniej musi zeskanować nowy kod.</translation>
     </message>
     <message>
         <source>Subscribe: your phone&apos;s calendar keeps polling this computer and follows every star, unstar and time change while the two are on the same network. Subscribed calendars often drop reminders (Apple&apos;s default is &quot;Remove Alerts&quot;, Google ignores them); choose Add once to keep them. Apple Calendar and ICSx⁵ on Android poll from the phone itself; Google Calendar polls from Google&apos;s servers, which cannot reach this computer: on Android, use ICSx⁵ or Add once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrybuj: kalendarz telefonu odpytuje ten komputer i śledzi każdą gwiazdkę, jej usunięcie i zmianę godziny, dopóki oba są w tej samej sieci. Subskrybowane kalendarze często gubią przypomnienia (Apple domyślnie proponuje „Usuń alerty”, Google je pomija); wybierz Dodaj raz, aby je zachować. Kalendarz Apple i ICSx⁵ na Androidzie odpytują z samego telefonu; Kalendarz Google odpytuje z serwerów Google, które nie mogą dotrzeć do tego komputera: na Androidzie użyj ICSx⁵ lub Dodaj raz.</translation>
     </message>
     <message>
         <source>Add once: the phone downloads the file and its calendar imports it, reminders included. Sharing stops after the download, or in 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj raz: telefon pobiera plik, a jego kalendarz go importuje, razem z przypomnieniami. Udostępnianie kończy się po pobraniu albo po 10 minutach.</translation>
     </message>
     <message>
         <source>The phone must be on the same network as this computer. Many conference Wi-Fi networks keep devices apart: if the phone cannot open the link, use Save file… and send the file by mail or chat instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon musi być w tej samej sieci co ten komputer. Wiele konferencyjnych sieci Wi-Fi oddziela urządzenia od siebie: jeśli telefon nie otwiera linku, użyj Zapisz plik… i wyślij plik mailem lub przez komunikator.</translation>
     </message>
     <message>
         <source>Send to phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij na telefon</translation>
     </message>
     <message>
         <source>&amp;Subscribe (stays up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subskrybuj (zawsze aktualne)</translation>
     </message>
     <message>
         <source>Add &amp;once (keeps reminders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;raz (zachowuje przypomnienia)</translation>
     </message>
     <message>
         <source>QR code of the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod QR linku</translation>
     </message>
     <message>
         <source>Link for the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Link dla telefonu</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <source>Network to share on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć do udostępniania</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sieć:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Save &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;plik…</translation>
     </message>
     <message>
         <source>&amp;New link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy link…</translation>
     </message>
     <message>
         <source>Make a new secret link. The old one stops working: a phone subscribed to it stops getting updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy tajny link. Stary przestaje działać: telefon, który go subskrybuje, przestaje dostawać aktualizacje.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Scan the code with the phone&apos;s camera, or open the link on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj kod aparatem telefonu albo otwórz na nim link.</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy link</translation>
     </message>
     <message>
         <source>Make a new link? The link given out before stops working: a phone subscribed to it stops getting updates until it subscribes to the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzyć nowy link? Link podany wcześniej przestanie działać: telefon, który go subskrybuje, nie dostanie aktualizacji, dopóki nie zasubskrybuje nowego.</translation>
     </message>
     <message>
         <source>New link made: the old one no longer works. Scan the new code with the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono nowy link: stary już nie działa. Zeskanuj nowy kod telefonem.</translation>
     </message>
     <message>
         <source>Sharing stopped: nothing is served any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie zatrzymane: nic nie jest już udostępniane.</translation>
     </message>
     <message>
         <source>The phone has downloaded your agenda. Sharing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon pobrał twój program. Udostępnianie zatrzymane.</translation>
     </message>
     <message numerus="yes">
         <source>Downloaded %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pobrano %n raz.</numerusform>
+            <numerusform>Pobrano %n razy.</numerusform>
+            <numerusform>Pobrano %n razy.</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;top sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;trzymaj udostępnianie</translation>
     </message>
     <message>
         <source>S&amp;tart sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozpocznij udostępnianie</translation>
     </message>
     <message>
         <source>Not sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak udostępniania</translation>
     </message>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz</translation>
     </message>
     <message>
         <source>Star this session, or unstar it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj lub usuń gwiazdkę tej sesji</translation>
     </message>
     <message>
         <source>Select this session and show its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz tę sesję i pokaż jej szczegóły</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} do {end}</translation>
     </message>
     <message>
         <source>no room</source>
-        <translation type="unfinished"></translation>
+        <translation>bez sali</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nienagrywana</translation>
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>z gwiazdką</translation>
     </message>
     <message>
         <source>maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>może</translation>
     </message>
     <message>
         <source>clashes with another pick</source>
-        <translation type="unfinished"></translation>
+        <translation>koliduje z innym wyborem</translation>
     </message>
     <message>
         <source>⊘ Not recorded: see it live</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ Nienagrywana: zobacz na żywo</translation>
     </message>
     <message>
         <source>off-site: </source>
-        <translation type="unfinished"></translation>
+        <translation>poza miejscem: </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesja tego dnia</numerusform>
+            <numerusform>%n sesje tego dnia</numerusform>
+            <numerusform>%n sesji tego dnia</numerusform>
         </translation>
     </message>
     <message>
         <source>Schedule grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Siatka programu</translation>
     </message>
     <message>
         <source>No sessions on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak sesji tego dnia</translation>
     </message>
     <message>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano sesji</translation>
     </message>
     <message>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolizja</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Może</translation>
     </message>
     <message>
         <source>  • changed</source>
-        <translation type="unfinished"></translation>
+        <translation>  • zmieniona</translation>
     </message>
     <message>
         <source>  ⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>  ⊘ nienagrywana</translation>
     </message>
     <message>
         <source>⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ nienagrywana</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniona</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołana</translation>
     </message>
     <message>
         <source>Schedule list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista programu</translation>
     </message>
     <message>
         <source>The day&apos;s sessions in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje dnia w kolejności godzin</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie anulowane</translation>
     </message>
     <message>
         <source>Loading {source} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie {source} …</translation>
     </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kolizja</numerusform>
+            <numerusform>%n kolizje</numerusform>
+            <numerusform>%n kolizji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tight transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ciasne przejście</numerusform>
+            <numerusform>%n ciasne przejścia</numerusform>
+            <numerusform>%n ciasnych przejść</numerusform>
         </translation>
     </message>
     <message>
         <source>the others become maybes</source>
-        <translation type="unfinished"></translation>
+        <translation>pozostałe stają się może</translation>
     </message>
     <message>
         <source>the others are unstarred</source>
-        <translation type="unfinished"></translation>
+        <translation>pozostałe tracą gwiazdkę</translation>
     </message>
     <message>
         <source>Keep {title} starred. The sessions it clashes with become maybes: backups, drawn dashed, that never count as clashes. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw gwiazdkę przy {title}. Kolidujące sesje stają się może: zapasowe, rysowane przerywaną linią, nigdy nie liczone jako kolizje. Ctrl+Z cofa.</translation>
     </message>
     <message>
         <source>Keep {title} starred and unstar the sessions it clashes with. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw gwiazdkę przy {title} i usuń gwiazdkę z kolidujących sesji. Ctrl+Z cofa.</translation>
     </message>
     <message>
         <source>When you keep one,</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy zachowasz jedną,</translation>
     </message>
     <message>
         <source>What happens to the other clashing sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dzieje się z pozostałymi kolidującymi sesjami</translation>
     </message>
     <message>
         <source>No clashes between your starred sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kolizji między sesjami z gwiazdką.</translation>
     </message>
     <message>
         <source>⚠ Overlap of {minutes} min, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nakładanie się o {minutes} min, {start}–{end}</translation>
     </message>
     <message>
         <source>⇄ Tight transfer: {minutes} min to change rooms at {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ Ciasne przejście: {minutes} min na zmianę sali o {start}</translation>
     </message>
     <message>
         <source> · ⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation> · ⊘ nienagrywana</translation>
     </message>
     <message>
         <source>Keep this one (see it live)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj tę (zobacz na żywo)</translation>
     </message>
     <message>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj tę</translation>
     </message>
     <message>
         <source> (not recorded: see it live)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nienagrywana: zobacz na żywo)</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Linki</translation>
     </message>
     <message>
         <source>Other sessions by these speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne sesje tych prelegentów</translation>
     </message>
     <message>
         <source>★ Star</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Gwiazdka</translation>
     </message>
     <message>
         <source>☆ Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Może</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz link</translation>
     </message>
     <message>
         <source>Session description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis sesji</translation>
     </message>
     <message>
         <source>Your note: why you want to see it, a question to ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja notatka: dlaczego chcesz ją zobaczyć, pytanie do zadania…</translation>
     </message>
     <message>
         <source>Your note on this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja notatka o tej sesji</translation>
     </message>
     <message>
         <source>Select a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz sesję</translation>
     </message>
     <message>
         <source>  (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (odwołana)</translation>
     </message>
     <message>
         <source>{day}, all day</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, cały dzień</translation>
     </message>
     <message>
         <source>{day}, {span} ({zone}, UTC{offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {span} ({zone}, UTC{offset})</translation>
     </message>
     <message>
         <source>Your own item</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój własny element</translation>
     </message>
     <message>
         <source>No room (venue-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez sali (całe miejsce)</translation>
     </message>
     <message>
         <source> · off-site</source>
-        <translation type="unfinished"></translation>
+        <translation> · poza miejscem</translation>
     </message>
     <message>
         <source>Track: {track}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka: {track}</translation>
     </message>
     <message>
         <source>Will be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Będzie nagrywana</translation>
     </message>
     <message>
         <source>★ Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Z gwiazdką</translation>
     </message>
     <message>
         <source>☆ Maybe (backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Może (zapasowa)</translation>
     </message>
     <message>
         <source>Not picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Niewybrana</translation>
     </message>
     <message>
         <source> · clashes with: </source>
-        <translation type="unfinished"></translation>
+        <translation> · koliduje z: </translation>
     </message>
     <message>
         <source>★ Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Usuń gwiazdkę</translation>
     </message>
     <message>
         <source>☆ Not maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Nie może</translation>
     </message>
     <message>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>O {name}</translation>
     </message>
     <message>
         <source>More by {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej od {name}: </translation>
     </message>
     <message>
         <source>My agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój program</translation>
     </message>
     <message>
         <source>{stars} starred, {maybes} maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>{stars} z gwiazdką, {maybes} może</translation>
     </message>
     <message>
         <source>, {n} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>, odwołane: {n}</translation>
     </message>
     <message>
         <source>, {n} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>, usunięte: {n}</translation>
     </message>
     <message>
         <source>{minutes} min free</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min wolnego</translation>
     </message>
     <message>
         <source>  ⚠ clash</source>
-        <translation type="unfinished"></translation>
+        <translation>  ⚠ kolizja</translation>
     </message>
     <message>
         <source>  (removed from the schedule: click to remove from your picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (usunięta z programu: kliknij, aby usunąć ją z wyborów)</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesiona</translation>
     </message>
     <message>
         <source>New room</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sala</translation>
     </message>
     <message>
         <source>Retitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy tytuł</translation>
     </message>
     <message>
         <source>Ends later</source>
-        <translation type="unfinished"></translation>
+        <translation>Kończy się później</translation>
     </message>
     <message>
         <source>Ends earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kończy się wcześniej</translation>
     </message>
     <message>
         <source>Starts at another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaczyna się o innej godzinie</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozumiem</translation>
     </message>
     <message>
         <source>Mark these changes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz te zmiany jako obejrzane</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to your picks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmiana w twoich wyborach</numerusform>
+            <numerusform>%n zmiany w twoich wyborach</numerusform>
+            <numerusform>%n zmian w twoich wyborach</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes to your picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zmian w twoich wyborach</translation>
     </message>
     <message numerus="yes">
         <source>; %n new session(s) in the schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n nowa sesja w programie</numerusform>
+            <numerusform>; %n nowe sesje w programie</numerusform>
+            <numerusform>; %n nowych sesji w programie</numerusform>
         </translation>
     </message>
     <message>
         <source>was {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>było {when}</translation>
     </message>
     <message>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <source>Not added: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano: </translation>
     </message>
     <message>
         <source>Copy of {fetched}: the new one was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia z {fetched}: nowa została odrzucona</translation>
     </message>
     <message>
         <source>Offline, last updated {fetched}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, ostatnia aktualizacja {fetched}</translation>
     </message>
     <message>
         <source>Not added: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano: {message}</translation>
     </message>
     <message>
         <source>&amp;Add a conference…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj konferencję…</translation>
     </message>
     <message>
         <source>Add a conference &amp;from URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konferencję z &amp;URL…</translation>
     </message>
     <message>
         <source>&amp;Conferences in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konferencje w tym planie</translation>
     </message>
     <message>
         <source>Add a conference to this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konferencję do tego planu</translation>
     </message>
     <message>
         <source>Schedules (*.ics *.ical *.xml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programy (*.ics *.ical *.xml *.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Add a conference from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konferencję z URL</translation>
     </message>
     <message>
         <source>Schedule URL (iCalendar, schedule.xml or schedule.json; https://, http:// or webcal://):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL programu (iCalendar, schedule.xml lub schedule.json; https://, http:// lub webcal://):</translation>
     </message>
     <message>
         <source>(no schedule open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie otwarto programu)</translation>
     </message>
     <message>
         <source>Refresh {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież {name}</translation>
     </message>
     <message>
         <source>Remove {name} from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń {name} z planu</translation>
     </message>
     <message>
         <source>Add a conference to plan several together</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konferencję, aby planować kilka naraz</translation>
     </message>
     <message>
         <source>A schedule was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Upuszczono program</translation>
     </message>
     <message>
         <source>Add {dropped} to this plan, beside {name}, or open it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodać {dropped} do tego planu obok {name}, czy zamiast tego otworzyć?</translation>
     </message>
     <message>
         <source>&amp;Add to this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj do tego planu</translation>
     </message>
     <message>
         <source>&amp;Open instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz zamiast tego</translation>
     </message>
     <message>
         <source>Days ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni ▾</translation>
     </message>
     <message>
         <source>Choose a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz dzień</translation>
     </message>
     <message>
         <source>Every day of the conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie dni konferencji</translation>
     </message>
     <message>
         <source>Search titles, speakers, rooms, tracks… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj tytułów, prelegentów, sal, ścieżek… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżki</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko z gwiazdką</translation>
     </message>
     <message>
         <source>Hide others</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj pozostałe</translation>
     </message>
     <message>
         <source>Hide sessions that do not match instead of dimming them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj niepasujące sesje zamiast je przyciemniać</translation>
     </message>
     <message>
         <source>+{n} more…</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} więcej…</translation>
     </message>
     <message>
         <source>Click a track to show only it (again to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij ścieżkę, aby pokazać tylko ją (ponownie, aby cofnąć)</translation>
     </message>
     <message>
         <source>Tracks ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżki ({n})</translation>
     </message>
     <message>
         <source>Rooms ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale ({n})</translation>
     </message>
     <message>
         <source>{match} matching sessions, {on_day} on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujące sesje: {match}, tego dnia: {on_day}</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wynik</numerusform>
+            <numerusform>%n wyniki</numerusform>
+            <numerusform>%n wyników</numerusform>
         </translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wyników</translation>
     </message>
     <message>
         <source>No matching sessions on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pasujących sesji tego dnia</translation>
     </message>
     <message>
         <source>{n} of {hits}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} z {hits}</translation>
     </message>
     <message>
         <source>{fits} sessions fit in this gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje mieszczące się w tej przerwie: {fits}</translation>
     </message>
     <message>
         <source>No clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kolizji</translation>
     </message>
     <message>
         <source>Clash {n} of {clashes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolizja {n} z {clashes}</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy ({language})</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zegar</translation>
     </message>
     <message>
         <source>As the language writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak zapisuje je język</translation>
     </message>
     <message>
         <source>24-hour (14:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>24-godzinny (14:30)</translation>
     </message>
     <message>
         <source>12-hour (2:30 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>12-godzinny (2:30 PM)</translation>
     </message>
     <message>
         <source>Agenda will be in {language} the next time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy następnym uruchomieniu Agenda będzie w języku: {language}.</translation>
     </message>
     <message>
         <source>Times will read this way the next time Agenda opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny będą tak wyglądać przy następnym uruchomieniu Agendy.</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Conference days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni konferencji</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa</translation>
     </message>
     <message>
         <source>Venue time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas miejsca</translation>
     </message>
     <message>
         <source>My computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mojego komputera</translation>
     </message>
     <message>
         <source>Other zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inna strefa…</translation>
     </message>
     <message>
         <source>Show or hide the side panel (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż lub ukryj panel boczny (F9)</translation>
     </message>
     <message>
         <source>Side panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel boczny</translation>
     </message>
     <message>
         <source>Clash count</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba kolizji</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolizje</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>{name} — Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Agenda</translation>
     </message>
     <message>
         <source>Clashes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolizje ({n})</translation>
     </message>
     <message>
         <source>Loading the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie programu…</translation>
     </message>
     <message>
         <source>No schedule open (File › Open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto programu (Plik › Otwórz)</translation>
     </message>
     <message>
         <source>What changed ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany ({n})</translation>
     </message>
     <message>
         <source>Your latest picks could not be saved: {problem}
 
 Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ostatnich wyborów: {problem}
+
+Zakończyć mimo to?</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: można otwierać tylko adresy http, https i webcal</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: można dodawać tylko adresy http, https i webcal</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
         <source>Open &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;URL…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;ostatnie</translation>
     </message>
     <message>
         <source>&amp;Export my agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj mój program…</translation>
     </message>
     <message>
         <source>Send to &amp;phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij na &amp;telefon…</translation>
     </message>
     <message>
         <source>&amp;Import picks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj wybory…</translation>
     </message>
     <message>
         <source>Import picks from UR&amp;L…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj wybory z UR&amp;L…</translation>
     </message>
     <message>
         <source>&amp;Print my agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj mój program…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd &amp;wydruku…</translation>
     </message>
     <message>
         <source>Save agenda as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz program jako P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź &amp;następny</translation>
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź &amp;poprzedni</translation>
     </message>
     <message>
         <source>Minutes to change &amp;rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty na zmianę &amp;sali…</translation>
     </message>
     <message>
         <source>Add my &amp;own item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj własny &amp;element…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <source>Refresh &amp;automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odświeżaj &amp;automatycznie…</translation>
     </message>
     <message>
         <source>Next clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna kolizja</translation>
     </message>
     <message>
         <source>Previous clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia kolizja</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
         <source>&amp;About Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Agenda</translation>
     </message>
     <message>
         <source>Show times in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj godziny w:</translation>
     </message>
     <message>
         <source>Open schedule feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz program</translation>
     </message>
     <message>
         <source>iCalendar feeds (*.ics *.ical);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programy iCalendar (*.ics *.ical);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>Open URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz URL</translation>
     </message>
     <message>
         <source>Schedule feed URL (https://, http:// or webcal://):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL programu (https://, http:// lub webcal://):</translation>
     </message>
     <message>
         <source>Refresh automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Odświeżaj automatycznie</translation>
     </message>
     <message>
         <source>Refresh the feed every (minutes, 0 = never):</source>
-        <translation type="unfinished"></translation>
+        <translation>Odświeżaj program co (minuty, 0 = nigdy):</translation>
     </message>
     <message>
         <source>Minutes to change rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty na zmianę sali</translation>
     </message>
     <message>
         <source>Flag consecutive picks in different rooms closer than (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz kolejne wybory w różnych salach bliżej niż (minuty):</translation>
     </message>
     <message>
         <source>Export failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport nie powiódł się: {exc}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n sesję</numerusform>
+            <numerusform>Wyeksportowano %n sesje</numerusform>
+            <numerusform>Wyeksportowano %n sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n cancellation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> i %n odwołanie</numerusform>
+            <numerusform> i %n odwołania</numerusform>
+            <numerusform> i %n odwołań</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> from %n conferences</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> z %n konferencji</numerusform>
+            <numerusform> z %n konferencji</numerusform>
+            <numerusform> z %n konferencji</numerusform>
         </translation>
     </message>
     <message>
         <source> to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation> do {path}</translation>
     </message>
     <message>
         <source>. Note: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>. Uwaga: {problem}</translation>
     </message>
     <message>
         <source>Nothing to print yet: star the sessions you want on paper first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie nie ma czego drukować: najpierw oznacz gwiazdką sesje, które chcesz mieć na papierze.</translation>
     </message>
     <message>
         <source>Print preview — my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd wydruku — mój program</translation>
     </message>
     <message numerus="yes">
         <source>Printed your agenda: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wydrukowano program: %n strona</numerusform>
+            <numerusform>Wydrukowano program: %n strony</numerusform>
+            <numerusform>Wydrukowano program: %n stron</numerusform>
         </translation>
     </message>
     <message>
         <source>Save agenda as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz program jako PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saving the PDF failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis PDF nie powiódł się: {exc}</translation>
     </message>
     <message numerus="yes">
         <source>Saved your agenda (%n page(s)) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano program (%n strona) w {path}</numerusform>
+            <numerusform>Zapisano program (%n strony) w {path}</numerusform>
+            <numerusform>Zapisano program (%n stron) w {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Sharing with your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie telefonowi</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj udostępnianie</translation>
     </message>
     <message>
         <source>Sharing with your phone: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie telefonowi: {url}</translation>
     </message>
     <message>
         <source>Import it in your phone&apos;s or computer&apos;s calendar; after a change, export again and import the new file: events are updated, not doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportuj go do kalendarza telefonu lub komputera; po zmianie wyeksportuj ponownie i zaimportuj nowy plik: wydarzenia zostaną zaktualizowane, nie zdublowane.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder</translation>
     </message>
     <message>
         <source>Calendar files and shared favourites (*.ics *.ical *.ifb *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki kalendarza i udostępnione ulubione (*.ics *.ical *.ifb *.json *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Import picks from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj wybory z URL</translation>
     </message>
     <message>
         <source>The calendar of your picks (https://, http:// or webcal://), such as Sched&apos;s &quot;my schedule&quot; feed, or a Giggity share link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendarz twoich wyborów (https://, http:// lub webcal://), np. kanał „my schedule” z Sched, albo link udostępniania z Giggity:</translation>
     </message>
     <message>
         <source>the Giggity link</source>
-        <translation type="unfinished"></translation>
+        <translation>link Giggity</translation>
     </message>
     <message>
         <source>Nothing imported: {url}: only http, https and webcal URLs can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaimportowano: {url}: można czytać tylko adresy http, https i webcal</translation>
     </message>
     <message>
         <source>Downloading your picks from {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie twoich wyborów z {url}…</translation>
     </message>
     <message>
         <source>Nothing imported: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaimportowano: {message}</translation>
     </message>
     <message>
         <source>Nothing imported: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaimportowano: {exc}</translation>
     </message>
     <message>
         <source>Nothing imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaimportowano: {problem}</translation>
     </message>
     <message>
         <source>{n} starred</source>
-        <translation type="unfinished"></translation>
+        <translation>z gwiazdką: {n}</translation>
     </message>
     <message>
         <source>{n} marked maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczone jako może: {n}</translation>
     </message>
     <message>
         <source>{n} already picked</source>
-        <translation type="unfinished"></translation>
+        <translation>już wybrane: {n}</translation>
     </message>
     <message>
         <source>{n} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notatki: {n}</translation>
     </message>
     <message>
         <source>{n} items of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>własne elementy: {n}</translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>ukryte w Giggity, pozostawione bez zmian: {n}</translation>
     </message>
     <message>
         <source>Imported from {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano z {name}: </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) did not match one session: star them by hand (Show Details lists them). Edit → Undo takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wydarzenie nie pasowało do jednej sesji: oznacz je gwiazdką ręcznie (Pokaż szczegóły je wymienia). Edycja → Cofnij wycofuje import.</numerusform>
+            <numerusform>%n wydarzenia nie pasowały do jednej sesji: oznacz je gwiazdką ręcznie (Pokaż szczegóły je wymienia). Edycja → Cofnij wycofuje import.</numerusform>
+            <numerusform>%n wydarzeń nie pasowało do jednej sesji: oznacz je gwiazdką ręcznie (Pokaż szczegóły je wymienia). Edycja → Cofnij wycofuje import.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not found: {title} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono: {title} ({when})</translation>
     </message>
     <message>
         <source>More than one match: {title} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej niż jedno dopasowanie: {title} ({when})</translation>
     </message>
     <message>
         <source>Edit → Undo takes the import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja → Cofnij wycofuje import.</translation>
     </message>
     <message>
         <source>Not added: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano: {exc}</translation>
     </message>
     <message>
         <source>Added {title} to your agenda (the Mine column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano {title} do twojego programu (kolumna Moje)</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished"></translation>
+        <translation>bez godziny</translation>
     </message>
     <message>
         <source>★ &amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>★ &amp;Gwiazdka</translation>
     </message>
     <message>
         <source>☆ &amp;Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ &amp;Może</translation>
     </message>
     <message>
         <source>&amp;Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń gwiazdkę</translation>
     </message>
     <message>
         <source>Open &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;link</translation>
     </message>
     <message>
         <source>&amp;Copy title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj tytuł</translation>
     </message>
     <message>
         <source>Show in My &amp;agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż w Moim &amp;programie</translation>
     </message>
     <message>
         <source>&amp;Remove my item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń mój element</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Jasny</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciemny</translation>
     </message>
     <message>
         <source>&amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powiększenie</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;większ</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;mniejsz</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rzeczywisty rozmiar</translation>
     </message>
     <message>
         <source>&amp;Fit rooms to width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dopasuj sale do szerokości</translation>
     </message>
     <message>
         <source>&amp;List view</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok &amp;listy</translation>
     </message>
     <message>
         <source>Side &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel boczny</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motyw</translation>
     </message>
     <message>
         <source>Zoom {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększenie {percent}</translation>
     </message>
     <message>
         <source>all {total} rooms fitted to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie sale ({total}) dopasowane do szerokości</translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} z {total} sal mieści się w czytelnej szerokości: przewiń w bok, aby zobaczyć resztę</translation>
     </message>
 </context>
 </TS>

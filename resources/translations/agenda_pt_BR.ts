@@ -5,1567 +5,1569 @@
     <name></name>
     <message>
         <source>Removed {name} from the plan (its picks are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} removida do plano (suas escolhas são mantidas)</translation>
     </message>
     <message>
         <source>{name} is already in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} já está neste plano</translation>
     </message>
     <message numerus="yes">
         <source>Refreshed {name}: %n change(s) to your picks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} atualizada: %n mudança nas suas escolhas</numerusform>
+            <numerusform>{name} atualizada: %n mudanças nas suas escolhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added {name}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} adicionada: %n sessão</numerusform>
+            <numerusform>{name} adicionada: %n sessões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened {name}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} aberta: %n sessão</numerusform>
+            <numerusform>{name} aberta: %n sessões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened {name} with %n warning(s): {warning}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} aberta com %n aviso: {warning}</numerusform>
+            <numerusform>{name} aberta com %n avisos: {warning}</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove cancelled session</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover sessão cancelada</translation>
     </message>
     <message>
         <source>; {name}&apos;s {zone} shown in it</source>
-        <translation type="unfinished"></translation>
+        <translation>; o horário {zone} de {name} aparece nele</translation>
     </message>
     <message>
         <source>my computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>horário do meu computador</translation>
     </message>
     <message>
         <source>chosen zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuso escolhido</translation>
     </message>
     <message>
         <source>venue time</source>
-        <translation type="unfinished"></translation>
+        <translation>horário do local</translation>
     </message>
     <message>
         <source>Times: {zone} ({kind}{apart})</source>
-        <translation type="unfinished"></translation>
+        <translation>Horários: {zone} ({kind}{apart})</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar com estrela</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar estrela</translation>
     </message>
     <message>
         <source>Mark maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como talvez</translation>
     </message>
     <message>
         <source>Clear maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar talvez</translation>
     </message>
     <message>
         <source>Keep {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter {title}</translation>
     </message>
     <message numerus="yes">
         <source>Kept {title}; %n other(s) marked maybe (Ctrl+Z undoes it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title} mantida; %n outra marcada como talvez (Ctrl+Z desfaz)</numerusform>
+            <numerusform>{title} mantida; %n outras marcadas como talvez (Ctrl+Z desfaz)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept {title}; %n other(s) unstarred (Ctrl+Z undoes it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title} mantida; %n outra sem estrela (Ctrl+Z desfaz)</numerusform>
+            <numerusform>{title} mantida; %n outras sem estrela (Ctrl+Z desfaz)</numerusform>
         </translation>
     </message>
     <message>
         <source>Your picks are kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas escolhas estão na memória, mas não puderam ser salvas: {exc}</translation>
     </message>
     <message>
         <source>Your note is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua nota está na memória, mas não pôde ser salva: {exc}</translation>
     </message>
     <message>
         <source>Your item is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu item está na memória, mas não pôde ser salvo: {exc}</translation>
     </message>
     <message>
         <source>Import picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar escolhas</translation>
     </message>
     <message>
         <source>The import is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação está na memória, mas não pôde ser salva: {exc}</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem lembrete</translation>
     </message>
     <message>
         <source>When it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>No início</translation>
     </message>
     <message>
         <source>5 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>5 minutos antes</translation>
     </message>
     <message>
         <source>10 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>10 minutos antes</translation>
     </message>
     <message>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minutos antes</translation>
     </message>
     <message>
         <source>30 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minutos antes</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora antes</translation>
     </message>
     <message>
         <source>Export my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar minha agenda</translation>
     </message>
     <message numerus="yes">
         <source>Writes your %n starred session(s) as an iCalendar file for your phone or calendar. Importing it again updates the events instead of adding them twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grava sua %n sessão com estrela como arquivo iCalendar para seu celular ou calendário. Importá-lo de novo atualiza os eventos em vez de duplicá-los.</numerusform>
+            <numerusform>Grava suas %n sessões com estrela como arquivo iCalendar para seu celular ou calendário. Importá-lo de novo atualiza os eventos em vez de duplicá-los.</numerusform>
         </translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo a gravar</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo:</translation>
     </message>
     <message numerus="yes">
         <source>Include my %n maybe(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incluir meu %n talvez</numerusform>
+            <numerusform>Incluir meus %n talvez</numerusform>
         </translation>
     </message>
     <message>
         <source>{alarm} minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>{alarm} minutos antes</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lembrete:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Setas</translation>
     </message>
     <message>
         <source>Move to the next session in that direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a próxima sessão nessa direção</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço</translation>
     </message>
     <message>
         <source>Star or unstar the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pôr ou tirar a estrela da sessão escolhida</translation>
     </message>
     <message>
         <source>Shift+Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Espaço</translation>
     </message>
     <message>
         <source>Mark the selected session maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a sessão escolhida como talvez</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Show the selected session&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os detalhes da sessão escolhida</translation>
     </message>
     <message>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu, Shift+F10</translation>
     </message>
     <message>
         <source>The selected session&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>O menu da sessão escolhida</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
         <source>Show day 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o dia 1 a 9</translation>
     </message>
     <message>
         <source>Ctrl+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+roda</translation>
     </message>
     <message>
         <source>Zoom the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar a grade</translation>
     </message>
     <message>
         <source>Esc (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (na busca)</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a busca</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazem</translation>
     </message>
     <message>
         <source>Plan your conference: the schedule as a day × room grid, your picks and their clashes, an agenda for your phone&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planeje sua conferência: a programação como grade de dias × salas, suas escolhas e seus conflitos, uma agenda para o calendário do celular.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença: GNU General Public License, versão 3 ou posterior (GPL-3.0-or-later). Este programa não tem nenhuma garantia.</translation>
     </message>
     <message>
         <source>About Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Agenda</translation>
     </message>
     <message>
         <source>Add my own item</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um item meu</translation>
     </message>
     <message>
         <source>Lunch with a colleague, a booth shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Almoço com uma colega, um turno no estande…</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O quê:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Início:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fim:</translation>
     </message>
     <message>
         <source>W&amp;here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onde:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> e mais {n}</translation>
     </message>
     <message>
         <source>⚠ CLASH with {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ CONFLITO com {shown}</translation>
     </message>
     <message>
         <source>☆ maybe (a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ talvez (uma alternativa)</translation>
     </message>
     <message>
         <source>⇄ only {minutes} min to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ só {minutes} min para chegar</translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>o dia todo</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes:02d} min</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>free {span} ({length})</source>
-        <translation type="unfinished"></translation>
+        <translation>livre {span} ({length})</translation>
     </message>
     <message>
         <source>venue-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>todo o local</translation>
     </message>
     <message>
         <source> (off-site)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fora do local)</translation>
     </message>
     <message>
         <source>  (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (continuação)</translation>
     </message>
     <message>
         <source>Times in {zone} · {stars} starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Horários em {zone} · {stars} com estrela</translation>
     </message>
     <message>
         <source>, {n} maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} talvez</translation>
     </message>
     <message numerus="yes">
         <source> · ⚠ %n session(s) clash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · ⚠ %n sessão em conflito</numerusform>
+            <numerusform> · ⚠ %n sessões em conflito</numerusform>
         </translation>
     </message>
     <message>
         <source>My agenda · page {n} of {total} · printed by Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Minha agenda · página {n} de {total} · impressa pelo Agenda</translation>
     </message>
     <message>
         <source>My agenda: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minha agenda: {title}</translation>
     </message>
     <message>
         <source>Port {port} is in use now, so the link has a new port: a phone subscribed before must scan the new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta {port} está em uso, então o link tem uma porta nova: um celular assinado antes precisa escanear o código novo.</translation>
     </message>
     <message>
         <source>Subscribe: your phone&apos;s calendar keeps polling this computer and follows every star, unstar and time change while the two are on the same network. Subscribed calendars often drop reminders (Apple&apos;s default is &quot;Remove Alerts&quot;, Google ignores them); choose Add once to keep them. Apple Calendar and ICSx⁵ on Android poll from the phone itself; Google Calendar polls from Google&apos;s servers, which cannot reach this computer: on Android, use ICSx⁵ or Add once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar: o calendário do celular consulta este computador e acompanha cada estrela, remoção e mudança de horário enquanto os dois estiverem na mesma rede. Calendários assinados costumam perder os lembretes (a Apple sugere “Remover Alertas” por padrão, o Google os ignora); escolha Adicionar uma vez para mantê-los. O Calendário da Apple e o ICSx⁵ no Android consultam do próprio celular; o Google Agenda consulta dos servidores do Google, que não alcançam este computador: no Android, use o ICSx⁵ ou Adicionar uma vez.</translation>
     </message>
     <message>
         <source>Add once: the phone downloads the file and its calendar imports it, reminders included. Sharing stops after the download, or in 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma vez: o celular baixa o arquivo e o calendário dele o importa, com lembretes. O compartilhamento para depois do download, ou em 10 minutos.</translation>
     </message>
     <message>
         <source>The phone must be on the same network as this computer. Many conference Wi-Fi networks keep devices apart: if the phone cannot open the link, use Save file… and send the file by mail or chat instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>O celular precisa estar na mesma rede que este computador. Muitas redes Wi-Fi de conferência isolam os aparelhos: se o celular não abrir o link, use Salvar arquivo… e envie o arquivo por e-mail ou chat.</translation>
     </message>
     <message>
         <source>Send to phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para o celular</translation>
     </message>
     <message>
         <source>&amp;Subscribe (stays up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assinar (fica atualizado)</translation>
     </message>
     <message>
         <source>Add &amp;once (keeps reminders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma &amp;vez (mantém lembretes)</translation>
     </message>
     <message>
         <source>QR code of the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR do link</translation>
     </message>
     <message>
         <source>Link for the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Link para o celular</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Network to share on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede para compartilhar</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rede:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porta:</translation>
     </message>
     <message>
         <source>Save &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;arquivo…</translation>
     </message>
     <message>
         <source>&amp;New link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo link…</translation>
     </message>
     <message>
         <source>Make a new secret link. The old one stops working: a phone subscribed to it stops getting updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um novo link secreto. O antigo para de funcionar: um celular assinado nele deixa de receber atualizações.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Scan the code with the phone&apos;s camera, or open the link on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneie o código com a câmera do celular, ou abra o link nele.</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo link</translation>
     </message>
     <message>
         <source>Make a new link? The link given out before stops working: a phone subscribed to it stops getting updates until it subscribes to the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um novo link? O link passado antes para de funcionar: um celular assinado nele deixa de receber atualizações até assinar o novo.</translation>
     </message>
     <message>
         <source>New link made: the old one no longer works. Scan the new code with the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo link criado: o antigo não funciona mais. Escaneie o novo código com o celular.</translation>
     </message>
     <message>
         <source>Sharing stopped: nothing is served any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhamento parado: nada mais é servido.</translation>
     </message>
     <message>
         <source>The phone has downloaded your agenda. Sharing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O celular baixou sua agenda. Compartilhamento parado.</translation>
     </message>
     <message numerus="yes">
         <source>Downloaded %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Baixada %n vez.</numerusform>
+            <numerusform>Baixada %n vezes.</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;top sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar de compartilhar</translation>
     </message>
     <message>
         <source>S&amp;tart sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começar a compartilhar</translation>
     </message>
     <message>
         <source>Not sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem compartilhar</translation>
     </message>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar</translation>
     </message>
     <message>
         <source>Star this session, or unstar it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pôr ou tirar a estrela desta sessão</translation>
     </message>
     <message>
         <source>Select this session and show its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar esta sessão e mostrar os detalhes</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} a {end}</translation>
     </message>
     <message>
         <source>no room</source>
-        <translation type="unfinished"></translation>
+        <translation>sem sala</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>não gravada</translation>
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>com estrela</translation>
     </message>
     <message>
         <source>maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>talvez</translation>
     </message>
     <message>
         <source>clashes with another pick</source>
-        <translation type="unfinished"></translation>
+        <translation>em conflito com outra escolha</translation>
     </message>
     <message>
         <source>⊘ Not recorded: see it live</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ Não gravada: veja ao vivo</translation>
     </message>
     <message>
         <source>off-site: </source>
-        <translation type="unfinished"></translation>
+        <translation>fora do local: </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão neste dia</numerusform>
+            <numerusform>%n sessões neste dia</numerusform>
         </translation>
     </message>
     <message>
         <source>Schedule grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade da programação</translation>
     </message>
     <message>
         <source>No sessions on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão neste dia</translation>
     </message>
     <message>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão selecionada</translation>
     </message>
     <message>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Talvez</translation>
     </message>
     <message>
         <source>  • changed</source>
-        <translation type="unfinished"></translation>
+        <translation>  • alterada</translation>
     </message>
     <message>
         <source>  ⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>  ⊘ não gravada</translation>
     </message>
     <message>
         <source>⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ não gravada</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Schedule list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista da programação</translation>
     </message>
     <message>
         <source>The day&apos;s sessions in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>As sessões do dia em ordem de horário</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamento cancelado</translation>
     </message>
     <message>
         <source>Loading {source} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando {source} …</translation>
     </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflito</numerusform>
+            <numerusform>%n conflitos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tight transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n troca apertada</numerusform>
+            <numerusform>%n trocas apertadas</numerusform>
         </translation>
     </message>
     <message>
         <source>the others become maybes</source>
-        <translation type="unfinished"></translation>
+        <translation>as outras viram talvez</translation>
     </message>
     <message>
         <source>the others are unstarred</source>
-        <translation type="unfinished"></translation>
+        <translation>as outras perdem a estrela</translation>
     </message>
     <message>
         <source>Keep {title} starred. The sessions it clashes with become maybes: backups, drawn dashed, that never count as clashes. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter {title} com estrela. As sessões em conflito viram talvez: alternativas, desenhadas tracejadas, que nunca contam como conflito. Ctrl+Z desfaz.</translation>
     </message>
     <message>
         <source>Keep {title} starred and unstar the sessions it clashes with. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter {title} com estrela e tirar a estrela das sessões em conflito. Ctrl+Z desfaz.</translation>
     </message>
     <message>
         <source>When you keep one,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao manter uma,</translation>
     </message>
     <message>
         <source>What happens to the other clashing sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>O que acontece com as outras sessões em conflito</translation>
     </message>
     <message>
         <source>No clashes between your starred sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum conflito entre suas sessões com estrela.</translation>
     </message>
     <message>
         <source>⚠ Overlap of {minutes} min, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sobreposição de {minutes} min, {start}–{end}</translation>
     </message>
     <message>
         <source>⇄ Tight transfer: {minutes} min to change rooms at {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ Troca apertada: {minutes} min para trocar de sala às {start}</translation>
     </message>
     <message>
         <source> · ⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation> · ⊘ não gravada</translation>
     </message>
     <message>
         <source>Keep this one (see it live)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter esta (veja ao vivo)</translation>
     </message>
     <message>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter esta</translation>
     </message>
     <message>
         <source> (not recorded: see it live)</source>
-        <translation type="unfinished"></translation>
+        <translation> (não gravada: veja ao vivo)</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Other sessions by these speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras sessões destes palestrantes</translation>
     </message>
     <message>
         <source>★ Star</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Estrela</translation>
     </message>
     <message>
         <source>☆ Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Talvez</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir link</translation>
     </message>
     <message>
         <source>Session description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição da sessão</translation>
     </message>
     <message>
         <source>Your note: why you want to see it, a question to ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua nota: por que quer ver, uma pergunta para fazer…</translation>
     </message>
     <message>
         <source>Your note on this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua nota sobre esta sessão</translation>
     </message>
     <message>
         <source>Select a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma sessão</translation>
     </message>
     <message>
         <source>  (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (cancelada)</translation>
     </message>
     <message>
         <source>{day}, all day</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, o dia todo</translation>
     </message>
     <message>
         <source>{day}, {span} ({zone}, UTC{offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {span} ({zone}, UTC{offset})</translation>
     </message>
     <message>
         <source>Your own item</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu próprio item</translation>
     </message>
     <message>
         <source>No room (venue-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sala (todo o local)</translation>
     </message>
     <message>
         <source> · off-site</source>
-        <translation type="unfinished"></translation>
+        <translation> · fora do local</translation>
     </message>
     <message>
         <source>Track: {track}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trilha: {track}</translation>
     </message>
     <message>
         <source>Will be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Será gravada</translation>
     </message>
     <message>
         <source>★ Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Com estrela</translation>
     </message>
     <message>
         <source>☆ Maybe (backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Talvez (alternativa)</translation>
     </message>
     <message>
         <source>Not picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não escolhida</translation>
     </message>
     <message>
         <source> · clashes with: </source>
-        <translation type="unfinished"></translation>
+        <translation> · em conflito com: </translation>
     </message>
     <message>
         <source>★ Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Tirar estrela</translation>
     </message>
     <message>
         <source>☆ Not maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Não talvez</translation>
     </message>
     <message>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre {name}</translation>
     </message>
     <message>
         <source>More by {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mais de {name}: </translation>
     </message>
     <message>
         <source>My agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Minha agenda</translation>
     </message>
     <message>
         <source>{stars} starred, {maybes} maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>{stars} com estrela, {maybes} talvez</translation>
     </message>
     <message>
         <source>, {n} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} canceladas</translation>
     </message>
     <message>
         <source>, {n} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} removidas</translation>
     </message>
     <message>
         <source>{minutes} min free</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min livres</translation>
     </message>
     <message>
         <source>  ⚠ clash</source>
-        <translation type="unfinished"></translation>
+        <translation>  ⚠ conflito</translation>
     </message>
     <message>
         <source>  (removed from the schedule: click to remove from your picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (removida da programação: clique para tirá-la das suas escolhas)</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudou de horário</translation>
     </message>
     <message>
         <source>New room</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova sala</translation>
     </message>
     <message>
         <source>Retitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo título</translation>
     </message>
     <message>
         <source>Ends later</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina mais tarde</translation>
     </message>
     <message>
         <source>Ends earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina mais cedo</translation>
     </message>
     <message>
         <source>Starts at another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa em outro horário</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudanças</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendi</translation>
     </message>
     <message>
         <source>Mark these changes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar estas mudanças como vistas</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to your picks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mudança nas suas escolhas</numerusform>
+            <numerusform>%n mudanças nas suas escolhas</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes to your picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mudança nas suas escolhas</translation>
     </message>
     <message numerus="yes">
         <source>; %n new session(s) in the schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n sessão nova na programação</numerusform>
+            <numerusform>; %n sessões novas na programação</numerusform>
         </translation>
     </message>
     <message>
         <source>was {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>era {when}</translation>
     </message>
     <message>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <source>Not added: </source>
-        <translation type="unfinished"></translation>
+        <translation>Não adicionada: </translation>
     </message>
     <message>
         <source>Copy of {fetched}: the new one was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de {fetched}: a nova foi recusada</translation>
     </message>
     <message>
         <source>Offline, last updated {fetched}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, atualizada pela última vez {fetched}</translation>
     </message>
     <message>
         <source>Not added: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não adicionada: {message}</translation>
     </message>
     <message>
         <source>&amp;Add a conference…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar uma conferência…</translation>
     </message>
     <message>
         <source>Add a conference &amp;from URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conferência por &amp;URL…</translation>
     </message>
     <message>
         <source>&amp;Conferences in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conferências neste plano</translation>
     </message>
     <message>
         <source>Add a conference to this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conferência a este plano</translation>
     </message>
     <message>
         <source>Schedules (*.ics *.ical *.xml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programações (*.ics *.ical *.xml *.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Add a conference from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conferência por URL</translation>
     </message>
     <message>
         <source>Schedule URL (iCalendar, schedule.xml or schedule.json; https://, http:// or webcal://):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL da programação (iCalendar, schedule.xml ou schedule.json; https://, http:// ou webcal://):</translation>
     </message>
     <message>
         <source>(no schedule open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhuma programação aberta)</translation>
     </message>
     <message>
         <source>Refresh {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar {name}</translation>
     </message>
     <message>
         <source>Remove {name} from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover {name} do plano</translation>
     </message>
     <message>
         <source>Add a conference to plan several together</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione uma conferência para planejar várias juntas</translation>
     </message>
     <message>
         <source>A schedule was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma programação foi solta</translation>
     </message>
     <message>
         <source>Add {dropped} to this plan, beside {name}, or open it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar {dropped} a este plano, ao lado de {name}, ou abrir no lugar?</translation>
     </message>
     <message>
         <source>&amp;Add to this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar a este plano</translation>
     </message>
     <message>
         <source>&amp;Open instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no &amp;lugar</translation>
     </message>
     <message>
         <source>Days ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias ▾</translation>
     </message>
     <message>
         <source>Choose a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um dia</translation>
     </message>
     <message>
         <source>Every day of the conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os dias da conferência</translation>
     </message>
     <message>
         <source>Search titles, speakers, rooms, tracks… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar títulos, palestrantes, salas, trilhas… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Trilhas</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Salas</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só com estrela</translation>
     </message>
     <message>
         <source>Hide others</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar as outras</translation>
     </message>
     <message>
         <source>Hide sessions that do not match instead of dimming them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar as sessões que não correspondem em vez de esmaecê-las</translation>
     </message>
     <message>
         <source>+{n} more…</source>
-        <translation type="unfinished"></translation>
+        <translation>+mais {n}…</translation>
     </message>
     <message>
         <source>Click a track to show only it (again to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique numa trilha para mostrar só ela (de novo para desfazer)</translation>
     </message>
     <message>
         <source>Tracks ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Trilhas ({n})</translation>
     </message>
     <message>
         <source>Rooms ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Salas ({n})</translation>
     </message>
     <message>
         <source>{match} matching sessions, {on_day} on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>{match} sessões encontradas, {on_day} neste dia</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado</translation>
     </message>
     <message>
         <source>No matching sessions on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão correspondente neste dia</translation>
     </message>
     <message>
         <source>{n} of {hits}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {hits}</translation>
     </message>
     <message>
         <source>{fits} sessions fit in this gap</source>
-        <translation type="unfinished"></translation>
+        <translation>{fits} sessões cabem neste intervalo</translation>
     </message>
     <message>
         <source>No clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum conflito</translation>
     </message>
     <message>
         <source>Clash {n} of {clashes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito {n} de {clashes}</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema ({language})</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relógio</translation>
     </message>
     <message>
         <source>As the language writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o idioma os escreve</translation>
     </message>
     <message>
         <source>24-hour (14:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 horas (14:30)</translation>
     </message>
     <message>
         <source>12-hour (2:30 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 horas (2:30 PM)</translation>
     </message>
     <message>
         <source>Agenda will be in {language} the next time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Agenda estará em {language} na próxima vez que abrir.</translation>
     </message>
     <message>
         <source>Times will read this way the next time Agenda opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os horários aparecerão assim na próxima vez que o Agenda abrir.</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Conference days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias da conferência</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso horário</translation>
     </message>
     <message>
         <source>Venue time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário do local</translation>
     </message>
     <message>
         <source>My computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário do meu computador</translation>
     </message>
     <message>
         <source>Other zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro fuso…</translation>
     </message>
     <message>
         <source>Show or hide the side panel (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar o painel lateral (F9)</translation>
     </message>
     <message>
         <source>Side panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel lateral</translation>
     </message>
     <message>
         <source>Clash count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de conflitos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>{name} — Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Agenda</translation>
     </message>
     <message>
         <source>Clashes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos ({n})</translation>
     </message>
     <message>
         <source>Loading the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando a programação…</translation>
     </message>
     <message>
         <source>No schedule open (File › Open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma programação aberta (Arquivo › Abrir)</translation>
     </message>
     <message>
         <source>What changed ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudanças ({n})</translation>
     </message>
     <message>
         <source>Your latest picks could not be saved: {problem}
 
 Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas últimas escolhas não puderam ser salvas: {problem}
+
+Sair mesmo assim?</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: só URLs http, https e webcal podem ser abertas</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: só URLs http, https e webcal podem ser adicionadas</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;URL…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recente</translation>
     </message>
     <message>
         <source>&amp;Export my agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar minha agenda…</translation>
     </message>
     <message>
         <source>Send to &amp;phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para o &amp;celular…</translation>
     </message>
     <message>
         <source>&amp;Import picks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar escolhas…</translation>
     </message>
     <message>
         <source>Import picks from UR&amp;L…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar escolhas por UR&amp;L…</translation>
     </message>
     <message>
         <source>&amp;Print my agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir minha agenda…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizar impressão…</translation>
     </message>
     <message>
         <source>Save agenda as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar agenda como P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar &amp;próximo</translation>
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar &amp;anterior</translation>
     </message>
     <message>
         <source>Minutes to change &amp;rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos para trocar de &amp;sala…</translation>
     </message>
     <message>
         <source>Add my &amp;own item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um item &amp;meu…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>Refresh &amp;automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar a&amp;utomaticamente…</translation>
     </message>
     <message>
         <source>Next clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo conflito</translation>
     </message>
     <message>
         <source>Previous clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito anterior</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;obre o Agenda</translation>
     </message>
     <message>
         <source>Show times in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os horários em:</translation>
     </message>
     <message>
         <source>Open schedule feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir programação</translation>
     </message>
     <message>
         <source>iCalendar feeds (*.ics *.ical);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programações iCalendar (*.ics *.ical);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhuma)</translation>
     </message>
     <message>
         <source>Open URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir URL</translation>
     </message>
     <message>
         <source>Schedule feed URL (https://, http:// or webcal://):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL da programação (https://, http:// ou webcal://):</translation>
     </message>
     <message>
         <source>Refresh automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar automaticamente</translation>
     </message>
     <message>
         <source>Refresh the feed every (minutes, 0 = never):</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar a programação a cada (minutos, 0 = nunca):</translation>
     </message>
     <message>
         <source>Minutes to change rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos para trocar de sala</translation>
     </message>
     <message>
         <source>Flag consecutive picks in different rooms closer than (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinalizar escolhas seguidas em salas diferentes com menos de (minutos):</translation>
     </message>
     <message>
         <source>Export failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao exportar: {exc}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão exportada</numerusform>
+            <numerusform>%n sessões exportadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n cancellation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> e %n cancelamento</numerusform>
+            <numerusform> e %n cancelamentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> from %n conferences</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> de %n conferências</numerusform>
+            <numerusform> de %n conferências</numerusform>
         </translation>
     </message>
     <message>
         <source> to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation> para {path}</translation>
     </message>
     <message>
         <source>. Note: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>. Observação: {problem}</translation>
     </message>
     <message>
         <source>Nothing to print yet: star the sessions you want on paper first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para imprimir ainda: primeiro ponha estrela nas sessões que você quer no papel.</translation>
     </message>
     <message>
         <source>Print preview — my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizar impressão — minha agenda</translation>
     </message>
     <message numerus="yes">
         <source>Printed your agenda: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agenda impressa: %n página</numerusform>
+            <numerusform>Agenda impressa: %n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>Save agenda as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar agenda como PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saving the PDF failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao salvar o PDF: {exc}</translation>
     </message>
     <message numerus="yes">
         <source>Saved your agenda (%n page(s)) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agenda salva (%n página) em {path}</numerusform>
+            <numerusform>Agenda salva (%n páginas) em {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Sharing with your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhando com o celular</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de compartilhar</translation>
     </message>
     <message>
         <source>Sharing with your phone: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhando com o celular: {url}</translation>
     </message>
     <message>
         <source>Import it in your phone&apos;s or computer&apos;s calendar; after a change, export again and import the new file: events are updated, not doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe no calendário do celular ou do computador; depois de uma mudança, exporte de novo e importe o arquivo novo: os eventos são atualizados, não duplicados.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
     <message>
         <source>Calendar files and shared favourites (*.ics *.ical *.ifb *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de calendário e favoritos compartilhados (*.ics *.ical *.ifb *.json *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Import picks from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar escolhas por URL</translation>
     </message>
     <message>
         <source>The calendar of your picks (https://, http:// or webcal://), such as Sched&apos;s &quot;my schedule&quot; feed, or a Giggity share link:</source>
-        <translation type="unfinished"></translation>
+        <translation>O calendário das suas escolhas (https://, http:// ou webcal://), como o feed “my schedule” do Sched, ou um link de compartilhamento do Giggity:</translation>
     </message>
     <message>
         <source>the Giggity link</source>
-        <translation type="unfinished"></translation>
+        <translation>o link do Giggity</translation>
     </message>
     <message>
         <source>Nothing imported: {url}: only http, https and webcal URLs can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada importado: {url}: só URLs http, https e webcal podem ser lidas</translation>
     </message>
     <message>
         <source>Downloading your picks from {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando suas escolhas de {url}…</translation>
     </message>
     <message>
         <source>Nothing imported: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada importado: {message}</translation>
     </message>
     <message>
         <source>Nothing imported: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada importado: {exc}</translation>
     </message>
     <message>
         <source>Nothing imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada importado: {problem}</translation>
     </message>
     <message>
         <source>{n} starred</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} com estrela</translation>
     </message>
     <message>
         <source>{n} marked maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} marcadas como talvez</translation>
     </message>
     <message>
         <source>{n} already picked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} já escolhidas</translation>
     </message>
     <message>
         <source>{n} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} notas</translation>
     </message>
     <message>
         <source>{n} items of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} itens seus</translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ocultas no Giggity deixadas como estão</translation>
     </message>
     <message>
         <source>Imported from {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de {name}: </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) did not match one session: star them by hand (Show Details lists them). Edit → Undo takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento não correspondeu a uma única sessão: ponha estrela à mão (Mostrar detalhes o lista). Editar → Desfazer desfaz a importação.</numerusform>
+            <numerusform>%n eventos não corresponderam a uma única sessão: ponha estrela à mão (Mostrar detalhes os lista). Editar → Desfazer desfaz a importação.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not found: {title} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrada: {title} ({when})</translation>
     </message>
     <message>
         <source>More than one match: {title} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais de uma correspondência: {title} ({when})</translation>
     </message>
     <message>
         <source>Edit → Undo takes the import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar → Desfazer desfaz a importação.</translation>
     </message>
     <message>
         <source>Not added: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não adicionado: {exc}</translation>
     </message>
     <message>
         <source>Added {title} to your agenda (the Mine column)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} adicionado à sua agenda (a coluna Meus)</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished"></translation>
+        <translation>sem horário</translation>
     </message>
     <message>
         <source>★ &amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>★ &amp;Estrela</translation>
     </message>
     <message>
         <source>☆ &amp;Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ &amp;Talvez</translation>
     </message>
     <message>
         <source>&amp;Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tirar estrela</translation>
     </message>
     <message>
         <source>Open &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;link</translation>
     </message>
     <message>
         <source>&amp;Copy title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar título</translation>
     </message>
     <message>
         <source>Show in My &amp;agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar em Minha &amp;agenda</translation>
     </message>
     <message>
         <source>&amp;Remove my item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover meu item</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <source>&amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reduzir</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamanho real</translation>
     </message>
     <message>
         <source>&amp;Fit rooms to width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustar salas à largura</translation>
     </message>
     <message>
         <source>&amp;List view</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição em &amp;lista</translation>
     </message>
     <message>
         <source>Side &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Painel lateral</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Zoom {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom {percent}</translation>
     </message>
     <message>
         <source>all {total} rooms fitted to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>todas as {total} salas ajustadas à largura</translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} salas cabem numa largura legível: role para o lado para ver as outras</translation>
     </message>
 </context>
 </TS>

@@ -5,1545 +5,1547 @@
     <name></name>
     <message>
         <source>Removed {name} from the plan (its picks are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {name} 移出计划（其选择已保留）</translation>
     </message>
     <message>
         <source>{name} is already in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已在此计划中</translation>
     </message>
     <message numerus="yes">
         <source>Refreshed {name}: %n change(s) to your picks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已刷新 {name}：你的选择有 %n 处变化</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added {name}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 {name}：%n 场会议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened {name}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打开 {name}：%n 场会议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened {name} with %n warning(s): {warning}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打开 {name}，有 %n 条警告：{warning}</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove cancelled session</source>
-        <translation type="unfinished"></translation>
+        <translation>移除已取消的会议</translation>
     </message>
     <message>
         <source>; {name}&apos;s {zone} shown in it</source>
-        <translation type="unfinished"></translation>
+        <translation>；{name} 的 {zone} 也按此时区显示</translation>
     </message>
     <message>
         <source>my computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>我电脑的时间</translation>
     </message>
     <message>
         <source>chosen zone</source>
-        <translation type="unfinished"></translation>
+        <translation>所选时区</translation>
     </message>
     <message>
         <source>venue time</source>
-        <translation type="unfinished"></translation>
+        <translation>会场时间</translation>
     </message>
     <message>
         <source>Times: {zone} ({kind}{apart})</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：{zone}（{kind}{apart}）</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>加星</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>取消星标</translation>
     </message>
     <message>
         <source>Mark maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>标为备选</translation>
     </message>
     <message>
         <source>Clear maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>取消备选</translation>
     </message>
     <message>
         <source>Keep {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 {title}</translation>
     </message>
     <message numerus="yes">
         <source>Kept {title}; %n other(s) marked maybe (Ctrl+Z undoes it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保留 {title}；另外 %n 场标为备选（Ctrl+Z 可撤销）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept {title}; %n other(s) unstarred (Ctrl+Z undoes it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保留 {title}；另外 %n 场已取消星标（Ctrl+Z 可撤销）</numerusform>
         </translation>
     </message>
     <message>
         <source>Your picks are kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>你的选择保存在内存中，但无法写入：{exc}</translation>
     </message>
     <message>
         <source>Your note is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>你的笔记保存在内存中，但无法写入：{exc}</translation>
     </message>
     <message>
         <source>Your item is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>你的事项保存在内存中，但无法写入：{exc}</translation>
     </message>
     <message>
         <source>Import picks</source>
-        <translation type="unfinished"></translation>
+        <translation>导入选择</translation>
     </message>
     <message>
         <source>The import is kept in memory but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入内容保存在内存中，但无法写入：{exc}</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>不提醒</translation>
     </message>
     <message>
         <source>When it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时</translation>
     </message>
     <message>
         <source>5 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 5 分钟</translation>
     </message>
     <message>
         <source>10 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 10 分钟</translation>
     </message>
     <message>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 15 分钟</translation>
     </message>
     <message>
         <source>30 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 30 分钟</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 1 小时</translation>
     </message>
     <message>
         <source>Export my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>导出我的日程</translation>
     </message>
     <message numerus="yes">
         <source>Writes your %n starred session(s) as an iCalendar file for your phone or calendar. Importing it again updates the events instead of adding them twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将你加星的 %n 场会议写成 iCalendar 文件，供手机或日历使用。再次导入会更新事件，而不会重复添加。</numerusform>
         </translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message numerus="yes">
         <source>Include my %n maybe(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>包括我的 %n 场备选</numerusform>
         </translation>
     </message>
     <message>
         <source>{alarm} minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 {alarm} 分钟</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒(&amp;R)：</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>方向键</translation>
     </message>
     <message>
         <source>Move to the next session in that direction</source>
-        <translation type="unfinished"></translation>
+        <translation>移到该方向的下一场会议</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>空格</translation>
     </message>
     <message>
         <source>Star or unstar the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选会议加星或取消星标</translation>
     </message>
     <message>
         <source>Shift+Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+空格</translation>
     </message>
     <message>
         <source>Mark the selected session maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选会议标为备选</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>回车</translation>
     </message>
     <message>
         <source>Show the selected session&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所选会议的详情</translation>
     </message>
     <message>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单键、Shift+F10</translation>
     </message>
     <message>
         <source>The selected session&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>所选会议的菜单</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
         <source>Show day 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>显示第 1 至 9 天</translation>
     </message>
     <message>
         <source>Ctrl+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+滚轮</translation>
     </message>
     <message>
         <source>Zoom the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放网格</translation>
     </message>
     <message>
         <source>Esc (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc（在搜索框中）</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜索</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>作用</translation>
     </message>
     <message>
         <source>Plan your conference: the schedule as a day × room grid, your picks and their clashes, an agenda for your phone&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划你的大会：以“日期 × 会议室”网格呈现的日程、你的选择及其冲突、一份供手机日历使用的日程。</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
         <source>About Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Agenda</translation>
     </message>
     <message>
         <source>Add my own item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加我自己的事项</translation>
     </message>
     <message>
         <source>Lunch with a colleague, a booth shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>和同事吃午饭、展台值班…</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束(&amp;E)：</translation>
     </message>
     <message>
         <source>W&amp;here:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;H)：</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> 等另外 {n} 场</translation>
     </message>
     <message>
         <source>⚠ CLASH with {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 与 {shown} 冲突</translation>
     </message>
     <message>
         <source>☆ maybe (a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 备选（后备）</translation>
     </message>
     <message>
         <source>⇄ only {minutes} min to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ 只有 {minutes} 分钟赶过去</translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>全天</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时 {minutes:02d} 分钟</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <source>free {span} ({length})</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲 {span}（{length}）</translation>
     </message>
     <message>
         <source>venue-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>整个会场</translation>
     </message>
     <message>
         <source> (off-site)</source>
-        <translation type="unfinished"></translation>
+        <translation>（场外）</translation>
     </message>
     <message>
         <source>  (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （续）</translation>
     </message>
     <message>
         <source>Times in {zone} · {stars} starred</source>
-        <translation type="unfinished"></translation>
+        <translation>时间为 {zone} · 加星 {stars} 场</translation>
     </message>
     <message>
         <source>, {n} maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>，备选 {n} 场</translation>
     </message>
     <message numerus="yes">
         <source> · ⚠ %n session(s) clash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · ⚠ %n 场会议冲突</numerusform>
         </translation>
     </message>
     <message>
         <source>My agenda · page {n} of {total} · printed by Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>我的日程 · 第 {n} 页，共 {total} 页 · 由 Agenda 打印</translation>
     </message>
     <message>
         <source>My agenda: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>我的日程：{title}</translation>
     </message>
     <message>
         <source>Port {port} is in use now, so the link has a new port: a phone subscribed before must scan the new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 {port} 已被占用，因此链接换了新端口：之前订阅的手机需要扫描新的二维码。</translation>
     </message>
     <message>
         <source>Subscribe: your phone&apos;s calendar keeps polling this computer and follows every star, unstar and time change while the two are on the same network. Subscribed calendars often drop reminders (Apple&apos;s default is &quot;Remove Alerts&quot;, Google ignores them); choose Add once to keep them. Apple Calendar and ICSx⁵ on Android poll from the phone itself; Google Calendar polls from Google&apos;s servers, which cannot reach this computer: on Android, use ICSx⁵ or Add once.</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅：只要两者在同一网络中，手机日历就会不断向这台电脑查询，跟上每次加星、取消星标和时间变化。订阅的日历常常会丢掉提醒（Apple 默认“移除提醒”，Google 会忽略提醒）；想保留提醒请选“添加一次”。Apple 日历和 Android 上的 ICSx⁵ 从手机本身查询；Google 日历从 Google 的服务器查询，无法访问这台电脑：在 Android 上请使用 ICSx⁵ 或“添加一次”。</translation>
     </message>
     <message>
         <source>Add once: the phone downloads the file and its calendar imports it, reminders included. Sharing stops after the download, or in 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一次：手机下载文件，由其日历导入，提醒也一并导入。下载后或 10 分钟后停止共享。</translation>
     </message>
     <message>
         <source>The phone must be on the same network as this computer. Many conference Wi-Fi networks keep devices apart: if the phone cannot open the link, use Save file… and send the file by mail or chat instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机必须与这台电脑在同一网络中。许多大会的 Wi-Fi 会把设备彼此隔离：如果手机打不开链接，请用“保存文件…”，再通过邮件或聊天发送文件。</translation>
     </message>
     <message>
         <source>Send to phone</source>
-        <translation type="unfinished"></translation>
+        <translation>发送到手机</translation>
     </message>
     <message>
         <source>&amp;Subscribe (stays up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅（保持最新）(&amp;S)</translation>
     </message>
     <message>
         <source>Add &amp;once (keeps reminders)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一次（保留提醒）(&amp;O)</translation>
     </message>
     <message>
         <source>QR code of the link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接的二维码</translation>
     </message>
     <message>
         <source>Link for the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>给手机的链接</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Network to share on</source>
-        <translation type="unfinished"></translation>
+        <translation>用于共享的网络</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>网络(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>Save &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存文件(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;New link…</source>
-        <translation type="unfinished"></translation>
+        <translation>新链接(&amp;N)…</translation>
     </message>
     <message>
         <source>Make a new secret link. The old one stops working: a phone subscribed to it stops getting updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成一个新的秘密链接。旧链接将失效：订阅了它的手机将不再收到更新。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Scan the code with the phone&apos;s camera, or open the link on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用手机相机扫描二维码，或在手机上打开链接。</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>新链接</translation>
     </message>
     <message>
         <source>Make a new link? The link given out before stops working: a phone subscribed to it stops getting updates until it subscribes to the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新链接？之前给出的链接将失效：订阅了它的手机在订阅新链接之前不会收到更新。</translation>
     </message>
     <message>
         <source>New link made: the old one no longer works. Scan the new code with the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成新链接：旧链接已失效。请用手机扫描新的二维码。</translation>
     </message>
     <message>
         <source>Sharing stopped: nothing is served any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止共享：不再提供任何内容。</translation>
     </message>
     <message>
         <source>The phone has downloaded your agenda. Sharing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机已下载你的日程。已停止共享。</translation>
     </message>
     <message numerus="yes">
         <source>Downloaded %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已下载 %n 次。</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;top sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>停止共享(&amp;T)</translation>
     </message>
     <message>
         <source>S&amp;tart sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>开始共享(&amp;T)</translation>
     </message>
     <message>
         <source>Not sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>未在共享</translation>
     </message>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>选择</translation>
     </message>
     <message>
         <source>Star this session, or unstar it</source>
-        <translation type="unfinished"></translation>
+        <translation>为此会议加星或取消星标</translation>
     </message>
     <message>
         <source>Select this session and show its details</source>
-        <translation type="unfinished"></translation>
+        <translation>选择此会议并显示详情</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的事项</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}</translation>
     </message>
     <message>
         <source>no room</source>
-        <translation type="unfinished"></translation>
+        <translation>无会议室</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>不录像</translation>
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>已加星</translation>
     </message>
     <message>
         <source>maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>备选</translation>
     </message>
     <message>
         <source>clashes with another pick</source>
-        <translation type="unfinished"></translation>
+        <translation>与另一个选择冲突</translation>
     </message>
     <message>
         <source>⊘ Not recorded: see it live</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ 不录像：请到现场观看</translation>
     </message>
     <message>
         <source>off-site: </source>
-        <translation type="unfinished"></translation>
+        <translation>场外：</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>当天 %n 场会议</numerusform>
         </translation>
     </message>
     <message>
         <source>Schedule grid</source>
-        <translation type="unfinished"></translation>
+        <translation>日程网格</translation>
     </message>
     <message>
         <source>No sessions on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>当天没有会议</translation>
     </message>
     <message>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择会议</translation>
     </message>
     <message>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>备选</translation>
     </message>
     <message>
         <source>  • changed</source>
-        <translation type="unfinished"></translation>
+        <translation>  • 有变化</translation>
     </message>
     <message>
         <source>  ⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>  ⊘ 不录像</translation>
     </message>
     <message>
         <source>⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ 不录像</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>有变化</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Schedule list</source>
-        <translation type="unfinished"></translation>
+        <translation>日程列表</translation>
     </message>
     <message>
         <source>The day&apos;s sessions in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>当天的会议，按时间排序</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消加载</translation>
     </message>
     <message>
         <source>Loading {source} …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 {source} …</translation>
     </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tight transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处换场过紧</numerusform>
         </translation>
     </message>
     <message>
         <source>the others become maybes</source>
-        <translation type="unfinished"></translation>
+        <translation>其他的改为备选</translation>
     </message>
     <message>
         <source>the others are unstarred</source>
-        <translation type="unfinished"></translation>
+        <translation>其他的取消星标</translation>
     </message>
     <message>
         <source>Keep {title} starred. The sessions it clashes with become maybes: backups, drawn dashed, that never count as clashes. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 {title} 的星标。与之冲突的会议改为备选：备选以虚线绘制，作为后备，从不计为冲突。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <source>Keep {title} starred and unstar the sessions it clashes with. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 {title} 的星标，并取消与之冲突的会议的星标。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <source>When you keep one,</source>
-        <translation type="unfinished"></translation>
+        <translation>保留其中一场时，</translation>
     </message>
     <message>
         <source>What happens to the other clashing sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>其他冲突会议如何处理</translation>
     </message>
     <message>
         <source>No clashes between your starred sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>你加星的会议之间没有冲突。</translation>
     </message>
     <message>
         <source>⚠ Overlap of {minutes} min, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 重叠 {minutes} 分钟，{start}–{end}</translation>
     </message>
     <message>
         <source>⇄ Tight transfer: {minutes} min to change rooms at {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ 换场过紧：{start} 换会议室只有 {minutes} 分钟</translation>
     </message>
     <message>
         <source> · ⊘ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation> · ⊘ 不录像</translation>
     </message>
     <message>
         <source>Keep this one (see it live)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留这场（请到现场观看）</translation>
     </message>
     <message>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>保留这场</translation>
     </message>
     <message>
         <source> (not recorded: see it live)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不录像：请到现场观看）</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <source>Other sessions by these speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>这些讲者的其他会议</translation>
     </message>
     <message>
         <source>★ Star</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 加星</translation>
     </message>
     <message>
         <source>☆ Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 备选</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>打开链接</translation>
     </message>
     <message>
         <source>Session description</source>
-        <translation type="unfinished"></translation>
+        <translation>会议简介</translation>
     </message>
     <message>
         <source>Your note: why you want to see it, a question to ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>你的笔记：为什么想看，想问的问题…</translation>
     </message>
     <message>
         <source>Your note on this session</source>
-        <translation type="unfinished"></translation>
+        <translation>你对此会议的笔记</translation>
     </message>
     <message>
         <source>Select a session</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一场会议</translation>
     </message>
     <message>
         <source>  (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （已取消）</translation>
     </message>
     <message>
         <source>{day}, all day</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}，全天</translation>
     </message>
     <message>
         <source>{day}, {span} ({zone}, UTC{offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}，{span}（{zone}，UTC{offset}）</translation>
     </message>
     <message>
         <source>Your own item</source>
-        <translation type="unfinished"></translation>
+        <translation>你自己的事项</translation>
     </message>
     <message>
         <source>No room (venue-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>无会议室（整个会场）</translation>
     </message>
     <message>
         <source> · off-site</source>
-        <translation type="unfinished"></translation>
+        <translation> · 场外</translation>
     </message>
     <message>
         <source>Track: {track}</source>
-        <translation type="unfinished"></translation>
+        <translation>分会场：{track}</translation>
     </message>
     <message>
         <source>Will be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>会录像</translation>
     </message>
     <message>
         <source>★ Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 已加星</translation>
     </message>
     <message>
         <source>☆ Maybe (backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 备选（后备）</translation>
     </message>
     <message>
         <source>Not picked</source>
-        <translation type="unfinished"></translation>
+        <translation>未选</translation>
     </message>
     <message>
         <source> · clashes with: </source>
-        <translation type="unfinished"></translation>
+        <translation> · 冲突：</translation>
     </message>
     <message>
         <source>★ Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 取消星标</translation>
     </message>
     <message>
         <source>☆ Not maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 取消备选</translation>
     </message>
     <message>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 {name}</translation>
     </message>
     <message>
         <source>More by {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的更多会议：</translation>
     </message>
     <message>
         <source>My agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>我的日程</translation>
     </message>
     <message>
         <source>{stars} starred, {maybes} maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>加星 {stars} 场，备选 {maybes} 场</translation>
     </message>
     <message>
         <source>, {n} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>，已取消 {n} 场</translation>
     </message>
     <message>
         <source>, {n} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>，已移除 {n} 场</translation>
     </message>
     <message>
         <source>{minutes} min free</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲 {minutes} 分钟</translation>
     </message>
     <message>
         <source>  ⚠ clash</source>
-        <translation type="unfinished"></translation>
+        <translation>  ⚠ 冲突</translation>
     </message>
     <message>
         <source>  (removed from the schedule: click to remove from your picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （已从日程中移除：点击将其从你的选择中移除）</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>时间已变</translation>
     </message>
     <message>
         <source>New room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室已变</translation>
     </message>
     <message>
         <source>Retitled</source>
-        <translation type="unfinished"></translation>
+        <translation>标题已变</translation>
     </message>
     <message>
         <source>Ends later</source>
-        <translation type="unfinished"></translation>
+        <translation>结束变晚</translation>
     </message>
     <message>
         <source>Ends earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>结束变早</translation>
     </message>
     <message>
         <source>Starts at another time</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间已变</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>知道了</translation>
     </message>
     <message>
         <source>Mark these changes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>将这些变化标为已读</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to your picks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>你的选择有 %n 处变化</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes to your picks</source>
-        <translation type="unfinished"></translation>
+        <translation>你的选择没有变化</translation>
     </message>
     <message numerus="yes">
         <source>; %n new session(s) in the schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；日程中新增 %n 场会议</numerusform>
         </translation>
     </message>
     <message>
         <source>was {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>原为 {when}</translation>
     </message>
     <message>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}：{title}</translation>
     </message>
     <message>
         <source>Not added: </source>
-        <translation type="unfinished"></translation>
+        <translation>未添加：</translation>
     </message>
     <message>
         <source>Copy of {fetched}: the new one was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{fetched} 的副本：新版本被拒绝</translation>
     </message>
     <message>
         <source>Offline, last updated {fetched}</source>
-        <translation type="unfinished"></translation>
+        <translation>离线，最后更新于 {fetched}</translation>
     </message>
     <message>
         <source>Not added: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加：{message}</translation>
     </message>
     <message>
         <source>&amp;Add a conference…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加大会(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a conference &amp;from URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>从网址添加大会(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Conferences in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划中的大会(&amp;C)</translation>
     </message>
     <message>
         <source>Add a conference to this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>向此计划添加大会</translation>
     </message>
     <message>
         <source>Schedules (*.ics *.ical *.xml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>日程 (*.ics *.ical *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Add a conference from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>从网址添加大会</translation>
     </message>
     <message>
         <source>Schedule URL (iCalendar, schedule.xml or schedule.json; https://, http:// or webcal://):</source>
-        <translation type="unfinished"></translation>
+        <translation>日程网址（iCalendar、schedule.xml 或 schedule.json；https://、http:// 或 webcal://）：</translation>
     </message>
     <message>
         <source>(no schedule open)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未打开日程）</translation>
     </message>
     <message>
         <source>Refresh {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新 {name}</translation>
     </message>
     <message>
         <source>Remove {name} from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {name} 移出计划</translation>
     </message>
     <message>
         <source>Add a conference to plan several together</source>
-        <translation type="unfinished"></translation>
+        <translation>添加大会即可同时规划多个</translation>
     </message>
     <message>
         <source>A schedule was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>拖入了一份日程</translation>
     </message>
     <message>
         <source>Add {dropped} to this plan, beside {name}, or open it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {dropped} 添加到此计划（与 {name} 并列），还是改为打开它？</translation>
     </message>
     <message>
         <source>&amp;Add to this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到此计划(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Open instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为打开(&amp;O)</translation>
     </message>
     <message>
         <source>Days ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 ▾</translation>
     </message>
     <message>
         <source>Choose a day</source>
-        <translation type="unfinished"></translation>
+        <translation>选择日期</translation>
     </message>
     <message>
         <source>Every day of the conference</source>
-        <translation type="unfinished"></translation>
+        <translation>大会的每一天</translation>
     </message>
     <message>
         <source>Search titles, speakers, rooms, tracks… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、讲者、会议室、分会场… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>分会场</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅加星</translation>
     </message>
     <message>
         <source>Hide others</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏其他</translation>
     </message>
     <message>
         <source>Hide sessions that do not match instead of dimming them</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏不匹配的会议，而不是变淡</translation>
     </message>
     <message>
         <source>+{n} more…</source>
-        <translation type="unfinished"></translation>
+        <translation>+另外 {n} 个…</translation>
     </message>
     <message>
         <source>Click a track to show only it (again to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>点击分会场只显示它（再点一次撤销）</translation>
     </message>
     <message>
         <source>Tracks ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>分会场（{n}）</translation>
     </message>
     <message>
         <source>Rooms ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室（{n}）</translation>
     </message>
     <message>
         <source>{match} matching sessions, {on_day} on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>{match} 场会议匹配，当天 {on_day} 场</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
         </translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配</translation>
     </message>
     <message>
         <source>No matching sessions on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>当天没有匹配的会议</translation>
     </message>
     <message>
         <source>{n} of {hits}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {hits}</translation>
     </message>
     <message>
         <source>{fits} sessions fit in this gap</source>
-        <translation type="unfinished"></translation>
+        <translation>{fits} 场会议可放进这段空闲</translation>
     </message>
     <message>
         <source>No clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>没有冲突</translation>
     </message>
     <message>
         <source>Clash {n} of {clashes}</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突 {n} / {clashes}</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>系统（{language}）</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟(&amp;C)</translation>
     </message>
     <message>
         <source>As the language writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>按语言的写法</translation>
     </message>
     <message>
         <source>24-hour (14:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时制（14:30）</translation>
     </message>
     <message>
         <source>12-hour (2:30 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 小时制（下午 2:30）</translation>
     </message>
     <message>
         <source>Agenda will be in {language} the next time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda 下次打开时将使用{language}。</translation>
     </message>
     <message>
         <source>Times will read this way the next time Agenda opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda 下次打开时时间将这样显示。</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Conference days</source>
-        <translation type="unfinished"></translation>
+        <translation>大会日期</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Venue time</source>
-        <translation type="unfinished"></translation>
+        <translation>会场时间</translation>
     </message>
     <message>
         <source>My computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>我电脑的时间</translation>
     </message>
     <message>
         <source>Other zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他时区…</translation>
     </message>
     <message>
         <source>Show or hide the side panel (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏侧边栏 (F9)</translation>
     </message>
     <message>
         <source>Side panel</source>
-        <translation type="unfinished"></translation>
+        <translation>侧边栏</translation>
     </message>
     <message>
         <source>Clash count</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突数</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>{name} — Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Agenda</translation>
     </message>
     <message>
         <source>Clashes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突（{n}）</translation>
     </message>
     <message>
         <source>Loading the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载日程…</translation>
     </message>
     <message>
         <source>No schedule open (File › Open)</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开日程（文件 › 打开）</translation>
     </message>
     <message>
         <source>What changed ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>变化（{n}）</translation>
     </message>
     <message>
         <source>Your latest picks could not be saved: {problem}
 
 Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存你最近的选择：{problem}
+
+仍要退出吗？</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}：只能打开 http、https 和 webcal 网址</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}：只能添加 http、https 和 webcal 网址</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开网址(&amp;U)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export my agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出我的日程(&amp;E)…</translation>
     </message>
     <message>
         <source>Send to &amp;phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送到手机(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Import picks…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入选择(&amp;I)…</translation>
     </message>
     <message>
         <source>Import picks from UR&amp;L…</source>
-        <translation type="unfinished"></translation>
+        <translation>从网址导入选择(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Print my agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印我的日程(&amp;P)…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>Save agenda as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将日程另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
         <source>Minutes to change &amp;rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>换会议室的分钟数(&amp;R)…</translation>
     </message>
     <message>
         <source>Add my &amp;own item…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加我自己的事项(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Refresh &amp;automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>自动刷新(&amp;A)…</translation>
     </message>
     <message>
         <source>Next clash</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个冲突</translation>
     </message>
     <message>
         <source>Previous clash</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个冲突</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Agenda(&amp;A)</translation>
     </message>
     <message>
         <source>Show times in:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间显示为：</translation>
     </message>
     <message>
         <source>Open schedule feed</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日程</translation>
     </message>
     <message>
         <source>iCalendar feeds (*.ics *.ical);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar 日程 (*.ics *.ical);;所有文件 (*)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Open URL</source>
-        <translation type="unfinished"></translation>
+        <translation>打开网址</translation>
     </message>
     <message>
         <source>Schedule feed URL (https://, http:// or webcal://):</source>
-        <translation type="unfinished"></translation>
+        <translation>日程网址（https://、http:// 或 webcal://）：</translation>
     </message>
     <message>
         <source>Refresh automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动刷新</translation>
     </message>
     <message>
         <source>Refresh the feed every (minutes, 0 = never):</source>
-        <translation type="unfinished"></translation>
+        <translation>每隔多久刷新日程（分钟，0 = 从不）：</translation>
     </message>
     <message>
         <source>Minutes to change rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>换会议室的分钟数</translation>
     </message>
     <message>
         <source>Flag consecutive picks in different rooms closer than (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>不同会议室的连续选择间隔少于此值时提示（分钟）：</translation>
     </message>
     <message>
         <source>Export failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：{exc}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 场会议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n cancellation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>和 %n 场取消</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> from %n conferences</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，来自 %n 个大会</numerusform>
         </translation>
     </message>
     <message>
         <source> to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation> 到 {path}</translation>
     </message>
     <message>
         <source>. Note: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>。注意：{problem}</translation>
     </message>
     <message>
         <source>Nothing to print yet: star the sessions you want on paper first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可打印的内容：请先为想印在纸上的会议加星。</translation>
     </message>
     <message>
         <source>Print preview — my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览 — 我的日程</translation>
     </message>
     <message numerus="yes">
         <source>Printed your agenda: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打印你的日程：%n 页</numerusform>
         </translation>
     </message>
     <message>
         <source>Save agenda as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将日程另存为 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saving the PDF failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF 失败：{exc}</translation>
     </message>
     <message numerus="yes">
         <source>Saved your agenda (%n page(s)) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将你的日程（%n 页）保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Sharing with your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与手机共享</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>停止共享</translation>
     </message>
     <message>
         <source>Sharing with your phone: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与手机共享：{url}</translation>
     </message>
     <message>
         <source>Import it in your phone&apos;s or computer&apos;s calendar; after a change, export again and import the new file: events are updated, not doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将其导入手机或电脑的日历；有变化后再次导出并导入新文件：事件会被更新，而不会重复。</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Calendar files and shared favourites (*.ics *.ical *.ifb *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>日历文件和共享收藏 (*.ics *.ical *.ifb *.json *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import picks from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>从网址导入选择</translation>
     </message>
     <message>
         <source>The calendar of your picks (https://, http:// or webcal://), such as Sched&apos;s &quot;my schedule&quot; feed, or a Giggity share link:</source>
-        <translation type="unfinished"></translation>
+        <translation>你的选择所在的日历（https://、http:// 或 webcal://），例如 Sched 的“my schedule”订阅，或 Giggity 的分享链接：</translation>
     </message>
     <message>
         <source>the Giggity link</source>
-        <translation type="unfinished"></translation>
+        <translation>Giggity 链接</translation>
     </message>
     <message>
         <source>Nothing imported: {url}: only http, https and webcal URLs can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：{url}：只能读取 http、https 和 webcal 网址</translation>
     </message>
     <message>
         <source>Downloading your picks from {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 {url} 下载你的选择…</translation>
     </message>
     <message>
         <source>Nothing imported: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：{message}</translation>
     </message>
     <message>
         <source>Nothing imported: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：{exc}</translation>
     </message>
     <message>
         <source>Nothing imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：{problem}</translation>
     </message>
     <message>
         <source>{n} starred</source>
-        <translation type="unfinished"></translation>
+        <translation>加星 {n} 场</translation>
     </message>
     <message>
         <source>{n} marked maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>标为备选 {n} 场</translation>
     </message>
     <message>
         <source>{n} already picked</source>
-        <translation type="unfinished"></translation>
+        <translation>已选 {n} 场</translation>
     </message>
     <message>
         <source>{n} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记 {n} 条</translation>
     </message>
     <message>
         <source>{n} items of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>自己的事项 {n} 项</translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Giggity 中隐藏的 {n} 场保持不变</translation>
     </message>
     <message>
         <source>Imported from {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {name} 导入：</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) did not match one session: star them by hand (Show Details lists them). Edit → Undo takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个事件没有对应到唯一的会议：请手动加星（“显示详细信息”中列出了它们）。编辑 → 撤销 可撤回导入。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not found: {title} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到：{title}（{when}）</translation>
     </message>
     <message>
         <source>More than one match: {title} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配到多场：{title}（{when}）</translation>
     </message>
     <message>
         <source>Edit → Undo takes the import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 → 撤销 可撤回导入。</translation>
     </message>
     <message>
         <source>Not added: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加：{exc}</translation>
     </message>
     <message>
         <source>Added {title} to your agenda (the Mine column)</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {title} 添加到你的日程（“我的事项”列）</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished"></translation>
+        <translation>无时间</translation>
     </message>
     <message>
         <source>★ &amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 加星(&amp;S)</translation>
     </message>
     <message>
         <source>☆ &amp;Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 备选(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>取消星标(&amp;U)</translation>
     </message>
     <message>
         <source>Open &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>打开链接(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Copy title</source>
-        <translation type="unfinished"></translation>
+        <translation>复制标题(&amp;C)</translation>
     </message>
     <message>
         <source>Show in My &amp;agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>在“我的日程”中显示(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove my item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除我的事项(&amp;R)</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>&amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放(&amp;Z)</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Fit rooms to width</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室适应宽度(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;List view</source>
-        <translation type="unfinished"></translation>
+        <translation>列表视图(&amp;L)</translation>
     </message>
     <message>
         <source>Side &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>侧边栏(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>Zoom {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放 {percent}</translation>
     </message>
     <message>
         <source>all {total} rooms fitted to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 {total} 个会议室已适应宽度</translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 个会议室中有 {shown} 个能以可读宽度显示：其余请横向滚动</translation>
     </message>
 </context>
 </TS>

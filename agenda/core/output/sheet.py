@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 
+from ..dates import ENGLISH
 from ..model import Schedule, Session
 from ..plan.clashes import ClashKind, find_clashes, overlapping_pairs
 from ..plan.layout import session_day
@@ -32,7 +33,7 @@ class Entry(NamedTuple):
     def when(self) -> str:
         if self.session is not None and self.session.all_day:
             return "all day"
-        return f"{self.start:%H:%M}–{self.end:%H:%M}"
+        return ENGLISH.span(self.start, self.end)
 
     @property
     def where(self) -> str:

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from operator import itemgetter
 from typing import NamedTuple
 
+from ..dates import ENGLISH
 from ..model import QUALIFIER, Schedule, Session, feed_index
 from .clashes import Clash, ClashKind
 from .mine import MINE_ROOM, is_own
@@ -295,7 +296,7 @@ def layout_day(
         m = minutes_since(instant, origin)
         if first <= m <= last:
             local = instant.astimezone(zone)
-            marks.append((m, local.strftime("%H:%M")))
+            marks.append((m, ENGLISH.time(local)))
     talks = [t for uid, (t, _) in spans.items() if uid not in background]
     opening = min(talks or [t for t, _ in spans.values()]) if spans else None
     return DayLayout(day, tuple(order), tuple(blocks), all_day, first, last, tuple(marks), tuple(column_lanes),

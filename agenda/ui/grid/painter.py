@@ -39,9 +39,10 @@ def paint_axis(p: QPainter, vh: int, axis_w: int, header_h: int, pal: QPalette, 
         p.fillRect(QRectF(axis_w - 8, y1, 6, max(2.0, y2 - y1)), CLASH_RED)
     p.setPen(pal.color(QPalette.Text))
     half = HOUR_LABEL_H / 2
+    clock = dates()
     for y, label in hours:
         if header_h <= y - half + 3 and y - half < vh:
-            p.drawText(QRectF(2, y - half, axis_w - 12, HOUR_LABEL_H), RIGHT_MIDDLE, label)
+            p.drawText(QRectF(2, y - half, axis_w - 12, HOUR_LABEL_H), RIGHT_MIDDLE, clock.hour_mark(label))
 
 
 def header_label(col) -> str:

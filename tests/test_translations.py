@@ -1,0 +1,296 @@
+"""The window in the user's language (issue 36): the .ts files are complete and in step with the code, every
+translation keeps the placeholders the code fills in, and a window started in each shipped language,
+with every dialog opened through its action, shows no English where that language has a translation."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QTableWidget,
+    QWidget,
+)
+
+from agenda.core.settings import LANGUAGES, Settings
+from agenda.core.storage import DataPaths
+
+from .helpers import TITLE_HELION, by_title, open_window
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+SHIPPED = [lang for lang in LANGUAGES if lang != "en"]
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def messages(lang: str) -> list[tuple[str, list[str], ET.Element]]:
+    """(source, translations: one, or one per plural form, the message element) of agenda_<lang>.ts."""
+    out = []
+    for m in ET.parse(TS_DIR / f"agenda_{lang}.ts").iter("message"):
+        t = m.find("translation")
+        forms = [f.text or "" for f in t.findall("numerusform")] if m.get("numerus") == "yes" else [t.text or ""]
+        out.append((m.find("source").text, forms, m))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", *SHIPPED])
+def test_every_entry_is_finished_and_none_is_obsolete(lang):
+    for source, forms, m in messages(lang):
+        kind = m.find("translation").get("type")
+        assert kind not in ("unfinished", "obsolete", "vanished"), f"agenda_{lang}.ts: {kind}: {source!r}"
+        assert all(f.strip() for f in forms), f"agenda_{lang}.ts: empty translation of {source!r}"
+
+
+def test_the_ts_files_hold_every_string_of_the_code_and_no_other(tmp_path):
+    """pyside6-lupdate over the code (as `make translations` runs it) adds nothing and drops nothing."""
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(__import__("sys").executable).parent))
+    assert lupdate, "pyside6-lupdate comes with PySide6"
+    for lang in ["en", *SHIPPED]:
+        shutil.copy(TS_DIR / f"agenda_{lang}.ts", tmp_path / f"agenda_{lang}.ts")
+    sources = sorted(str(p) for p in (ROOT / "agenda" / "ui").rglob("*.py"))
+    common = [lupdate, "-silent", "-no-obsolete", "-locations", "none", *sources]
+    subprocess.run([*common, *sum((["-ts", str(tmp_path / f"agenda_{lang}.ts")] for lang in SHIPPED), [])],
+                   check=True, capture_output=True)
+    subprocess.run([*common, "-pluralonly", "-ts", str(tmp_path / "agenda_en.ts")], check=True, capture_output=True)
+    for lang in ["en", *SHIPPED]:
+        before = {s for s, _, _ in messages(lang)}
+        after = {m.find("source").text for m in ET.parse(tmp_path / f"agenda_{lang}.ts").iter("message")}
+        assert after == before, f"agenda_{lang}.ts is behind the code (run make translations): " \
+                                f"new {sorted(after - before)[:5]}, gone {sorted(before - after)[:5]}"
+
+
+@pytest.mark.parametrize("lang", ["en", *SHIPPED])
+def test_each_translation_keeps_the_placeholders_the_code_fills(lang):
+    for source, forms, m in messages(lang):
+        for form in forms:
+            assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(source)), \
+                f"agenda_{lang}.ts: {form!r} does not keep the placeholders of {source!r}"
+            if m.get("numerus") == "yes" and lang not in ("ja", "zh_CN"):
+                assert "%n" in form, f"agenda_{lang}.ts: {form!r} lost its number"
+            assert form.replace("&&", "").count("&") <= (1 if "&" in source.replace("&&", "") else 0), \
+                f"agenda_{lang}.ts: {form!r}: one keyboard accelerator (&) where the source has one"
+            PLACEHOLDER.sub("", form).format()  # (no stray brace that str.format would choke on)
+
+
+# ------------------------------------------------------------------------------------ the window itself
+def _plain(text: str) -> str:
+    text = re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " ")
+    return " ".join(text.replace("&&", "\0").replace("&", "").replace("\0", "&").split())
+
+
+def _texts(widget: QWidget, out: set[str]) -> None:
+    """Every text ``widget`` and its visible children show a person or a screen reader."""
+    widgets = [widget] + [w for w in widget.findChildren(QWidget) if w.isVisible()]
+    for w in widgets:
+        found = [w.toolTip(), w.accessibleName(), w.accessibleDescription()]
+        if w.isWindow():
+            found.append(w.windowTitle())
+        if isinstance(w, QAbstractButton):
+            found.append(w.text())
+        if isinstance(w, QLabel):
+            found.append(w.text())
+        if isinstance(w, (QLineEdit, QPlainTextEdit)):
+            found.append(w.placeholderText())
+        if isinstance(w, QTabBar):
+            found += [w.tabText(i) for i in range(w.count())] + [w.tabToolTip(i) for i in range(w.count())]
+        if isinstance(w, QComboBox):
+            found += [w.itemText(i) for i in range(w.count())]
+        if isinstance(w, QGroupBox):
+            found.append(w.title())
+        if isinstance(w, QTableWidget):
+            found += [w.horizontalHeaderItem(i).text() for i in range(w.columnCount()) if w.horizontalHeaderItem(i)]
+            found += [w.item(r, c).text() for r in range(w.rowCount()) for c in range(w.columnCount()) if w.item(r, c)]
+        out.update(t for t in (_plain(x) for x in found if x) if t)
+
+
+def _menu_texts(menu: QMenu, out: set[str]) -> None:
+    for a in menu.actions():
+        if a.menu() is not None:
+            a.menu().aboutToShow.emit()  # (filled when opened: Open Recent, Conferences in this plan)
+            _menu_texts(a.menu(), out)
+        out.update(t for t in (_plain(a.text()), _plain(a.toolTip()), _plain(a.statusTip())) if t)
+
+
+# Menu actions that open a dialog (their names in English: each is found before the language changes).
+DIALOGS = ["Open…", "Open URL…", "Add a conference…", "Add a conference from URL…", "Export my agenda…",
+           "Send to phone…", "Import picks…", "Import picks from URL…", "Print my agenda…", "Print preview…",
+           "Save agenda as PDF…", "Minutes to change rooms…", "Add my own item…", "Refresh automatically…",
+           "Keyboard shortcuts", "About Agenda"]
+
+
+def _window_texts(qtbot, data_dir: Path, lang: str | None) -> set[str]:
+    """What a window started in ``lang`` (None: English) shows: the window with a session selected, its
+    menus, and every dialog its actions open (each read, then closed)."""
+    settings = Settings.load(DataPaths.under(data_dir).settings)
+    settings.language = lang
+    ctl, win = open_window(qtbot, data_dir / (lang or "en"), settings=settings)
+    helion = by_title(ctl.schedule, TITLE_HELION)
+    ctl.toggle_star(helion.uid)
+    win.finding.reveal(helion.uid)
+    out: set[str] = set()
+    _texts(win, out)
+    for top in win.menuBar().actions():
+        out.add(_plain(top.text()))
+        _menu_texts(top.menu(), out)
+    # The dialogs: their actions are found by where they are in the menus (the same in every language).
+    if lang == "en":
+        PLACES.update(_action_places(win))
+    for name, place in PLACES.items():
+        action = _at(win, place)
+        before = set(QApplication.topLevelWidgets())
+        action.trigger() if not _blocks(name) else _trigger_blocking(qtbot, action, out)
+        qtbot.wait(50)
+        for w in set(QApplication.topLevelWidgets()) - before:
+            if w.isVisible():
+                _texts(w, out)
+                w.close()
+        for w in QApplication.topLevelWidgets():  # (a dialog kept by its window and shown again)
+            if w is not win and w.isVisible() and w.isWindow() and not isinstance(w, QMenu):
+                _texts(w, out)
+                w.close()
+    win.close()
+    return out
+
+
+def _action_places(win) -> dict[str, tuple[int, ...]]:
+    """Where each of DIALOGS is in the (English) menus: indexes from the menu bar down."""
+    places = {}
+
+    def walk(menu, path):
+        for i, a in enumerate(menu.actions()):
+            if a.menu() is not None:
+                walk(a.menu(), (*path, i))
+            elif _plain(a.text()) in DIALOGS:
+                places[_plain(a.text())] = (*path, i)
+
+    for i, top in enumerate(win.menuBar().actions()):
+        walk(top.menu(), (i,))
+    assert sorted(places) == sorted(DIALOGS)
+    return places
+
+
+PLACES: dict[str, tuple[int, ...]] = {}
+
+
+def _at(win, place):
+    menu = win.menuBar().actions()[place[0]].menu()
+    for i in place[1:-1]:
+        menu = menu.actions()[i].menu()
+    return menu.actions()[place[-1]]
+
+
+def _blocks(name: str) -> bool:
+    """Actions whose dialog is Qt's static one (it runs its own loop inside trigger())."""
+    return name in ("Open…", "Add a conference…", "Import picks…", "Save agenda as PDF…", "Print my agenda…")
+
+
+def _trigger_blocking(qtbot, action, out: set[str]) -> None:
+    from .helpers import answer_dialog
+
+    def answer(dialog) -> bool:
+        _texts(dialog, out)
+        dialog.reject()
+        return True
+
+    answer_dialog(qtbot, answer)
+    action.trigger()
+
+
+def _english_sources(lang: str) -> tuple[set[str], list[re.Pattern]]:
+    """The English texts ``lang`` translates differently: whole ones, and patterns of those with placeholders."""
+    whole, patterns = set(), []
+    english_forms = {s: f for s, f, _ in messages("en")}
+    for source, forms, _ in messages(lang):
+        if all(_plain(f) == _plain(source) for f in forms):
+            continue  # the same in this language ("Agenda", "PDF (*.pdf)")
+        for text in english_forms.get(source, [source]):
+            text = _plain(text)
+            if PLACEHOLDER.search(text) or "%n" in text:
+                parts = re.split(r"(\{[^{}]*\}|%n)", text)
+                rx = "".join(".+" if PLACEHOLDER.fullmatch(p) or p == "%n" else re.escape(p) for p in parts)
+                if len(PLACEHOLDER.sub("", text).replace("%n", "").strip()) >= 4:
+                    patterns.append(re.compile(rx))
+            elif len(text) > 1:
+                whole.add(text)
+    return whole, patterns
+
+
+def test_the_window_and_its_dialogs_speak_each_shipped_language(qtbot, data_dir):
+    english = _window_texts(qtbot, data_dir, "en")
+    assert "Export my agenda…" in english and "Keyboard shortcuts" in english  # (the dialogs were read)
+    ours = {w for s, _, _ in messages("fr") for w in re.findall(r"[A-Za-z]{4,}", PLACEHOLDER.sub("", s))}
+    problems = []
+    for lang in SHIPPED:
+        shown = _window_texts(qtbot, data_dir, lang)
+        whole, patterns = _english_sources(lang)
+        kept = {w for _, forms, _ in messages(lang) for f in forms for w in re.findall(r"[A-Za-z]{4,}", f)}
+        for text in sorted(shown):
+            if text in whole or any(p.fullmatch(text) for p in patterns):
+                problems.append(f"{lang}: still English: {text!r}")
+            elif text in english:
+                words = set(re.findall(r"[A-Za-z]{4,}", text)) & (ours - kept) - _data_words()
+                if words:
+                    problems.append(f"{lang}: the same as in English (not translatable?): {text!r}")
+    assert not problems, "\n".join(problems[:40])
+
+
+def _data_words() -> set[str]:
+    """Words that come from the feed (titles, rooms, tracks, speakers) or from where it is, not from Agenda."""
+    from .conftest import SEED
+
+    if not _DATA:
+        _DATA.update(re.findall(r"[A-Za-z]{4,}", SEED.read_text(encoding="utf-8") + str(SEED)))
+    return _DATA
+
+
+_DATA: set[str] = set()
+
+
+def test_view_language_is_remembered_and_the_next_window_speaks_it(qtbot, data_dir):
+    from .helpers import menu_action
+
+    ctl, win = open_window(qtbot, data_dir)
+    menu_action(win, "Deutsch").trigger()
+    assert "Deutsch" in win.statusBar().currentMessage()
+    assert win.menuBar().actions()[0].text() == "&File"  # (this window stays as it is)
+    win.close()
+    ctl, win = open_window(qtbot, data_dir)  # the settings as saved
+    assert [a.text() for a in win.menuBar().actions()] == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+    assert win.days.tabs.tabText(0) == "Di., 7. Apr."  # QLocale's German day, as the tabs write it
+    menu_action(win, "12 Stunden (2:30 PM)").trigger()  # View → Uhr: a 12-hour clock from the next start
+    win.close()
+    ctl, win = open_window(qtbot, data_dir)
+    helion = by_title(ctl.schedule, TITLE_HELION)
+    win.finding.reveal(helion.uid)
+    assert "11:00 AM" in win.details.when.text().replace("\u202f", " ")
+    menu_action(win, "System (English)").trigger()
+    win.close()
+    ctl, win = open_window(qtbot, data_dir)
+    assert win.menuBar().actions()[0].text() == "&File"
+
+
+def test_the_systems_language_is_used_when_none_was_chosen(tmp_path):
+    """A fresh start under LANG=fr_FR.UTF-8 (nothing chosen) is in French, Qt's own dialogs included."""
+    import os
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env.update(LANG="fr_FR.UTF-8", QT_QPA_PLATFORM="offscreen")
+    code = ("from agenda.ui.app import make_app; from agenda.ui import i18n; "
+            "from PySide6.QtWidgets import QDialogButtonBox; app = make_app(); lang = i18n.install(app, None); "
+            "box = QDialogButtonBox(QDialogButtonBox.Cancel); "
+            "print(lang, '|', i18n.tr('&File'), '|', box.buttons()[0].text(), '|', i18n.tr('%n match(es)', None, 2))")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert out.stdout.split("\n")[0].split(" | ") == ["fr", "&Fichier", "Annuler", "2 résultats"], out.stderr
