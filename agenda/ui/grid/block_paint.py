@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from ...core.model import Session
 from ...core.plan.picks import MAYBE, STAR
 from ..i18n import dates, tr
-from .block_text import plan_block_text, without_prefix
+from .block_text import draw_line, plan_block_text, without_prefix
 from .colours import NO_TRACK, Tracks, contrast, over, readable_text, track_colours
 
 CLASH_RED = QColor("#d32f2f")
@@ -267,7 +267,7 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
         p.rotate(90)
     for line in lines:
         p.setFont(line.font)
-        p.drawText(QRectF(x0 + line.x, y0 + line.y, line.width, line.fm.height()), LEFT_MIDDLE, line.text)
+        draw_line(p, QRectF(x0 + line.x, y0 + line.y, line.width, line.fm.height()), line.text, LEFT_MIDDLE)
     p.restore()
 
 

@@ -16,6 +16,38 @@ from PySide6.QtGui import QFont, QFontMetrics
 _UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
+# Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def is_rtl(text: str) -> bool:
+    """Whether ``text`` reads right to left: its first letter with a strong direction is Hebrew or Arabic
+    (the Unicode bidi rule for a paragraph's direction); an ASCII title never does (the fast path)."""
+    if text.isascii() or not _RTL.search(text):
+        return False
+    import unicodedata
+
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def draw_line(p, rect, text: str, flags) -> None:
+    """Draw one line of text in ``rect``: ``flags`` for a left-to-right line; a right-to-left one reads from
+    the right edge, in its own direction (Qt lays out the words; a Latin word inside keeps its order)."""
+    if is_rtl(text):
+        p.save()
+        p.setLayoutDirection(Qt.RightToLeft)
+        p.drawText(rect, (flags & ~Qt.AlignLeft) | Qt.AlignRight | Qt.AlignAbsolute, text)  # (else mirrored)
+        p.restore()
+    else:
+        p.drawText(rect, flags, text)
+
+
 def break_segments(text: str) -> list[str] | None:
     """``text`` cut where a line may break (QTextBoundaryFinder's line rules, UAX #14), each piece keeping
     its trailing space; None for text that breaks at spaces only (the fast path), or outside the BMP (Qt's

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 
 from ...core.plan.picks import MAYBE, STAR
 from ..grid.block_paint import CLASH_RED, LEFT_MIDDLE, Look, copy_colour, paint_star, track_colour
+from ..grid.block_text import draw_line
 from ..i18n import dates, tr
 from ..panels.details import FOCUS_FRAME
 from ..theme import is_dark
@@ -143,8 +144,8 @@ class RowDelegate(QStyledItemDelegate):
         p.setPen(text)
         p.setFont(look.struck if s.cancelled else look.bold)
         title_w = max(0.0, right - x)
-        p.drawText(QRectF(x, r.top() + 4, title_w, look.bold_fm.height()), LEFT_MIDDLE,
-                   look.bold_fm.elidedText(s.title, Qt.ElideRight, int(title_w)))
+        draw_line(p, QRectF(x, r.top() + 4, title_w, look.bold_fm.height()),
+                  look.bold_fm.elidedText(s.title, Qt.ElideRight, int(title_w)), LEFT_MIDDLE)
         meta = []
         if g.zone is not None:
             a, b = s.start.astimezone(g.zone), s.end.astimezone(g.zone)
