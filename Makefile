@@ -53,7 +53,7 @@ bench: $(VENV)/.stamp-test $(QM)
 
 # The README's pictures, made by the app itself (--screenshot) from the bundled feed with three sessions
 # starred (two of them clash at 11:00): light, dark and greyscale; 1024x600, 1366x768 at 1x, 1.5x and 2x
-# (910x512 and 683x384 logical pixels), 1920x1080; the list view; FOSDEM at 1920x1080.
+# (910x512 and 683x384 logical pixels), 1920x1080; the list view; FOSDEM at 1920x1080; French and Japanese.
 SHOTS := resources/screenshots
 SHOT_DATA := $(SHOTS)/.data
 SHOT := $(PY) -m agenda --data-dir $(SHOT_DATA) --screenshot
@@ -73,6 +73,11 @@ screenshots: $(VENV)/.stamp-base $(QM)
 	$(PY) -c "from agenda.core.settings import Settings; from agenda.core.storage import DataPaths; \
 	  p = DataPaths.under('$(SHOT_DATA)').settings; s = Settings.load(p); s.update(list_view=True); s.save(p)"
 	$(SHOT) $(SHOTS)/list-seed-day1.png --size 1366x768 --theme light
+	for lang in fr ja; do \
+	  $(PY) -c "from agenda.core.settings import Settings; from agenda.core.storage import DataPaths; \
+	    p = DataPaths.under('$(SHOT_DATA)').settings; s = Settings.load(p); s.update(list_view=False, language='$$lang'); s.save(p)"; \
+	  $(SHOT) $(SHOTS)/grid-seed-day1-$$lang.png --size 1366x768 --theme light; \
+	done
 	rm -rf $(SHOT_DATA)
 
 $(VENV)/.stamp-package: $(VENV)/.stamp-base
