@@ -99,6 +99,12 @@ def test_pyinstaller_build_runs_without_python(tmp_path):
     assert p.returncode == 0, p.stderr[-3000:]
     binary = dist / "agenda" / "agenda"
     assert binary.is_file()
+    # The translations: Agenda's for every shipped language, and Qt's own for its buttons and dialogs.
+    from agenda.core.settings import LANGUAGES
+
+    shipped = {p.name for p in dist.rglob("*.qm")}
+    assert {f"agenda_{lang}.qm" for lang in LANGUAGES} <= shipped
+    assert {f"qtbase_{lang}.qm" for lang in LANGUAGES if lang != "en"} <= shipped, sorted(shipped)[:20]
     shot = tmp_path / "shot.png"
     env = {"HOME": str(tmp_path), "PATH": "/nonexistent", "QT_QPA_PLATFORM": "offscreen"}  # no Python anywhere
     run = subprocess.run([str(binary), "--screenshot", str(shot), "--size", "1024x700", "--data-dir", str(tmp_path / "d")],
@@ -108,6 +114,15 @@ def test_pyinstaller_build_runs_without_python(tmp_path):
 
     img = QImage(str(shot))
     assert (img.width(), img.height()) == (1024, 700)
+    # The same window with French chosen (View → Language writes this setting): the bundle's translation loads.
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "settings.json").write_text('{"version": 1, "language": "fr"}')
+    shot_fr = tmp_path / "shot-fr.png"
+    run = subprocess.run([str(binary), "--screenshot", str(shot_fr), "--size", "1024x700", "--data-dir", str(tmp_path / "fr")],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    top = lambda i: i.copy(0, 0, 300, 24)  # noqa: E731 (the menu bar: File, Edit, View, Help or Fichier, Édition, …)
+    assert top(QImage(str(shot_fr))) != top(img)
     out = subprocess.run([str(binary), "list", "--json", "--data-dir", str(tmp_path / "d")],
                          capture_output=True, text=True, env=env, timeout=300)
     assert out.returncode == 0 and '"timezone": "Europe/Paris"' in out.stdout
