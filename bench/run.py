@@ -34,6 +34,7 @@ SEED = ROOT / "resources" / "pytorch-conference-europe-2026.ics"
 FOSDEM = ROOT / "tests" / "feeds" / "fosdem2026_pentabarf.ics"
 FOSDEM_XML = ROOT / "tests" / "feeds" / "schedules" / "fosdem2026_schedule.xml"  # the same 1,067 sessions
 XML_ROW = "FOSDEM from schedule.xml"
+FRENCH_ROW = "Seed, 129 sessions, in French"  # issue 36: the same window with its translations loaded
 PLAN_ROW = "Plan: 10,000 + FOSDEM together"  # issue 35: the synthetic feed with FOSDEM added to it (File → Add a conference…)
 
 
@@ -164,6 +165,12 @@ def main() -> int:
                     agenda_cmd(feed, tmp / f"before-cold-{next(counter)}", baseline), baseline)
                 runs[f"before|{label}: warm"] = lambda feed=feed, b_warm=b_warm: first_paint(
                     agenda_cmd(feed, b_warm, baseline), baseline)
+        # The seed's window in French: what loading the translations (Agenda's and Qt's) adds to a warm start.
+        warm_fr = tmp / "warm-fr"
+        warm_fr.mkdir()
+        (warm_fr / "settings.json").write_text(json.dumps({"version": 1, "language": "fr"}))
+        first_paint(agenda_cmd(SEED, warm_fr))
+        runs[f"{FRENCH_ROW}: warm"] = lambda: first_paint(agenda_cmd(SEED, warm_fr))
         warm_plan = plan_dir(tmp / "warm-plan", synthetic, FOSDEM)
         first_paint(agenda_cmd(synthetic, warm_plan))  # both opened before
         runs[f"{PLAN_ROW}: warm"] = lambda: first_paint(agenda_cmd(synthetic, warm_plan))
@@ -361,6 +368,10 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
         together = by[f"{PLAN_ROW}: warm"][0] - text_s
         checks.append(("Plan (10,000 + FOSDEM) warm, over the text floor ≤ 1.1× the two feeds' warm starts over it",
                        f"{together:+.2f} s vs {apart:+.2f} s ({together / apart:.2f}×)", together <= 1.1 * apart))
+    if f"{FRENCH_ROW}: warm" in by:  # issue 36: loading a translation is a few milliseconds
+        extra = (by[f"{FRENCH_ROW}: warm"][0] - by["Seed, 129 sessions: warm"][0]) * 1000
+        checks.append(("Seed warm in French ≤ seed warm in English + 10%", f"{extra:+.0f} ms",
+                       by[f"{FRENCH_ROW}: warm"][0] <= 1.1 * by["Seed, 129 sessions: warm"][0]))
     for k in (k for k in names if k in plan):
         checks.append((f"Plan: {names[k]}, worst ≤ 16 ms", f"{plan['max'][k]:.1f} ms", plan["max"][k] <= 16))
     checks.append(("Peak RSS at 10,000 ≤ floor + 80 MB (worst of cold, warm, interaction window)", f"floor {rss_10k:+.0f} MB", rss_10k <= 80))
