@@ -604,6 +604,18 @@
         <source>Loading {source} …</source>
         <translation>Lade {source} …</translation>
     </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>
+        <translation>{live} wird nicht aufgezeichnet: live ansehen. {later} wird aufgezeichnet: Sie können sie später ansehen.</translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will all be recorded: you can watch them later.</source>
+        <translation>{live} wird nicht aufgezeichnet: live ansehen. {later} werden alle aufgezeichnet: Sie können sie später ansehen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
         <translation>

@@ -604,6 +604,18 @@
         <source>Loading {source} …</source>
         <translation>Cargando {source} …</translation>
     </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>
+        <translation>{live} no se graba: véala en directo. {later} se grabará: podrá verla más tarde.</translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will all be recorded: you can watch them later.</source>
+        <translation>{live} no se graba: véala en directo. {later} se grabarán todas: podrá verlas más tarde.</translation>
+    </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
         <translation>

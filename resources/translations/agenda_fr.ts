@@ -604,6 +604,18 @@
         <source>Loading {source} …</source>
         <translation>Chargement de {source}…</translation>
     </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>
+        <translation>{live} ne sera pas enregistrée : à voir en direct. {later} sera enregistrée : vous pourrez la regarder plus tard.</translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will all be recorded: you can watch them later.</source>
+        <translation>{live} ne sera pas enregistrée : à voir en direct. {later} seront toutes enregistrées : vous pourrez les regarder plus tard.</translation>
+    </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
         <translation>

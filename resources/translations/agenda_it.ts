@@ -1,1573 +1,1585 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
-    <context>
-        <name />
-        <message>
-            <source>Removed {name} from the plan (its picks are kept)</source>
-            <translation>{name} tolta dal piano (le sue scelte restano)</translation>
-        </message>
-        <message>
-            <source>{name} is already in this plan</source>
-            <translation>{name} è già in questo piano</translation>
-        </message>
-        <message numerus="yes">
-            <source>Refreshed {name}: %n change(s) to your picks</source>
-            <translation>
-                <numerusform>{name} aggiornata: %n modifica alle tue scelte</numerusform>
-                <numerusform>{name} aggiornata: %n modifiche alle tue scelte</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Added {name}: %n session(s)</source>
-            <translation>
-                <numerusform>{name} aggiunta: %n sessione</numerusform>
-                <numerusform>{name} aggiunta: %n sessioni</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Opened {name}: %n session(s)</source>
-            <translation>
-                <numerusform>{name} aperta: %n sessione</numerusform>
-                <numerusform>{name} aperta: %n sessioni</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Opened {name} with %n warning(s): {warning}</source>
-            <translation>
-                <numerusform>{name} aperta con %n avviso: {warning}</numerusform>
-                <numerusform>{name} aperta con %n avvisi: {warning}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Remove cancelled session</source>
-            <translation>Togli la sessione annullata</translation>
-        </message>
-        <message>
-            <source>; {name}'s {zone} shown in it</source>
-            <translation>; l’ora {zone} di {name} vi è mostrata</translation>
-        </message>
-        <message>
-            <source>my computer's time</source>
-            <translation>ora del mio computer</translation>
-        </message>
-        <message>
-            <source>chosen zone</source>
-            <translation>fuso scelto</translation>
-        </message>
-        <message>
-            <source>venue time</source>
-            <translation>ora della sede</translation>
-        </message>
-        <message>
-            <source>Times: {zone} ({kind}{apart})</source>
-            <translation>Orari: {zone} ({kind}{apart})</translation>
-        </message>
-        <message>
-            <source>Star</source>
-            <translation>Stella</translation>
-        </message>
-        <message>
-            <source>Unstar</source>
-            <translation>Togli stella</translation>
-        </message>
-        <message>
-            <source>Mark maybe</source>
-            <translation>Segna forse</translation>
-        </message>
-        <message>
-            <source>Clear maybe</source>
-            <translation>Togli forse</translation>
-        </message>
-        <message>
-            <source>Keep {title}</source>
-            <translation>Tieni {title}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Kept {title}; %n other(s) marked maybe (Ctrl+Z undoes it)</source>
-            <translation>
-                <numerusform>{title} tenuta; %n altra segnata forse (Ctrl+Z annulla)</numerusform>
-                <numerusform>{title} tenuta; %n altre segnate forse (Ctrl+Z annulla)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Kept {title}; %n other(s) unstarred (Ctrl+Z undoes it)</source>
-            <translation>
-                <numerusform>{title} tenuta; %n altra senza stella (Ctrl+Z annulla)</numerusform>
-                <numerusform>{title} tenuta; %n altre senza stella (Ctrl+Z annulla)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your picks are kept in memory but could not be saved: {exc}</source>
-            <translation>Le tue scelte sono in memoria ma non è stato possibile salvarle: {exc}</translation>
-        </message>
-        <message>
-            <source>Your note is kept in memory but could not be saved: {exc}</source>
-            <translation>La tua nota è in memoria ma non è stato possibile salvarla: {exc}</translation>
-        </message>
-        <message>
-            <source>Your item is kept in memory but could not be saved: {exc}</source>
-            <translation>Il tuo elemento è in memoria ma non è stato possibile salvarlo: {exc}</translation>
-        </message>
-        <message>
-            <source>Import picks</source>
-            <translation>Importa scelte</translation>
-        </message>
-        <message>
-            <source>The import is kept in memory but could not be saved: {exc}</source>
-            <translation>L’importazione è in memoria ma non è stato possibile salvarla: {exc}</translation>
-        </message>
-        <message>
-            <source>No reminder</source>
-            <translation>Nessun promemoria</translation>
-        </message>
-        <message>
-            <source>When it starts</source>
-            <translation>All’inizio</translation>
-        </message>
-        <message>
-            <source>5 minutes before</source>
-            <translation>5 minuti prima</translation>
-        </message>
-        <message>
-            <source>10 minutes before</source>
-            <translation>10 minuti prima</translation>
-        </message>
-        <message>
-            <source>15 minutes before</source>
-            <translation>15 minuti prima</translation>
-        </message>
-        <message>
-            <source>30 minutes before</source>
-            <translation>30 minuti prima</translation>
-        </message>
-        <message>
-            <source>1 hour before</source>
-            <translation>1 ora prima</translation>
-        </message>
-        <message>
-            <source>Export my agenda</source>
-            <translation>Esporta la mia agenda</translation>
-        </message>
-        <message numerus="yes">
-            <source>Writes your %n starred session(s) as an iCalendar file for your phone or calendar. Importing it again updates the events instead of adding them twice.</source>
-            <translation>
-                <numerusform>Scrive la tua %n sessione con stella in un file iCalendar per il telefono o il calendario. Importarlo di nuovo aggiorna gli eventi invece di aggiungerli due volte.</numerusform>
-                <numerusform>Scrive le tue %n sessioni con stella in un file iCalendar per il telefono o il calendario. Importarlo di nuovo aggiorna gli eventi invece di aggiungerli due volte.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>File to write</source>
-            <translation>File da scrivere</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Scegli…</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;File:</translation>
-        </message>
-        <message numerus="yes">
-            <source>Include my %n maybe(s)</source>
-            <translation>
-                <numerusform>Includi il mio %n forse</numerusform>
-                <numerusform>Includi i miei %n forse</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{alarm} minutes before</source>
-            <translation>{alarm} minuti prima</translation>
-        </message>
-        <message>
-            <source>&amp;Reminder:</source>
-            <translation>&amp;Promemoria:</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Esporta</translation>
-        </message>
-        <message>
-            <source>iCalendar (*.ics)</source>
-            <translation>iCalendar (*.ics)</translation>
-        </message>
-        <message>
-            <source>Arrow keys</source>
-            <translation>Tasti freccia</translation>
-        </message>
-        <message>
-            <source>Move to the next session in that direction</source>
-            <translation>Vai alla sessione successiva in quella direzione</translation>
-        </message>
-        <message>
-            <source>Space</source>
-            <translation>Spazio</translation>
-        </message>
-        <message>
-            <source>Star or unstar the selected session</source>
-            <translation>Metti o togli la stella alla sessione scelta</translation>
-        </message>
-        <message>
-            <source>Shift+Space</source>
-            <translation>Shift+Spazio</translation>
-        </message>
-        <message>
-            <source>Mark the selected session maybe</source>
-            <translation>Segna forse la sessione scelta</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Invio</translation>
-        </message>
-        <message>
-            <source>Show the selected session's details</source>
-            <translation>Mostra i dettagli della sessione scelta</translation>
-        </message>
-        <message>
-            <source>Menu, Shift+F10</source>
-            <translation>Menu, Shift+F10</translation>
-        </message>
-        <message>
-            <source>The selected session's menu</source>
-            <translation>Il menu della sessione scelta</translation>
-        </message>
-        <message>
-            <source>Ctrl+1 … Ctrl+9</source>
-            <translation>Ctrl+1 … Ctrl+9</translation>
-        </message>
-        <message>
-            <source>Show day 1 to 9</source>
-            <translation>Mostra il giorno da 1 a 9</translation>
-        </message>
-        <message>
-            <source>Ctrl+wheel</source>
-            <translation>Ctrl+rotella</translation>
-        </message>
-        <message>
-            <source>Zoom the grid</source>
-            <translation>Ingrandisci la griglia</translation>
-        </message>
-        <message>
-            <source>Esc (in the search box)</source>
-            <translation>Esc (nella ricerca)</translation>
-        </message>
-        <message>
-            <source>Clear the search</source>
-            <translation>Cancella la ricerca</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Scorciatoie da tastiera</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Tasti</translation>
-        </message>
-        <message>
-            <source>What they do</source>
-            <translation>Cosa fanno</translation>
-        </message>
-        <message>
-            <source>Plan your conference: the schedule as a day × room grid, your picks and their clashes, an agenda for your phone's calendar.</source>
-            <translation>Pianifica la tua conferenza: il programma come griglia giorni × sale, le tue scelte e le loro sovrapposizioni, un’agenda per il calendario del telefono.</translation>
-        </message>
-        <message>
-            <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with no warranty.</source>
-            <translation>Licenza: GNU General Public License, versione 3 o successiva (GPL-3.0-or-later). Questo programma non ha alcuna garanzia.</translation>
-        </message>
-        <message>
-            <source>About Agenda</source>
-            <translation>Informazioni su Agenda</translation>
-        </message>
-        <message>
-            <source>Add my own item</source>
-            <translation>Aggiungi un mio elemento</translation>
-        </message>
-        <message>
-            <source>Lunch with a colleague, a booth shift…</source>
-            <translation>Pranzo con una collega, un turno allo stand…</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>facoltativo</translation>
-        </message>
-        <message>
-            <source>&amp;What:</source>
-            <translation>&amp;Cosa:</translation>
-        </message>
-        <message>
-            <source>&amp;Starts:</source>
-            <translation>&amp;Inizio:</translation>
-        </message>
-        <message>
-            <source>&amp;Ends:</source>
-            <translation>&amp;Fine:</translation>
-        </message>
-        <message>
-            <source>W&amp;here:</source>
-            <translation>&amp;Dove:</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Aggiungi</translation>
-        </message>
-        <message>
-            <source> and {n} more</source>
-            <translation> e altre {n}</translation>
-        </message>
-        <message>
-            <source>⚠ CLASH with {shown}</source>
-            <translation>⚠ SOVRAPPOSTA a {shown}</translation>
-        </message>
-        <message>
-            <source>☆ maybe (a backup)</source>
-            <translation>☆ forse (un’alternativa)</translation>
-        </message>
-        <message>
-            <source>⇄ only {minutes} min to get there</source>
-            <translation>⇄ solo {minutes} min per arrivarci</translation>
-        </message>
-        <message>
-            <source>all day</source>
-            <translation>tutto il giorno</translation>
-        </message>
-        <message>
-            <source>{hours} h {minutes:02d} min</source>
-            <translation>{hours} h {minutes:02d} min</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
-            <source>free {span} ({length})</source>
-            <translation>libero {span} ({length})</translation>
-        </message>
-        <message>
-            <source>venue-wide</source>
-            <translation>tutta la sede</translation>
-        </message>
-        <message>
-            <source> (off-site)</source>
-            <translation> (fuori sede)</translation>
-        </message>
-        <message>
-            <source>  (continued)</source>
-            <translation>  (continua)</translation>
-        </message>
-        <message>
-            <source>Times in {zone} · {stars} starred</source>
-            <translation>Orari in {zone} · {stars} con stella</translation>
-        </message>
-        <message>
-            <source>, {n} maybe</source>
-            <translation>, {n} forse</translation>
-        </message>
-        <message numerus="yes">
-            <source> · ⚠ %n session(s) clash</source>
-            <translation>
-                <numerusform> · ⚠ %n sessione sovrapposta</numerusform>
-                <numerusform> · ⚠ %n sessioni sovrapposte</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>My agenda · page {n} of {total} · printed by Agenda</source>
-            <translation>La mia agenda · pagina {n} di {total} · stampata da Agenda</translation>
-        </message>
-        <message>
-            <source>My agenda: {title}</source>
-            <translation>La mia agenda: {title}</translation>
-        </message>
-        <message>
-            <source>Port {port} is in use now, so the link has a new port: a phone subscribed before must scan the new code.</source>
-            <translation>La porta {port} è occupata, quindi il link ha una nuova porta: un telefono abbonato prima deve scansionare il nuovo codice.</translation>
-        </message>
-        <message>
-            <source>Subscribe: your phone's calendar keeps polling this computer and follows every star, unstar and time change while the two are on the same network. Subscribed calendars often drop reminders (Apple's default is "Remove Alerts", Google ignores them); choose Add once to keep them. Apple Calendar and ICSx⁵ on Android poll from the phone itself; Google Calendar polls from Google's servers, which cannot reach this computer: on Android, use ICSx⁵ or Add once.</source>
-            <translation>Abbonati: il calendario del telefono interroga questo computer e segue ogni stella, rimozione e cambio d’orario finché i due sono sulla stessa rete. I calendari in abbonamento spesso perdono i promemoria (Apple propone «Rimuovi avvisi» di default, Google li ignora); scegli Aggiungi una volta per tenerli. Calendario di Apple e ICSx⁵ su Android interrogano dal telefono stesso; Google Calendar interroga dai server di Google, che non possono raggiungere questo computer: su Android usa ICSx⁵ o Aggiungi una volta.</translation>
-        </message>
-        <message>
-            <source>Add once: the phone downloads the file and its calendar imports it, reminders included. Sharing stops after the download, or in 10 minutes.</source>
-            <translation>Aggiungi una volta: il telefono scarica il file e il suo calendario lo importa, promemoria compresi. La condivisione si ferma dopo il download, o dopo 10 minuti.</translation>
-        </message>
-        <message>
-            <source>The phone must be on the same network as this computer. Many conference Wi-Fi networks keep devices apart: if the phone cannot open the link, use Save file… and send the file by mail or chat instead.</source>
-            <translation>Il telefono deve essere sulla stessa rete di questo computer. Molte reti Wi-Fi delle conferenze isolano i dispositivi: se il telefono non apre il link, usa Salva file… e invia il file per posta o chat.</translation>
-        </message>
-        <message>
-            <source>Send to phone</source>
-            <translation>Invia al telefono</translation>
-        </message>
-        <message>
-            <source>&amp;Subscribe (stays up to date)</source>
-            <translation>&amp;Abbonati (resta aggiornato)</translation>
-        </message>
-        <message>
-            <source>Add &amp;once (keeps reminders)</source>
-            <translation>Aggiungi una &amp;volta (tiene i promemoria)</translation>
-        </message>
-        <message>
-            <source>QR code of the link</source>
-            <translation>Codice QR del link</translation>
-        </message>
-        <message>
-            <source>Link for the phone</source>
-            <translation>Link per il telefono</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copia</translation>
-        </message>
-        <message>
-            <source>Network to share on</source>
-            <translation>Rete su cui condividere</translation>
-        </message>
-        <message>
-            <source>Port</source>
-            <translation>Porta</translation>
-        </message>
-        <message>
-            <source>&amp;Network:</source>
-            <translation>&amp;Rete:</translation>
-        </message>
-        <message>
-            <source>&amp;Port:</source>
-            <translation>&amp;Porta:</translation>
-        </message>
-        <message>
-            <source>Save &amp;file…</source>
-            <translation>Salva &amp;file…</translation>
-        </message>
-        <message>
-            <source>&amp;New link…</source>
-            <translation>&amp;Nuovo link…</translation>
-        </message>
-        <message>
-            <source>Make a new secret link. The old one stops working: a phone subscribed to it stops getting updates.</source>
-            <translation>Crea un nuovo link segreto. Il vecchio smette di funzionare: un telefono abbonato non riceve più aggiornamenti.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Chiudi</translation>
-        </message>
-        <message>
-            <source>Scan the code with the phone's camera, or open the link on it.</source>
-            <translation>Scansiona il codice con la fotocamera del telefono, o apri il link sul telefono.</translation>
-        </message>
-        <message>
-            <source>New link</source>
-            <translation>Nuovo link</translation>
-        </message>
-        <message>
-            <source>Make a new link? The link given out before stops working: a phone subscribed to it stops getting updates until it subscribes to the new one.</source>
-            <translation>Creare un nuovo link? Il link dato prima smette di funzionare: un telefono abbonato non riceve aggiornamenti finché non si abbona al nuovo.</translation>
-        </message>
-        <message>
-            <source>New link made: the old one no longer works. Scan the new code with the phone.</source>
-            <translation>Nuovo link creato: il vecchio non funziona più. Scansiona il nuovo codice con il telefono.</translation>
-        </message>
-        <message>
-            <source>Sharing stopped: nothing is served any more.</source>
-            <translation>Condivisione fermata: non viene più servito nulla.</translation>
-        </message>
-        <message>
-            <source>The phone has downloaded your agenda. Sharing stopped.</source>
-            <translation>Il telefono ha scaricato la tua agenda. Condivisione fermata.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Downloaded %n time(s).</source>
-            <translation>
-                <numerusform>Scaricata %n volta.</numerusform>
-                <numerusform>Scaricata %n volte.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>S&amp;top sharing</source>
-            <translation>&amp;Ferma la condivisione</translation>
-        </message>
-        <message>
-            <source>S&amp;tart sharing</source>
-            <translation>&amp;Avvia la condivisione</translation>
-        </message>
-        <message>
-            <source>Not sharing</source>
-            <translation>Nessuna condivisione</translation>
-        </message>
-        <message>
-            <source>Select</source>
-            <translation>Seleziona</translation>
-        </message>
-        <message>
-            <source>Star this session, or unstar it</source>
-            <translation>Metti o togli la stella a questa sessione</translation>
-        </message>
-        <message>
-            <source>Select this session and show its details</source>
-            <translation>Seleziona questa sessione e mostrane i dettagli</translation>
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation>Miei</translation>
-        </message>
-        <message>
-            <source>{start} to {end}</source>
-            <translation>dalle {start} alle {end}</translation>
-        </message>
-        <message>
-            <source>no room</source>
-            <translation>nessuna sala</translation>
-        </message>
-        <message>
-            <source>not recorded</source>
-            <translation>non registrata</translation>
-        </message>
-        <message>
-            <source>starred</source>
-            <translation>con stella</translation>
-        </message>
-        <message>
-            <source>maybe</source>
-            <translation>forse</translation>
-        </message>
-        <message>
-            <source>clashes with another pick</source>
-            <translation>sovrapposta a un’altra scelta</translation>
-        </message>
-        <message>
-            <source>⊘ Not recorded: see it live</source>
-            <translation>⊘ Non registrata: da vedere dal vivo</translation>
-        </message>
-        <message>
-            <source>off-site: </source>
-            <translation>fuori sede: </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) this day</source>
-            <translation>
-                <numerusform>%n sessione in questo giorno</numerusform>
-                <numerusform>%n sessioni in questo giorno</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Schedule grid</source>
-            <translation>Griglia del programma</translation>
-        </message>
-        <message>
-            <source>No sessions on this day</source>
-            <translation>Nessuna sessione in questo giorno</translation>
-        </message>
-        <message>
-            <source>No session selected</source>
-            <translation>Nessuna sessione selezionata</translation>
-        </message>
-        <message>
-            <source>Clash</source>
-            <translation>Sovrapposta</translation>
-        </message>
-        <message>
-            <source>Maybe</source>
-            <translation>Forse</translation>
-        </message>
-        <message>
-            <source>  • changed</source>
-            <translation>  • modificata</translation>
-        </message>
-        <message>
-            <source>  ⊘ not recorded</source>
-            <translation>  ⊘ non registrata</translation>
-        </message>
-        <message>
-            <source>⊘ not recorded</source>
-            <translation>⊘ non registrata</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Modificata</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annullata</translation>
-        </message>
-        <message>
-            <source>Schedule list</source>
-            <translation>Elenco del programma</translation>
-        </message>
-        <message>
-            <source>The day's sessions in time order</source>
-            <translation>Le sessioni del giorno in ordine di orario</translation>
-        </message>
-        <message>
-            <source>Loading cancelled</source>
-            <translation>Caricamento annullato</translation>
-        </message>
-        <message>
-            <source>Loading {source} …</source>
-            <translation>Caricamento di {source} …</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clash(es)</source>
-            <translation>
-                <numerusform>%n sovrapposizione</numerusform>
-                <numerusform>%n sovrapposizioni</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n tight transfer(s)</source>
-            <translation>
-                <numerusform>%n cambio stretto</numerusform>
-                <numerusform>%n cambi stretti</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the others become maybes</source>
-            <translation>le altre diventano forse</translation>
-        </message>
-        <message>
-            <source>the others are unstarred</source>
-            <translation>le altre perdono la stella</translation>
-        </message>
-        <message>
-            <source>Keep {title} starred. The sessions it clashes with become maybes: backups, drawn dashed, that never count as clashes. Ctrl+Z undoes it.</source>
-            <translation>Tieni {title} con stella. Le sessioni sovrapposte diventano forse: alternative, disegnate tratteggiate, che non contano mai come sovrapposizioni. Ctrl+Z annulla.</translation>
-        </message>
-        <message>
-            <source>Keep {title} starred and unstar the sessions it clashes with. Ctrl+Z undoes it.</source>
-            <translation>Tieni {title} con stella e togli la stella alle sessioni sovrapposte. Ctrl+Z annulla.</translation>
-        </message>
-        <message>
-            <source>When you keep one,</source>
-            <translation>Quando ne tieni una,</translation>
-        </message>
-        <message>
-            <source>What happens to the other clashing sessions</source>
-            <translation>Cosa succede alle altre sessioni sovrapposte</translation>
-        </message>
-        <message>
-            <source>No clashes between your starred sessions.</source>
-            <translation>Nessuna sovrapposizione tra le tue sessioni con stella.</translation>
-        </message>
-        <message>
-            <source>⚠ Overlap of {minutes} min, {start}–{end}</source>
-            <translation>⚠ Sovrapposizione di {minutes} min, {start}–{end}</translation>
-        </message>
-        <message>
-            <source>⇄ Tight transfer: {minutes} min to change rooms at {start}</source>
-            <translation>⇄ Cambio stretto: {minutes} min per cambiare sala alle {start}</translation>
-        </message>
-        <message>
-            <source> · ⊘ not recorded</source>
-            <translation> · ⊘ non registrata</translation>
-        </message>
-        <message>
-            <source>Keep this one (see it live)</source>
-            <translation>Tieni questa (da vedere dal vivo)</translation>
-        </message>
-        <message>
-            <source>Keep this one</source>
-            <translation>Tieni questa</translation>
-        </message>
-        <message>
-            <source> (not recorded: see it live)</source>
-            <translation> (non registrata: da vedere dal vivo)</translation>
-        </message>
-        <message>
-            <source>Links</source>
-            <translation>Link</translation>
-        </message>
-        <message>
-            <source>Other sessions by these speakers</source>
-            <translation>Altre sessioni di questi relatori</translation>
-        </message>
-        <message>
-            <source>★ Star</source>
-            <translation>★ Stella</translation>
-        </message>
-        <message>
-            <source>☆ Maybe</source>
-            <translation>☆ Forse</translation>
-        </message>
-        <message>
-            <source>Open link</source>
-            <translation>Apri link</translation>
-        </message>
-        <message>
-            <source>Session description</source>
-            <translation>Descrizione della sessione</translation>
-        </message>
-        <message>
-            <source>Your note: why you want to see it, a question to ask…</source>
-            <translation>La tua nota: perché vederla, una domanda da fare…</translation>
-        </message>
-        <message>
-            <source>Your note on this session</source>
-            <translation>La tua nota su questa sessione</translation>
-        </message>
-        <message>
-            <source>Select a session</source>
-            <translation>Scegli una sessione</translation>
-        </message>
-        <message>
-            <source>  (cancelled)</source>
-            <translation>  (annullata)</translation>
-        </message>
-        <message>
-            <source>{day}, all day</source>
-            <translation>{day}, tutto il giorno</translation>
-        </message>
-        <message>
-            <source>{day}, {span} ({zone}, UTC{offset})</source>
-            <translation>{day}, {span} ({zone}, UTC{offset})</translation>
-        </message>
-        <message>
-            <source>Your own item</source>
-            <translation>Un tuo elemento</translation>
-        </message>
-        <message>
-            <source>No room (venue-wide)</source>
-            <translation>Nessuna sala (tutta la sede)</translation>
-        </message>
-        <message>
-            <source> · off-site</source>
-            <translation> · fuori sede</translation>
-        </message>
-        <message>
-            <source>Track: {track}</source>
-            <translation>Track: {track}</translation>
-        </message>
-        <message>
-            <source>Will be recorded</source>
-            <translation>Sarà registrata</translation>
-        </message>
-        <message>
-            <source>★ Starred</source>
-            <translation>★ Con stella</translation>
-        </message>
-        <message>
-            <source>☆ Maybe (backup)</source>
-            <translation>☆ Forse (alternativa)</translation>
-        </message>
-        <message>
-            <source>Not picked</source>
-            <translation>Non scelta</translation>
-        </message>
-        <message>
-            <source> · clashes with: </source>
-            <translation> · sovrapposta a: </translation>
-        </message>
-        <message>
-            <source>★ Unstar</source>
-            <translation>★ Togli stella</translation>
-        </message>
-        <message>
-            <source>☆ Not maybe</source>
-            <translation>☆ Non forse</translation>
-        </message>
-        <message>
-            <source>About {name}</source>
-            <translation>Su {name}</translation>
-        </message>
-        <message>
-            <source>More by {name}: </source>
-            <translation>Altro di {name}: </translation>
-        </message>
-        <message>
-            <source>My agenda</source>
-            <translation>La mia agenda</translation>
-        </message>
-        <message>
-            <source>{stars} starred, {maybes} maybe</source>
-            <translation>{stars} con stella, {maybes} forse</translation>
-        </message>
-        <message>
-            <source>, {n} cancelled</source>
-            <translation>, {n} annullate</translation>
-        </message>
-        <message>
-            <source>, {n} removed</source>
-            <translation>, {n} tolte</translation>
-        </message>
-        <message>
-            <source>{minutes} min free</source>
-            <translation>{minutes} min liberi</translation>
-        </message>
-        <message>
-            <source>  ⚠ clash</source>
-            <translation>  ⚠ sovrapposta</translation>
-        </message>
-        <message>
-            <source>  (removed from the schedule: click to remove from your picks)</source>
-            <translation>  (tolta dal programma: clicca per toglierla dalle tue scelte)</translation>
-        </message>
-        <message>
-            <source>Moved</source>
-            <translation>Spostata</translation>
-        </message>
-        <message>
-            <source>New room</source>
-            <translation>Nuova sala</translation>
-        </message>
-        <message>
-            <source>Retitled</source>
-            <translation>Rinominata</translation>
-        </message>
-        <message>
-            <source>Ends later</source>
-            <translation>Finisce più tardi</translation>
-        </message>
-        <message>
-            <source>Ends earlier</source>
-            <translation>Finisce prima</translation>
-        </message>
-        <message>
-            <source>Starts at another time</source>
-            <translation>Inizia a un’altra ora</translation>
-        </message>
-        <message>
-            <source>What changed</source>
-            <translation>Modifiche</translation>
-        </message>
-        <message>
-            <source>Got it</source>
-            <translation>Capito</translation>
-        </message>
-        <message>
-            <source>Mark these changes as seen</source>
-            <translation>Segna queste modifiche come viste</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) to your picks</source>
-            <translation>
-                <numerusform>%n modifica alle tue scelte</numerusform>
-                <numerusform>%n modifiche alle tue scelte</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No changes to your picks</source>
-            <translation>Nessuna modifica alle tue scelte</translation>
-        </message>
-        <message numerus="yes">
-            <source>; %n new session(s) in the schedule</source>
-            <translation>
-                <numerusform>; %n nuova sessione nel programma</numerusform>
-                <numerusform>; %n nuove sessioni nel programma</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>was {when}</source>
-            <translation>era {when}</translation>
-        </message>
-        <message>
-            <source>{kind}: {title}</source>
-            <translation>{kind}: {title}</translation>
-        </message>
-        <message>
-            <source>Not added: </source>
-            <translation>Non aggiunta: </translation>
-        </message>
-        <message>
-            <source>Copy of {fetched}: the new one was refused</source>
-            <translation>Copia del {fetched}: la nuova è stata rifiutata</translation>
-        </message>
-        <message>
-            <source>Offline, last updated {fetched}</source>
-            <translation>Offline, ultimo aggiornamento {fetched}</translation>
-        </message>
-        <message>
-            <source>Not added: {message}</source>
-            <translation>Non aggiunta: {message}</translation>
-        </message>
-        <message>
-            <source>&amp;Add a conference…</source>
-            <translation>&amp;Aggiungi una conferenza…</translation>
-        </message>
-        <message>
-            <source>Add a conference &amp;from URL…</source>
-            <translation>Aggiungi una conferenza da &amp;URL…</translation>
-        </message>
-        <message>
-            <source>&amp;Conferences in this plan</source>
-            <translation>&amp;Conferenze in questo piano</translation>
-        </message>
-        <message>
-            <source>Add a conference to this plan</source>
-            <translation>Aggiungi una conferenza a questo piano</translation>
-        </message>
-        <message>
-            <source>Schedules (*.ics *.ical *.xml *.json);;All files (*)</source>
-            <translation>Programmi (*.ics *.ical *.xml *.json);;Tutti i file (*)</translation>
-        </message>
-        <message>
-            <source>Add a conference from URL</source>
-            <translation>Aggiungi una conferenza da URL</translation>
-        </message>
-        <message>
-            <source>Schedule URL (iCalendar, schedule.xml or schedule.json; https://, http:// or webcal://):</source>
-            <translation>URL del programma (iCalendar, schedule.xml o schedule.json; https://, http:// o webcal://):</translation>
-        </message>
-        <message>
-            <source>(no schedule open)</source>
-            <translation>(nessun programma aperto)</translation>
-        </message>
-        <message>
-            <source>Refresh {name}</source>
-            <translation>Aggiorna {name}</translation>
-        </message>
-        <message>
-            <source>Remove {name} from the plan</source>
-            <translation>Togli {name} dal piano</translation>
-        </message>
-        <message>
-            <source>Add a conference to plan several together</source>
-            <translation>Aggiungi una conferenza per pianificarne diverse insieme</translation>
-        </message>
-        <message>
-            <source>A schedule was dropped</source>
-            <translation>È stato rilasciato un programma</translation>
-        </message>
-        <message>
-            <source>Add {dropped} to this plan, beside {name}, or open it instead?</source>
-            <translation>Aggiungere {dropped} a questo piano, accanto a {name}, o aprirlo al suo posto?</translation>
-        </message>
-        <message>
-            <source>&amp;Add to this plan</source>
-            <translation>&amp;Aggiungi a questo piano</translation>
-        </message>
-        <message>
-            <source>&amp;Open instead</source>
-            <translation>Apri al suo &amp;posto</translation>
-        </message>
-        <message>
-            <source>Days ▾</source>
-            <translation>Giorni ▾</translation>
-        </message>
-        <message>
-            <source>Choose a day</source>
-            <translation>Scegli un giorno</translation>
-        </message>
-        <message>
-            <source>Every day of the conference</source>
-            <translation>Tutti i giorni della conferenza</translation>
-        </message>
-        <message>
-            <source>Search titles, speakers, rooms, tracks… (Ctrl+F)</source>
-            <translation>Cerca titoli, relatori, sale, track… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Cerca</translation>
-        </message>
-        <message>
-            <source>Matches</source>
-            <translation>Risultati</translation>
-        </message>
-        <message>
-            <source>Tracks</source>
-            <translation>Track</translation>
-        </message>
-        <message>
-            <source>Rooms</source>
-            <translation>Sale</translation>
-        </message>
-        <message>
-            <source>Starred only</source>
-            <translation>Solo con stella</translation>
-        </message>
-        <message>
-            <source>Hide others</source>
-            <translation>Nascondi le altre</translation>
-        </message>
-        <message>
-            <source>Hide sessions that do not match instead of dimming them</source>
-            <translation>Nascondi le sessioni che non corrispondono invece di attenuarle</translation>
-        </message>
-        <message>
-            <source>+{n} more…</source>
-            <translation>+altri {n}…</translation>
-        </message>
-        <message>
-            <source>Click a track to show only it (again to undo)</source>
-            <translation>Clicca un track per mostrare solo quello (di nuovo per annullare)</translation>
-        </message>
-        <message>
-            <source>Tracks ({n})</source>
-            <translation>Track ({n})</translation>
-        </message>
-        <message>
-            <source>Rooms ({n})</source>
-            <translation>Sale ({n})</translation>
-        </message>
-        <message>
-            <source>{match} matching sessions, {on_day} on this day</source>
-            <translation>{match} sessioni corrispondenti, {on_day} in questo giorno</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>%n risultato</numerusform>
-                <numerusform>%n risultati</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No matches</source>
-            <translation>Nessun risultato</translation>
-        </message>
-        <message>
-            <source>No matching sessions on this day</source>
-            <translation>Nessuna sessione corrispondente in questo giorno</translation>
-        </message>
-        <message>
-            <source>{n} of {hits}</source>
-            <translation>{n} di {hits}</translation>
-        </message>
-        <message>
-            <source>{fits} sessions fit in this gap</source>
-            <translation>{fits} sessioni stanno in questo intervallo</translation>
-        </message>
-        <message>
-            <source>No clashes</source>
-            <translation>Nessuna sovrapposizione</translation>
-        </message>
-        <message>
-            <source>Clash {n} of {clashes}</source>
-            <translation>Sovrapposizione {n} di {clashes}</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Lingua</translation>
-        </message>
-        <message>
-            <source>System ({language})</source>
-            <translation>Sistema ({language})</translation>
-        </message>
-        <message>
-            <source>&amp;Clock</source>
-            <translation>&amp;Orologio</translation>
-        </message>
-        <message>
-            <source>As the language writes them</source>
-            <translation>Come li scrive la lingua</translation>
-        </message>
-        <message>
-            <source>24-hour (14:30)</source>
-            <translation>24 ore (14:30)</translation>
-        </message>
-        <message>
-            <source>12-hour (2:30 PM)</source>
-            <translation>12 ore (2:30 PM)</translation>
-        </message>
-        <message>
-            <source>Agenda will be in {language} the next time it opens.</source>
-            <translation>Agenda sarà in {language} alla prossima apertura.</translation>
-        </message>
-        <message>
-            <source>Times will read this way the next time Agenda opens.</source>
-            <translation>Gli orari appariranno così alla prossima apertura di Agenda.</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Conference days</source>
-            <translation>Giorni della conferenza</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Fuso orario</translation>
-        </message>
-        <message>
-            <source>Venue time</source>
-            <translation>Ora della sede</translation>
-        </message>
-        <message>
-            <source>My computer's time</source>
-            <translation>Ora del mio computer</translation>
-        </message>
-        <message>
-            <source>Other zone…</source>
-            <translation>Altro fuso…</translation>
-        </message>
-        <message>
-            <source>Show or hide the side panel (F9)</source>
-            <translation>Mostra o nascondi il pannello laterale (F9)</translation>
-        </message>
-        <message>
-            <source>Side panel</source>
-            <translation>Pannello laterale</translation>
-        </message>
-        <message>
-            <source>Clash count</source>
-            <translation>Numero di sovrapposizioni</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Modifica</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Visualizza</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aiuto</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Dettagli</translation>
-        </message>
-        <message>
-            <source>Clashes</source>
-            <translation>Sovrapposizioni</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Caricamento</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annulla</translation>
-        </message>
-        <message>
-            <source>{name} — Agenda</source>
-            <translation>{name} — Agenda</translation>
-        </message>
-        <message>
-            <source>Clashes ({n})</source>
-            <translation>Sovrapposizioni ({n})</translation>
-        </message>
-        <message>
-            <source>Loading the schedule…</source>
-            <translation>Caricamento del programma…</translation>
-        </message>
-        <message>
-            <source>No schedule open (File › Open)</source>
-            <translation>Nessun programma aperto (File › Apri)</translation>
-        </message>
-        <message>
-            <source>What changed ({n})</source>
-            <translation>Modifiche ({n})</translation>
-        </message>
-        <message>
-            <source>Your latest picks could not be saved: {problem}
+<context>
+    <name></name>
+    <message>
+        <source>Removed {name} from the plan (its picks are kept)</source>
+        <translation>{name} tolta dal piano (le sue scelte restano)</translation>
+    </message>
+    <message>
+        <source>{name} is already in this plan</source>
+        <translation>{name} è già in questo piano</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed {name}: %n change(s) to your picks</source>
+        <translation>
+            <numerusform>{name} aggiornata: %n modifica alle tue scelte</numerusform>
+            <numerusform>{name} aggiornata: %n modifiche alle tue scelte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added {name}: %n session(s)</source>
+        <translation>
+            <numerusform>{name} aggiunta: %n sessione</numerusform>
+            <numerusform>{name} aggiunta: %n sessioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened {name}: %n session(s)</source>
+        <translation>
+            <numerusform>{name} aperta: %n sessione</numerusform>
+            <numerusform>{name} aperta: %n sessioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened {name} with %n warning(s): {warning}</source>
+        <translation>
+            <numerusform>{name} aperta con %n avviso: {warning}</numerusform>
+            <numerusform>{name} aperta con %n avvisi: {warning}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove cancelled session</source>
+        <translation>Togli la sessione annullata</translation>
+    </message>
+    <message>
+        <source>; {name}&apos;s {zone} shown in it</source>
+        <translation>; l’ora {zone} di {name} vi è mostrata</translation>
+    </message>
+    <message>
+        <source>my computer&apos;s time</source>
+        <translation>ora del mio computer</translation>
+    </message>
+    <message>
+        <source>chosen zone</source>
+        <translation>fuso scelto</translation>
+    </message>
+    <message>
+        <source>venue time</source>
+        <translation>ora della sede</translation>
+    </message>
+    <message>
+        <source>Times: {zone} ({kind}{apart})</source>
+        <translation>Orari: {zone} ({kind}{apart})</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Stella</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Togli stella</translation>
+    </message>
+    <message>
+        <source>Mark maybe</source>
+        <translation>Segna forse</translation>
+    </message>
+    <message>
+        <source>Clear maybe</source>
+        <translation>Togli forse</translation>
+    </message>
+    <message>
+        <source>Keep {title}</source>
+        <translation>Tieni {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept {title}; %n other(s) marked maybe (Ctrl+Z undoes it)</source>
+        <translation>
+            <numerusform>{title} tenuta; %n altra segnata forse (Ctrl+Z annulla)</numerusform>
+            <numerusform>{title} tenuta; %n altre segnate forse (Ctrl+Z annulla)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept {title}; %n other(s) unstarred (Ctrl+Z undoes it)</source>
+        <translation>
+            <numerusform>{title} tenuta; %n altra senza stella (Ctrl+Z annulla)</numerusform>
+            <numerusform>{title} tenuta; %n altre senza stella (Ctrl+Z annulla)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your picks are kept in memory but could not be saved: {exc}</source>
+        <translation>Le tue scelte sono in memoria ma non è stato possibile salvarle: {exc}</translation>
+    </message>
+    <message>
+        <source>Your note is kept in memory but could not be saved: {exc}</source>
+        <translation>La tua nota è in memoria ma non è stato possibile salvarla: {exc}</translation>
+    </message>
+    <message>
+        <source>Your item is kept in memory but could not be saved: {exc}</source>
+        <translation>Il tuo elemento è in memoria ma non è stato possibile salvarlo: {exc}</translation>
+    </message>
+    <message>
+        <source>Import picks</source>
+        <translation>Importa scelte</translation>
+    </message>
+    <message>
+        <source>The import is kept in memory but could not be saved: {exc}</source>
+        <translation>L’importazione è in memoria ma non è stato possibile salvarla: {exc}</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Nessun promemoria</translation>
+    </message>
+    <message>
+        <source>When it starts</source>
+        <translation>All’inizio</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>5 minuti prima</translation>
+    </message>
+    <message>
+        <source>10 minutes before</source>
+        <translation>10 minuti prima</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 minuti prima</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>30 minuti prima</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 ora prima</translation>
+    </message>
+    <message>
+        <source>Export my agenda</source>
+        <translation>Esporta la mia agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writes your %n starred session(s) as an iCalendar file for your phone or calendar. Importing it again updates the events instead of adding them twice.</source>
+        <translation>
+            <numerusform>Scrive la tua %n sessione con stella in un file iCalendar per il telefono o il calendario. Importarlo di nuovo aggiorna gli eventi invece di aggiungerli due volte.</numerusform>
+            <numerusform>Scrive le tue %n sessioni con stella in un file iCalendar per il telefono o il calendario. Importarlo di nuovo aggiorna gli eventi invece di aggiungerli due volte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>File da scrivere</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Include my %n maybe(s)</source>
+        <translation>
+            <numerusform>Includi il mio %n forse</numerusform>
+            <numerusform>Includi i miei %n forse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{alarm} minutes before</source>
+        <translation>{alarm} minuti prima</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Promemoria:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Tasti freccia</translation>
+    </message>
+    <message>
+        <source>Move to the next session in that direction</source>
+        <translation>Vai alla sessione successiva in quella direzione</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spazio</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected session</source>
+        <translation>Metti o togli la stella alla sessione scelta</translation>
+    </message>
+    <message>
+        <source>Shift+Space</source>
+        <translation>Shift+Spazio</translation>
+    </message>
+    <message>
+        <source>Mark the selected session maybe</source>
+        <translation>Segna forse la sessione scelta</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Show the selected session&apos;s details</source>
+        <translation>Mostra i dettagli della sessione scelta</translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation>Menu, Shift+F10</translation>
+    </message>
+    <message>
+        <source>The selected session&apos;s menu</source>
+        <translation>Il menu della sessione scelta</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Show day 1 to 9</source>
+        <translation>Mostra il giorno da 1 a 9</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+rotella</translation>
+    </message>
+    <message>
+        <source>Zoom the grid</source>
+        <translation>Ingrandisci la griglia</translation>
+    </message>
+    <message>
+        <source>Esc (in the search box)</source>
+        <translation>Esc (nella ricerca)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Cancella la ricerca</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Cosa fanno</translation>
+    </message>
+    <message>
+        <source>Plan your conference: the schedule as a day × room grid, your picks and their clashes, an agenda for your phone&apos;s calendar.</source>
+        <translation>Pianifica la tua conferenza: il programma come griglia giorni × sale, le tue scelte e le loro sovrapposizioni, un’agenda per il calendario del telefono.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with no warranty.</source>
+        <translation>Licenza: GNU General Public License, versione 3 o successiva (GPL-3.0-or-later). Questo programma non ha alcuna garanzia.</translation>
+    </message>
+    <message>
+        <source>About Agenda</source>
+        <translation>Informazioni su Agenda</translation>
+    </message>
+    <message>
+        <source>Add my own item</source>
+        <translation>Aggiungi un mio elemento</translation>
+    </message>
+    <message>
+        <source>Lunch with a colleague, a booth shift…</source>
+        <translation>Pranzo con una collega, un turno allo stand…</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facoltativo</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Cosa:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fine:</translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
+        <translation>&amp;Dove:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> e altre {n}</translation>
+    </message>
+    <message>
+        <source>⚠ CLASH with {shown}</source>
+        <translation>⚠ SOVRAPPOSTA a {shown}</translation>
+    </message>
+    <message>
+        <source>☆ maybe (a backup)</source>
+        <translation>☆ forse (un’alternativa)</translation>
+    </message>
+    <message>
+        <source>⇄ only {minutes} min to get there</source>
+        <translation>⇄ solo {minutes} min per arrivarci</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>tutto il giorno</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>free {span} ({length})</source>
+        <translation>libero {span} ({length})</translation>
+    </message>
+    <message>
+        <source>venue-wide</source>
+        <translation>tutta la sede</translation>
+    </message>
+    <message>
+        <source> (off-site)</source>
+        <translation> (fuori sede)</translation>
+    </message>
+    <message>
+        <source>  (continued)</source>
+        <translation>  (continua)</translation>
+    </message>
+    <message>
+        <source>Times in {zone} · {stars} starred</source>
+        <translation>Orari in {zone} · {stars} con stella</translation>
+    </message>
+    <message>
+        <source>, {n} maybe</source>
+        <translation>, {n} forse</translation>
+    </message>
+    <message numerus="yes">
+        <source> · ⚠ %n session(s) clash</source>
+        <translation>
+            <numerusform> · ⚠ %n sessione sovrapposta</numerusform>
+            <numerusform> · ⚠ %n sessioni sovrapposte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My agenda · page {n} of {total} · printed by Agenda</source>
+        <translation>La mia agenda · pagina {n} di {total} · stampata da Agenda</translation>
+    </message>
+    <message>
+        <source>My agenda: {title}</source>
+        <translation>La mia agenda: {title}</translation>
+    </message>
+    <message>
+        <source>Port {port} is in use now, so the link has a new port: a phone subscribed before must scan the new code.</source>
+        <translation>La porta {port} è occupata, quindi il link ha una nuova porta: un telefono abbonato prima deve scansionare il nuovo codice.</translation>
+    </message>
+    <message>
+        <source>Subscribe: your phone&apos;s calendar keeps polling this computer and follows every star, unstar and time change while the two are on the same network. Subscribed calendars often drop reminders (Apple&apos;s default is &quot;Remove Alerts&quot;, Google ignores them); choose Add once to keep them. Apple Calendar and ICSx⁵ on Android poll from the phone itself; Google Calendar polls from Google&apos;s servers, which cannot reach this computer: on Android, use ICSx⁵ or Add once.</source>
+        <translation>Abbonati: il calendario del telefono interroga questo computer e segue ogni stella, rimozione e cambio d’orario finché i due sono sulla stessa rete. I calendari in abbonamento spesso perdono i promemoria (Apple propone «Rimuovi avvisi» di default, Google li ignora); scegli Aggiungi una volta per tenerli. Calendario di Apple e ICSx⁵ su Android interrogano dal telefono stesso; Google Calendar interroga dai server di Google, che non possono raggiungere questo computer: su Android usa ICSx⁵ o Aggiungi una volta.</translation>
+    </message>
+    <message>
+        <source>Add once: the phone downloads the file and its calendar imports it, reminders included. Sharing stops after the download, or in 10 minutes.</source>
+        <translation>Aggiungi una volta: il telefono scarica il file e il suo calendario lo importa, promemoria compresi. La condivisione si ferma dopo il download, o dopo 10 minuti.</translation>
+    </message>
+    <message>
+        <source>The phone must be on the same network as this computer. Many conference Wi-Fi networks keep devices apart: if the phone cannot open the link, use Save file… and send the file by mail or chat instead.</source>
+        <translation>Il telefono deve essere sulla stessa rete di questo computer. Molte reti Wi-Fi delle conferenze isolano i dispositivi: se il telefono non apre il link, usa Salva file… e invia il file per posta o chat.</translation>
+    </message>
+    <message>
+        <source>Send to phone</source>
+        <translation>Invia al telefono</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe (stays up to date)</source>
+        <translation>&amp;Abbonati (resta aggiornato)</translation>
+    </message>
+    <message>
+        <source>Add &amp;once (keeps reminders)</source>
+        <translation>Aggiungi una &amp;volta (tiene i promemoria)</translation>
+    </message>
+    <message>
+        <source>QR code of the link</source>
+        <translation>Codice QR del link</translation>
+    </message>
+    <message>
+        <source>Link for the phone</source>
+        <translation>Link per il telefono</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Network to share on</source>
+        <translation>Rete su cui condividere</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Rete:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>Save &amp;file…</source>
+        <translation>Salva &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;New link…</source>
+        <translation>&amp;Nuovo link…</translation>
+    </message>
+    <message>
+        <source>Make a new secret link. The old one stops working: a phone subscribed to it stops getting updates.</source>
+        <translation>Crea un nuovo link segreto. Il vecchio smette di funzionare: un telefono abbonato non riceve più aggiornamenti.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s camera, or open the link on it.</source>
+        <translation>Scansiona il codice con la fotocamera del telefono, o apri il link sul telefono.</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nuovo link</translation>
+    </message>
+    <message>
+        <source>Make a new link? The link given out before stops working: a phone subscribed to it stops getting updates until it subscribes to the new one.</source>
+        <translation>Creare un nuovo link? Il link dato prima smette di funzionare: un telefono abbonato non riceve aggiornamenti finché non si abbona al nuovo.</translation>
+    </message>
+    <message>
+        <source>New link made: the old one no longer works. Scan the new code with the phone.</source>
+        <translation>Nuovo link creato: il vecchio non funziona più. Scansiona il nuovo codice con il telefono.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped: nothing is served any more.</source>
+        <translation>Condivisione fermata: non viene più servito nulla.</translation>
+    </message>
+    <message>
+        <source>The phone has downloaded your agenda. Sharing stopped.</source>
+        <translation>Il telefono ha scaricato la tua agenda. Condivisione fermata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n time(s).</source>
+        <translation>
+            <numerusform>Scaricata %n volta.</numerusform>
+            <numerusform>Scaricata %n volte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>&amp;Ferma la condivisione</translation>
+    </message>
+    <message>
+        <source>S&amp;tart sharing</source>
+        <translation>&amp;Avvia la condivisione</translation>
+    </message>
+    <message>
+        <source>Not sharing</source>
+        <translation>Nessuna condivisione</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Seleziona</translation>
+    </message>
+    <message>
+        <source>Star this session, or unstar it</source>
+        <translation>Metti o togli la stella a questa sessione</translation>
+    </message>
+    <message>
+        <source>Select this session and show its details</source>
+        <translation>Seleziona questa sessione e mostrane i dettagli</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Miei</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>dalle {start} alle {end}</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>nessuna sala</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non registrata</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>con stella</translation>
+    </message>
+    <message>
+        <source>maybe</source>
+        <translation>forse</translation>
+    </message>
+    <message>
+        <source>clashes with another pick</source>
+        <translation>sovrapposta a un’altra scelta</translation>
+    </message>
+    <message>
+        <source>⊘ Not recorded: see it live</source>
+        <translation>⊘ Non registrata: da vedere dal vivo</translation>
+    </message>
+    <message>
+        <source>off-site: </source>
+        <translation>fuori sede: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) this day</source>
+        <translation>
+            <numerusform>%n sessione in questo giorno</numerusform>
+            <numerusform>%n sessioni in questo giorno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule grid</source>
+        <translation>Griglia del programma</translation>
+    </message>
+    <message>
+        <source>No sessions on this day</source>
+        <translation>Nessuna sessione in questo giorno</translation>
+    </message>
+    <message>
+        <source>No session selected</source>
+        <translation>Nessuna sessione selezionata</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Sovrapposta</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Forse</translation>
+    </message>
+    <message>
+        <source>  • changed</source>
+        <translation>  • modificata</translation>
+    </message>
+    <message>
+        <source>  ⊘ not recorded</source>
+        <translation>  ⊘ non registrata</translation>
+    </message>
+    <message>
+        <source>⊘ not recorded</source>
+        <translation>⊘ non registrata</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificata</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Schedule list</source>
+        <translation>Elenco del programma</translation>
+    </message>
+    <message>
+        <source>The day&apos;s sessions in time order</source>
+        <translation>Le sessioni del giorno in ordine di orario</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Caricamento annullato</translation>
+    </message>
+    <message>
+        <source>Loading {source} …</source>
+        <translation>Caricamento di {source} …</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>
+        <translation>{live} non sarà registrata: da vedere dal vivo. {later} sarà registrata: potrai guardarla più tardi.</translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will all be recorded: you can watch them later.</source>
+        <translation>{live} non sarà registrata: da vedere dal vivo. {later} saranno tutte registrate: potrai guardarle più tardi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n sovrapposizione</numerusform>
+            <numerusform>%n sovrapposizioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tight transfer(s)</source>
+        <translation>
+            <numerusform>%n cambio stretto</numerusform>
+            <numerusform>%n cambi stretti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the others become maybes</source>
+        <translation>le altre diventano forse</translation>
+    </message>
+    <message>
+        <source>the others are unstarred</source>
+        <translation>le altre perdono la stella</translation>
+    </message>
+    <message>
+        <source>Keep {title} starred. The sessions it clashes with become maybes: backups, drawn dashed, that never count as clashes. Ctrl+Z undoes it.</source>
+        <translation>Tieni {title} con stella. Le sessioni sovrapposte diventano forse: alternative, disegnate tratteggiate, che non contano mai come sovrapposizioni. Ctrl+Z annulla.</translation>
+    </message>
+    <message>
+        <source>Keep {title} starred and unstar the sessions it clashes with. Ctrl+Z undoes it.</source>
+        <translation>Tieni {title} con stella e togli la stella alle sessioni sovrapposte. Ctrl+Z annulla.</translation>
+    </message>
+    <message>
+        <source>When you keep one,</source>
+        <translation>Quando ne tieni una,</translation>
+    </message>
+    <message>
+        <source>What happens to the other clashing sessions</source>
+        <translation>Cosa succede alle altre sessioni sovrapposte</translation>
+    </message>
+    <message>
+        <source>No clashes between your starred sessions.</source>
+        <translation>Nessuna sovrapposizione tra le tue sessioni con stella.</translation>
+    </message>
+    <message>
+        <source>⚠ Overlap of {minutes} min, {start}–{end}</source>
+        <translation>⚠ Sovrapposizione di {minutes} min, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>⇄ Tight transfer: {minutes} min to change rooms at {start}</source>
+        <translation>⇄ Cambio stretto: {minutes} min per cambiare sala alle {start}</translation>
+    </message>
+    <message>
+        <source> · ⊘ not recorded</source>
+        <translation> · ⊘ non registrata</translation>
+    </message>
+    <message>
+        <source>Keep this one (see it live)</source>
+        <translation>Tieni questa (da vedere dal vivo)</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Tieni questa</translation>
+    </message>
+    <message>
+        <source> (not recorded: see it live)</source>
+        <translation> (non registrata: da vedere dal vivo)</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Other sessions by these speakers</source>
+        <translation>Altre sessioni di questi relatori</translation>
+    </message>
+    <message>
+        <source>★ Star</source>
+        <translation>★ Stella</translation>
+    </message>
+    <message>
+        <source>☆ Maybe</source>
+        <translation>☆ Forse</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Apri link</translation>
+    </message>
+    <message>
+        <source>Session description</source>
+        <translation>Descrizione della sessione</translation>
+    </message>
+    <message>
+        <source>Your note: why you want to see it, a question to ask…</source>
+        <translation>La tua nota: perché vederla, una domanda da fare…</translation>
+    </message>
+    <message>
+        <source>Your note on this session</source>
+        <translation>La tua nota su questa sessione</translation>
+    </message>
+    <message>
+        <source>Select a session</source>
+        <translation>Scegli una sessione</translation>
+    </message>
+    <message>
+        <source>  (cancelled)</source>
+        <translation>  (annullata)</translation>
+    </message>
+    <message>
+        <source>{day}, all day</source>
+        <translation>{day}, tutto il giorno</translation>
+    </message>
+    <message>
+        <source>{day}, {span} ({zone}, UTC{offset})</source>
+        <translation>{day}, {span} ({zone}, UTC{offset})</translation>
+    </message>
+    <message>
+        <source>Your own item</source>
+        <translation>Un tuo elemento</translation>
+    </message>
+    <message>
+        <source>No room (venue-wide)</source>
+        <translation>Nessuna sala (tutta la sede)</translation>
+    </message>
+    <message>
+        <source> · off-site</source>
+        <translation> · fuori sede</translation>
+    </message>
+    <message>
+        <source>Track: {track}</source>
+        <translation>Track: {track}</translation>
+    </message>
+    <message>
+        <source>Will be recorded</source>
+        <translation>Sarà registrata</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Con stella</translation>
+    </message>
+    <message>
+        <source>☆ Maybe (backup)</source>
+        <translation>☆ Forse (alternativa)</translation>
+    </message>
+    <message>
+        <source>Not picked</source>
+        <translation>Non scelta</translation>
+    </message>
+    <message>
+        <source> · clashes with: </source>
+        <translation> · sovrapposta a: </translation>
+    </message>
+    <message>
+        <source>★ Unstar</source>
+        <translation>★ Togli stella</translation>
+    </message>
+    <message>
+        <source>☆ Not maybe</source>
+        <translation>☆ Non forse</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>Su {name}</translation>
+    </message>
+    <message>
+        <source>More by {name}: </source>
+        <translation>Altro di {name}: </translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>La mia agenda</translation>
+    </message>
+    <message>
+        <source>{stars} starred, {maybes} maybe</source>
+        <translation>{stars} con stella, {maybes} forse</translation>
+    </message>
+    <message>
+        <source>, {n} cancelled</source>
+        <translation>, {n} annullate</translation>
+    </message>
+    <message>
+        <source>, {n} removed</source>
+        <translation>, {n} tolte</translation>
+    </message>
+    <message>
+        <source>{minutes} min free</source>
+        <translation>{minutes} min liberi</translation>
+    </message>
+    <message>
+        <source>  ⚠ clash</source>
+        <translation>  ⚠ sovrapposta</translation>
+    </message>
+    <message>
+        <source>  (removed from the schedule: click to remove from your picks)</source>
+        <translation>  (tolta dal programma: clicca per toglierla dalle tue scelte)</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Spostata</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nuova sala</translation>
+    </message>
+    <message>
+        <source>Retitled</source>
+        <translation>Rinominata</translation>
+    </message>
+    <message>
+        <source>Ends later</source>
+        <translation>Finisce più tardi</translation>
+    </message>
+    <message>
+        <source>Ends earlier</source>
+        <translation>Finisce prima</translation>
+    </message>
+    <message>
+        <source>Starts at another time</source>
+        <translation>Inizia a un’altra ora</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Capito</translation>
+    </message>
+    <message>
+        <source>Mark these changes as seen</source>
+        <translation>Segna queste modifiche come viste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to your picks</source>
+        <translation>
+            <numerusform>%n modifica alle tue scelte</numerusform>
+            <numerusform>%n modifiche alle tue scelte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes to your picks</source>
+        <translation>Nessuna modifica alle tue scelte</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n new session(s) in the schedule</source>
+        <translation>
+            <numerusform>; %n nuova sessione nel programma</numerusform>
+            <numerusform>; %n nuove sessioni nel programma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>was {when}</source>
+        <translation>era {when}</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <source>Not added: </source>
+        <translation>Non aggiunta: </translation>
+    </message>
+    <message>
+        <source>Copy of {fetched}: the new one was refused</source>
+        <translation>Copia del {fetched}: la nuova è stata rifiutata</translation>
+    </message>
+    <message>
+        <source>Offline, last updated {fetched}</source>
+        <translation>Offline, ultimo aggiornamento {fetched}</translation>
+    </message>
+    <message>
+        <source>Not added: {message}</source>
+        <translation>Non aggiunta: {message}</translation>
+    </message>
+    <message>
+        <source>&amp;Add a conference…</source>
+        <translation>&amp;Aggiungi una conferenza…</translation>
+    </message>
+    <message>
+        <source>Add a conference &amp;from URL…</source>
+        <translation>Aggiungi una conferenza da &amp;URL…</translation>
+    </message>
+    <message>
+        <source>&amp;Conferences in this plan</source>
+        <translation>&amp;Conferenze in questo piano</translation>
+    </message>
+    <message>
+        <source>Add a conference to this plan</source>
+        <translation>Aggiungi una conferenza a questo piano</translation>
+    </message>
+    <message>
+        <source>Schedules (*.ics *.ical *.xml *.json);;All files (*)</source>
+        <translation>Programmi (*.ics *.ical *.xml *.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Add a conference from URL</source>
+        <translation>Aggiungi una conferenza da URL</translation>
+    </message>
+    <message>
+        <source>Schedule URL (iCalendar, schedule.xml or schedule.json; https://, http:// or webcal://):</source>
+        <translation>URL del programma (iCalendar, schedule.xml o schedule.json; https://, http:// o webcal://):</translation>
+    </message>
+    <message>
+        <source>(no schedule open)</source>
+        <translation>(nessun programma aperto)</translation>
+    </message>
+    <message>
+        <source>Refresh {name}</source>
+        <translation>Aggiorna {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the plan</source>
+        <translation>Togli {name} dal piano</translation>
+    </message>
+    <message>
+        <source>Add a conference to plan several together</source>
+        <translation>Aggiungi una conferenza per pianificarne diverse insieme</translation>
+    </message>
+    <message>
+        <source>A schedule was dropped</source>
+        <translation>È stato rilasciato un programma</translation>
+    </message>
+    <message>
+        <source>Add {dropped} to this plan, beside {name}, or open it instead?</source>
+        <translation>Aggiungere {dropped} a questo piano, accanto a {name}, o aprirlo al suo posto?</translation>
+    </message>
+    <message>
+        <source>&amp;Add to this plan</source>
+        <translation>&amp;Aggiungi a questo piano</translation>
+    </message>
+    <message>
+        <source>&amp;Open instead</source>
+        <translation>Apri al suo &amp;posto</translation>
+    </message>
+    <message>
+        <source>Days ▾</source>
+        <translation>Giorni ▾</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Scegli un giorno</translation>
+    </message>
+    <message>
+        <source>Every day of the conference</source>
+        <translation>Tutti i giorni della conferenza</translation>
+    </message>
+    <message>
+        <source>Search titles, speakers, rooms, tracks… (Ctrl+F)</source>
+        <translation>Cerca titoli, relatori, sale, track… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Solo con stella</translation>
+    </message>
+    <message>
+        <source>Hide others</source>
+        <translation>Nascondi le altre</translation>
+    </message>
+    <message>
+        <source>Hide sessions that do not match instead of dimming them</source>
+        <translation>Nascondi le sessioni che non corrispondono invece di attenuarle</translation>
+    </message>
+    <message>
+        <source>+{n} more…</source>
+        <translation>+altri {n}…</translation>
+    </message>
+    <message>
+        <source>Click a track to show only it (again to undo)</source>
+        <translation>Clicca un track per mostrare solo quello (di nuovo per annullare)</translation>
+    </message>
+    <message>
+        <source>Tracks ({n})</source>
+        <translation>Track ({n})</translation>
+    </message>
+    <message>
+        <source>Rooms ({n})</source>
+        <translation>Sale ({n})</translation>
+    </message>
+    <message>
+        <source>{match} matching sessions, {on_day} on this day</source>
+        <translation>{match} sessioni corrispondenti, {on_day} in questo giorno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Nessun risultato</translation>
+    </message>
+    <message>
+        <source>No matching sessions on this day</source>
+        <translation>Nessuna sessione corrispondente in questo giorno</translation>
+    </message>
+    <message>
+        <source>{n} of {hits}</source>
+        <translation>{n} di {hits}</translation>
+    </message>
+    <message>
+        <source>{fits} sessions fit in this gap</source>
+        <translation>{fits} sessioni stanno in questo intervallo</translation>
+    </message>
+    <message>
+        <source>No clashes</source>
+        <translation>Nessuna sovrapposizione</translation>
+    </message>
+    <message>
+        <source>Clash {n} of {clashes}</source>
+        <translation>Sovrapposizione {n} di {clashes}</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation>Sistema ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;Clock</source>
+        <translation>&amp;Orologio</translation>
+    </message>
+    <message>
+        <source>As the language writes them</source>
+        <translation>Come li scrive la lingua</translation>
+    </message>
+    <message>
+        <source>24-hour (14:30)</source>
+        <translation>24 ore (14:30)</translation>
+    </message>
+    <message>
+        <source>12-hour (2:30 PM)</source>
+        <translation>12 ore (2:30 PM)</translation>
+    </message>
+    <message>
+        <source>Agenda will be in {language} the next time it opens.</source>
+        <translation>Agenda sarà in {language} alla prossima apertura.</translation>
+    </message>
+    <message>
+        <source>Times will read this way the next time Agenda opens.</source>
+        <translation>Gli orari appariranno così alla prossima apertura di Agenda.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Conference days</source>
+        <translation>Giorni della conferenza</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <source>Venue time</source>
+        <translation>Ora della sede</translation>
+    </message>
+    <message>
+        <source>My computer&apos;s time</source>
+        <translation>Ora del mio computer</translation>
+    </message>
+    <message>
+        <source>Other zone…</source>
+        <translation>Altro fuso…</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel (F9)</source>
+        <translation>Mostra o nascondi il pannello laterale (F9)</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Pannello laterale</translation>
+    </message>
+    <message>
+        <source>Clash count</source>
+        <translation>Numero di sovrapposizioni</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Clashes</source>
+        <translation>Sovrapposizioni</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Caricamento</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>{name} — Agenda</source>
+        <translation>{name} — Agenda</translation>
+    </message>
+    <message>
+        <source>Clashes ({n})</source>
+        <translation>Sovrapposizioni ({n})</translation>
+    </message>
+    <message>
+        <source>Loading the schedule…</source>
+        <translation>Caricamento del programma…</translation>
+    </message>
+    <message>
+        <source>No schedule open (File › Open)</source>
+        <translation>Nessun programma aperto (File › Apri)</translation>
+    </message>
+    <message>
+        <source>What changed ({n})</source>
+        <translation>Modifiche ({n})</translation>
+    </message>
+    <message>
+        <source>Your latest picks could not be saved: {problem}
 
 Quit anyway?</source>
-            <translation>Non è stato possibile salvare le tue ultime scelte: {problem}
+        <translation>Non è stato possibile salvare le tue ultime scelte: {problem}
 
 Uscire comunque?</translation>
-        </message>
-        <message>
-            <source>{url}: only http, https and webcal URLs can be opened</source>
-            <translation>{url}: si possono aprire solo URL http, https e webcal</translation>
-        </message>
-        <message>
-            <source>{url}: only http, https and webcal URLs can be added</source>
-            <translation>{url}: si possono aggiungere solo URL http, https e webcal</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Apri…</translation>
-        </message>
-        <message>
-            <source>Open &amp;URL…</source>
-            <translation>Apri &amp;URL…</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>Apri &amp;recenti</translation>
-        </message>
-        <message>
-            <source>&amp;Export my agenda…</source>
-            <translation>&amp;Esporta la mia agenda…</translation>
-        </message>
-        <message>
-            <source>Send to &amp;phone…</source>
-            <translation>Invia al &amp;telefono…</translation>
-        </message>
-        <message>
-            <source>&amp;Import picks…</source>
-            <translation>&amp;Importa scelte…</translation>
-        </message>
-        <message>
-            <source>Import picks from UR&amp;L…</source>
-            <translation>Importa scelte da UR&amp;L…</translation>
-        </message>
-        <message>
-            <source>&amp;Print my agenda…</source>
-            <translation>Stam&amp;pa la mia agenda…</translation>
-        </message>
-        <message>
-            <source>Print pre&amp;view…</source>
-            <translation>Antepri&amp;ma di stampa…</translation>
-        </message>
-        <message>
-            <source>Save agenda as P&amp;DF…</source>
-            <translation>Salva l’agenda come P&amp;DF…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Esci</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annulla</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Ripeti</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Trova</translation>
-        </message>
-        <message>
-            <source>Find &amp;next</source>
-            <translation>Trova &amp;successivo</translation>
-        </message>
-        <message>
-            <source>Find pre&amp;vious</source>
-            <translation>Trova &amp;precedente</translation>
-        </message>
-        <message>
-            <source>Minutes to change &amp;rooms…</source>
-            <translation>Minuti per cambiare &amp;sala…</translation>
-        </message>
-        <message>
-            <source>Add my &amp;own item…</source>
-            <translation>Aggiungi un m&amp;io elemento…</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>A&amp;ggiorna</translation>
-        </message>
-        <message>
-            <source>Refresh &amp;automatically…</source>
-            <translation>Aggiorna &amp;automaticamente…</translation>
-        </message>
-        <message>
-            <source>Next clash</source>
-            <translation>Sovrapposizione successiva</translation>
-        </message>
-        <message>
-            <source>Previous clash</source>
-            <translation>Sovrapposizione precedente</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Scorciatoie da tastiera</translation>
-        </message>
-        <message>
-            <source>&amp;About Agenda</source>
-            <translation>&amp;Informazioni su Agenda</translation>
-        </message>
-        <message>
-            <source>Show times in:</source>
-            <translation>Mostra gli orari in:</translation>
-        </message>
-        <message>
-            <source>Open schedule feed</source>
-            <translation>Apri un programma</translation>
-        </message>
-        <message>
-            <source>iCalendar feeds (*.ics *.ical);;All files (*)</source>
-            <translation>Programmi iCalendar (*.ics *.ical);;Tutti i file (*)</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(nessuno)</translation>
-        </message>
-        <message>
-            <source>Open URL</source>
-            <translation>Apri URL</translation>
-        </message>
-        <message>
-            <source>Schedule feed URL (https://, http:// or webcal://):</source>
-            <translation>URL del programma (https://, http:// o webcal://):</translation>
-        </message>
-        <message>
-            <source>Refresh automatically</source>
-            <translation>Aggiorna automaticamente</translation>
-        </message>
-        <message>
-            <source>Refresh the feed every (minutes, 0 = never):</source>
-            <translation>Aggiorna il programma ogni (minuti, 0 = mai):</translation>
-        </message>
-        <message>
-            <source>Minutes to change rooms</source>
-            <translation>Minuti per cambiare sala</translation>
-        </message>
-        <message>
-            <source>Flag consecutive picks in different rooms closer than (minutes):</source>
-            <translation>Segnala scelte consecutive in sale diverse a meno di (minuti):</translation>
-        </message>
-        <message>
-            <source>Export failed: {exc}</source>
-            <translation>Esportazione non riuscita: {exc}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n session(s)</source>
-            <translation>
-                <numerusform>%n sessione esportata</numerusform>
-                <numerusform>%n sessioni esportate</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> and %n cancellation(s)</source>
-            <translation>
-                <numerusform> e %n annullamento</numerusform>
-                <numerusform> e %n annullamenti</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> from %n conferences</source>
-            <translation>
-                <numerusform> da %n conferenze</numerusform>
-                <numerusform> da %n conferenze</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> to {path}</source>
-            <translation> in {path}</translation>
-        </message>
-        <message>
-            <source>. Note: {problem}</source>
-            <translation>. Nota: {problem}</translation>
-        </message>
-        <message>
-            <source>Nothing to print yet: star the sessions you want on paper first.</source>
-            <translation>Ancora niente da stampare: metti prima la stella alle sessioni che vuoi su carta.</translation>
-        </message>
-        <message>
-            <source>Print preview — my agenda</source>
-            <translation>Anteprima di stampa — la mia agenda</translation>
-        </message>
-        <message numerus="yes">
-            <source>Printed your agenda: %n page(s)</source>
-            <translation>
-                <numerusform>Agenda stampata: %n pagina</numerusform>
-                <numerusform>Agenda stampata: %n pagine</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save agenda as PDF</source>
-            <translation>Salva l’agenda come PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saving the PDF failed: {exc}</source>
-            <translation>Salvataggio del PDF non riuscito: {exc}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved your agenda (%n page(s)) to {path}</source>
-            <translation>
-                <numerusform>Agenda salvata (%n pagina) in {path}</numerusform>
-                <numerusform>Agenda salvata (%n pagine) in {path}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sharing with your phone</source>
-            <translation>Condivisione con il telefono</translation>
-        </message>
-        <message>
-            <source>Stop sharing</source>
-            <translation>Ferma la condivisione</translation>
-        </message>
-        <message>
-            <source>Sharing with your phone: {url}</source>
-            <translation>Condivisione con il telefono: {url}</translation>
-        </message>
-        <message>
-            <source>Import it in your phone's or computer's calendar; after a change, export again and import the new file: events are updated, not doubled.</source>
-            <translation>Importalo nel calendario del telefono o del computer; dopo una modifica, esporta di nuovo e importa il nuovo file: gli eventi vengono aggiornati, non duplicati.</translation>
-        </message>
-        <message>
-            <source>Open folder</source>
-            <translation>Apri cartella</translation>
-        </message>
-        <message>
-            <source>Calendar files and shared favourites (*.ics *.ical *.ifb *.json *.txt);;All files (*)</source>
-            <translation>File di calendario e preferiti condivisi (*.ics *.ical *.ifb *.json *.txt);;Tutti i file (*)</translation>
-        </message>
-        <message>
-            <source>Import picks from URL</source>
-            <translation>Importa scelte da URL</translation>
-        </message>
-        <message>
-            <source>The calendar of your picks (https://, http:// or webcal://), such as Sched's "my schedule" feed, or a Giggity share link:</source>
-            <translation>Il calendario delle tue scelte (https://, http:// o webcal://), come il feed «my schedule» di Sched, o un link di condivisione di Giggity:</translation>
-        </message>
-        <message>
-            <source>the Giggity link</source>
-            <translation>il link di Giggity</translation>
-        </message>
-        <message>
-            <source>Nothing imported: {url}: only http, https and webcal URLs can be read</source>
-            <translation>Niente importato: {url}: si possono leggere solo URL http, https e webcal</translation>
-        </message>
-        <message>
-            <source>Downloading your picks from {url}…</source>
-            <translation>Scaricamento delle tue scelte da {url}…</translation>
-        </message>
-        <message>
-            <source>Nothing imported: {message}</source>
-            <translation>Niente importato: {message}</translation>
-        </message>
-        <message>
-            <source>Nothing imported: {exc}</source>
-            <translation>Niente importato: {exc}</translation>
-        </message>
-        <message>
-            <source>Nothing imported: {problem}</source>
-            <translation>Niente importato: {problem}</translation>
-        </message>
-        <message>
-            <source>{n} starred</source>
-            <translation>{n} con stella</translation>
-        </message>
-        <message>
-            <source>{n} marked maybe</source>
-            <translation>{n} segnate forse</translation>
-        </message>
-        <message>
-            <source>{n} already picked</source>
-            <translation>{n} già scelte</translation>
-        </message>
-        <message>
-            <source>{n} notes</source>
-            <translation>{n} note</translation>
-        </message>
-        <message>
-            <source>{n} items of your own</source>
-            <translation>{n} elementi tuoi</translation>
-        </message>
-        <message>
-            <source>{n} hidden in Giggity left as they are</source>
-            <translation>{n} nascoste in Giggity lasciate come sono</translation>
-        </message>
-        <message>
-            <source>Imported from {name}: </source>
-            <translation>Importato da {name}: </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s) did not match one session: star them by hand (Show Details lists them). Edit → Undo takes the import back.</source>
-            <translation>
-                <numerusform>%n evento non corrisponde a una sola sessione: mettigli la stella a mano (Mostra dettagli lo elenca). Modifica → Annulla annulla l’importazione.</numerusform>
-                <numerusform>%n eventi non corrispondono a una sola sessione: mettigli la stella a mano (Mostra dettagli li elenca). Modifica → Annulla annulla l’importazione.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not found: {title} ({when})</source>
-            <translation>Non trovata: {title} ({when})</translation>
-        </message>
-        <message>
-            <source>More than one match: {title} ({when})</source>
-            <translation>Più di una corrispondenza: {title} ({when})</translation>
-        </message>
-        <message>
-            <source>Edit → Undo takes the import back.</source>
-            <translation>Modifica → Annulla annulla l’importazione.</translation>
-        </message>
-        <message>
-            <source>Not added: {exc}</source>
-            <translation>Non aggiunto: {exc}</translation>
-        </message>
-        <message>
-            <source>Added {title} to your agenda (the Mine column)</source>
-            <translation>{title} aggiunto alla tua agenda (la colonna Miei)</translation>
-        </message>
-        <message>
-            <source>no time</source>
-            <translation>nessun orario</translation>
-        </message>
-        <message>
-            <source>★ &amp;Star</source>
-            <translation>★ &amp;Stella</translation>
-        </message>
-        <message>
-            <source>☆ &amp;Maybe</source>
-            <translation>☆ &amp;Forse</translation>
-        </message>
-        <message>
-            <source>&amp;Unstar</source>
-            <translation>&amp;Togli stella</translation>
-        </message>
-        <message>
-            <source>Open &amp;link</source>
-            <translation>Apri &amp;link</translation>
-        </message>
-        <message>
-            <source>&amp;Copy title</source>
-            <translation>&amp;Copia titolo</translation>
-        </message>
-        <message>
-            <source>Show in My &amp;agenda</source>
-            <translation>Mostra nella mia &amp;agenda</translation>
-        </message>
-        <message>
-            <source>&amp;Remove my item</source>
-            <translation>&amp;Togli il mio elemento</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>Sistema</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Chiaro</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Scuro</translation>
-        </message>
-        <message>
-            <source>&amp;Zoom</source>
-            <translation>&amp;Zoom</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;in</source>
-            <translation>&amp;Ingrandisci</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;out</source>
-            <translation>&amp;Riduci</translation>
-        </message>
-        <message>
-            <source>&amp;Actual size</source>
-            <translation>Dimensione &amp;reale</translation>
-        </message>
-        <message>
-            <source>&amp;Fit rooms to width</source>
-            <translation>&amp;Adatta le sale alla larghezza</translation>
-        </message>
-        <message>
-            <source>&amp;List view</source>
-            <translation>Vista a &amp;elenco</translation>
-        </message>
-        <message>
-            <source>Side &amp;panel</source>
-            <translation>&amp;Pannello laterale</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>&amp;Tema</translation>
-        </message>
-        <message>
-            <source>Zoom {percent}</source>
-            <translation>Zoom {percent}</translation>
-        </message>
-        <message>
-            <source>all {total} rooms fitted to the width</source>
-            <translation>tutte le {total} sale adattate alla larghezza</translation>
-        </message>
-        <message>
-            <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
-            <translation>{shown} sale su {total} stanno a una larghezza leggibile: scorri di lato per le altre</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>{url}: only http, https and webcal URLs can be opened</source>
+        <translation>{url}: si possono aprire solo URL http, https e webcal</translation>
+    </message>
+    <message>
+        <source>{url}: only http, https and webcal URLs can be added</source>
+        <translation>{url}: si possono aggiungere solo URL http, https e webcal</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Apri &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Export my agenda…</source>
+        <translation>&amp;Esporta la mia agenda…</translation>
+    </message>
+    <message>
+        <source>Send to &amp;phone…</source>
+        <translation>Invia al &amp;telefono…</translation>
+    </message>
+    <message>
+        <source>&amp;Import picks…</source>
+        <translation>&amp;Importa scelte…</translation>
+    </message>
+    <message>
+        <source>Import picks from UR&amp;L…</source>
+        <translation>Importa scelte da UR&amp;L…</translation>
+    </message>
+    <message>
+        <source>&amp;Print my agenda…</source>
+        <translation>Stam&amp;pa la mia agenda…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Antepri&amp;ma di stampa…</translation>
+    </message>
+    <message>
+        <source>Save agenda as P&amp;DF…</source>
+        <translation>Salva l’agenda come P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Trova</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Trova &amp;successivo</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Trova &amp;precedente</translation>
+    </message>
+    <message>
+        <source>Minutes to change &amp;rooms…</source>
+        <translation>Minuti per cambiare &amp;sala…</translation>
+    </message>
+    <message>
+        <source>Add my &amp;own item…</source>
+        <translation>Aggiungi un m&amp;io elemento…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;automatically…</source>
+        <translation>Aggiorna &amp;automaticamente…</translation>
+    </message>
+    <message>
+        <source>Next clash</source>
+        <translation>Sovrapposizione successiva</translation>
+    </message>
+    <message>
+        <source>Previous clash</source>
+        <translation>Sovrapposizione precedente</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;About Agenda</source>
+        <translation>&amp;Informazioni su Agenda</translation>
+    </message>
+    <message>
+        <source>Show times in:</source>
+        <translation>Mostra gli orari in:</translation>
+    </message>
+    <message>
+        <source>Open schedule feed</source>
+        <translation>Apri un programma</translation>
+    </message>
+    <message>
+        <source>iCalendar feeds (*.ics *.ical);;All files (*)</source>
+        <translation>Programmi iCalendar (*.ics *.ical);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>Apri URL</translation>
+    </message>
+    <message>
+        <source>Schedule feed URL (https://, http:// or webcal://):</source>
+        <translation>URL del programma (https://, http:// o webcal://):</translation>
+    </message>
+    <message>
+        <source>Refresh automatically</source>
+        <translation>Aggiorna automaticamente</translation>
+    </message>
+    <message>
+        <source>Refresh the feed every (minutes, 0 = never):</source>
+        <translation>Aggiorna il programma ogni (minuti, 0 = mai):</translation>
+    </message>
+    <message>
+        <source>Minutes to change rooms</source>
+        <translation>Minuti per cambiare sala</translation>
+    </message>
+    <message>
+        <source>Flag consecutive picks in different rooms closer than (minutes):</source>
+        <translation>Segnala scelte consecutive in sale diverse a meno di (minuti):</translation>
+    </message>
+    <message>
+        <source>Export failed: {exc}</source>
+        <translation>Esportazione non riuscita: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s)</source>
+        <translation>
+            <numerusform>%n sessione esportata</numerusform>
+            <numerusform>%n sessioni esportate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n cancellation(s)</source>
+        <translation>
+            <numerusform> e %n annullamento</numerusform>
+            <numerusform> e %n annullamenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n conferences</source>
+        <translation>
+            <numerusform> da %n conferenze</numerusform>
+            <numerusform> da %n conferenze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> to {path}</source>
+        <translation> in {path}</translation>
+    </message>
+    <message>
+        <source>. Note: {problem}</source>
+        <translation>. Nota: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet: star the sessions you want on paper first.</source>
+        <translation>Ancora niente da stampare: metti prima la stella alle sessioni che vuoi su carta.</translation>
+    </message>
+    <message>
+        <source>Print preview — my agenda</source>
+        <translation>Anteprima di stampa — la mia agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed your agenda: %n page(s)</source>
+        <translation>
+            <numerusform>Agenda stampata: %n pagina</numerusform>
+            <numerusform>Agenda stampata: %n pagine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save agenda as PDF</source>
+        <translation>Salva l’agenda come PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF failed: {exc}</source>
+        <translation>Salvataggio del PDF non riuscito: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved your agenda (%n page(s)) to {path}</source>
+        <translation>
+            <numerusform>Agenda salvata (%n pagina) in {path}</numerusform>
+            <numerusform>Agenda salvata (%n pagine) in {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sharing with your phone</source>
+        <translation>Condivisione con il telefono</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Ferma la condivisione</translation>
+    </message>
+    <message>
+        <source>Sharing with your phone: {url}</source>
+        <translation>Condivisione con il telefono: {url}</translation>
+    </message>
+    <message>
+        <source>Import it in your phone&apos;s or computer&apos;s calendar; after a change, export again and import the new file: events are updated, not doubled.</source>
+        <translation>Importalo nel calendario del telefono o del computer; dopo una modifica, esporta di nuovo e importa il nuovo file: gli eventi vengono aggiornati, non duplicati.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Apri cartella</translation>
+    </message>
+    <message>
+        <source>Calendar files and shared favourites (*.ics *.ical *.ifb *.json *.txt);;All files (*)</source>
+        <translation>File di calendario e preferiti condivisi (*.ics *.ical *.ifb *.json *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import picks from URL</source>
+        <translation>Importa scelte da URL</translation>
+    </message>
+    <message>
+        <source>The calendar of your picks (https://, http:// or webcal://), such as Sched&apos;s &quot;my schedule&quot; feed, or a Giggity share link:</source>
+        <translation>Il calendario delle tue scelte (https://, http:// o webcal://), come il feed «my schedule» di Sched, o un link di condivisione di Giggity:</translation>
+    </message>
+    <message>
+        <source>the Giggity link</source>
+        <translation>il link di Giggity</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {url}: only http, https and webcal URLs can be read</source>
+        <translation>Niente importato: {url}: si possono leggere solo URL http, https e webcal</translation>
+    </message>
+    <message>
+        <source>Downloading your picks from {url}…</source>
+        <translation>Scaricamento delle tue scelte da {url}…</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {message}</source>
+        <translation>Niente importato: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {exc}</source>
+        <translation>Niente importato: {exc}</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {problem}</source>
+        <translation>Niente importato: {problem}</translation>
+    </message>
+    <message>
+        <source>{n} starred</source>
+        <translation>{n} con stella</translation>
+    </message>
+    <message>
+        <source>{n} marked maybe</source>
+        <translation>{n} segnate forse</translation>
+    </message>
+    <message>
+        <source>{n} already picked</source>
+        <translation>{n} già scelte</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} note</translation>
+    </message>
+    <message>
+        <source>{n} items of your own</source>
+        <translation>{n} elementi tuoi</translation>
+    </message>
+    <message>
+        <source>{n} hidden in Giggity left as they are</source>
+        <translation>{n} nascoste in Giggity lasciate come sono</translation>
+    </message>
+    <message>
+        <source>Imported from {name}: </source>
+        <translation>Importato da {name}: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) did not match one session: star them by hand (Show Details lists them). Edit → Undo takes the import back.</source>
+        <translation>
+            <numerusform>%n evento non corrisponde a una sola sessione: mettigli la stella a mano (Mostra dettagli lo elenca). Modifica → Annulla annulla l’importazione.</numerusform>
+            <numerusform>%n eventi non corrispondono a una sola sessione: mettigli la stella a mano (Mostra dettagli li elenca). Modifica → Annulla annulla l’importazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found: {title} ({when})</source>
+        <translation>Non trovata: {title} ({when})</translation>
+    </message>
+    <message>
+        <source>More than one match: {title} ({when})</source>
+        <translation>Più di una corrispondenza: {title} ({when})</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the import back.</source>
+        <translation>Modifica → Annulla annulla l’importazione.</translation>
+    </message>
+    <message>
+        <source>Not added: {exc}</source>
+        <translation>Non aggiunto: {exc}</translation>
+    </message>
+    <message>
+        <source>Added {title} to your agenda (the Mine column)</source>
+        <translation>{title} aggiunto alla tua agenda (la colonna Miei)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>nessun orario</translation>
+    </message>
+    <message>
+        <source>★ &amp;Star</source>
+        <translation>★ &amp;Stella</translation>
+    </message>
+    <message>
+        <source>☆ &amp;Maybe</source>
+        <translation>☆ &amp;Forse</translation>
+    </message>
+    <message>
+        <source>&amp;Unstar</source>
+        <translation>&amp;Togli stella</translation>
+    </message>
+    <message>
+        <source>Open &amp;link</source>
+        <translation>Apri &amp;link</translation>
+    </message>
+    <message>
+        <source>&amp;Copy title</source>
+        <translation>&amp;Copia titolo</translation>
+    </message>
+    <message>
+        <source>Show in My &amp;agenda</source>
+        <translation>Mostra nella mia &amp;agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Remove my item</source>
+        <translation>&amp;Togli il mio elemento</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Riduci</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>Dimensione &amp;reale</translation>
+    </message>
+    <message>
+        <source>&amp;Fit rooms to width</source>
+        <translation>&amp;Adatta le sale alla larghezza</translation>
+    </message>
+    <message>
+        <source>&amp;List view</source>
+        <translation>Vista a &amp;elenco</translation>
+    </message>
+    <message>
+        <source>Side &amp;panel</source>
+        <translation>&amp;Pannello laterale</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Zoom {percent}</source>
+        <translation>Zoom {percent}</translation>
+    </message>
+    <message>
+        <source>all {total} rooms fitted to the width</source>
+        <translation>tutte le {total} sale adattate alla larghezza</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
+        <translation>{shown} sale su {total} stanno a una larghezza leggibile: scorri di lato per le altre</translation>
+    </message>
+</context>
 </TS>

@@ -593,6 +593,18 @@
         <source>Loading {source} …</source>
         <translation>{source} を読み込み中 …</translation>
     </message>
+    <message>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>
+        <translation>{live} は録画されません：ライブで見ましょう。{later} は録画されます：あとで見られます。</translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will all be recorded: you can watch them later.</source>
+        <translation>{live} は録画されません：ライブで見ましょう。{later} はすべて録画されます：あとで見られます。</translation>
+    </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
         <translation>

@@ -604,6 +604,18 @@
         <source>Loading {source} …</source>
         <translation>{source} laden …</translation>
     </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>
+        <translation>{live} wordt niet opgenomen: live bekijken. {later} wordt opgenomen: je kunt die later terugkijken.</translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will all be recorded: you can watch them later.</source>
+        <translation>{live} wordt niet opgenomen: live bekijken. {later} worden allemaal opgenomen: je kunt ze later terugkijken.</translation>
+    </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
         <translation>

@@ -615,6 +615,18 @@
         <source>Loading {source} …</source>
         <translation>Wczytywanie {source} …</translation>
     </message>
+    <message>
+        <source> and </source>
+        <translation> i </translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>
+        <translation>{live} nie będzie nagrywana: zobacz na żywo. {later} będzie nagrywana: możesz obejrzeć ją później.</translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will all be recorded: you can watch them later.</source>
+        <translation>{live} nie będzie nagrywana: zobacz na żywo. {later} będą nagrywane: możesz obejrzeć je później.</translation>
+    </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
         <translation>

@@ -604,6 +604,18 @@
         <source>Loading {source} …</source>
         <translation>Carregando {source} …</translation>
     </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>
+        <translation>{live} não será gravada: veja ao vivo. {later} será gravada: você pode assistir depois.</translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will all be recorded: you can watch them later.</source>
+        <translation>{live} não será gravada: veja ao vivo. {later} serão todas gravadas: você pode assisti-las depois.</translation>
+    </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
         <translation>

@@ -593,6 +593,18 @@
         <source>Loading {source} …</source>
         <translation>正在加载 {source} …</translation>
     </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>
+        <translation>{live} 不录像：请到现场观看。{later} 会录像：之后可以观看。</translation>
+    </message>
+    <message>
+        <source>{live} will not be recorded: see it live. {later} will all be recorded: you can watch them later.</source>
+        <translation>{live} 不录像：请到现场观看。{later} 都会录像：之后都可以观看。</translation>
+    </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
         <translation>
