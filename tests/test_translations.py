@@ -294,3 +294,26 @@ def test_the_systems_language_is_used_when_none_was_chosen(tmp_path):
             "print(lang, '|', i18n.tr('&File'), '|', box.buttons()[0].text(), '|', i18n.tr('%n match(es)', None, 2))")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert out.stdout.split("\n")[0].split(" | ") == ["fr", "&Fichier", "Annuler", "2 résultats"], out.stderr
+
+
+def test_the_pdf_from_a_french_window_is_french_dates_and_words_alike(qtbot, data_dir, tmp_path):
+    """The issue's own example: under French the PDF said "mardi 07 avril 2026" between English words."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs pdftotext (poppler-utils; .ci/run installs it)")
+    from .helpers import TITLE_LIGHTS, answer_dialog, menu_action
+    from .test_print import flat, text_of
+    from .test_several_in_window import _choose_file
+
+    settings = Settings.load(DataPaths.under(data_dir).settings)
+    settings.language = "fr"
+    ctl, win = open_window(qtbot, data_dir, settings=settings)
+    for title in (TITLE_HELION, TITLE_LIGHTS):  # two talks at 11:00: a clash
+        ctl.toggle_star(by_title(ctl.schedule, title).uid)
+    pdf = tmp_path / "agenda.pdf"
+    answer_dialog(qtbot, _choose_file(pdf))
+    menu_action(win, "Enregistrer l’agenda en PDF…").trigger()
+    qtbot.waitUntil(pdf.exists, timeout=10000)
+    text = flat(text_of(pdf))
+    assert "mardi 7 avril 2026" in text and "Mon agenda · page 1 sur 1 · imprimé par Agenda" in text
+    assert "⚠ CONFLIT avec" in text and "Heures en Europe/Paris" in text
+    assert not re.search(r"\b(Times in|starred|page 1 of|CLASH with|Tuesday)\b", text), text[:400]
