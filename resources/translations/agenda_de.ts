@@ -423,6 +423,10 @@
         <translation>Netz zum Teilen</translation>
     </message>
     <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
         <source>Port</source>
         <translation>Port</translation>
     </message>

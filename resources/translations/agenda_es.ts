@@ -423,6 +423,10 @@
         <translation>Red en la que compartir</translation>
     </message>
     <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>

@@ -423,6 +423,10 @@
         <translation>Réseau de partage</translation>
     </message>
     <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
         <source>Port</source>
         <translation>Port</translation>
     </message>

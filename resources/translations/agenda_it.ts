@@ -423,6 +423,10 @@
         <translation>Rete su cui condividere</translation>
     </message>
     <message>
+        <source>automatic</source>
+        <translation>automatica</translation>
+    </message>
+    <message>
         <source>Port</source>
         <translation>Porta</translation>
     </message>

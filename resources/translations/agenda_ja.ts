@@ -414,6 +414,10 @@
         <translation>共有するネットワーク</translation>
     </message>
     <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
         <source>Port</source>
         <translation>ポート</translation>
     </message>

@@ -423,6 +423,10 @@
         <translation>Netwerk om op te delen</translation>
     </message>
     <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
         <source>Port</source>
         <translation>Poort</translation>
     </message>

@@ -432,6 +432,10 @@
         <translation>Sieć do udostępniania</translation>
     </message>
     <message>
+        <source>automatic</source>
+        <translation>automatyczny</translation>
+    </message>
+    <message>
         <source>Port</source>
         <translation>Port</translation>
     </message>

@@ -423,6 +423,10 @@
         <translation>Rede para compartilhar</translation>
     </message>
     <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
         <source>Port</source>
         <translation>Porta</translation>
     </message>

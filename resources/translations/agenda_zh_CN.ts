@@ -414,6 +414,10 @@
         <translation>用于共享的网络</translation>
     </message>
     <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
         <source>Port</source>
         <translation>端口</translation>
     </message>

@@ -250,7 +250,7 @@ class ShareDialog(QDialog):
         self.address.setAccessibleName(tr("Network to share on"))
         self.port = QSpinBox()
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText("automatic")
+        self.port.setSpecialValueText(tr("automatic"))
         self.port.setAccessibleName(tr("Port"))
         lab = QLabel(tr("&Network:"))
         lab.setBuddy(self.address)
