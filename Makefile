@@ -19,12 +19,13 @@ QM := $(TS_DIR)/agenda_en.qm $(foreach l,$(LANGS),$(TS_DIR)/agenda_$(l).qm)
 $(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(VENV)/.stamp-base
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Extract every tr() string from the window's code into the .ts files (new ones come in unfinished;
+# Extract every tr() string from the window's code and the core's messages (core/words.py) into the .ts
+# files (new ones come in unfinished;
 # ones no longer in the code are dropped): run after changing a string, then translate the new entries.
 translations: $(VENV)/.stamp-base
-	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $$(find agenda/ui -name '*.py' | sort) \
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $$(find agenda/ui agenda/core -name '*.py' | sort) \
 	  $(foreach l,$(LANGS),-ts $(TS_DIR)/agenda_$(l).ts)
-	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -pluralonly $$(find agenda/ui -name '*.py' | sort) \
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -pluralonly $$(find agenda/ui agenda/core -name '*.py' | sort) \
 	  -ts $(TS_DIR)/agenda_en.ts
 
 $(VENV)/.stamp-base: pyproject.toml

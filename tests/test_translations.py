@@ -60,7 +60,7 @@ def test_the_ts_files_hold_every_string_of_the_code_and_no_other(tmp_path):
     assert lupdate, "pyside6-lupdate comes with PySide6"
     for lang in ["en", *SHIPPED]:
         shutil.copy(TS_DIR / f"agenda_{lang}.ts", tmp_path / f"agenda_{lang}.ts")
-    sources = sorted(str(p) for p in (ROOT / "agenda" / "ui").rglob("*.py"))
+    sources = sorted(str(p) for part in ("ui", "core") for p in (ROOT / "agenda" / part).rglob("*.py"))
     common = [lupdate, "-silent", "-no-obsolete", "-locations", "none", *sources]
     subprocess.run([*common, *sum((["-ts", str(tmp_path / f"agenda_{lang}.ts")] for lang in SHIPPED), [])],
                    check=True, capture_output=True)
@@ -334,3 +334,41 @@ def test_the_pdf_from_a_french_window_is_french_dates_and_words_alike(qtbot, dat
     assert "mardi 7 avril 2026" in text and "Mon agenda · page 1 sur 1 · imprimé par Agenda" in text
     assert "⚠ CONFLIT avec" in text and "Heures en Europe/Paris" in text
     assert not re.search(r"\b(Times in|starred|page 1 of|CLASH with|Tuesday)\b", text), text[:400]
+
+
+def test_what_the_core_says_reaches_the_window_in_its_language(qtbot, data_dir, tmp_path):
+    """A damaged feed opened through File → Ouvrir… is reported in French, its name and line kept; the
+    command line says the same in English."""
+    from .conftest import SEED
+    from .helpers import answer_dialog, menu_action, run_cli
+    from .test_several_in_window import _choose_file
+
+    broken = tmp_path / "broken.ics"
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    broken.write_text("\n".join(lines[:2] + [":::"] + lines[2:]) + "\n", encoding="utf-8")
+    settings = Settings.load(DataPaths.under(data_dir).settings)
+    settings.language = "fr"
+    ctl, win = open_window(qtbot, data_dir, settings=settings)
+    answer_dialog(qtbot, _choose_file(broken))
+    menu_action(win, "Ouvrir…").trigger()
+    qtbot.waitUntil(lambda: win.last_error is not None)
+    assert f"{broken} ligne 3 : pas une ligne de calendrier (':::') : le fichier est abîmé" in win.last_error
+    r = run_cli("list", str(broken), "--data-dir", str(data_dir))
+    assert r.code == 2 and f"{broken} line 3: not a calendar line (':::'): the file is damaged" in r.err
+
+
+def test_a_core_message_keeps_its_template_across_processes():
+    """A parse worker's error reaches the window pickled: it still says itself in English (str, the CLI)
+    and keeps its template and values (nested ones too) for the window to say in the user's language."""
+    import pickle
+
+    from agenda.core.errors import FeedError
+    from agenda.core.words import Said, tr
+
+    err = FeedError(tr("{where}: cannot read this calendar ({reason})",
+                       where=tr("{name} line {line}", name="x.ics", line=4), reason="bad"))
+    back = pickle.loads(pickle.dumps(err))
+    assert str(back) == "x.ics line 4: cannot read this calendar (bad)"
+    said = back.args[0]
+    assert isinstance(said, Said) and said.template == "{where}: cannot read this calendar ({reason})"
+    assert isinstance(said.values["where"], Said) and said.values["where"].values == {"name": "x.ics", "line": 4}

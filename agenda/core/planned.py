@@ -19,6 +19,7 @@ from .model import Schedule, Session
 from .opened import OpenedFeed
 from .plan.review import Change, Report
 from .several import PlanStore, SeveralFeeds, own_id, plan_id
+from .words import tr
 
 if TYPE_CHECKING:
     from .plan.picks import PicksStore
@@ -88,7 +89,7 @@ class Plan:
     def add(self, feed: OpenedFeed, colour: str | None = None) -> None:
         """Add a conference at the end. Raises InputError for a feed already in the plan."""
         if self.index_of(feed.key) is not None:
-            raise InputError(f"{feed.schedule.name or feed.source} is already in this plan")
+            raise InputError(tr("{name} is already in this plan", name=feed.schedule.name or feed.source))
         self.feeds.append(feed)
         self._given = [*self.colours, colour]
         self._rebuild()

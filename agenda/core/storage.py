@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from .. import APP_NAME
 from .errors import StorageError
+from .words import tr
 
 LOCK_WAIT = 15.0  # seconds a writer waits for another process's read-modify-write in the same folder
 
@@ -157,18 +158,18 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
         mode = None
     if mode is not None and not stat.S_ISREG(mode):  # -o /dev/null, a pipe: write into it, never rename over it
         if stat.S_ISDIR(mode):
-            raise StorageError(f"{path}: is a folder")
+            raise StorageError(tr("{path}: is a folder", path=path))
         try:
             with open(path, "wb") as fh:
                 fh.write(data)
         except OSError as exc:
-            raise StorageError(f"{path}: cannot write ({exc.strerror or exc})") from None
+            raise StorageError(tr("{path}: cannot write ({reason})", path=path, reason=exc.strerror or exc)) from None
         return
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise StorageError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise StorageError(tr("{path}: cannot write ({reason})", path=path, reason=exc.strerror or exc)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -181,7 +182,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
             os.unlink(tmp)
         except OSError:
             pass
-        raise StorageError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise StorageError(tr("{path}: cannot write ({reason})", path=path, reason=exc.strerror or exc)) from None
     if not durable:
         return
     try:

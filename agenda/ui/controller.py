@@ -25,7 +25,7 @@ from ..core.plan.review import Change
 from ..core.planned import Exported, Plan
 from ..core.settings import Settings
 from ..core.storage import DataPaths
-from .i18n import tr
+from .i18n import say, tr
 from .personal import ImportCommand, PickCommand
 from .preferences import Preferences
 from .reading import FeedReading
@@ -291,7 +291,7 @@ class Controller(QObject):
         try:
             self.store.update(changes)
         except StorageError as exc:
-            self.errorOccurred.emit(tr('Your picks are kept in memory but could not be saved: {exc}').format(exc=exc))
+            self.errorOccurred.emit(tr('Your picks are kept in memory but could not be saved: {exc}').format(exc=say(exc)))
         self._recompute_clashes(emit=False)  # picksChanged tells the window to redraw both
         self.picksChanged.emit(set(changes))
 
@@ -322,7 +322,7 @@ class Controller(QObject):
         try:
             self.store.set_note(uid, text)
         except StorageError as exc:
-            self.errorOccurred.emit(tr('Your note is kept in memory but could not be saved: {exc}').format(exc=exc))
+            self.errorOccurred.emit(tr('Your note is kept in memory but could not be saved: {exc}').format(exc=say(exc)))
         self.noteChanged.emit(uid)
 
     def add_item(self, item: dict) -> None:
@@ -338,7 +338,7 @@ class Controller(QObject):
         try:
             change(self.store)
         except StorageError as exc:
-            self.errorOccurred.emit(tr('Your item is kept in memory but could not be saved: {exc}').format(exc=exc))
+            self.errorOccurred.emit(tr('Your item is kept in memory but could not be saved: {exc}').format(exc=say(exc)))
         self.plan.items_changed()
         self._recompute_clashes(emit=False)
         self.scheduleChanged.emit()
@@ -354,7 +354,7 @@ class Controller(QObject):
         try:
             self.store.bring(notes, items, undo=undo)
         except StorageError as exc:
-            self.errorOccurred.emit(tr('The import is kept in memory but could not be saved: {exc}').format(exc=exc))
+            self.errorOccurred.emit(tr('The import is kept in memory but could not be saved: {exc}').format(exc=say(exc)))
         if items:
             self.plan.items_changed()
         if states:

@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime
 
 from ..bundle import resource
 from ..core.dates import Dates
+from ..core.errors import AgendaError
 from ..core.settings import LANGUAGES
+from ..core.words import Said
 
 # Each shipped language in its own words (View → Language), in the order of core.settings.LANGUAGES.
 NATIVE = {"en": "English", "fr": "Français", "de": "Deutsch", "es": "Español", "it": "Italiano",
@@ -31,6 +33,24 @@ loaded_ms = 0.0  # what loading the translations cost at start-up (bench reports
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the window's language (the source text where it has no translation)."""
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def say(what: object) -> str:
+    """A message from the core in the window's language: an error (its one line) or a core.words.Said (its
+    template translated, then filled; a value that is a Said itself is said too). Anything else as it is."""
+    if isinstance(what, BaseException):
+        first = what.args[0] if len(what.args) == 1 else None
+        if isinstance(first, Said):
+            return say(first).splitlines()[0]
+        return what.one_line() if isinstance(what, AgendaError) else str(what)
+    if isinstance(what, Said):
+        return tr(what.template).format(**{k: say(v) if isinstance(v, Said) else v for k, v in what.values.items()})
+    return str(what)
+
+
+def failure(outcome, source: str) -> str:
+    """A failed background job's one line (jobs.Failed), said in the window's language when it is the user's to fix."""
+    return say(outcome.error) if isinstance(outcome.error, AgendaError) else outcome.message(source)
 
 
 def translations_dir():

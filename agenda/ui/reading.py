@@ -14,7 +14,7 @@ from ..core.errors import FeedError
 from ..core.feeds.loading import PendingLoad
 from ..core.feeds.source import is_url
 from ..core.storage import DataPaths
-from .i18n import tr
+from .i18n import failure, say, tr
 from .loader import FeedLoader, Read
 
 
@@ -97,7 +97,7 @@ class FeedReading(QObject):
         try:
             schedule = loader.read_file(source, tz=self._tz, data=data, pending=pending, refresh=refresh)
         except FeedError as exc:
-            self.failed.emit((tr("Not added: ") if self._adding.pop(source, None) is not None else "") + exc.one_line())
+            self.failed.emit((tr("Not added: ") if self._adding.pop(source, None) is not None else "") + say(exc))
             return False
         if schedule is not None:
             self._deliver(source, Read(schedule), refresh, loader is not self.loader)
@@ -116,16 +116,17 @@ class FeedReading(QObject):
         self.read.emit(source, read.schedule, refresh, colour is not None, colour or "")
         if read.offline and (added or read.offline.refused):  # after "Refreshed …", so that it is what stays shown
             name = read.schedule.name if added else ""
-            self.message.emit(f"{name}: {read.offline}" if name else str(read.offline))
+            said = say(read.offline.said())
+            self.message.emit(f"{name}: {said}" if name else said)
 
     def _on_done(self, source: str, outcome: jobs.Done | jobs.Failed, refresh: bool, added: bool) -> None:
         if isinstance(outcome, jobs.Failed):
             if self._adding.pop(source, None) is not None:
-                self.failed.emit(tr('Not added: {message}').format(message=outcome.message(source)))
+                self.failed.emit(tr('Not added: {message}').format(message=failure(outcome, source)))
                 return
             fallback, self._fallback = self._fallback, None
             back = fallback if fallback and not self._has_schedule() and fallback != source else None
-            self.failed.emit(outcome.message(source) + (f" (showing {Path(back).name} instead)" if back else ""))
+            self.failed.emit(failure(outcome, source) + (tr(" (showing {name} instead)").format(name=Path(back).name) if back else ""))
             if back:
                 self.open(back)
             return

@@ -893,6 +893,10 @@
         <translation>Nicht hinzugefügt: {message}</translation>
     </message>
     <message>
+        <source> (showing {name} instead)</source>
+        <translation> (stattdessen wird {name} gezeigt)</translation>
+    </message>
+    <message>
         <source>&amp;Add a conference…</source>
         <translation>Konferenz &amp;hinzufügen…</translation>
     </message>
@@ -1176,8 +1180,48 @@ Quit anyway?</source>
 Trotzdem beenden?</translation>
     </message>
     <message>
+        <source>showing the copy from {fetched}: the server&apos;s new copy was refused ({reason})</source>
+        <translation>Kopie vom {fetched} wird gezeigt: die neue Kopie des Servers wurde abgelehnt ({reason})</translation>
+    </message>
+    <message>
+        <source>offline, last updated {fetched} ({reason})</source>
+        <translation>offline, zuletzt aktualisiert {fetched} ({reason})</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}: nur http-, https- und webcal-URLs können geöffnet werden</translation>
+    </message>
+    <message>
+        <source>{url}: timed out after {seconds} s (no complete answer by then)</source>
+        <translation>{url}: Zeitüberschreitung nach {seconds} s (bis dahin keine vollständige Antwort)</translation>
+    </message>
+    <message>
+        <source>{url}: the feed is larger than {mb} MB; not loaded</source>
+        <translation>{url}: das Programm ist größer als {mb} MB; nicht geladen</translation>
+    </message>
+    <message>
+        <source>{url}: HTTP {code} {reason}</source>
+        <translation>{url}: HTTP {code} {reason}</translation>
+    </message>
+    <message>
+        <source>{url}: no secure (https) connection could be made</source>
+        <translation>{url}: keine sichere (https-)Verbindung möglich</translation>
+    </message>
+    <message>
+        <source>{url}: cannot connect ({reason})</source>
+        <translation>{url}: keine Verbindung ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: network error ({reason})</source>
+        <translation>{url}: Netzwerkfehler ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
+        <translation>{url}: diese URL liefert eine Webseite, kein Kalender-Feed und kein Programm</translation>
+    </message>
+    <message>
+        <source>{url}: the response is not an iCalendar feed, schedule.xml or schedule.json</source>
+        <translation>{url}: die Antwort ist weder ein iCalendar-Feed noch schedule.xml oder schedule.json</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
@@ -1584,6 +1628,122 @@ Trotzdem beenden?</translation>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
         <translation>{shown} von {total} Räumen passen in lesbarer Breite: seitlich scrollen für die anderen</translation>
+    </message>
+    <message>
+        <source>{name}: empty file, not an iCalendar feed</source>
+        <translation>{name}: leere Datei, kein iCalendar-Feed</translation>
+    </message>
+    <message>
+        <source>{name}: this is a web page (HTML/XML), not a calendar feed</source>
+        <translation>{name}: das ist eine Webseite (HTML/XML), kein Kalender-Feed</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: not an iCalendar file (expected BEGIN:VCALENDAR)</source>
+        <translation>{name} Zeile {line}: keine iCalendar-Datei (BEGIN:VCALENDAR erwartet)</translation>
+    </message>
+    <message>
+        <source>{name}: not an iCalendar file (no BEGIN:VCALENDAR or BEGIN:VEVENT)</source>
+        <translation>{name}: keine iCalendar-Datei (kein BEGIN:VCALENDAR oder BEGIN:VEVENT)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}</source>
+        <translation>{name} Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
+        <translation>{where}: keine Kalenderzeile ({raw}): die Datei ist beschädigt oder kein iCalendar</translation>
+    </message>
+    <message>
+        <source>{where}: cannot read this calendar ({reason})</source>
+        <translation>{where}: dieser Kalender ist nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
+        <translation>{source}: größer als {mb} MB; kein Konferenzprogramm, nicht geladen</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{source}: is a folder, not a calendar file</source>
+        <translation>{source}: ist ein Ordner, keine Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>{source}: permission denied</source>
+        <translation>{source}: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>{source}: cannot read ({reason})</source>
+        <translation>{source}: nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name} (use an IANA name such as Europe/Paris)</source>
+        <translation>unbekannte Zeitzone {name} (verwenden Sie einen IANA-Namen wie Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML ({reason})</source>
+        <translation>{where}: kein wohlgeformtes XML ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
+        <translation>{name}: eine XML-Datei, aber kein schedule.xml (ihre Wurzel ist &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text</source>
+        <translation>{name}: kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON ({reason})</source>
+        <translation>{where}: kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
+        <translation>{name}: JSON, aber kein schedule.json (kein schedule.conference)</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a date and time such as 2026-04-07T12:30</source>
+        <translation>{what} {text} ist kein Datum mit Uhrzeit wie 2026-04-07T12:30</translation>
+    </message>
+    <message>
+        <source>an item needs a title</source>
+        <translation>ein Eintrag braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>the item ends ({end}) before it starts ({start})</source>
+        <translation>der Eintrag endet ({end}), bevor er beginnt ({start})</translation>
+    </message>
+    <message>
+        <source>{name}: the Giggity link&apos;s selection is too large</source>
+        <translation>{name}: die Auswahl des Giggity-Links ist zu groß</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) cannot be read</source>
+        <translation>{name}: ein Giggity-Link, aber seine Auswahl ({key}=) ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) is not a list of events</source>
+        <translation>{name}: ein Giggity-Link, aber seine Auswahl ({key}=) ist keine Liste von Terminen</translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON</source>
+        <translation>{name}: kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not an EventFahrplan favourites share (no &quot;lectures&quot;)</source>
+        <translation>{name}: JSON, aber kein EventFahrplan-Favoriten-Export (kein „lectures“)</translation>
+    </message>
+    <message>
+        <source>{name}: no sessions in this EventFahrplan share</source>
+        <translation>{name}: keine Sessions in diesem EventFahrplan-Export</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder</source>
+        <translation>{path}: ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}: nicht schreibbar ({reason})</translation>
     </message>
 </context>
 </TS>

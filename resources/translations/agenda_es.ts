@@ -893,6 +893,10 @@
         <translation>No añadido: {message}</translation>
     </message>
     <message>
+        <source> (showing {name} instead)</source>
+        <translation> (se muestra {name} en su lugar)</translation>
+    </message>
+    <message>
         <source>&amp;Add a conference…</source>
         <translation>&amp;Añadir un congreso…</translation>
     </message>
@@ -1176,8 +1180,48 @@ Quit anyway?</source>
 ¿Salir de todos modos?</translation>
     </message>
     <message>
+        <source>showing the copy from {fetched}: the server&apos;s new copy was refused ({reason})</source>
+        <translation>se muestra la copia del {fetched}: la copia nueva del servidor fue rechazada ({reason})</translation>
+    </message>
+    <message>
+        <source>offline, last updated {fetched} ({reason})</source>
+        <translation>sin conexión, actualizado por última vez {fetched} ({reason})</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}: solo se pueden abrir URL http, https y webcal</translation>
+    </message>
+    <message>
+        <source>{url}: timed out after {seconds} s (no complete answer by then)</source>
+        <translation>{url}: se agotó el tiempo tras {seconds} s (sin respuesta completa)</translation>
+    </message>
+    <message>
+        <source>{url}: the feed is larger than {mb} MB; not loaded</source>
+        <translation>{url}: el programa ocupa más de {mb} MB; no se cargó</translation>
+    </message>
+    <message>
+        <source>{url}: HTTP {code} {reason}</source>
+        <translation>{url}: HTTP {code} {reason}</translation>
+    </message>
+    <message>
+        <source>{url}: no secure (https) connection could be made</source>
+        <translation>{url}: no se pudo establecer una conexión segura (https)</translation>
+    </message>
+    <message>
+        <source>{url}: cannot connect ({reason})</source>
+        <translation>{url}: no se puede conectar ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: network error ({reason})</source>
+        <translation>{url}: error de red ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
+        <translation>{url}: esta URL devolvió una página web, no un calendario ni un programa</translation>
+    </message>
+    <message>
+        <source>{url}: the response is not an iCalendar feed, schedule.xml or schedule.json</source>
+        <translation>{url}: la respuesta no es un feed iCalendar, ni schedule.xml, ni schedule.json</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
@@ -1584,6 +1628,122 @@ Quit anyway?</source>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
         <translation>{shown} de {total} salas caben con un ancho legible: desplázate para ver las demás</translation>
+    </message>
+    <message>
+        <source>{name}: empty file, not an iCalendar feed</source>
+        <translation>{name}: archivo vacío, no es un feed iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: this is a web page (HTML/XML), not a calendar feed</source>
+        <translation>{name}: es una página web (HTML/XML), no un calendario</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: not an iCalendar file (expected BEGIN:VCALENDAR)</source>
+        <translation>{name} línea {line}: no es un archivo iCalendar (se esperaba BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>{name}: not an iCalendar file (no BEGIN:VCALENDAR or BEGIN:VEVENT)</source>
+        <translation>{name}: no es un archivo iCalendar (sin BEGIN:VCALENDAR ni BEGIN:VEVENT)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}</source>
+        <translation>{name} línea {line}</translation>
+    </message>
+    <message>
+        <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
+        <translation>{where}: no es una línea de calendario ({raw}): el archivo está dañado o no es iCalendar</translation>
+    </message>
+    <message>
+        <source>{where}: cannot read this calendar ({reason})</source>
+        <translation>{where}: no se puede leer este calendario ({reason})</translation>
+    </message>
+    <message>
+        <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
+        <translation>{source}: más de {mb} MB; no es un programa de congreso, no se cargó</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>{source}: is a folder, not a calendar file</source>
+        <translation>{source}: es una carpeta, no un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>{source}: permission denied</source>
+        <translation>{source}: permiso denegado</translation>
+    </message>
+    <message>
+        <source>{source}: cannot read ({reason})</source>
+        <translation>{source}: no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name} (use an IANA name such as Europe/Paris)</source>
+        <translation>zona horaria desconocida {name} (usa un nombre IANA como Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML ({reason})</source>
+        <translation>{where}: XML mal formado ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
+        <translation>{name}: un archivo XML, pero no un schedule.xml (su raíz es &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text</source>
+        <translation>{name}: no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON ({reason})</source>
+        <translation>{where}: JSON no válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
+        <translation>{name}: JSON, pero no un schedule.json (sin schedule.conference)</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a date and time such as 2026-04-07T12:30</source>
+        <translation>{what} {text} no es una fecha y hora como 2026-04-07T12:30</translation>
+    </message>
+    <message>
+        <source>an item needs a title</source>
+        <translation>un elemento necesita un título</translation>
+    </message>
+    <message>
+        <source>the item ends ({end}) before it starts ({start})</source>
+        <translation>el elemento termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <source>{name}: the Giggity link&apos;s selection is too large</source>
+        <translation>{name}: la selección del enlace de Giggity es demasiado grande</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) cannot be read</source>
+        <translation>{name}: un enlace de Giggity, pero su selección ({key}=) no se puede leer</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) is not a list of events</source>
+        <translation>{name}: un enlace de Giggity, pero su selección ({key}=) no es una lista de eventos</translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON</source>
+        <translation>{name}: JSON no válido</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not an EventFahrplan favourites share (no &quot;lectures&quot;)</source>
+        <translation>{name}: JSON, pero no un favorito compartido de EventFahrplan (sin «lectures»)</translation>
+    </message>
+    <message>
+        <source>{name}: no sessions in this EventFahrplan share</source>
+        <translation>{name}: no hay sesiones en este favorito compartido de EventFahrplan</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder</source>
+        <translation>{path}: es una carpeta</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}: no se puede escribir ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -893,6 +893,10 @@
         <translation>Non ajoutée : {message}</translation>
     </message>
     <message>
+        <source> (showing {name} instead)</source>
+        <translation> (affichage de {name} à la place)</translation>
+    </message>
+    <message>
         <source>&amp;Add a conference…</source>
         <translation>&amp;Ajouter une conférence…</translation>
     </message>
@@ -1176,8 +1180,48 @@ Quit anyway?</source>
 Quitter quand même ?</translation>
     </message>
     <message>
+        <source>showing the copy from {fetched}: the server&apos;s new copy was refused ({reason})</source>
+        <translation>affichage de la copie du {fetched} : la nouvelle copie du serveur a été refusée ({reason})</translation>
+    </message>
+    <message>
+        <source>offline, last updated {fetched} ({reason})</source>
+        <translation>hors ligne, mis à jour le {fetched} ({reason})</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url} : seules les URL http, https et webcal peuvent être ouvertes</translation>
+    </message>
+    <message>
+        <source>{url}: timed out after {seconds} s (no complete answer by then)</source>
+        <translation>{url} : délai dépassé après {seconds} s (pas de réponse complète)</translation>
+    </message>
+    <message>
+        <source>{url}: the feed is larger than {mb} MB; not loaded</source>
+        <translation>{url} : le programme dépasse {mb} Mo ; non chargé</translation>
+    </message>
+    <message>
+        <source>{url}: HTTP {code} {reason}</source>
+        <translation>{url} : HTTP {code} {reason}</translation>
+    </message>
+    <message>
+        <source>{url}: no secure (https) connection could be made</source>
+        <translation>{url} : aucune connexion sécurisée (https) n’a pu être établie</translation>
+    </message>
+    <message>
+        <source>{url}: cannot connect ({reason})</source>
+        <translation>{url} : connexion impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: network error ({reason})</source>
+        <translation>{url} : erreur réseau ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
+        <translation>{url} : cette URL renvoie une page web, pas un programme ni un calendrier</translation>
+    </message>
+    <message>
+        <source>{url}: the response is not an iCalendar feed, schedule.xml or schedule.json</source>
+        <translation>{url} : la réponse n’est ni un flux iCalendar, ni un schedule.xml, ni un schedule.json</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
@@ -1584,6 +1628,122 @@ Quitter quand même ?</translation>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
         <translation>{shown} salles sur {total} tiennent à une largeur lisible : faites défiler pour les autres</translation>
+    </message>
+    <message>
+        <source>{name}: empty file, not an iCalendar feed</source>
+        <translation>{name} : fichier vide, pas un flux iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: this is a web page (HTML/XML), not a calendar feed</source>
+        <translation>{name} : c’est une page web (HTML/XML), pas un calendrier</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: not an iCalendar file (expected BEGIN:VCALENDAR)</source>
+        <translation>{name} ligne {line} : pas un fichier iCalendar (BEGIN:VCALENDAR attendu)</translation>
+    </message>
+    <message>
+        <source>{name}: not an iCalendar file (no BEGIN:VCALENDAR or BEGIN:VEVENT)</source>
+        <translation>{name} : pas un fichier iCalendar (ni BEGIN:VCALENDAR ni BEGIN:VEVENT)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}</source>
+        <translation>{name} ligne {line}</translation>
+    </message>
+    <message>
+        <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
+        <translation>{where} : pas une ligne de calendrier ({raw}) : le fichier est abîmé ou n’est pas de l’iCalendar</translation>
+    </message>
+    <message>
+        <source>{where}: cannot read this calendar ({reason})</source>
+        <translation>{where} : impossible de lire ce calendrier ({reason})</translation>
+    </message>
+    <message>
+        <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
+        <translation>{source} : plus de {mb} Mo ; pas un programme de conférence, non chargé</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{source}: is a folder, not a calendar file</source>
+        <translation>{source} : c’est un dossier, pas un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>{source}: permission denied</source>
+        <translation>{source} : permission refusée</translation>
+    </message>
+    <message>
+        <source>{source}: cannot read ({reason})</source>
+        <translation>{source} : lecture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name} (use an IANA name such as Europe/Paris)</source>
+        <translation>fuseau horaire inconnu {name} (utilisez un nom IANA comme Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML ({reason})</source>
+        <translation>{where} : XML mal formé ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
+        <translation>{name} : un fichier XML, mais pas un schedule.xml (sa racine est &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text</source>
+        <translation>{name} : pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON ({reason})</source>
+        <translation>{where} : JSON non valide ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
+        <translation>{name} : du JSON, mais pas un schedule.json (pas de schedule.conference)</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a date and time such as 2026-04-07T12:30</source>
+        <translation>{what} {text} n’est pas une date et heure comme 2026-04-07T12:30</translation>
+    </message>
+    <message>
+        <source>an item needs a title</source>
+        <translation>un élément a besoin d’un titre</translation>
+    </message>
+    <message>
+        <source>the item ends ({end}) before it starts ({start})</source>
+        <translation>l’élément finit ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>{name}: the Giggity link&apos;s selection is too large</source>
+        <translation>{name} : la sélection du lien Giggity est trop grande</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) cannot be read</source>
+        <translation>{name} : un lien Giggity, mais sa sélection ({key}=) est illisible</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) is not a list of events</source>
+        <translation>{name} : un lien Giggity, mais sa sélection ({key}=) n’est pas une liste d’évènements</translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON</source>
+        <translation>{name} : JSON non valide</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not an EventFahrplan favourites share (no &quot;lectures&quot;)</source>
+        <translation>{name} : du JSON, mais pas un partage de favoris EventFahrplan (pas de « lectures »)</translation>
+    </message>
+    <message>
+        <source>{name}: no sessions in this EventFahrplan share</source>
+        <translation>{name} : aucune session dans ce partage EventFahrplan</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder</source>
+        <translation>{path} : c’est un dossier</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path} : écriture impossible ({reason})</translation>
     </message>
 </context>
 </TS>

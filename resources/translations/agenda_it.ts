@@ -893,6 +893,10 @@
         <translation>Non aggiunta: {message}</translation>
     </message>
     <message>
+        <source> (showing {name} instead)</source>
+        <translation> (al suo posto è mostrata {name})</translation>
+    </message>
+    <message>
         <source>&amp;Add a conference…</source>
         <translation>&amp;Aggiungi una conferenza…</translation>
     </message>
@@ -1176,8 +1180,48 @@ Quit anyway?</source>
 Uscire comunque?</translation>
     </message>
     <message>
+        <source>showing the copy from {fetched}: the server&apos;s new copy was refused ({reason})</source>
+        <translation>è mostrata la copia del {fetched}: la nuova copia del server è stata rifiutata ({reason})</translation>
+    </message>
+    <message>
+        <source>offline, last updated {fetched} ({reason})</source>
+        <translation>offline, ultimo aggiornamento {fetched} ({reason})</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}: si possono aprire solo URL http, https e webcal</translation>
+    </message>
+    <message>
+        <source>{url}: timed out after {seconds} s (no complete answer by then)</source>
+        <translation>{url}: tempo scaduto dopo {seconds} s (nessuna risposta completa)</translation>
+    </message>
+    <message>
+        <source>{url}: the feed is larger than {mb} MB; not loaded</source>
+        <translation>{url}: il programma supera {mb} MB; non caricato</translation>
+    </message>
+    <message>
+        <source>{url}: HTTP {code} {reason}</source>
+        <translation>{url}: HTTP {code} {reason}</translation>
+    </message>
+    <message>
+        <source>{url}: no secure (https) connection could be made</source>
+        <translation>{url}: impossibile stabilire una connessione sicura (https)</translation>
+    </message>
+    <message>
+        <source>{url}: cannot connect ({reason})</source>
+        <translation>{url}: impossibile connettersi ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: network error ({reason})</source>
+        <translation>{url}: errore di rete ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
+        <translation>{url}: questo URL ha restituito una pagina web, non un calendario né un programma</translation>
+    </message>
+    <message>
+        <source>{url}: the response is not an iCalendar feed, schedule.xml or schedule.json</source>
+        <translation>{url}: la risposta non è un feed iCalendar, né schedule.xml, né schedule.json</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
@@ -1584,6 +1628,122 @@ Uscire comunque?</translation>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
         <translation>{shown} sale su {total} stanno a una larghezza leggibile: scorri di lato per le altre</translation>
+    </message>
+    <message>
+        <source>{name}: empty file, not an iCalendar feed</source>
+        <translation>{name}: file vuoto, non è un feed iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: this is a web page (HTML/XML), not a calendar feed</source>
+        <translation>{name}: questa è una pagina web (HTML/XML), non un calendario</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: not an iCalendar file (expected BEGIN:VCALENDAR)</source>
+        <translation>{name} riga {line}: non è un file iCalendar (atteso BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>{name}: not an iCalendar file (no BEGIN:VCALENDAR or BEGIN:VEVENT)</source>
+        <translation>{name}: non è un file iCalendar (nessun BEGIN:VCALENDAR né BEGIN:VEVENT)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}</source>
+        <translation>{name} riga {line}</translation>
+    </message>
+    <message>
+        <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
+        <translation>{where}: non è una riga di calendario ({raw}): il file è danneggiato o non è iCalendar</translation>
+    </message>
+    <message>
+        <source>{where}: cannot read this calendar ({reason})</source>
+        <translation>{where}: impossibile leggere questo calendario ({reason})</translation>
+    </message>
+    <message>
+        <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
+        <translation>{source}: più di {mb} MB; non è un programma di conferenza, non caricato</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}: file inesistente</translation>
+    </message>
+    <message>
+        <source>{source}: is a folder, not a calendar file</source>
+        <translation>{source}: è una cartella, non un file di calendario</translation>
+    </message>
+    <message>
+        <source>{source}: permission denied</source>
+        <translation>{source}: permesso negato</translation>
+    </message>
+    <message>
+        <source>{source}: cannot read ({reason})</source>
+        <translation>{source}: impossibile leggere ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name} (use an IANA name such as Europe/Paris)</source>
+        <translation>fuso orario sconosciuto {name} (usa un nome IANA come Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML ({reason})</source>
+        <translation>{where}: XML non ben formato ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
+        <translation>{name}: un file XML, ma non uno schedule.xml (la sua radice è &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text</source>
+        <translation>{name}: non è testo UTF-8</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON ({reason})</source>
+        <translation>{where}: JSON non valido ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
+        <translation>{name}: JSON, ma non uno schedule.json (manca schedule.conference)</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a date and time such as 2026-04-07T12:30</source>
+        <translation>{what} {text} non è una data e ora come 2026-04-07T12:30</translation>
+    </message>
+    <message>
+        <source>an item needs a title</source>
+        <translation>un elemento ha bisogno di un titolo</translation>
+    </message>
+    <message>
+        <source>the item ends ({end}) before it starts ({start})</source>
+        <translation>l’elemento finisce ({end}) prima di iniziare ({start})</translation>
+    </message>
+    <message>
+        <source>{name}: the Giggity link&apos;s selection is too large</source>
+        <translation>{name}: la selezione del link di Giggity è troppo grande</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) cannot be read</source>
+        <translation>{name}: un link di Giggity, ma la sua selezione ({key}=) non è leggibile</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) is not a list of events</source>
+        <translation>{name}: un link di Giggity, ma la sua selezione ({key}=) non è un elenco di eventi</translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON</source>
+        <translation>{name}: JSON non valido</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not an EventFahrplan favourites share (no &quot;lectures&quot;)</source>
+        <translation>{name}: JSON, ma non una condivisione di preferiti di EventFahrplan (manca «lectures»)</translation>
+    </message>
+    <message>
+        <source>{name}: no sessions in this EventFahrplan share</source>
+        <translation>{name}: nessuna sessione in questa condivisione di EventFahrplan</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder</source>
+        <translation>{path}: è una cartella</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}: impossibile scrivere ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -878,6 +878,10 @@
         <translation>追加できませんでした：{message}</translation>
     </message>
     <message>
+        <source> (showing {name} instead)</source>
+        <translation>（代わりに {name} を表示）</translation>
+    </message>
+    <message>
         <source>&amp;Add a conference…</source>
         <translation>カンファレンスを追加(&amp;A)…</translation>
     </message>
@@ -1160,8 +1164,48 @@ Quit anyway?</source>
 それでも終了しますか？</translation>
     </message>
     <message>
+        <source>showing the copy from {fetched}: the server&apos;s new copy was refused ({reason})</source>
+        <translation>{fetched} のコピーを表示中：サーバーの新しいコピーは受け付けられませんでした（{reason}）</translation>
+    </message>
+    <message>
+        <source>offline, last updated {fetched} ({reason})</source>
+        <translation>オフライン、最終更新 {fetched}（{reason}）</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}：開けるのは http、https、webcal の URL だけです</translation>
+    </message>
+    <message>
+        <source>{url}: timed out after {seconds} s (no complete answer by then)</source>
+        <translation>{url}：{seconds} 秒でタイムアウトしました（完全な応答がありません）</translation>
+    </message>
+    <message>
+        <source>{url}: the feed is larger than {mb} MB; not loaded</source>
+        <translation>{url}：プログラムが {mb} MB を超えています。読み込みません</translation>
+    </message>
+    <message>
+        <source>{url}: HTTP {code} {reason}</source>
+        <translation>{url}：HTTP {code} {reason}</translation>
+    </message>
+    <message>
+        <source>{url}: no secure (https) connection could be made</source>
+        <translation>{url}：安全な（https）接続ができませんでした</translation>
+    </message>
+    <message>
+        <source>{url}: cannot connect ({reason})</source>
+        <translation>{url}：接続できません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{url}: network error ({reason})</source>
+        <translation>{url}：ネットワークエラー（{reason}）</translation>
+    </message>
+    <message>
+        <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
+        <translation>{url}：この URL はウェブページを返しました。カレンダーやプログラムではありません</translation>
+    </message>
+    <message>
+        <source>{url}: the response is not an iCalendar feed, schedule.xml or schedule.json</source>
+        <translation>{url}：応答は iCalendar フィード、schedule.xml、schedule.json のいずれでもありません</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
@@ -1562,6 +1606,122 @@ Quit anyway?</source>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
         <translation>読みやすい幅に収まるのは {total} 部屋中 {shown} 部屋です。ほかは横にスクロールしてください</translation>
+    </message>
+    <message>
+        <source>{name}: empty file, not an iCalendar feed</source>
+        <translation>{name}：空のファイルです。iCalendar フィードではありません</translation>
+    </message>
+    <message>
+        <source>{name}: this is a web page (HTML/XML), not a calendar feed</source>
+        <translation>{name}：これはウェブページ（HTML/XML）で、カレンダーではありません</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: not an iCalendar file (expected BEGIN:VCALENDAR)</source>
+        <translation>{name} {line} 行目：iCalendar ファイルではありません（BEGIN:VCALENDAR が必要です）</translation>
+    </message>
+    <message>
+        <source>{name}: not an iCalendar file (no BEGIN:VCALENDAR or BEGIN:VEVENT)</source>
+        <translation>{name}：iCalendar ファイルではありません（BEGIN:VCALENDAR も BEGIN:VEVENT もありません）</translation>
+    </message>
+    <message>
+        <source>{name} line {line}</source>
+        <translation>{name} {line} 行目</translation>
+    </message>
+    <message>
+        <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
+        <translation>{where}：カレンダーの行ではありません（{raw}）。ファイルが壊れているか iCalendar ではありません</translation>
+    </message>
+    <message>
+        <source>{where}: cannot read this calendar ({reason})</source>
+        <translation>{where}：このカレンダーを読めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
+        <translation>{source}：{mb} MB を超えています。カンファレンスのプログラムではないため読み込みません</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}：ファイルがありません</translation>
+    </message>
+    <message>
+        <source>{source}: is a folder, not a calendar file</source>
+        <translation>{source}：フォルダーです。カレンダーファイルではありません</translation>
+    </message>
+    <message>
+        <source>{source}: permission denied</source>
+        <translation>{source}：アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>{source}: cannot read ({reason})</source>
+        <translation>{source}：読めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name} (use an IANA name such as Europe/Paris)</source>
+        <translation>不明なタイムゾーン {name}（Europe/Paris のような IANA 名を使ってください）</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML ({reason})</source>
+        <translation>{where}：整形式の XML ではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
+        <translation>{name}：XML ファイルですが schedule.xml ではありません（ルートは &lt;{root}&gt;）</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text</source>
+        <translation>{name}：UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON ({reason})</source>
+        <translation>{where}：正しい JSON ではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
+        <translation>{name}：JSON ですが schedule.json ではありません（schedule.conference がありません）</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a date and time such as 2026-04-07T12:30</source>
+        <translation>{what} {text} は 2026-04-07T12:30 のような日時ではありません</translation>
+    </message>
+    <message>
+        <source>an item needs a title</source>
+        <translation>予定にはタイトルが必要です</translation>
+    </message>
+    <message>
+        <source>the item ends ({end}) before it starts ({start})</source>
+        <translation>予定の終了（{end}）が開始（{start}）より前です</translation>
+    </message>
+    <message>
+        <source>{name}: the Giggity link&apos;s selection is too large</source>
+        <translation>{name}：Giggity リンクの選択が大きすぎます</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) cannot be read</source>
+        <translation>{name}：Giggity リンクですが、選択（{key}=）を読めません</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) is not a list of events</source>
+        <translation>{name}：Giggity リンクですが、選択（{key}=）が予定の一覧ではありません</translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON</source>
+        <translation>{name}：正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not an EventFahrplan favourites share (no &quot;lectures&quot;)</source>
+        <translation>{name}：JSON ですが EventFahrplan のお気に入り共有ではありません（「lectures」がありません）</translation>
+    </message>
+    <message>
+        <source>{name}: no sessions in this EventFahrplan share</source>
+        <translation>{name}：この EventFahrplan の共有にはセッションがありません</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder</source>
+        <translation>{path}：フォルダーです</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}：書き込めません（{reason}）</translation>
     </message>
 </context>
 </TS>

@@ -893,6 +893,10 @@
         <translation>Niet toegevoegd: {message}</translation>
     </message>
     <message>
+        <source> (showing {name} instead)</source>
+        <translation> ({name} wordt in plaats daarvan getoond)</translation>
+    </message>
+    <message>
         <source>&amp;Add a conference…</source>
         <translation>Conferentie &amp;toevoegen…</translation>
     </message>
@@ -1176,8 +1180,48 @@ Quit anyway?</source>
 Toch afsluiten?</translation>
     </message>
     <message>
+        <source>showing the copy from {fetched}: the server&apos;s new copy was refused ({reason})</source>
+        <translation>de kopie van {fetched} wordt getoond: de nieuwe kopie van de server werd geweigerd ({reason})</translation>
+    </message>
+    <message>
+        <source>offline, last updated {fetched} ({reason})</source>
+        <translation>offline, laatst bijgewerkt {fetched} ({reason})</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}: alleen http-, https- en webcal-URL&apos;s kunnen worden geopend</translation>
+    </message>
+    <message>
+        <source>{url}: timed out after {seconds} s (no complete answer by then)</source>
+        <translation>{url}: time-out na {seconds} s (geen volledig antwoord)</translation>
+    </message>
+    <message>
+        <source>{url}: the feed is larger than {mb} MB; not loaded</source>
+        <translation>{url}: het programma is groter dan {mb} MB; niet geladen</translation>
+    </message>
+    <message>
+        <source>{url}: HTTP {code} {reason}</source>
+        <translation>{url}: HTTP {code} {reason}</translation>
+    </message>
+    <message>
+        <source>{url}: no secure (https) connection could be made</source>
+        <translation>{url}: er kon geen beveiligde (https-)verbinding worden gemaakt</translation>
+    </message>
+    <message>
+        <source>{url}: cannot connect ({reason})</source>
+        <translation>{url}: kan geen verbinding maken ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: network error ({reason})</source>
+        <translation>{url}: netwerkfout ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
+        <translation>{url}: deze URL gaf een webpagina, geen agendafeed of programma</translation>
+    </message>
+    <message>
+        <source>{url}: the response is not an iCalendar feed, schedule.xml or schedule.json</source>
+        <translation>{url}: het antwoord is geen iCalendar-feed, schedule.xml of schedule.json</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
@@ -1584,6 +1628,122 @@ Toch afsluiten?</translation>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
         <translation>{shown} van {total} zalen passen op een leesbare breedte: scroll opzij voor de andere</translation>
+    </message>
+    <message>
+        <source>{name}: empty file, not an iCalendar feed</source>
+        <translation>{name}: leeg bestand, geen iCalendar-feed</translation>
+    </message>
+    <message>
+        <source>{name}: this is a web page (HTML/XML), not a calendar feed</source>
+        <translation>{name}: dit is een webpagina (HTML/XML), geen agendafeed</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: not an iCalendar file (expected BEGIN:VCALENDAR)</source>
+        <translation>{name} regel {line}: geen iCalendar-bestand (BEGIN:VCALENDAR verwacht)</translation>
+    </message>
+    <message>
+        <source>{name}: not an iCalendar file (no BEGIN:VCALENDAR or BEGIN:VEVENT)</source>
+        <translation>{name}: geen iCalendar-bestand (geen BEGIN:VCALENDAR of BEGIN:VEVENT)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}</source>
+        <translation>{name} regel {line}</translation>
+    </message>
+    <message>
+        <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
+        <translation>{where}: geen agendaregel ({raw}): het bestand is beschadigd of geen iCalendar</translation>
+    </message>
+    <message>
+        <source>{where}: cannot read this calendar ({reason})</source>
+        <translation>{where}: deze agenda kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
+        <translation>{source}: groter dan {mb} MB; geen conferentieprogramma, niet geladen</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}: bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>{source}: is a folder, not a calendar file</source>
+        <translation>{source}: is een map, geen agendabestand</translation>
+    </message>
+    <message>
+        <source>{source}: permission denied</source>
+        <translation>{source}: toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>{source}: cannot read ({reason})</source>
+        <translation>{source}: kan niet lezen ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name} (use an IANA name such as Europe/Paris)</source>
+        <translation>onbekende tijdzone {name} (gebruik een IANA-naam zoals Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML ({reason})</source>
+        <translation>{where}: geen goedgevormde XML ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
+        <translation>{name}: een XML-bestand, maar geen schedule.xml (de wortel is &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text</source>
+        <translation>{name}: geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON ({reason})</source>
+        <translation>{where}: geen geldige JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
+        <translation>{name}: JSON, maar geen schedule.json (geen schedule.conference)</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a date and time such as 2026-04-07T12:30</source>
+        <translation>{what} {text} is geen datum en tijd zoals 2026-04-07T12:30</translation>
+    </message>
+    <message>
+        <source>an item needs a title</source>
+        <translation>een item heeft een titel nodig</translation>
+    </message>
+    <message>
+        <source>the item ends ({end}) before it starts ({start})</source>
+        <translation>het item eindigt ({end}) voordat het begint ({start})</translation>
+    </message>
+    <message>
+        <source>{name}: the Giggity link&apos;s selection is too large</source>
+        <translation>{name}: de selectie van de Giggity-link is te groot</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) cannot be read</source>
+        <translation>{name}: een Giggity-link, maar de selectie ({key}=) is niet leesbaar</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) is not a list of events</source>
+        <translation>{name}: een Giggity-link, maar de selectie ({key}=) is geen lijst van afspraken</translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON</source>
+        <translation>{name}: geen geldige JSON</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not an EventFahrplan favourites share (no &quot;lectures&quot;)</source>
+        <translation>{name}: JSON, maar geen gedeelde EventFahrplan-favorieten (geen „lectures”)</translation>
+    </message>
+    <message>
+        <source>{name}: no sessions in this EventFahrplan share</source>
+        <translation>{name}: geen sessies in deze gedeelde EventFahrplan-favorieten</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder</source>
+        <translation>{path}: is een map</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}: kan niet schrijven ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -908,6 +908,10 @@
         <translation>Nie dodano: {message}</translation>
     </message>
     <message>
+        <source> (showing {name} instead)</source>
+        <translation> (zamiast tego pokazano {name})</translation>
+    </message>
+    <message>
         <source>&amp;Add a conference…</source>
         <translation>&amp;Dodaj konferencję…</translation>
     </message>
@@ -1192,8 +1196,48 @@ Quit anyway?</source>
 Zakończyć mimo to?</translation>
     </message>
     <message>
+        <source>showing the copy from {fetched}: the server&apos;s new copy was refused ({reason})</source>
+        <translation>pokazano kopię z {fetched}: nowa kopia z serwera została odrzucona ({reason})</translation>
+    </message>
+    <message>
+        <source>offline, last updated {fetched} ({reason})</source>
+        <translation>offline, ostatnia aktualizacja {fetched} ({reason})</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}: można otwierać tylko adresy http, https i webcal</translation>
+    </message>
+    <message>
+        <source>{url}: timed out after {seconds} s (no complete answer by then)</source>
+        <translation>{url}: przekroczono czas po {seconds} s (brak pełnej odpowiedzi)</translation>
+    </message>
+    <message>
+        <source>{url}: the feed is larger than {mb} MB; not loaded</source>
+        <translation>{url}: program ma więcej niż {mb} MB; nie wczytano</translation>
+    </message>
+    <message>
+        <source>{url}: HTTP {code} {reason}</source>
+        <translation>{url}: HTTP {code} {reason}</translation>
+    </message>
+    <message>
+        <source>{url}: no secure (https) connection could be made</source>
+        <translation>{url}: nie udało się nawiązać bezpiecznego połączenia (https)</translation>
+    </message>
+    <message>
+        <source>{url}: cannot connect ({reason})</source>
+        <translation>{url}: nie można się połączyć ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: network error ({reason})</source>
+        <translation>{url}: błąd sieci ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
+        <translation>{url}: ten adres zwrócił stronę internetową, a nie kalendarz ani program</translation>
+    </message>
+    <message>
+        <source>{url}: the response is not an iCalendar feed, schedule.xml or schedule.json</source>
+        <translation>{url}: odpowiedź nie jest kanałem iCalendar, schedule.xml ani schedule.json</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
@@ -1606,6 +1650,122 @@ Zakończyć mimo to?</translation>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
         <translation>{shown} z {total} sal mieści się w czytelnej szerokości: przewiń w bok, aby zobaczyć resztę</translation>
+    </message>
+    <message>
+        <source>{name}: empty file, not an iCalendar feed</source>
+        <translation>{name}: pusty plik, to nie kanał iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: this is a web page (HTML/XML), not a calendar feed</source>
+        <translation>{name}: to strona internetowa (HTML/XML), a nie kalendarz</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: not an iCalendar file (expected BEGIN:VCALENDAR)</source>
+        <translation>{name} wiersz {line}: to nie plik iCalendar (oczekiwano BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>{name}: not an iCalendar file (no BEGIN:VCALENDAR or BEGIN:VEVENT)</source>
+        <translation>{name}: to nie plik iCalendar (brak BEGIN:VCALENDAR i BEGIN:VEVENT)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}</source>
+        <translation>{name} wiersz {line}</translation>
+    </message>
+    <message>
+        <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
+        <translation>{where}: to nie wiersz kalendarza ({raw}): plik jest uszkodzony albo to nie iCalendar</translation>
+    </message>
+    <message>
+        <source>{where}: cannot read this calendar ({reason})</source>
+        <translation>{where}: nie można odczytać tego kalendarza ({reason})</translation>
+    </message>
+    <message>
+        <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
+        <translation>{source}: więcej niż {mb} MB; to nie program konferencji, nie wczytano</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}: nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>{source}: is a folder, not a calendar file</source>
+        <translation>{source}: to folder, a nie plik kalendarza</translation>
+    </message>
+    <message>
+        <source>{source}: permission denied</source>
+        <translation>{source}: brak uprawnień</translation>
+    </message>
+    <message>
+        <source>{source}: cannot read ({reason})</source>
+        <translation>{source}: nie można odczytać ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name} (use an IANA name such as Europe/Paris)</source>
+        <translation>nieznana strefa czasowa {name} (użyj nazwy IANA, np. Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML ({reason})</source>
+        <translation>{where}: niepoprawny XML ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
+        <translation>{name}: plik XML, ale nie schedule.xml (jego korzeń to &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text</source>
+        <translation>{name}: to nie tekst UTF-8</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON ({reason})</source>
+        <translation>{where}: niepoprawny JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
+        <translation>{name}: JSON, ale nie schedule.json (brak schedule.conference)</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a date and time such as 2026-04-07T12:30</source>
+        <translation>{what} {text} to nie data i godzina w rodzaju 2026-04-07T12:30</translation>
+    </message>
+    <message>
+        <source>an item needs a title</source>
+        <translation>element potrzebuje tytułu</translation>
+    </message>
+    <message>
+        <source>the item ends ({end}) before it starts ({start})</source>
+        <translation>element kończy się ({end}) przed początkiem ({start})</translation>
+    </message>
+    <message>
+        <source>{name}: the Giggity link&apos;s selection is too large</source>
+        <translation>{name}: wybór w linku Giggity jest zbyt duży</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) cannot be read</source>
+        <translation>{name}: link Giggity, ale jego wyboru ({key}=) nie da się odczytać</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) is not a list of events</source>
+        <translation>{name}: link Giggity, ale jego wybór ({key}=) nie jest listą wydarzeń</translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON</source>
+        <translation>{name}: niepoprawny JSON</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not an EventFahrplan favourites share (no &quot;lectures&quot;)</source>
+        <translation>{name}: JSON, ale nie udostępnione ulubione z EventFahrplan (brak „lectures”)</translation>
+    </message>
+    <message>
+        <source>{name}: no sessions in this EventFahrplan share</source>
+        <translation>{name}: brak sesji w tych udostępnionych ulubionych z EventFahrplan</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder</source>
+        <translation>{path}: to folder</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}: nie można zapisać ({reason})</translation>
     </message>
 </context>
 </TS>

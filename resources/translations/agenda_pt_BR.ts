@@ -893,6 +893,10 @@
         <translation>Não adicionada: {message}</translation>
     </message>
     <message>
+        <source> (showing {name} instead)</source>
+        <translation> (mostrando {name} no lugar)</translation>
+    </message>
+    <message>
         <source>&amp;Add a conference…</source>
         <translation>&amp;Adicionar uma conferência…</translation>
     </message>
@@ -1176,8 +1180,48 @@ Quit anyway?</source>
 Sair mesmo assim?</translation>
     </message>
     <message>
+        <source>showing the copy from {fetched}: the server&apos;s new copy was refused ({reason})</source>
+        <translation>mostrando a cópia de {fetched}: a nova cópia do servidor foi recusada ({reason})</translation>
+    </message>
+    <message>
+        <source>offline, last updated {fetched} ({reason})</source>
+        <translation>offline, atualizada pela última vez {fetched} ({reason})</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}: só URLs http, https e webcal podem ser abertas</translation>
+    </message>
+    <message>
+        <source>{url}: timed out after {seconds} s (no complete answer by then)</source>
+        <translation>{url}: tempo esgotado após {seconds} s (sem resposta completa)</translation>
+    </message>
+    <message>
+        <source>{url}: the feed is larger than {mb} MB; not loaded</source>
+        <translation>{url}: a programação passa de {mb} MB; não carregada</translation>
+    </message>
+    <message>
+        <source>{url}: HTTP {code} {reason}</source>
+        <translation>{url}: HTTP {code} {reason}</translation>
+    </message>
+    <message>
+        <source>{url}: no secure (https) connection could be made</source>
+        <translation>{url}: não foi possível fazer uma conexão segura (https)</translation>
+    </message>
+    <message>
+        <source>{url}: cannot connect ({reason})</source>
+        <translation>{url}: não foi possível conectar ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: network error ({reason})</source>
+        <translation>{url}: erro de rede ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
+        <translation>{url}: este URL retornou uma página web, não um calendário nem uma programação</translation>
+    </message>
+    <message>
+        <source>{url}: the response is not an iCalendar feed, schedule.xml or schedule.json</source>
+        <translation>{url}: a resposta não é um feed iCalendar, schedule.xml nem schedule.json</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
@@ -1584,6 +1628,122 @@ Sair mesmo assim?</translation>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
         <translation>{shown} de {total} salas cabem numa largura legível: role para o lado para ver as outras</translation>
+    </message>
+    <message>
+        <source>{name}: empty file, not an iCalendar feed</source>
+        <translation>{name}: arquivo vazio, não é um feed iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: this is a web page (HTML/XML), not a calendar feed</source>
+        <translation>{name}: isto é uma página web (HTML/XML), não um calendário</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: not an iCalendar file (expected BEGIN:VCALENDAR)</source>
+        <translation>{name} linha {line}: não é um arquivo iCalendar (esperado BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>{name}: not an iCalendar file (no BEGIN:VCALENDAR or BEGIN:VEVENT)</source>
+        <translation>{name}: não é um arquivo iCalendar (sem BEGIN:VCALENDAR nem BEGIN:VEVENT)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}</source>
+        <translation>{name} linha {line}</translation>
+    </message>
+    <message>
+        <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
+        <translation>{where}: não é uma linha de calendário ({raw}): o arquivo está danificado ou não é iCalendar</translation>
+    </message>
+    <message>
+        <source>{where}: cannot read this calendar ({reason})</source>
+        <translation>{where}: não foi possível ler este calendário ({reason})</translation>
+    </message>
+    <message>
+        <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
+        <translation>{source}: mais de {mb} MB; não é uma programação de conferência, não carregada</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}: arquivo não encontrado</translation>
+    </message>
+    <message>
+        <source>{source}: is a folder, not a calendar file</source>
+        <translation>{source}: é uma pasta, não um arquivo de calendário</translation>
+    </message>
+    <message>
+        <source>{source}: permission denied</source>
+        <translation>{source}: permissão negada</translation>
+    </message>
+    <message>
+        <source>{source}: cannot read ({reason})</source>
+        <translation>{source}: não foi possível ler ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name} (use an IANA name such as Europe/Paris)</source>
+        <translation>fuso horário desconhecido {name} (use um nome IANA como Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML ({reason})</source>
+        <translation>{where}: XML malformado ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
+        <translation>{name}: um arquivo XML, mas não um schedule.xml (a raiz é &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text</source>
+        <translation>{name}: não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON ({reason})</source>
+        <translation>{where}: JSON inválido ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
+        <translation>{name}: JSON, mas não um schedule.json (sem schedule.conference)</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a date and time such as 2026-04-07T12:30</source>
+        <translation>{what} {text} não é uma data e hora como 2026-04-07T12:30</translation>
+    </message>
+    <message>
+        <source>an item needs a title</source>
+        <translation>um item precisa de um título</translation>
+    </message>
+    <message>
+        <source>the item ends ({end}) before it starts ({start})</source>
+        <translation>o item termina ({end}) antes de começar ({start})</translation>
+    </message>
+    <message>
+        <source>{name}: the Giggity link&apos;s selection is too large</source>
+        <translation>{name}: a seleção do link do Giggity é grande demais</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) cannot be read</source>
+        <translation>{name}: um link do Giggity, mas a seleção ({key}=) não pode ser lida</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) is not a list of events</source>
+        <translation>{name}: um link do Giggity, mas a seleção ({key}=) não é uma lista de eventos</translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON</source>
+        <translation>{name}: JSON inválido</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not an EventFahrplan favourites share (no &quot;lectures&quot;)</source>
+        <translation>{name}: JSON, mas não um compartilhamento de favoritos do EventFahrplan (sem “lectures”)</translation>
+    </message>
+    <message>
+        <source>{name}: no sessions in this EventFahrplan share</source>
+        <translation>{name}: nenhuma sessão neste compartilhamento do EventFahrplan</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder</source>
+        <translation>{path}: é uma pasta</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}: não foi possível gravar ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -878,6 +878,10 @@
         <translation>未添加：{message}</translation>
     </message>
     <message>
+        <source> (showing {name} instead)</source>
+        <translation>（改为显示 {name}）</translation>
+    </message>
+    <message>
         <source>&amp;Add a conference…</source>
         <translation>添加大会(&amp;A)…</translation>
     </message>
@@ -1160,8 +1164,48 @@ Quit anyway?</source>
 仍要退出吗？</translation>
     </message>
     <message>
+        <source>showing the copy from {fetched}: the server&apos;s new copy was refused ({reason})</source>
+        <translation>正在显示 {fetched} 的副本：服务器的新副本被拒绝（{reason}）</translation>
+    </message>
+    <message>
+        <source>offline, last updated {fetched} ({reason})</source>
+        <translation>离线，最后更新于 {fetched}（{reason}）</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}：只能打开 http、https 和 webcal 网址</translation>
+    </message>
+    <message>
+        <source>{url}: timed out after {seconds} s (no complete answer by then)</source>
+        <translation>{url}：{seconds} 秒后超时（没有完整的响应）</translation>
+    </message>
+    <message>
+        <source>{url}: the feed is larger than {mb} MB; not loaded</source>
+        <translation>{url}：日程超过 {mb} MB；未加载</translation>
+    </message>
+    <message>
+        <source>{url}: HTTP {code} {reason}</source>
+        <translation>{url}：HTTP {code} {reason}</translation>
+    </message>
+    <message>
+        <source>{url}: no secure (https) connection could be made</source>
+        <translation>{url}：无法建立安全（https）连接</translation>
+    </message>
+    <message>
+        <source>{url}: cannot connect ({reason})</source>
+        <translation>{url}：无法连接（{reason}）</translation>
+    </message>
+    <message>
+        <source>{url}: network error ({reason})</source>
+        <translation>{url}：网络错误（{reason}）</translation>
+    </message>
+    <message>
+        <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
+        <translation>{url}：此网址返回的是网页，不是日历订阅或日程</translation>
+    </message>
+    <message>
+        <source>{url}: the response is not an iCalendar feed, schedule.xml or schedule.json</source>
+        <translation>{url}：响应不是 iCalendar 订阅、schedule.xml 或 schedule.json</translation>
     </message>
     <message>
         <source>{url}: only http, https and webcal URLs can be added</source>
@@ -1562,6 +1606,122 @@ Quit anyway?</source>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
         <translation>{total} 个会议室中有 {shown} 个能以可读宽度显示：其余请横向滚动</translation>
+    </message>
+    <message>
+        <source>{name}: empty file, not an iCalendar feed</source>
+        <translation>{name}：空文件，不是 iCalendar 订阅</translation>
+    </message>
+    <message>
+        <source>{name}: this is a web page (HTML/XML), not a calendar feed</source>
+        <translation>{name}：这是网页（HTML/XML），不是日历订阅</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: not an iCalendar file (expected BEGIN:VCALENDAR)</source>
+        <translation>{name} 第 {line} 行：不是 iCalendar 文件（应为 BEGIN:VCALENDAR）</translation>
+    </message>
+    <message>
+        <source>{name}: not an iCalendar file (no BEGIN:VCALENDAR or BEGIN:VEVENT)</source>
+        <translation>{name}：不是 iCalendar 文件（没有 BEGIN:VCALENDAR 或 BEGIN:VEVENT）</translation>
+    </message>
+    <message>
+        <source>{name} line {line}</source>
+        <translation>{name} 第 {line} 行</translation>
+    </message>
+    <message>
+        <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
+        <translation>{where}：不是日历行（{raw}）：文件已损坏或不是 iCalendar</translation>
+    </message>
+    <message>
+        <source>{where}: cannot read this calendar ({reason})</source>
+        <translation>{where}：无法读取此日历（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
+        <translation>{source}：超过 {mb} MB；不是大会日程，未加载</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{source}: is a folder, not a calendar file</source>
+        <translation>{source}：是文件夹，不是日历文件</translation>
+    </message>
+    <message>
+        <source>{source}: permission denied</source>
+        <translation>{source}：权限被拒绝</translation>
+    </message>
+    <message>
+        <source>{source}: cannot read ({reason})</source>
+        <translation>{source}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name} (use an IANA name such as Europe/Paris)</source>
+        <translation>未知时区 {name}（请使用 IANA 名称，如 Europe/Paris）</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML ({reason})</source>
+        <translation>{where}：XML 格式不正确（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
+        <translation>{name}：是 XML 文件，但不是 schedule.xml（根元素为 &lt;{root}&gt;）</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text</source>
+        <translation>{name}：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON ({reason})</source>
+        <translation>{where}：JSON 无效（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
+        <translation>{name}：是 JSON，但不是 schedule.json（没有 schedule.conference）</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a date and time such as 2026-04-07T12:30</source>
+        <translation>{what} {text} 不是类似 2026-04-07T12:30 的日期时间</translation>
+    </message>
+    <message>
+        <source>an item needs a title</source>
+        <translation>事项需要标题</translation>
+    </message>
+    <message>
+        <source>the item ends ({end}) before it starts ({start})</source>
+        <translation>事项结束时间（{end}）早于开始时间（{start}）</translation>
+    </message>
+    <message>
+        <source>{name}: the Giggity link&apos;s selection is too large</source>
+        <translation>{name}：Giggity 链接的选择太大</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) cannot be read</source>
+        <translation>{name}：是 Giggity 链接，但其选择（{key}=）无法读取</translation>
+    </message>
+    <message>
+        <source>{name}: a Giggity link, but its selection ({key}=) is not a list of events</source>
+        <translation>{name}：是 Giggity 链接，但其选择（{key}=）不是事件列表</translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON</source>
+        <translation>{name}：JSON 无效</translation>
+    </message>
+    <message>
+        <source>{name}: JSON, but not an EventFahrplan favourites share (no &quot;lectures&quot;)</source>
+        <translation>{name}：是 JSON，但不是 EventFahrplan 收藏分享（没有“lectures”）</translation>
+    </message>
+    <message>
+        <source>{name}: no sessions in this EventFahrplan share</source>
+        <translation>{name}：此 EventFahrplan 分享中没有会议</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder</source>
+        <translation>{path}：是文件夹</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}：无法写入（{reason}）</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from ..errors import FeedError, StorageError
 from ..migrations import version_of
 from ..storage import DataPaths, atomic_write_bytes, atomic_write_json, load_json_state
+from ..words import tr
 from .source import MAX_FEED_BYTES, feed_key, normalise_url
 
 FORMAT = version_of("feed cache")  # this file's format version (core/migrations.py)
@@ -40,9 +41,13 @@ class Offline(NamedTuple):
     refused: bool = False  # the server answered, but with a feed that could not be read
 
     def __str__(self) -> str:
+        return self.said()
+
+    def said(self) -> str:
         if self.refused:
-            return f"showing the copy from {self.fetched}: the server's new copy was refused ({self.reason})"
-        return f"offline, last updated {self.fetched} ({self.reason})"
+            return tr("showing the copy from {fetched}: the server's new copy was refused ({reason})",
+                      fetched=self.fetched, reason=self.reason)
+        return tr("offline, last updated {fetched} ({reason})", fetched=self.fetched, reason=self.reason)
 
 
 class Fetched(NamedTuple):
@@ -171,7 +176,7 @@ def _fetch(url: str, etag: str | None, last_modified: str | None, timeout: float
     shown = shown or url
     url = normalise_url(url)
     if not url.lower().startswith(("http://", "https://")):
-        raise FetchError(f"{shown}: only http, https and webcal URLs can be opened")
+        raise FetchError(tr("{url}: only http, https and webcal URLs can be opened", url=shown))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/calendar, */*;q=0.5"})
     if etag:
         request.add_header("If-None-Match", etag)
@@ -179,12 +184,12 @@ def _fetch(url: str, etag: str | None, last_modified: str | None, timeout: float
         request.add_header("If-Modified-Since", last_modified)
     watch = _Watchdog(timeout, cancelled)
     opener = _opener(watch, shown)
-    late = f"{shown}: timed out after {timeout:g} s (no complete answer by then)"
+    late = tr("{url}: timed out after {seconds} s (no complete answer by then)", url=shown, seconds=f"{timeout:g}")
     try:
         with opener.open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise FetchError(f"{shown}: the feed is larger than {max_bytes // (1024 * 1024)} MB; not loaded")
+                raise FetchError(tr("{url}: the feed is larger than {mb} MB; not loaded", url=shown, mb=max_bytes // (1024 * 1024)))
             chunks, size = [], 0
             while True:
                 chunk = response.read1(64 * 1024)  # what has arrived: a trickle cannot hold it past the deadline
@@ -196,7 +201,7 @@ def _fetch(url: str, etag: str | None, last_modified: str | None, timeout: float
                     break
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FetchError(f"{shown}: the feed is larger than {max_bytes // (1024 * 1024)} MB; not loaded")
+                    raise FetchError(tr("{url}: the feed is larger than {mb} MB; not loaded", url=shown, mb=max_bytes // (1024 * 1024)))
                 chunks.append(chunk)
             data = b"".join(chunks)
             ctype = response.headers.get("Content-Type", "").lower()
@@ -209,7 +214,7 @@ def _fetch(url: str, etag: str | None, last_modified: str | None, timeout: float
             raise FetchError(f"{shown}: redirected to a URL that is not http or https; not followed") from None
         if 300 <= exc.code < 400:
             raise FetchError(f"{shown}: too many redirects (more than {MAX_REDIRECTS})") from None
-        raise FetchError(f"{shown}: HTTP {exc.code} {exc.reason}") from None
+        raise FetchError(tr("{url}: HTTP {code} {reason}", url=shown, code=exc.code, reason=exc.reason)) from None
     except (OSError, http_errors()) as exc:
         if watch.was_cancelled:
             raise FetchCancelled(f"{shown}: cancelled") from None
@@ -218,10 +223,11 @@ def _fetch(url: str, etag: str | None, last_modified: str | None, timeout: float
         if isinstance(exc, urllib.error.URLError):
             reason = exc.reason
             if "ssl" in type(reason).__module__.lower() or "SSL" in str(reason):  # never OpenSSL's words
-                raise NoConnection(f"{shown}: no secure (https) connection could be made") from None
-            raise NoConnection(f"{shown}: cannot connect ({getattr(reason, 'strerror', None) or reason})") from None
+                raise NoConnection(tr("{url}: no secure (https) connection could be made", url=shown)) from None
+            raise NoConnection(tr("{url}: cannot connect ({reason})", url=shown,
+                                  reason=getattr(reason, "strerror", None) or reason)) from None
         if isinstance(exc, OSError):
-            raise NoConnection(f"{shown}: network error ({exc.strerror or exc})") from None
+            raise NoConnection(tr("{url}: network error ({reason})", url=shown, reason=exc.strerror or exc)) from None
         raise FetchError(f"{shown}: the server's answer broke off ({type(exc).__name__})") from None
     finally:
         watch.stop()
@@ -231,9 +237,9 @@ def _fetch(url: str, etag: str | None, last_modified: str | None, timeout: float
         return result
     head = result.data.lstrip()[:512].lower()
     if "html" in ctype or head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<")):
-        raise FetchError(f"{shown}: this URL returned a web page, not a calendar feed or schedule")
+        raise FetchError(tr("{url}: this URL returned a web page, not a calendar feed or schedule", url=shown))
     if b"begin:vcalendar" not in result.data[:65536].lower() and b"begin:vevent" not in result.data[:65536].lower():
-        raise FetchError(f"{shown}: the response is not an iCalendar feed, schedule.xml or schedule.json")
+        raise FetchError(tr("{url}: the response is not an iCalendar feed, schedule.xml or schedule.json", url=shown))
     return result
 
 

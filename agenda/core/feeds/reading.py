@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ..errors import FeedError
+from ..words import tr
 
 MAX_TIMEZONES = 1_000
 _VTIMEZONE = re.compile(r"^BEGIN:VTIMEZONE\s*$", re.M | re.I)
@@ -34,14 +35,14 @@ def decode(data: bytes, name: str, warnings: list[str]) -> str:
 def check_looks_like_ical(text: str, name: str) -> None:
     head = text.lstrip()[:2048]
     if not head:
-        raise FeedError(f"{name}: empty file, not an iCalendar feed")
+        raise FeedError(tr("{name}: empty file, not an iCalendar feed", name=name))
     upper = head.upper()
     if upper.startswith(("<!DOCTYPE HTML", "<HTML", "<?XML", "<")):
-        raise FeedError(f"{name}: this is a web page (HTML/XML), not a calendar feed")
+        raise FeedError(tr("{name}: this is a web page (HTML/XML), not a calendar feed", name=name))
     if not upper.startswith("BEGIN:"):
-        raise FeedError(f"{name} line 1: not an iCalendar file (expected BEGIN:VCALENDAR)")
+        raise FeedError(tr("{name} line {line}: not an iCalendar file (expected BEGIN:VCALENDAR)", name=name, line=1))
     if "BEGIN:VCALENDAR" not in text.upper() and "BEGIN:VEVENT" not in text.upper():
-        raise FeedError(f"{name}: not an iCalendar file (no BEGIN:VCALENDAR or BEGIN:VEVENT)")
+        raise FeedError(tr("{name}: not an iCalendar file (no BEGIN:VCALENDAR or BEGIN:VEVENT)", name=name))
 
 
 def _line_of(text: str, message: str) -> int | None:
@@ -101,11 +102,12 @@ def parse_components(text: str, name: str, warnings: list[str] | None = None) ->
             stray = line is not None and ":" not in raw and not raw.startswith((" ", "\t")) \
                 and _outside_events(lines, line - 1)
             if warnings is None or line is None or not stray:
-                where = f"{name} line {line}" if line else name
+                where = tr("{name} line {line}", name=name, line=line) if line else name
                 if raw:
-                    raise FeedError(f"{where}: not a calendar line ({one_line(raw, 60)!r}): the file is damaged or "
-                                    "not iCalendar") from None
-                raise FeedError(f"{where}: cannot read this calendar ({one_line(exc, 120)})") from None
+                    raise FeedError(tr("{where}: not a calendar line ({raw}): the file is damaged or not iCalendar",
+                                       where=where, raw=repr(one_line(raw, 60)))) from None
+                raise FeedError(tr("{where}: cannot read this calendar ({reason})", where=where,
+                                   reason=one_line(exc, 120))) from None
             warnings.append(f"{name} line {line}: skipped a stray line outside any event ({one_line(raw, 60)!r})")
             lines[line - 1] = ""
             text = "\n".join(lines)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import FeedError
+from ..words import tr
 
 URL_SCHEMES = ("http://", "https://", "webcal://")
 FEED_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")
@@ -74,8 +75,8 @@ MAX_FEED_BYTES = 50 * 1024 * 1024  # the same cap for a file, standard input and
 def read_source(source: str, *, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
     """Bytes of a path or '-' (stdin), and a display name for messages. More than MAX_FEED_BYTES (a file,
     a pipe or a device that never ends): FeedError, after reading no more than that."""
-    too_big = f"{source if source != '-' else '<stdin>'}: larger than {MAX_FEED_BYTES // (1024 * 1024)} MB; not a " \
-              "conference schedule, not loaded"
+    too_big = tr("{source}: larger than {mb} MB; not a conference schedule, not loaded",
+                 source=source if source != "-" else "<stdin>", mb=MAX_FEED_BYTES // (1024 * 1024))
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(MAX_FEED_BYTES + 1)
@@ -95,10 +96,10 @@ def read_source(source: str, *, stdin: BinaryIO | None = None) -> tuple[bytes, s
             raise FeedError(too_big)
         return data, str(source)
     except FileNotFoundError:
-        raise FeedError(f"{source}: no such file") from None
+        raise FeedError(tr("{source}: no such file", source=source)) from None
     except IsADirectoryError:
-        raise FeedError(f"{source}: is a folder, not a calendar file") from None
+        raise FeedError(tr("{source}: is a folder, not a calendar file", source=source)) from None
     except PermissionError:
-        raise FeedError(f"{source}: permission denied") from None
+        raise FeedError(tr("{source}: permission denied", source=source)) from None
     except OSError as exc:
-        raise FeedError(f"{source}: cannot read ({exc.strerror or exc})") from None
+        raise FeedError(tr("{source}: cannot read ({reason})", source=source, reason=exc.strerror or exc)) from None

@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from ..errors import UnknownZone
+from ..words import tr
 
 UTC_NAMES = {"utc", "gmt", "etc/utc", "etc/gmt", "z", "zulu", "universal", "etc/universal"}
 
@@ -20,7 +21,7 @@ def zone(name: str) -> ZoneInfo:
             raise ZoneInfoNotFoundError(name)
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise UnknownZone(f"unknown time zone {name!r} (use an IANA name such as Europe/Paris)") from None
+        raise UnknownZone(tr("unknown time zone {name} (use an IANA name such as Europe/Paris)", name=repr(name))) from None
 
 
 def is_zone(name: str | None) -> bool:

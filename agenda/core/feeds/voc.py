@@ -15,6 +15,7 @@ import re
 
 from ..errors import FeedError
 from ..model import Schedule
+from ..words import tr
 from .vocbuild import Builder
 from .vocfields import opted_out as _opted_out
 from .vocfields import plain_text
@@ -47,15 +48,15 @@ def build_xml(data: bytes, name: str, *, tz: str | None = None, local_zone: str 
         root = ET.fromstring(data, forbid_dtd=True)
     except ET.ParseError as exc:
         line = getattr(exc, "position", (None,))[0]
-        raise FeedError(f"{name}{f' line {line}' if line else ''}: not well-formed XML "
-                        f"({str(exc).split(':')[0]})") from None
+        where = tr("{name} line {line}", name=name, line=line) if line else name
+        raise FeedError(tr("{where}: not well-formed XML ({reason})", where=where, reason=str(exc).split(":")[0])) from None
     except DefusedXmlException as exc:
         what = {"DTDForbidden": "a DTD", "EntitiesForbidden": "entity declarations",
                 "ExternalReferenceForbidden": "an external reference"}.get(type(exc).__name__, "a forbidden construct")
         raise FeedError(f"{name}: refused: the XML has {what}, which a schedule never needs (nothing was "
                         "expanded or fetched)") from None
     if root.tag != "schedule":
-        raise FeedError(f"{name}: an XML file, but not a schedule.xml (its root is <{root.tag}>)")
+        raise FeedError(tr("{name}: an XML file, but not a schedule.xml (its root is <{root}>)", name=name, root=root.tag))
     b = Builder(name, tz, local_zone, XML)
     conf = root.find("conference")
     b.title = (conf.findtext("title") or "").strip() if conf is not None else ""
@@ -96,14 +97,15 @@ def build_json(data: bytes, name: str, *, tz: str | None = None, local_zone: str
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise FeedError(f"{name}: not UTF-8 text") from None
+        raise FeedError(tr("{name}: not UTF-8 text", name=name)) from None
     except json.JSONDecodeError as exc:
-        raise FeedError(f"{name} line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        raise FeedError(tr("{where}: not valid JSON ({reason})", where=tr("{name} line {line}", name=name, line=exc.lineno),
+                           reason=exc.msg)) from None
     except RecursionError:
         raise FeedError(f"{name}: JSON nested too deeply") from None
     conf = doc.get("schedule", {}).get("conference") if isinstance(doc, dict) and isinstance(doc.get("schedule"), dict) else None
     if not isinstance(conf, dict):
-        raise FeedError(f"{name}: JSON, but not a schedule.json (no schedule.conference)")
+        raise FeedError(tr("{name}: JSON, but not a schedule.json (no schedule.conference)", name=name))
     b = Builder(name, tz, local_zone, JSON)
     b.title = str(conf.get("title") or "")
     b.set_zone(conf.get("time_zone_name") if isinstance(conf.get("time_zone_name"), str) else None)

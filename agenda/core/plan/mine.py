@@ -12,6 +12,7 @@ from datetime import datetime, tzinfo
 
 from ..errors import InputError
 from ..model import Schedule, Session
+from ..words import tr
 
 MINE_ROOM = "Mine"
 PREFIX = "mine-"
@@ -26,7 +27,7 @@ def parse_time(text: str, zone: tzinfo, what: str) -> datetime:
     try:
         dt = datetime.fromisoformat(text.strip())
     except (AttributeError, ValueError):
-        raise InputError(f"{what} {text!r} is not a date and time such as 2026-04-07T12:30") from None
+        raise InputError(tr("{what} {text} is not a date and time such as 2026-04-07T12:30", what=what, text=repr(text))) from None
     return dt.replace(tzinfo=zone) if dt.tzinfo is None else dt
 
 
@@ -34,11 +35,12 @@ def new_item(title: str, start: datetime, end: datetime, where: str = "") -> dic
     """A new item, checked: a title, aware times, an end after the start. Raises InputError (one line)."""
     title = (title or "").strip()
     if not title:
-        raise InputError("an item needs a title")
+        raise InputError(tr("an item needs a title"))
     if start.tzinfo is None or end.tzinfo is None:
         raise InputError("an item's times need a time zone")
     if end <= start:
-        raise InputError(f"the item ends ({end:%Y-%m-%d %H:%M}) before it starts ({start:%Y-%m-%d %H:%M})")
+        raise InputError(tr("the item ends ({end}) before it starts ({start})", end=f"{end:%Y-%m-%d %H:%M}",
+                            start=f"{start:%Y-%m-%d %H:%M}"))
     return {"uid": PREFIX + secrets.token_hex(8), "title": title[:300], "start": start.isoformat(),
             "end": end.isoformat(), "where": (where or "").strip()[:300]}
 

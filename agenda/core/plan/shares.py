@@ -19,6 +19,7 @@ from datetime import datetime
 from urllib.parse import unquote, urlsplit
 
 from ..errors import FeedError
+from ..words import tr
 from .importing import Event
 
 GIGGITY_HOST = "ggt.gaa.st"
@@ -50,12 +51,12 @@ def _giggity_ids(raw: str, key: str, name: str) -> list:
         inflate = zlib.decompressobj()
         body = inflate.decompress(packed, MAX_IDS_BYTES)
         if inflate.unconsumed_tail:
-            raise FeedError(f"{name}: the Giggity link's selection is too large")
+            raise FeedError(tr("{name}: the Giggity link's selection is too large", name=name))
         ids = json.loads(body.decode("utf-8"))
     except (binascii.Error, ValueError, zlib.error, UnicodeDecodeError, RecursionError):
-        raise FeedError(f"{name}: a Giggity link, but its selection ({key}=) cannot be read") from None
+        raise FeedError(tr("{name}: a Giggity link, but its selection ({key}=) cannot be read", name=name, key=key)) from None
     if not isinstance(ids, list):
-        raise FeedError(f"{name}: a Giggity link, but its selection ({key}=) is not a list of events")
+        raise FeedError(tr("{name}: a Giggity link, but its selection ({key}=) is not a list of events", name=name, key=key))
     return [i for i in ids if isinstance(i, (int, str)) and not isinstance(i, bool) and str(i).strip()]
 
 
@@ -66,10 +67,10 @@ def read_fahrplan_share(data: bytes, name: str) -> list[Event]:
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise FeedError(f"{name}: not valid JSON") from None
+        raise FeedError(tr("{name}: not valid JSON", name=name)) from None
     lectures = doc.get("lectures") if isinstance(doc, dict) else None
     if not isinstance(lectures, list):
-        raise FeedError(f"{name}: JSON, but not an EventFahrplan favourites share (no \"lectures\")")
+        raise FeedError(tr("{name}: JSON, but not an EventFahrplan favourites share (no \"lectures\")", name=name))
     out = []
     for lec in lectures:
         if not isinstance(lec, dict):
@@ -113,5 +114,5 @@ def read_fahrplan_text(text: str, name: str) -> list[Event]:
             clock = (hour, minute) if hour < 24 and minute < 60 else None
         out.append(Event("", lines[0], None, url, False, "", clock=clock))
     if not out:
-        raise FeedError(f"{name}: no sessions in this EventFahrplan share")
+        raise FeedError(tr("{name}: no sessions in this EventFahrplan share", name=name))
     return out

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from ...core.errors import InputError
 from ...core.feeds.source import is_url
-from ..i18n import tr
+from ..i18n import say, tr
 from .messages import ask
 
 
@@ -164,7 +164,7 @@ class Menus:
         try:
             self.ctl.set_zone_mode("custom", name)
         except InputError as exc:
-            self.window.show_error(str(exc))
+            self.window.show_error(say(exc))
             self._sync_zone_combo()
             return False
         return True

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from ...core.errors import StorageError
-from ..i18n import tr
+from ..i18n import say, tr
 
 
 class Output:
@@ -53,7 +53,7 @@ class Output:
         try:
             result = self.ctl.export_to(path, include_maybes=include_maybes, alarm=alarm)
         except StorageError as exc:
-            self.window.show_error(tr('Export failed: {exc}').format(exc=exc))
+            self.window.show_error(tr('Export failed: {exc}').format(exc=say(exc)))
             return False
         if self.sharing is not None:  # what is shared follows the export's choices
             self.sharing.publish()
@@ -156,7 +156,7 @@ class Output:
         try:
             pages = write_pdf(path, sheets, title=self.ctl.schedule.name, zone=self.ctl.zone)
         except StorageError as exc:
-            self.window.show_error(tr('Saving the PDF failed: {exc}').format(exc=exc))
+            self.window.show_error(tr('Saving the PDF failed: {exc}').format(exc=say(exc)))
             return False
         self.status.showMessage(tr("Saved your agenda (%n page(s)) to {path}", None, pages).format(path=path), 15000)
         return True

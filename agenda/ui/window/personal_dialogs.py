@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from ...core import jobs
 from ...core.errors import FeedError, InputError
 from ...core.plan.review import local_text
-from ..i18n import dates, tr
+from ..i18n import dates, failure, say, tr
 
 
 class _Fetched(QObject):
@@ -76,7 +76,7 @@ class PersonalDialogs:
         self.status.clearMessage()
         if isinstance(outcome, jobs.Failed):
             self.imported = None
-            self.window.show_error(tr('Nothing imported: {message}').format(message=outcome.message(url)))
+            self.window.show_error(tr('Nothing imported: {message}').format(message=failure(outcome, url)))
             return
         self.imported = self._import_data(outcome.value, url, url)
 
@@ -88,7 +88,7 @@ class PersonalDialogs:
         try:
             data, name = read_source(path)
         except FeedError as exc:
-            self.window.show_error(tr('Nothing imported: {exc}').format(exc=exc))
+            self.window.show_error(tr('Nothing imported: {exc}').format(exc=say(exc)))
             return None
         return self._import_data(data, name, Path(path).name)
 
@@ -101,7 +101,7 @@ class PersonalDialogs:
         try:
             events = read_events(data, name, ctl.zone)
         except FeedError as exc:
-            self.window.show_error(tr('Nothing imported: {exc}').format(exc=exc))
+            self.window.show_error(tr('Nothing imported: {exc}').format(exc=say(exc)))
             return None
         report = match_events(ctl.schedule, events, ctl.picks(), ctl.notes(), items=ctl.items())
         problem = nothing_matched(report, name, ctl.schedule)
@@ -162,7 +162,7 @@ class PersonalDialogs:
         try:
             item = new_item(title, start, end, where)
         except InputError as exc:
-            self.window.show_error(tr('Not added: {exc}').format(exc=exc))
+            self.window.show_error(tr('Not added: {exc}').format(exc=say(exc)))
             return None
         self.ctl.add_item(item)
         self.status.showMessage(tr('Added {title} to your agenda (the Mine column)').format(title=item['title']), 8000)
