@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from .errors import StorageError
+from .words import tr
 
 Step = Callable[[dict], dict]
 
@@ -82,7 +83,8 @@ def migrate(path: Path, data: dict, kind: str, *, current: int | None = None,
             if not copy.exists():
                 shutil.copy2(path, copy)
         except OSError as exc:
-            raise StorageError(f"{path}: cannot keep a copy before updating its format ({exc.strerror or exc})") from None
+            raise StorageError(tr("{path}: cannot keep a copy before updating its format ({reason})", path=path,
+                                  reason=exc.strerror or exc)) from None
     for n in range(found, current):
         data = steps[n](dict(data))
         data["version"] = n + 1

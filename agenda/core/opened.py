@@ -21,6 +21,7 @@ from .plan.mine import with_items
 from .plan.picks import PicksStore
 from .plan.review import ChangeReview, Report
 from .storage import DataPaths, atomic_write_json
+from .words import tr
 
 if TYPE_CHECKING:  # export.py is imported when something is exported, not at start-up
     from .output.export import ExportResult, Rendered
@@ -79,8 +80,8 @@ def refuse_overwriting_feeds(target: Path | None, sources: list[str]) -> None:
         except OSError:
             same = False
         if same:
-            raise StorageError(f"{target}: that is the schedule feed being read; choose another file "
-                               "(nothing written)")
+            raise StorageError(tr("{path}: that is the schedule feed being read; choose another file (nothing written)",
+                                  path=target))
 
 
 def _source_stamp(source: str) -> object:
@@ -208,11 +209,11 @@ class OpenedFeed:
         from .output.export import picks_to_export
 
         if self.store.problem:
-            raise StorageError(f"{self.store.problem}; nothing exported, so that no event is cancelled on "
-                               "your phone (star your sessions again, then export)")
+            raise StorageError(tr("{problem}; nothing exported, so that no event is cancelled on your phone (star your "
+                                  "sessions again, then export)", problem=self.store.problem))
         if not self.store.path.exists() and not self.store.as_dict() and self._events_went_out():
-            raise StorageError(f"{self.store.path}: your picks file is missing; nothing exported, so that the "
-                               "events exported before are not cancelled on your phone")
+            raise StorageError(tr("{path}: your picks file is missing; nothing exported, so that the events exported "
+                                  "before are not cancelled on your phone", path=self.store.path))
         return picks_to_export(self.schedule, self.store.as_dict(), include_maybes)
 
     def _events_went_out(self) -> bool:

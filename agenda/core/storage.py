@@ -125,8 +125,8 @@ def _flock_folder(folder: str, path: Path, wait: float) -> int | None:
             except BlockingIOError:
                 if time.monotonic() > deadline:
                     os.close(fd)
-                    raise StorageError(f"{path}: not saved, another Agenda has been writing there for over "
-                                       f"{wait:g} s") from None
+                    raise StorageError(tr("{path}: not saved, another Agenda has been writing there for over {seconds} s",
+                                          path=path, seconds=f"{wait:g}")) from None
                 time.sleep(0.005)
             except OSError:  # a file system without locks
                 os.close(fd)

@@ -1188,6 +1188,14 @@ Trotzdem beenden?</translation>
         <translation>offline, zuletzt aktualisiert {fetched} ({reason})</translation>
     </message>
     <message>
+        <source>{url}: redirected to a {scheme}: URL ({target}); only http and https redirects are followed</source>
+        <translation>{url}: weitergeleitet zu einer {scheme}:-URL ({target}); nur http- und https-Weiterleitungen werden befolgt</translation>
+    </message>
+    <message>
+        <source>{url}: redirected from https to unencrypted http ({target}); refused</source>
+        <translation>{url}: von https zu unverschlüsseltem http weitergeleitet ({target}); abgelehnt</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}: nur http-, https- und webcal-URLs können geöffnet werden</translation>
     </message>
@@ -1198,6 +1206,14 @@ Trotzdem beenden?</translation>
     <message>
         <source>{url}: the feed is larger than {mb} MB; not loaded</source>
         <translation>{url}: das Programm ist größer als {mb} MB; nicht geladen</translation>
+    </message>
+    <message>
+        <source>{url}: redirected to a URL that is not http or https; not followed</source>
+        <translation>{url}: zu einer URL weitergeleitet, die weder http noch https ist; nicht befolgt</translation>
+    </message>
+    <message>
+        <source>{url}: too many redirects (more than {n})</source>
+        <translation>{url}: zu viele Weiterleitungen (mehr als {n})</translation>
     </message>
     <message>
         <source>{url}: HTTP {code} {reason}</source>
@@ -1214,6 +1230,10 @@ Trotzdem beenden?</translation>
     <message>
         <source>{url}: network error ({reason})</source>
         <translation>{url}: Netzwerkfehler ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: the server&apos;s answer broke off ({reason})</source>
+        <translation>{url}: die Antwort des Servers brach ab ({reason})</translation>
     </message>
     <message>
         <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
@@ -1646,6 +1666,14 @@ Trotzdem beenden?</translation>
         <translation>{name}: keine iCalendar-Datei (kein BEGIN:VCALENDAR oder BEGIN:VEVENT)</translation>
     </message>
     <message>
+        <source>{name}: {zones} time zone definitions (VTIMEZONE); a calendar feed has a few, and at most {most} are read</source>
+        <translation>{name}: {zones} Zeitzonen-Definitionen (VTIMEZONE); ein Kalender-Feed hat wenige, und höchstens {most} werden gelesen</translation>
+    </message>
+    <message>
+        <source>{name}: components nested too deeply</source>
+        <translation>{name}: Komponenten zu tief verschachtelt</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} Zeile {line}</translation>
     </message>
@@ -1656,6 +1684,10 @@ Trotzdem beenden?</translation>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}: dieser Kalender ist nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: more than {n} stray lines; not a calendar file</source>
+        <translation>{name}: mehr als {n} verirrte Zeilen; keine Kalenderdatei</translation>
     </message>
     <message>
         <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
@@ -1686,6 +1718,26 @@ Trotzdem beenden?</translation>
         <translation>{where}: kein wohlgeformtes XML ({reason})</translation>
     </message>
     <message>
+        <source>a DTD</source>
+        <translation>eine DTD</translation>
+    </message>
+    <message>
+        <source>entity declarations</source>
+        <translation>Entity-Deklarationen</translation>
+    </message>
+    <message>
+        <source>an external reference</source>
+        <translation>einen externen Verweis</translation>
+    </message>
+    <message>
+        <source>a forbidden construct</source>
+        <translation>ein verbotenes Konstrukt</translation>
+    </message>
+    <message>
+        <source>{name}: refused: the XML has {what}, which a schedule never needs (nothing was expanded or fetched)</source>
+        <translation>{name}: abgelehnt: das XML enthält {what}, was ein Programm nie braucht (nichts wurde aufgelöst oder geladen)</translation>
+    </message>
+    <message>
         <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
         <translation>{name}: eine XML-Datei, aber kein schedule.xml (ihre Wurzel ist &lt;{root}&gt;)</translation>
     </message>
@@ -1696,6 +1748,10 @@ Trotzdem beenden?</translation>
     <message>
         <source>{where}: not valid JSON ({reason})</source>
         <translation>{where}: kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON nested too deeply</source>
+        <translation>{name}: JSON zu tief verschachtelt</translation>
     </message>
     <message>
         <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
@@ -1738,12 +1794,80 @@ Trotzdem beenden?</translation>
         <translation>{name}: keine Sessions in diesem EventFahrplan-Export</translation>
     </message>
     <message>
+        <source>{path}: not saved, another Agenda has been writing there for over {seconds} s</source>
+        <translation>{path}: nicht gesichert, ein anderes Agenda schreibt dort seit über {seconds} s</translation>
+    </message>
+    <message>
         <source>{path}: is a folder</source>
         <translation>{path}: ist ein Ordner</translation>
     </message>
     <message>
         <source>{path}: cannot write ({reason})</source>
         <translation>{path}: nicht schreibbar ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
+        <translation>{name}: kein VCALENDAR gefunden, kein iCalendar-Feed</translation>
+    </message>
+    <message>
+        <source>{name}: event {event}</source>
+        <translation>{name}: Termin {event}</translation>
+    </message>
+    <message>
+        <source>{where}: has neither guid nor id</source>
+        <translation>{where}: hat weder guid noch id</translation>
+    </message>
+    <message>
+        <source>{where}: date {date} is not an ISO 8601 time</source>
+        <translation>{where}: Datum {date} ist keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <source>{where}: start {start} on {day} is not a time</source>
+        <translation>{where}: Beginn {start} am {day} ist keine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>{where}: has no date</source>
+        <translation>{where}: hat kein Datum</translation>
+    </message>
+    <message>
+        <source>{name}: no usable events in this {generator}{why}</source>
+        <translation>{name}: keine verwendbaren Termine in diesem {generator}{why}</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is longer than {days} days</source>
+        <translation>{where}: Dauer {text} ist länger als {days} Tage</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is not HH:MM</source>
+        <translation>{where}: Dauer {text} ist nicht HH:MM</translation>
+    </message>
+    <message>
+        <source>{path}: cannot keep a copy before updating its format ({reason})</source>
+        <translation>{path}: vor der Aktualisierung des Formats konnte keine Kopie angelegt werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: that is the schedule feed being read; choose another file (nothing written)</source>
+        <translation>{path}: das ist das gerade gelesene Programm; wählen Sie eine andere Datei (nichts geschrieben)</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing exported, so that no event is cancelled on your phone (star your sessions again, then export)</source>
+        <translation>{problem}; nichts exportiert, damit auf Ihrem Telefon kein Termin abgesagt wird (markieren Sie Ihre Sessions erneut und exportieren Sie dann)</translation>
+    </message>
+    <message>
+        <source>{path}: your picks file is missing; nothing exported, so that the events exported before are not cancelled on your phone</source>
+        <translation>{path}: Ihre Auswahldatei fehlt; nichts exportiert, damit die zuvor exportierten Termine auf Ihrem Telefon nicht abgesagt werden</translation>
+    </message>
+    <message>
+        <source>cannot share on {address}:{port}: {reason}</source>
+        <translation>Teilen auf {address}:{port} nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the existing picks file could not be read or moved aside</source>
+        <translation>{path}: nicht gesichert, die vorhandene Auswahldatei konnte weder gelesen noch beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the picks file another process wrote could not be read</source>
+        <translation>{path}: nicht gesichert, die von einem anderen Prozess geschriebene Auswahldatei konnte nicht gelesen werden</translation>
     </message>
 </context>
 </TS>

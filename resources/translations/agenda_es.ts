@@ -1188,6 +1188,14 @@ Quit anyway?</source>
         <translation>sin conexión, actualizado por última vez {fetched} ({reason})</translation>
     </message>
     <message>
+        <source>{url}: redirected to a {scheme}: URL ({target}); only http and https redirects are followed</source>
+        <translation>{url}: redirigido a una URL {scheme}: ({target}); solo se siguen redirecciones http y https</translation>
+    </message>
+    <message>
+        <source>{url}: redirected from https to unencrypted http ({target}); refused</source>
+        <translation>{url}: redirigido de https a http sin cifrar ({target}); rechazado</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}: solo se pueden abrir URL http, https y webcal</translation>
     </message>
@@ -1198,6 +1206,14 @@ Quit anyway?</source>
     <message>
         <source>{url}: the feed is larger than {mb} MB; not loaded</source>
         <translation>{url}: el programa ocupa más de {mb} MB; no se cargó</translation>
+    </message>
+    <message>
+        <source>{url}: redirected to a URL that is not http or https; not followed</source>
+        <translation>{url}: redirigido a una URL que no es http ni https; no se siguió</translation>
+    </message>
+    <message>
+        <source>{url}: too many redirects (more than {n})</source>
+        <translation>{url}: demasiadas redirecciones (más de {n})</translation>
     </message>
     <message>
         <source>{url}: HTTP {code} {reason}</source>
@@ -1214,6 +1230,10 @@ Quit anyway?</source>
     <message>
         <source>{url}: network error ({reason})</source>
         <translation>{url}: error de red ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: the server&apos;s answer broke off ({reason})</source>
+        <translation>{url}: la respuesta del servidor se cortó ({reason})</translation>
     </message>
     <message>
         <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
@@ -1646,6 +1666,14 @@ Quit anyway?</source>
         <translation>{name}: no es un archivo iCalendar (sin BEGIN:VCALENDAR ni BEGIN:VEVENT)</translation>
     </message>
     <message>
+        <source>{name}: {zones} time zone definitions (VTIMEZONE); a calendar feed has a few, and at most {most} are read</source>
+        <translation>{name}: {zones} definiciones de zona horaria (VTIMEZONE); un calendario tiene unas pocas, y se leen como mucho {most}</translation>
+    </message>
+    <message>
+        <source>{name}: components nested too deeply</source>
+        <translation>{name}: componentes anidados demasiado</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} línea {line}</translation>
     </message>
@@ -1656,6 +1684,10 @@ Quit anyway?</source>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}: no se puede leer este calendario ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: more than {n} stray lines; not a calendar file</source>
+        <translation>{name}: más de {n} líneas sueltas; no es un archivo de calendario</translation>
     </message>
     <message>
         <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
@@ -1686,6 +1718,26 @@ Quit anyway?</source>
         <translation>{where}: XML mal formado ({reason})</translation>
     </message>
     <message>
+        <source>a DTD</source>
+        <translation>una DTD</translation>
+    </message>
+    <message>
+        <source>entity declarations</source>
+        <translation>declaraciones de entidades</translation>
+    </message>
+    <message>
+        <source>an external reference</source>
+        <translation>una referencia externa</translation>
+    </message>
+    <message>
+        <source>a forbidden construct</source>
+        <translation>una construcción prohibida</translation>
+    </message>
+    <message>
+        <source>{name}: refused: the XML has {what}, which a schedule never needs (nothing was expanded or fetched)</source>
+        <translation>{name}: rechazado: el XML tiene {what}, algo que un programa nunca necesita (no se expandió ni descargó nada)</translation>
+    </message>
+    <message>
         <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
         <translation>{name}: un archivo XML, pero no un schedule.xml (su raíz es &lt;{root}&gt;)</translation>
     </message>
@@ -1696,6 +1748,10 @@ Quit anyway?</source>
     <message>
         <source>{where}: not valid JSON ({reason})</source>
         <translation>{where}: JSON no válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON nested too deeply</source>
+        <translation>{name}: JSON anidado demasiado</translation>
     </message>
     <message>
         <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
@@ -1738,12 +1794,80 @@ Quit anyway?</source>
         <translation>{name}: no hay sesiones en este favorito compartido de EventFahrplan</translation>
     </message>
     <message>
+        <source>{path}: not saved, another Agenda has been writing there for over {seconds} s</source>
+        <translation>{path}: no se guardó, otro Agenda lleva escribiendo ahí más de {seconds} s</translation>
+    </message>
+    <message>
         <source>{path}: is a folder</source>
         <translation>{path}: es una carpeta</translation>
     </message>
     <message>
         <source>{path}: cannot write ({reason})</source>
         <translation>{path}: no se puede escribir ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
+        <translation>{name}: no se encontró VCALENDAR, no es un feed iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: event {event}</source>
+        <translation>{name}: evento {event}</translation>
+    </message>
+    <message>
+        <source>{where}: has neither guid nor id</source>
+        <translation>{where}: no tiene ni guid ni id</translation>
+    </message>
+    <message>
+        <source>{where}: date {date} is not an ISO 8601 time</source>
+        <translation>{where}: la fecha {date} no es una hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>{where}: start {start} on {day} is not a time</source>
+        <translation>{where}: el inicio {start} el {day} no es una hora</translation>
+    </message>
+    <message>
+        <source>{where}: has no date</source>
+        <translation>{where}: no tiene fecha</translation>
+    </message>
+    <message>
+        <source>{name}: no usable events in this {generator}{why}</source>
+        <translation>{name}: no hay eventos utilizables en este {generator}{why}</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is longer than {days} days</source>
+        <translation>{where}: la duración {text} supera los {days} días</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is not HH:MM</source>
+        <translation>{where}: la duración {text} no tiene el formato HH:MM</translation>
+    </message>
+    <message>
+        <source>{path}: cannot keep a copy before updating its format ({reason})</source>
+        <translation>{path}: no se pudo guardar una copia antes de actualizar su formato ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: that is the schedule feed being read; choose another file (nothing written)</source>
+        <translation>{path}: es el programa que se está leyendo; elige otro archivo (no se escribió nada)</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing exported, so that no event is cancelled on your phone (star your sessions again, then export)</source>
+        <translation>{problem}; no se exportó nada, para que no se cancele ningún evento en tu teléfono (vuelve a poner tus estrellas y exporta)</translation>
+    </message>
+    <message>
+        <source>{path}: your picks file is missing; nothing exported, so that the events exported before are not cancelled on your phone</source>
+        <translation>{path}: falta tu archivo de elecciones; no se exportó nada, para que los eventos exportados antes no se cancelen en tu teléfono</translation>
+    </message>
+    <message>
+        <source>cannot share on {address}:{port}: {reason}</source>
+        <translation>no se puede compartir en {address}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the existing picks file could not be read or moved aside</source>
+        <translation>{path}: no se guardó, el archivo de elecciones existente no se pudo leer ni apartar</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the picks file another process wrote could not be read</source>
+        <translation>{path}: no se guardó, el archivo de elecciones que escribió otro proceso no se pudo leer</translation>
     </message>
 </context>
 </TS>

@@ -1188,6 +1188,14 @@ Quitter quand même ?</translation>
         <translation>hors ligne, mis à jour le {fetched} ({reason})</translation>
     </message>
     <message>
+        <source>{url}: redirected to a {scheme}: URL ({target}); only http and https redirects are followed</source>
+        <translation>{url} : redirigé vers une URL {scheme}: ({target}) ; seules les redirections http et https sont suivies</translation>
+    </message>
+    <message>
+        <source>{url}: redirected from https to unencrypted http ({target}); refused</source>
+        <translation>{url} : redirigé de https vers du http non chiffré ({target}) ; refusé</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url} : seules les URL http, https et webcal peuvent être ouvertes</translation>
     </message>
@@ -1198,6 +1206,14 @@ Quitter quand même ?</translation>
     <message>
         <source>{url}: the feed is larger than {mb} MB; not loaded</source>
         <translation>{url} : le programme dépasse {mb} Mo ; non chargé</translation>
+    </message>
+    <message>
+        <source>{url}: redirected to a URL that is not http or https; not followed</source>
+        <translation>{url} : redirigé vers une URL qui n’est ni http ni https ; non suivie</translation>
+    </message>
+    <message>
+        <source>{url}: too many redirects (more than {n})</source>
+        <translation>{url} : trop de redirections (plus de {n})</translation>
     </message>
     <message>
         <source>{url}: HTTP {code} {reason}</source>
@@ -1214,6 +1230,10 @@ Quitter quand même ?</translation>
     <message>
         <source>{url}: network error ({reason})</source>
         <translation>{url} : erreur réseau ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: the server&apos;s answer broke off ({reason})</source>
+        <translation>{url} : la réponse du serveur s’est interrompue ({reason})</translation>
     </message>
     <message>
         <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
@@ -1646,6 +1666,14 @@ Quitter quand même ?</translation>
         <translation>{name} : pas un fichier iCalendar (ni BEGIN:VCALENDAR ni BEGIN:VEVENT)</translation>
     </message>
     <message>
+        <source>{name}: {zones} time zone definitions (VTIMEZONE); a calendar feed has a few, and at most {most} are read</source>
+        <translation>{name} : {zones} définitions de fuseau horaire (VTIMEZONE) ; un calendrier en a quelques-unes, et au plus {most} sont lues</translation>
+    </message>
+    <message>
+        <source>{name}: components nested too deeply</source>
+        <translation>{name} : composants imbriqués trop profondément</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} ligne {line}</translation>
     </message>
@@ -1656,6 +1684,10 @@ Quitter quand même ?</translation>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where} : impossible de lire ce calendrier ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: more than {n} stray lines; not a calendar file</source>
+        <translation>{name} : plus de {n} lignes parasites ; pas un fichier de calendrier</translation>
     </message>
     <message>
         <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
@@ -1686,6 +1718,26 @@ Quitter quand même ?</translation>
         <translation>{where} : XML mal formé ({reason})</translation>
     </message>
     <message>
+        <source>a DTD</source>
+        <translation>une DTD</translation>
+    </message>
+    <message>
+        <source>entity declarations</source>
+        <translation>des déclarations d’entités</translation>
+    </message>
+    <message>
+        <source>an external reference</source>
+        <translation>une référence externe</translation>
+    </message>
+    <message>
+        <source>a forbidden construct</source>
+        <translation>une construction interdite</translation>
+    </message>
+    <message>
+        <source>{name}: refused: the XML has {what}, which a schedule never needs (nothing was expanded or fetched)</source>
+        <translation>{name} : refusé : le XML contient {what}, dont un programme n’a jamais besoin (rien n’a été développé ni téléchargé)</translation>
+    </message>
+    <message>
         <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
         <translation>{name} : un fichier XML, mais pas un schedule.xml (sa racine est &lt;{root}&gt;)</translation>
     </message>
@@ -1696,6 +1748,10 @@ Quitter quand même ?</translation>
     <message>
         <source>{where}: not valid JSON ({reason})</source>
         <translation>{where} : JSON non valide ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON nested too deeply</source>
+        <translation>{name} : JSON imbriqué trop profondément</translation>
     </message>
     <message>
         <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
@@ -1738,12 +1794,80 @@ Quitter quand même ?</translation>
         <translation>{name} : aucune session dans ce partage EventFahrplan</translation>
     </message>
     <message>
+        <source>{path}: not saved, another Agenda has been writing there for over {seconds} s</source>
+        <translation>{path} : non enregistré, un autre Agenda y écrit depuis plus de {seconds} s</translation>
+    </message>
+    <message>
         <source>{path}: is a folder</source>
         <translation>{path} : c’est un dossier</translation>
     </message>
     <message>
         <source>{path}: cannot write ({reason})</source>
         <translation>{path} : écriture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
+        <translation>{name} : aucun VCALENDAR trouvé, pas un flux iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: event {event}</source>
+        <translation>{name} : évènement {event}</translation>
+    </message>
+    <message>
+        <source>{where}: has neither guid nor id</source>
+        <translation>{where} : n’a ni guid ni id</translation>
+    </message>
+    <message>
+        <source>{where}: date {date} is not an ISO 8601 time</source>
+        <translation>{where} : la date {date} n’est pas une heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>{where}: start {start} on {day} is not a time</source>
+        <translation>{where} : le début {start} le {day} n’est pas une heure</translation>
+    </message>
+    <message>
+        <source>{where}: has no date</source>
+        <translation>{where} : n’a pas de date</translation>
+    </message>
+    <message>
+        <source>{name}: no usable events in this {generator}{why}</source>
+        <translation>{name} : aucun évènement utilisable dans ce {generator}{why}</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is longer than {days} days</source>
+        <translation>{where} : la durée {text} dépasse {days} jours</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is not HH:MM</source>
+        <translation>{where} : la durée {text} n’est pas au format HH:MM</translation>
+    </message>
+    <message>
+        <source>{path}: cannot keep a copy before updating its format ({reason})</source>
+        <translation>{path} : impossible d’en garder une copie avant de mettre son format à jour ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: that is the schedule feed being read; choose another file (nothing written)</source>
+        <translation>{path} : c’est le programme en cours de lecture ; choisissez un autre fichier (rien n’a été écrit)</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing exported, so that no event is cancelled on your phone (star your sessions again, then export)</source>
+        <translation>{problem} ; rien n’a été exporté, pour qu’aucun évènement ne soit annulé sur votre téléphone (remettez vos étoiles, puis exportez)</translation>
+    </message>
+    <message>
+        <source>{path}: your picks file is missing; nothing exported, so that the events exported before are not cancelled on your phone</source>
+        <translation>{path} : votre fichier de choix a disparu ; rien n’a été exporté, pour que les évènements déjà exportés ne soient pas annulés sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>cannot share on {address}:{port}: {reason}</source>
+        <translation>impossible de partager sur {address}:{port} : {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the existing picks file could not be read or moved aside</source>
+        <translation>{path} : non enregistré, le fichier de choix existant n’a pu être ni lu ni mis de côté</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the picks file another process wrote could not be read</source>
+        <translation>{path} : non enregistré, le fichier de choix écrit par un autre processus n’a pas pu être lu</translation>
     </message>
 </context>
 </TS>

@@ -1188,6 +1188,14 @@ Uscire comunque?</translation>
         <translation>offline, ultimo aggiornamento {fetched} ({reason})</translation>
     </message>
     <message>
+        <source>{url}: redirected to a {scheme}: URL ({target}); only http and https redirects are followed</source>
+        <translation>{url}: reindirizzato a un URL {scheme}: ({target}); si seguono solo reindirizzamenti http e https</translation>
+    </message>
+    <message>
+        <source>{url}: redirected from https to unencrypted http ({target}); refused</source>
+        <translation>{url}: reindirizzato da https a http non cifrato ({target}); rifiutato</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}: si possono aprire solo URL http, https e webcal</translation>
     </message>
@@ -1198,6 +1206,14 @@ Uscire comunque?</translation>
     <message>
         <source>{url}: the feed is larger than {mb} MB; not loaded</source>
         <translation>{url}: il programma supera {mb} MB; non caricato</translation>
+    </message>
+    <message>
+        <source>{url}: redirected to a URL that is not http or https; not followed</source>
+        <translation>{url}: reindirizzato a un URL che non è né http né https; non seguito</translation>
+    </message>
+    <message>
+        <source>{url}: too many redirects (more than {n})</source>
+        <translation>{url}: troppi reindirizzamenti (più di {n})</translation>
     </message>
     <message>
         <source>{url}: HTTP {code} {reason}</source>
@@ -1214,6 +1230,10 @@ Uscire comunque?</translation>
     <message>
         <source>{url}: network error ({reason})</source>
         <translation>{url}: errore di rete ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: the server&apos;s answer broke off ({reason})</source>
+        <translation>{url}: la risposta del server si è interrotta ({reason})</translation>
     </message>
     <message>
         <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
@@ -1646,6 +1666,14 @@ Uscire comunque?</translation>
         <translation>{name}: non è un file iCalendar (nessun BEGIN:VCALENDAR né BEGIN:VEVENT)</translation>
     </message>
     <message>
+        <source>{name}: {zones} time zone definitions (VTIMEZONE); a calendar feed has a few, and at most {most} are read</source>
+        <translation>{name}: {zones} definizioni di fuso orario (VTIMEZONE); un calendario ne ha poche, e se ne leggono al massimo {most}</translation>
+    </message>
+    <message>
+        <source>{name}: components nested too deeply</source>
+        <translation>{name}: componenti annidati troppo in profondità</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} riga {line}</translation>
     </message>
@@ -1656,6 +1684,10 @@ Uscire comunque?</translation>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}: impossibile leggere questo calendario ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: more than {n} stray lines; not a calendar file</source>
+        <translation>{name}: più di {n} righe vaganti; non è un file di calendario</translation>
     </message>
     <message>
         <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
@@ -1686,6 +1718,26 @@ Uscire comunque?</translation>
         <translation>{where}: XML non ben formato ({reason})</translation>
     </message>
     <message>
+        <source>a DTD</source>
+        <translation>una DTD</translation>
+    </message>
+    <message>
+        <source>entity declarations</source>
+        <translation>dichiarazioni di entità</translation>
+    </message>
+    <message>
+        <source>an external reference</source>
+        <translation>un riferimento esterno</translation>
+    </message>
+    <message>
+        <source>a forbidden construct</source>
+        <translation>un costrutto vietato</translation>
+    </message>
+    <message>
+        <source>{name}: refused: the XML has {what}, which a schedule never needs (nothing was expanded or fetched)</source>
+        <translation>{name}: rifiutato: l’XML contiene {what}, che a un programma non serve mai (nulla è stato espanso o scaricato)</translation>
+    </message>
+    <message>
         <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
         <translation>{name}: un file XML, ma non uno schedule.xml (la sua radice è &lt;{root}&gt;)</translation>
     </message>
@@ -1696,6 +1748,10 @@ Uscire comunque?</translation>
     <message>
         <source>{where}: not valid JSON ({reason})</source>
         <translation>{where}: JSON non valido ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON nested too deeply</source>
+        <translation>{name}: JSON annidato troppo in profondità</translation>
     </message>
     <message>
         <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
@@ -1738,12 +1794,80 @@ Uscire comunque?</translation>
         <translation>{name}: nessuna sessione in questa condivisione di EventFahrplan</translation>
     </message>
     <message>
+        <source>{path}: not saved, another Agenda has been writing there for over {seconds} s</source>
+        <translation>{path}: non salvato, un altro Agenda ci sta scrivendo da oltre {seconds} s</translation>
+    </message>
+    <message>
         <source>{path}: is a folder</source>
         <translation>{path}: è una cartella</translation>
     </message>
     <message>
         <source>{path}: cannot write ({reason})</source>
         <translation>{path}: impossibile scrivere ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
+        <translation>{name}: nessun VCALENDAR trovato, non è un feed iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: event {event}</source>
+        <translation>{name}: evento {event}</translation>
+    </message>
+    <message>
+        <source>{where}: has neither guid nor id</source>
+        <translation>{where}: non ha né guid né id</translation>
+    </message>
+    <message>
+        <source>{where}: date {date} is not an ISO 8601 time</source>
+        <translation>{where}: la data {date} non è un orario ISO 8601</translation>
+    </message>
+    <message>
+        <source>{where}: start {start} on {day} is not a time</source>
+        <translation>{where}: l’inizio {start} del {day} non è un orario</translation>
+    </message>
+    <message>
+        <source>{where}: has no date</source>
+        <translation>{where}: non ha una data</translation>
+    </message>
+    <message>
+        <source>{name}: no usable events in this {generator}{why}</source>
+        <translation>{name}: nessun evento utilizzabile in questo {generator}{why}</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is longer than {days} days</source>
+        <translation>{where}: la durata {text} supera {days} giorni</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is not HH:MM</source>
+        <translation>{where}: la durata {text} non è nel formato HH:MM</translation>
+    </message>
+    <message>
+        <source>{path}: cannot keep a copy before updating its format ({reason})</source>
+        <translation>{path}: impossibile tenerne una copia prima di aggiornarne il formato ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: that is the schedule feed being read; choose another file (nothing written)</source>
+        <translation>{path}: è il programma in lettura; scegli un altro file (niente scritto)</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing exported, so that no event is cancelled on your phone (star your sessions again, then export)</source>
+        <translation>{problem}; niente esportato, perché nessun evento venga annullato sul telefono (rimetti le stelle, poi esporta)</translation>
+    </message>
+    <message>
+        <source>{path}: your picks file is missing; nothing exported, so that the events exported before are not cancelled on your phone</source>
+        <translation>{path}: il file delle scelte manca; niente esportato, perché gli eventi esportati prima non vengano annullati sul telefono</translation>
+    </message>
+    <message>
+        <source>cannot share on {address}:{port}: {reason}</source>
+        <translation>impossibile condividere su {address}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the existing picks file could not be read or moved aside</source>
+        <translation>{path}: non salvato, il file delle scelte esistente non è stato letto né messo da parte</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the picks file another process wrote could not be read</source>
+        <translation>{path}: non salvato, il file delle scelte scritto da un altro processo non è leggibile</translation>
     </message>
 </context>
 </TS>

@@ -1172,6 +1172,14 @@ Quit anyway?</source>
         <translation>オフライン、最終更新 {fetched}（{reason}）</translation>
     </message>
     <message>
+        <source>{url}: redirected to a {scheme}: URL ({target}); only http and https redirects are followed</source>
+        <translation>{url}：{scheme}: の URL（{target}）にリダイレクトされました。たどるのは http と https のリダイレクトだけです</translation>
+    </message>
+    <message>
+        <source>{url}: redirected from https to unencrypted http ({target}); refused</source>
+        <translation>{url}：https から暗号化されていない http にリダイレクトされました（{target}）。拒否しました</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}：開けるのは http、https、webcal の URL だけです</translation>
     </message>
@@ -1182,6 +1190,14 @@ Quit anyway?</source>
     <message>
         <source>{url}: the feed is larger than {mb} MB; not loaded</source>
         <translation>{url}：プログラムが {mb} MB を超えています。読み込みません</translation>
+    </message>
+    <message>
+        <source>{url}: redirected to a URL that is not http or https; not followed</source>
+        <translation>{url}：http でも https でもない URL にリダイレクトされました。たどりません</translation>
+    </message>
+    <message>
+        <source>{url}: too many redirects (more than {n})</source>
+        <translation>{url}：リダイレクトが多すぎます（{n} 回超）</translation>
     </message>
     <message>
         <source>{url}: HTTP {code} {reason}</source>
@@ -1198,6 +1214,10 @@ Quit anyway?</source>
     <message>
         <source>{url}: network error ({reason})</source>
         <translation>{url}：ネットワークエラー（{reason}）</translation>
+    </message>
+    <message>
+        <source>{url}: the server&apos;s answer broke off ({reason})</source>
+        <translation>{url}：サーバーの応答が途中で切れました（{reason}）</translation>
     </message>
     <message>
         <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
@@ -1624,6 +1644,14 @@ Quit anyway?</source>
         <translation>{name}：iCalendar ファイルではありません（BEGIN:VCALENDAR も BEGIN:VEVENT もありません）</translation>
     </message>
     <message>
+        <source>{name}: {zones} time zone definitions (VTIMEZONE); a calendar feed has a few, and at most {most} are read</source>
+        <translation>{name}：タイムゾーン定義（VTIMEZONE）が {zones} 個あります。カレンダーには普通少ししかなく、読むのは最大 {most} 個です</translation>
+    </message>
+    <message>
+        <source>{name}: components nested too deeply</source>
+        <translation>{name}：コンポーネントの入れ子が深すぎます</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} {line} 行目</translation>
     </message>
@@ -1634,6 +1662,10 @@ Quit anyway?</source>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}：このカレンダーを読めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: more than {n} stray lines; not a calendar file</source>
+        <translation>{name}：はみ出した行が {n} 行を超えています。カレンダーファイルではありません</translation>
     </message>
     <message>
         <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
@@ -1664,6 +1696,26 @@ Quit anyway?</source>
         <translation>{where}：整形式の XML ではありません（{reason}）</translation>
     </message>
     <message>
+        <source>a DTD</source>
+        <translation>DTD</translation>
+    </message>
+    <message>
+        <source>entity declarations</source>
+        <translation>エンティティ宣言</translation>
+    </message>
+    <message>
+        <source>an external reference</source>
+        <translation>外部参照</translation>
+    </message>
+    <message>
+        <source>a forbidden construct</source>
+        <translation>禁止された構文</translation>
+    </message>
+    <message>
+        <source>{name}: refused: the XML has {what}, which a schedule never needs (nothing was expanded or fetched)</source>
+        <translation>{name}：拒否しました：XML に {what} が含まれています。プログラムには不要なものです（何も展開・取得していません）</translation>
+    </message>
+    <message>
         <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
         <translation>{name}：XML ファイルですが schedule.xml ではありません（ルートは &lt;{root}&gt;）</translation>
     </message>
@@ -1674,6 +1726,10 @@ Quit anyway?</source>
     <message>
         <source>{where}: not valid JSON ({reason})</source>
         <translation>{where}：正しい JSON ではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: JSON nested too deeply</source>
+        <translation>{name}：JSON の入れ子が深すぎます</translation>
     </message>
     <message>
         <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
@@ -1716,12 +1772,80 @@ Quit anyway?</source>
         <translation>{name}：この EventFahrplan の共有にはセッションがありません</translation>
     </message>
     <message>
+        <source>{path}: not saved, another Agenda has been writing there for over {seconds} s</source>
+        <translation>{path}：保存できませんでした。別の Agenda が {seconds} 秒以上書き込み中です</translation>
+    </message>
+    <message>
         <source>{path}: is a folder</source>
         <translation>{path}：フォルダーです</translation>
     </message>
     <message>
         <source>{path}: cannot write ({reason})</source>
         <translation>{path}：書き込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
+        <translation>{name}：VCALENDAR が見つかりません。iCalendar フィードではありません</translation>
+    </message>
+    <message>
+        <source>{name}: event {event}</source>
+        <translation>{name}：予定 {event}</translation>
+    </message>
+    <message>
+        <source>{where}: has neither guid nor id</source>
+        <translation>{where}：guid も id もありません</translation>
+    </message>
+    <message>
+        <source>{where}: date {date} is not an ISO 8601 time</source>
+        <translation>{where}：日付 {date} は ISO 8601 の時刻ではありません</translation>
+    </message>
+    <message>
+        <source>{where}: start {start} on {day} is not a time</source>
+        <translation>{where}：{day} の開始 {start} は時刻ではありません</translation>
+    </message>
+    <message>
+        <source>{where}: has no date</source>
+        <translation>{where}：日付がありません</translation>
+    </message>
+    <message>
+        <source>{name}: no usable events in this {generator}{why}</source>
+        <translation>{name}：この {generator} に使える予定がありません{why}</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is longer than {days} days</source>
+        <translation>{where}：長さ {text} が {days} 日を超えています</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is not HH:MM</source>
+        <translation>{where}：長さ {text} が HH:MM ではありません</translation>
+    </message>
+    <message>
+        <source>{path}: cannot keep a copy before updating its format ({reason})</source>
+        <translation>{path}：形式を更新する前にコピーを保存できませんでした（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: that is the schedule feed being read; choose another file (nothing written)</source>
+        <translation>{path}：読み込み中のプログラムです。別のファイルを選んでください（何も書き込んでいません）</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing exported, so that no event is cancelled on your phone (star your sessions again, then export)</source>
+        <translation>{problem}。スマートフォンで予定が中止扱いにならないよう、何も書き出していません（スターを付け直してから書き出してください）</translation>
+    </message>
+    <message>
+        <source>{path}: your picks file is missing; nothing exported, so that the events exported before are not cancelled on your phone</source>
+        <translation>{path}：選択のファイルがありません。以前書き出した予定がスマートフォンで中止扱いにならないよう、何も書き出していません</translation>
+    </message>
+    <message>
+        <source>cannot share on {address}:{port}: {reason}</source>
+        <translation>{address}:{port} で共有できません：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the existing picks file could not be read or moved aside</source>
+        <translation>{path}：保存できませんでした。既存の選択ファイルを読むことも退避することもできませんでした</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the picks file another process wrote could not be read</source>
+        <translation>{path}：保存できませんでした。別のプロセスが書いた選択ファイルを読めませんでした</translation>
     </message>
 </context>
 </TS>

@@ -1188,6 +1188,14 @@ Toch afsluiten?</translation>
         <translation>offline, laatst bijgewerkt {fetched} ({reason})</translation>
     </message>
     <message>
+        <source>{url}: redirected to a {scheme}: URL ({target}); only http and https redirects are followed</source>
+        <translation>{url}: doorverwezen naar een {scheme}:-URL ({target}); alleen http- en https-doorverwijzingen worden gevolgd</translation>
+    </message>
+    <message>
+        <source>{url}: redirected from https to unencrypted http ({target}); refused</source>
+        <translation>{url}: doorverwezen van https naar onversleuteld http ({target}); geweigerd</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}: alleen http-, https- en webcal-URL&apos;s kunnen worden geopend</translation>
     </message>
@@ -1198,6 +1206,14 @@ Toch afsluiten?</translation>
     <message>
         <source>{url}: the feed is larger than {mb} MB; not loaded</source>
         <translation>{url}: het programma is groter dan {mb} MB; niet geladen</translation>
+    </message>
+    <message>
+        <source>{url}: redirected to a URL that is not http or https; not followed</source>
+        <translation>{url}: doorverwezen naar een URL die geen http of https is; niet gevolgd</translation>
+    </message>
+    <message>
+        <source>{url}: too many redirects (more than {n})</source>
+        <translation>{url}: te veel doorverwijzingen (meer dan {n})</translation>
     </message>
     <message>
         <source>{url}: HTTP {code} {reason}</source>
@@ -1214,6 +1230,10 @@ Toch afsluiten?</translation>
     <message>
         <source>{url}: network error ({reason})</source>
         <translation>{url}: netwerkfout ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: the server&apos;s answer broke off ({reason})</source>
+        <translation>{url}: het antwoord van de server brak af ({reason})</translation>
     </message>
     <message>
         <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
@@ -1646,6 +1666,14 @@ Toch afsluiten?</translation>
         <translation>{name}: geen iCalendar-bestand (geen BEGIN:VCALENDAR of BEGIN:VEVENT)</translation>
     </message>
     <message>
+        <source>{name}: {zones} time zone definitions (VTIMEZONE); a calendar feed has a few, and at most {most} are read</source>
+        <translation>{name}: {zones} tijdzonedefinities (VTIMEZONE); een agendafeed heeft er een paar, en er worden er hoogstens {most} gelezen</translation>
+    </message>
+    <message>
+        <source>{name}: components nested too deeply</source>
+        <translation>{name}: onderdelen te diep genest</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} regel {line}</translation>
     </message>
@@ -1656,6 +1684,10 @@ Toch afsluiten?</translation>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}: deze agenda kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: more than {n} stray lines; not a calendar file</source>
+        <translation>{name}: meer dan {n} losse regels; geen agendabestand</translation>
     </message>
     <message>
         <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
@@ -1686,6 +1718,26 @@ Toch afsluiten?</translation>
         <translation>{where}: geen goedgevormde XML ({reason})</translation>
     </message>
     <message>
+        <source>a DTD</source>
+        <translation>een DTD</translation>
+    </message>
+    <message>
+        <source>entity declarations</source>
+        <translation>entiteitsdeclaraties</translation>
+    </message>
+    <message>
+        <source>an external reference</source>
+        <translation>een externe verwijzing</translation>
+    </message>
+    <message>
+        <source>a forbidden construct</source>
+        <translation>een verboden constructie</translation>
+    </message>
+    <message>
+        <source>{name}: refused: the XML has {what}, which a schedule never needs (nothing was expanded or fetched)</source>
+        <translation>{name}: geweigerd: de XML bevat {what}, wat een programma nooit nodig heeft (niets uitgebreid of opgehaald)</translation>
+    </message>
+    <message>
         <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
         <translation>{name}: een XML-bestand, maar geen schedule.xml (de wortel is &lt;{root}&gt;)</translation>
     </message>
@@ -1696,6 +1748,10 @@ Toch afsluiten?</translation>
     <message>
         <source>{where}: not valid JSON ({reason})</source>
         <translation>{where}: geen geldige JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON nested too deeply</source>
+        <translation>{name}: JSON te diep genest</translation>
     </message>
     <message>
         <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
@@ -1738,12 +1794,80 @@ Toch afsluiten?</translation>
         <translation>{name}: geen sessies in deze gedeelde EventFahrplan-favorieten</translation>
     </message>
     <message>
+        <source>{path}: not saved, another Agenda has been writing there for over {seconds} s</source>
+        <translation>{path}: niet opgeslagen, een andere Agenda schrijft daar al meer dan {seconds} s</translation>
+    </message>
+    <message>
         <source>{path}: is a folder</source>
         <translation>{path}: is een map</translation>
     </message>
     <message>
         <source>{path}: cannot write ({reason})</source>
         <translation>{path}: kan niet schrijven ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
+        <translation>{name}: geen VCALENDAR gevonden, geen iCalendar-feed</translation>
+    </message>
+    <message>
+        <source>{name}: event {event}</source>
+        <translation>{name}: afspraak {event}</translation>
+    </message>
+    <message>
+        <source>{where}: has neither guid nor id</source>
+        <translation>{where}: heeft geen guid en geen id</translation>
+    </message>
+    <message>
+        <source>{where}: date {date} is not an ISO 8601 time</source>
+        <translation>{where}: datum {date} is geen ISO 8601-tijd</translation>
+    </message>
+    <message>
+        <source>{where}: start {start} on {day} is not a time</source>
+        <translation>{where}: begin {start} op {day} is geen tijd</translation>
+    </message>
+    <message>
+        <source>{where}: has no date</source>
+        <translation>{where}: heeft geen datum</translation>
+    </message>
+    <message>
+        <source>{name}: no usable events in this {generator}{why}</source>
+        <translation>{name}: geen bruikbare afspraken in deze {generator}{why}</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is longer than {days} days</source>
+        <translation>{where}: duur {text} is langer dan {days} dagen</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is not HH:MM</source>
+        <translation>{where}: duur {text} is niet HH:MM</translation>
+    </message>
+    <message>
+        <source>{path}: cannot keep a copy before updating its format ({reason})</source>
+        <translation>{path}: kon geen kopie bewaren voordat het formaat werd bijgewerkt ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: that is the schedule feed being read; choose another file (nothing written)</source>
+        <translation>{path}: dat is het programma dat wordt gelezen; kies een ander bestand (niets geschreven)</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing exported, so that no event is cancelled on your phone (star your sessions again, then export)</source>
+        <translation>{problem}; niets geëxporteerd, zodat er geen afspraak op je telefoon wordt geannuleerd (geef je sessies opnieuw een ster en exporteer dan)</translation>
+    </message>
+    <message>
+        <source>{path}: your picks file is missing; nothing exported, so that the events exported before are not cancelled on your phone</source>
+        <translation>{path}: je keuzebestand ontbreekt; niets geëxporteerd, zodat eerder geëxporteerde afspraken niet op je telefoon worden geannuleerd</translation>
+    </message>
+    <message>
+        <source>cannot share on {address}:{port}: {reason}</source>
+        <translation>kan niet delen op {address}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the existing picks file could not be read or moved aside</source>
+        <translation>{path}: niet opgeslagen, het bestaande keuzebestand kon niet worden gelezen of opzij gezet</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the picks file another process wrote could not be read</source>
+        <translation>{path}: niet opgeslagen, het keuzebestand dat een ander proces schreef kon niet worden gelezen</translation>
     </message>
 </context>
 </TS>

@@ -1204,6 +1204,14 @@ Zakończyć mimo to?</translation>
         <translation>offline, ostatnia aktualizacja {fetched} ({reason})</translation>
     </message>
     <message>
+        <source>{url}: redirected to a {scheme}: URL ({target}); only http and https redirects are followed</source>
+        <translation>{url}: przekierowano do adresu {scheme}: ({target}); obsługiwane są tylko przekierowania http i https</translation>
+    </message>
+    <message>
+        <source>{url}: redirected from https to unencrypted http ({target}); refused</source>
+        <translation>{url}: przekierowano z https na nieszyfrowane http ({target}); odrzucono</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}: można otwierać tylko adresy http, https i webcal</translation>
     </message>
@@ -1214,6 +1222,14 @@ Zakończyć mimo to?</translation>
     <message>
         <source>{url}: the feed is larger than {mb} MB; not loaded</source>
         <translation>{url}: program ma więcej niż {mb} MB; nie wczytano</translation>
+    </message>
+    <message>
+        <source>{url}: redirected to a URL that is not http or https; not followed</source>
+        <translation>{url}: przekierowano do adresu, który nie jest http ani https; nie podążono</translation>
+    </message>
+    <message>
+        <source>{url}: too many redirects (more than {n})</source>
+        <translation>{url}: za dużo przekierowań (więcej niż {n})</translation>
     </message>
     <message>
         <source>{url}: HTTP {code} {reason}</source>
@@ -1230,6 +1246,10 @@ Zakończyć mimo to?</translation>
     <message>
         <source>{url}: network error ({reason})</source>
         <translation>{url}: błąd sieci ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: the server&apos;s answer broke off ({reason})</source>
+        <translation>{url}: odpowiedź serwera urwała się ({reason})</translation>
     </message>
     <message>
         <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
@@ -1668,6 +1688,14 @@ Zakończyć mimo to?</translation>
         <translation>{name}: to nie plik iCalendar (brak BEGIN:VCALENDAR i BEGIN:VEVENT)</translation>
     </message>
     <message>
+        <source>{name}: {zones} time zone definitions (VTIMEZONE); a calendar feed has a few, and at most {most} are read</source>
+        <translation>{name}: definicje stref czasowych (VTIMEZONE): {zones}; kanał kalendarza ma ich kilka, a odczytywanych jest najwyżej {most}</translation>
+    </message>
+    <message>
+        <source>{name}: components nested too deeply</source>
+        <translation>{name}: składniki zagnieżdżone zbyt głęboko</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} wiersz {line}</translation>
     </message>
@@ -1678,6 +1706,10 @@ Zakończyć mimo to?</translation>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}: nie można odczytać tego kalendarza ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: more than {n} stray lines; not a calendar file</source>
+        <translation>{name}: ponad {n} zbłąkanych wierszy; to nie plik kalendarza</translation>
     </message>
     <message>
         <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
@@ -1708,6 +1740,26 @@ Zakończyć mimo to?</translation>
         <translation>{where}: niepoprawny XML ({reason})</translation>
     </message>
     <message>
+        <source>a DTD</source>
+        <translation>DTD</translation>
+    </message>
+    <message>
+        <source>entity declarations</source>
+        <translation>deklaracje encji</translation>
+    </message>
+    <message>
+        <source>an external reference</source>
+        <translation>odwołanie zewnętrzne</translation>
+    </message>
+    <message>
+        <source>a forbidden construct</source>
+        <translation>zabronioną konstrukcję</translation>
+    </message>
+    <message>
+        <source>{name}: refused: the XML has {what}, which a schedule never needs (nothing was expanded or fetched)</source>
+        <translation>{name}: odrzucono: XML zawiera {what}, czego program nigdy nie potrzebuje (nic nie rozwinięto ani nie pobrano)</translation>
+    </message>
+    <message>
         <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
         <translation>{name}: plik XML, ale nie schedule.xml (jego korzeń to &lt;{root}&gt;)</translation>
     </message>
@@ -1718,6 +1770,10 @@ Zakończyć mimo to?</translation>
     <message>
         <source>{where}: not valid JSON ({reason})</source>
         <translation>{where}: niepoprawny JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON nested too deeply</source>
+        <translation>{name}: JSON zagnieżdżony zbyt głęboko</translation>
     </message>
     <message>
         <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
@@ -1760,12 +1816,80 @@ Zakończyć mimo to?</translation>
         <translation>{name}: brak sesji w tych udostępnionych ulubionych z EventFahrplan</translation>
     </message>
     <message>
+        <source>{path}: not saved, another Agenda has been writing there for over {seconds} s</source>
+        <translation>{path}: nie zapisano, inna Agenda zapisuje tam od ponad {seconds} s</translation>
+    </message>
+    <message>
         <source>{path}: is a folder</source>
         <translation>{path}: to folder</translation>
     </message>
     <message>
         <source>{path}: cannot write ({reason})</source>
         <translation>{path}: nie można zapisać ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
+        <translation>{name}: nie znaleziono VCALENDAR, to nie kanał iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: event {event}</source>
+        <translation>{name}: wydarzenie {event}</translation>
+    </message>
+    <message>
+        <source>{where}: has neither guid nor id</source>
+        <translation>{where}: nie ma ani guid, ani id</translation>
+    </message>
+    <message>
+        <source>{where}: date {date} is not an ISO 8601 time</source>
+        <translation>{where}: data {date} nie jest czasem ISO 8601</translation>
+    </message>
+    <message>
+        <source>{where}: start {start} on {day} is not a time</source>
+        <translation>{where}: początek {start} w dniu {day} nie jest godziną</translation>
+    </message>
+    <message>
+        <source>{where}: has no date</source>
+        <translation>{where}: nie ma daty</translation>
+    </message>
+    <message>
+        <source>{name}: no usable events in this {generator}{why}</source>
+        <translation>{name}: brak użytecznych wydarzeń w tym pliku {generator}{why}</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is longer than {days} days</source>
+        <translation>{where}: czas trwania {text} przekracza {days} dni</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is not HH:MM</source>
+        <translation>{where}: czas trwania {text} nie jest w formacie HH:MM</translation>
+    </message>
+    <message>
+        <source>{path}: cannot keep a copy before updating its format ({reason})</source>
+        <translation>{path}: nie udało się zachować kopii przed aktualizacją formatu ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: that is the schedule feed being read; choose another file (nothing written)</source>
+        <translation>{path}: to właśnie odczytywany program; wybierz inny plik (nic nie zapisano)</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing exported, so that no event is cancelled on your phone (star your sessions again, then export)</source>
+        <translation>{problem}; nic nie wyeksportowano, żeby żadne wydarzenie nie zostało odwołane w telefonie (oznacz sesje gwiazdką ponownie, potem eksportuj)</translation>
+    </message>
+    <message>
+        <source>{path}: your picks file is missing; nothing exported, so that the events exported before are not cancelled on your phone</source>
+        <translation>{path}: brak pliku twoich wyborów; nic nie wyeksportowano, żeby wcześniej wyeksportowane wydarzenia nie zostały odwołane w telefonie</translation>
+    </message>
+    <message>
+        <source>cannot share on {address}:{port}: {reason}</source>
+        <translation>nie można udostępniać na {address}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the existing picks file could not be read or moved aside</source>
+        <translation>{path}: nie zapisano, istniejącego pliku wyborów nie dało się odczytać ani odłożyć</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the picks file another process wrote could not be read</source>
+        <translation>{path}: nie zapisano, nie dało się odczytać pliku wyborów zapisanego przez inny proces</translation>
     </message>
 </context>
 </TS>

@@ -1188,6 +1188,14 @@ Sair mesmo assim?</translation>
         <translation>offline, atualizada pela última vez {fetched} ({reason})</translation>
     </message>
     <message>
+        <source>{url}: redirected to a {scheme}: URL ({target}); only http and https redirects are followed</source>
+        <translation>{url}: redirecionado para um URL {scheme}: ({target}); só redirecionamentos http e https são seguidos</translation>
+    </message>
+    <message>
+        <source>{url}: redirected from https to unencrypted http ({target}); refused</source>
+        <translation>{url}: redirecionado de https para http sem criptografia ({target}); recusado</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}: só URLs http, https e webcal podem ser abertas</translation>
     </message>
@@ -1198,6 +1206,14 @@ Sair mesmo assim?</translation>
     <message>
         <source>{url}: the feed is larger than {mb} MB; not loaded</source>
         <translation>{url}: a programação passa de {mb} MB; não carregada</translation>
+    </message>
+    <message>
+        <source>{url}: redirected to a URL that is not http or https; not followed</source>
+        <translation>{url}: redirecionado para um URL que não é http nem https; não seguido</translation>
+    </message>
+    <message>
+        <source>{url}: too many redirects (more than {n})</source>
+        <translation>{url}: redirecionamentos demais (mais de {n})</translation>
     </message>
     <message>
         <source>{url}: HTTP {code} {reason}</source>
@@ -1214,6 +1230,10 @@ Sair mesmo assim?</translation>
     <message>
         <source>{url}: network error ({reason})</source>
         <translation>{url}: erro de rede ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: the server&apos;s answer broke off ({reason})</source>
+        <translation>{url}: a resposta do servidor foi interrompida ({reason})</translation>
     </message>
     <message>
         <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
@@ -1646,6 +1666,14 @@ Sair mesmo assim?</translation>
         <translation>{name}: não é um arquivo iCalendar (sem BEGIN:VCALENDAR nem BEGIN:VEVENT)</translation>
     </message>
     <message>
+        <source>{name}: {zones} time zone definitions (VTIMEZONE); a calendar feed has a few, and at most {most} are read</source>
+        <translation>{name}: {zones} definições de fuso horário (VTIMEZONE); um calendário tem poucas, e no máximo {most} são lidas</translation>
+    </message>
+    <message>
+        <source>{name}: components nested too deeply</source>
+        <translation>{name}: componentes aninhados demais</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} linha {line}</translation>
     </message>
@@ -1656,6 +1684,10 @@ Sair mesmo assim?</translation>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}: não foi possível ler este calendário ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: more than {n} stray lines; not a calendar file</source>
+        <translation>{name}: mais de {n} linhas soltas; não é um arquivo de calendário</translation>
     </message>
     <message>
         <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
@@ -1686,6 +1718,26 @@ Sair mesmo assim?</translation>
         <translation>{where}: XML malformado ({reason})</translation>
     </message>
     <message>
+        <source>a DTD</source>
+        <translation>uma DTD</translation>
+    </message>
+    <message>
+        <source>entity declarations</source>
+        <translation>declarações de entidades</translation>
+    </message>
+    <message>
+        <source>an external reference</source>
+        <translation>uma referência externa</translation>
+    </message>
+    <message>
+        <source>a forbidden construct</source>
+        <translation>uma construção proibida</translation>
+    </message>
+    <message>
+        <source>{name}: refused: the XML has {what}, which a schedule never needs (nothing was expanded or fetched)</source>
+        <translation>{name}: recusado: o XML tem {what}, algo de que uma programação nunca precisa (nada foi expandido nem baixado)</translation>
+    </message>
+    <message>
         <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
         <translation>{name}: um arquivo XML, mas não um schedule.xml (a raiz é &lt;{root}&gt;)</translation>
     </message>
@@ -1696,6 +1748,10 @@ Sair mesmo assim?</translation>
     <message>
         <source>{where}: not valid JSON ({reason})</source>
         <translation>{where}: JSON inválido ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: JSON nested too deeply</source>
+        <translation>{name}: JSON aninhado demais</translation>
     </message>
     <message>
         <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
@@ -1738,12 +1794,80 @@ Sair mesmo assim?</translation>
         <translation>{name}: nenhuma sessão neste compartilhamento do EventFahrplan</translation>
     </message>
     <message>
+        <source>{path}: not saved, another Agenda has been writing there for over {seconds} s</source>
+        <translation>{path}: não salvo, outro Agenda está gravando ali há mais de {seconds} s</translation>
+    </message>
+    <message>
         <source>{path}: is a folder</source>
         <translation>{path}: é uma pasta</translation>
     </message>
     <message>
         <source>{path}: cannot write ({reason})</source>
         <translation>{path}: não foi possível gravar ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
+        <translation>{name}: nenhum VCALENDAR encontrado, não é um feed iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: event {event}</source>
+        <translation>{name}: evento {event}</translation>
+    </message>
+    <message>
+        <source>{where}: has neither guid nor id</source>
+        <translation>{where}: não tem guid nem id</translation>
+    </message>
+    <message>
+        <source>{where}: date {date} is not an ISO 8601 time</source>
+        <translation>{where}: a data {date} não é um horário ISO 8601</translation>
+    </message>
+    <message>
+        <source>{where}: start {start} on {day} is not a time</source>
+        <translation>{where}: o início {start} em {day} não é um horário</translation>
+    </message>
+    <message>
+        <source>{where}: has no date</source>
+        <translation>{where}: não tem data</translation>
+    </message>
+    <message>
+        <source>{name}: no usable events in this {generator}{why}</source>
+        <translation>{name}: nenhum evento utilizável neste {generator}{why}</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is longer than {days} days</source>
+        <translation>{where}: a duração {text} passa de {days} dias</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is not HH:MM</source>
+        <translation>{where}: a duração {text} não está no formato HH:MM</translation>
+    </message>
+    <message>
+        <source>{path}: cannot keep a copy before updating its format ({reason})</source>
+        <translation>{path}: não foi possível guardar uma cópia antes de atualizar o formato ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: that is the schedule feed being read; choose another file (nothing written)</source>
+        <translation>{path}: esta é a programação sendo lida; escolha outro arquivo (nada foi gravado)</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing exported, so that no event is cancelled on your phone (star your sessions again, then export)</source>
+        <translation>{problem}; nada exportado, para que nenhum evento seja cancelado no seu celular (ponha as estrelas de novo e exporte)</translation>
+    </message>
+    <message>
+        <source>{path}: your picks file is missing; nothing exported, so that the events exported before are not cancelled on your phone</source>
+        <translation>{path}: seu arquivo de escolhas sumiu; nada exportado, para que os eventos exportados antes não sejam cancelados no seu celular</translation>
+    </message>
+    <message>
+        <source>cannot share on {address}:{port}: {reason}</source>
+        <translation>não é possível compartilhar em {address}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the existing picks file could not be read or moved aside</source>
+        <translation>{path}: não salvo, o arquivo de escolhas existente não pôde ser lido nem posto de lado</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the picks file another process wrote could not be read</source>
+        <translation>{path}: não salvo, o arquivo de escolhas gravado por outro processo não pôde ser lido</translation>
     </message>
 </context>
 </TS>

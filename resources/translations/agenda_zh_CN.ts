@@ -1172,6 +1172,14 @@ Quit anyway?</source>
         <translation>离线，最后更新于 {fetched}（{reason}）</translation>
     </message>
     <message>
+        <source>{url}: redirected to a {scheme}: URL ({target}); only http and https redirects are followed</source>
+        <translation>{url}：被重定向到 {scheme}: 网址（{target}）；只跟随 http 和 https 重定向</translation>
+    </message>
+    <message>
+        <source>{url}: redirected from https to unencrypted http ({target}); refused</source>
+        <translation>{url}：从 https 被重定向到未加密的 http（{target}）；已拒绝</translation>
+    </message>
+    <message>
         <source>{url}: only http, https and webcal URLs can be opened</source>
         <translation>{url}：只能打开 http、https 和 webcal 网址</translation>
     </message>
@@ -1182,6 +1190,14 @@ Quit anyway?</source>
     <message>
         <source>{url}: the feed is larger than {mb} MB; not loaded</source>
         <translation>{url}：日程超过 {mb} MB；未加载</translation>
+    </message>
+    <message>
+        <source>{url}: redirected to a URL that is not http or https; not followed</source>
+        <translation>{url}：被重定向到既非 http 也非 https 的网址；未跟随</translation>
+    </message>
+    <message>
+        <source>{url}: too many redirects (more than {n})</source>
+        <translation>{url}：重定向次数过多（超过 {n} 次）</translation>
     </message>
     <message>
         <source>{url}: HTTP {code} {reason}</source>
@@ -1198,6 +1214,10 @@ Quit anyway?</source>
     <message>
         <source>{url}: network error ({reason})</source>
         <translation>{url}：网络错误（{reason}）</translation>
+    </message>
+    <message>
+        <source>{url}: the server&apos;s answer broke off ({reason})</source>
+        <translation>{url}：服务器的响应中断了（{reason}）</translation>
     </message>
     <message>
         <source>{url}: this URL returned a web page, not a calendar feed or schedule</source>
@@ -1624,6 +1644,14 @@ Quit anyway?</source>
         <translation>{name}：不是 iCalendar 文件（没有 BEGIN:VCALENDAR 或 BEGIN:VEVENT）</translation>
     </message>
     <message>
+        <source>{name}: {zones} time zone definitions (VTIMEZONE); a calendar feed has a few, and at most {most} are read</source>
+        <translation>{name}：有 {zones} 个时区定义（VTIMEZONE）；日历订阅通常只有几个，最多读取 {most} 个</translation>
+    </message>
+    <message>
+        <source>{name}: components nested too deeply</source>
+        <translation>{name}：组件嵌套过深</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} 第 {line} 行</translation>
     </message>
@@ -1634,6 +1662,10 @@ Quit anyway?</source>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}：无法读取此日历（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: more than {n} stray lines; not a calendar file</source>
+        <translation>{name}：多余的行超过 {n} 行；不是日历文件</translation>
     </message>
     <message>
         <source>{source}: larger than {mb} MB; not a conference schedule, not loaded</source>
@@ -1664,6 +1696,26 @@ Quit anyway?</source>
         <translation>{where}：XML 格式不正确（{reason}）</translation>
     </message>
     <message>
+        <source>a DTD</source>
+        <translation>DTD</translation>
+    </message>
+    <message>
+        <source>entity declarations</source>
+        <translation>实体声明</translation>
+    </message>
+    <message>
+        <source>an external reference</source>
+        <translation>外部引用</translation>
+    </message>
+    <message>
+        <source>a forbidden construct</source>
+        <translation>禁止的结构</translation>
+    </message>
+    <message>
+        <source>{name}: refused: the XML has {what}, which a schedule never needs (nothing was expanded or fetched)</source>
+        <translation>{name}：已拒绝：XML 中含有{what}，日程从不需要（未展开也未获取任何内容）</translation>
+    </message>
+    <message>
         <source>{name}: an XML file, but not a schedule.xml (its root is &lt;{root}&gt;)</source>
         <translation>{name}：是 XML 文件，但不是 schedule.xml（根元素为 &lt;{root}&gt;）</translation>
     </message>
@@ -1674,6 +1726,10 @@ Quit anyway?</source>
     <message>
         <source>{where}: not valid JSON ({reason})</source>
         <translation>{where}：JSON 无效（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: JSON nested too deeply</source>
+        <translation>{name}：JSON 嵌套过深</translation>
     </message>
     <message>
         <source>{name}: JSON, but not a schedule.json (no schedule.conference)</source>
@@ -1716,12 +1772,80 @@ Quit anyway?</source>
         <translation>{name}：此 EventFahrplan 分享中没有会议</translation>
     </message>
     <message>
+        <source>{path}: not saved, another Agenda has been writing there for over {seconds} s</source>
+        <translation>{path}：未保存，另一个 Agenda 已在那里写入超过 {seconds} 秒</translation>
+    </message>
+    <message>
         <source>{path}: is a folder</source>
         <translation>{path}：是文件夹</translation>
     </message>
     <message>
         <source>{path}: cannot write ({reason})</source>
         <translation>{path}：无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
+        <translation>{name}：未找到 VCALENDAR，不是 iCalendar 订阅</translation>
+    </message>
+    <message>
+        <source>{name}: event {event}</source>
+        <translation>{name}：事件 {event}</translation>
+    </message>
+    <message>
+        <source>{where}: has neither guid nor id</source>
+        <translation>{where}：既没有 guid 也没有 id</translation>
+    </message>
+    <message>
+        <source>{where}: date {date} is not an ISO 8601 time</source>
+        <translation>{where}：日期 {date} 不是 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <source>{where}: start {start} on {day} is not a time</source>
+        <translation>{where}：{day} 的开始时间 {start} 不是时间</translation>
+    </message>
+    <message>
+        <source>{where}: has no date</source>
+        <translation>{where}：没有日期</translation>
+    </message>
+    <message>
+        <source>{name}: no usable events in this {generator}{why}</source>
+        <translation>{name}：此 {generator} 中没有可用的事件{why}</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is longer than {days} days</source>
+        <translation>{where}：时长 {text} 超过 {days} 天</translation>
+    </message>
+    <message>
+        <source>{where}: duration {text} is not HH:MM</source>
+        <translation>{where}：时长 {text} 不是 HH:MM 格式</translation>
+    </message>
+    <message>
+        <source>{path}: cannot keep a copy before updating its format ({reason})</source>
+        <translation>{path}：更新格式前无法保留副本（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: that is the schedule feed being read; choose another file (nothing written)</source>
+        <translation>{path}：这是正在读取的日程；请选择其他文件（未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing exported, so that no event is cancelled on your phone (star your sessions again, then export)</source>
+        <translation>{problem}；未导出任何内容，以免手机上的事件被取消（请重新加星后再导出）</translation>
+    </message>
+    <message>
+        <source>{path}: your picks file is missing; nothing exported, so that the events exported before are not cancelled on your phone</source>
+        <translation>{path}：你的选择文件不见了；未导出任何内容，以免之前导出的事件在手机上被取消</translation>
+    </message>
+    <message>
+        <source>cannot share on {address}:{port}: {reason}</source>
+        <translation>无法在 {address}:{port} 上共享：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the existing picks file could not be read or moved aside</source>
+        <translation>{path}：未保存，现有的选择文件既无法读取也无法移开</translation>
+    </message>
+    <message>
+        <source>{path}: not saved, the picks file another process wrote could not be read</source>
+        <translation>{path}：未保存，无法读取另一个进程写入的选择文件</translation>
     </message>
 </context>
 </TS>

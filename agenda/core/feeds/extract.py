@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from ..errors import FeedError
+from ..words import tr
 from .reading import _line_of, one_line, parse_components
 from .tz import is_zone
 
@@ -250,7 +251,7 @@ def extract(text: str, name: str) -> Extract:
         cals.append(wrapper)
         warnings.append(f"{name}: {len(bare)} events are not inside a VCALENDAR; read anyway")
     if not cals:
-        raise FeedError(f"{name}: no VCALENDAR found, not an iCalendar feed")
+        raise FeedError(tr("{name}: no VCALENDAR found, not an iCalendar feed", name=name))
     if len(cals) > 1:
         warnings.append(f"{name}: {len(cals)} calendars in one file; merged")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from ..model import Schedule
+from ..words import tr
 from .assemble import assemble, room_and_venue
 from .extract import Extract, extract
 from .reading import check_looks_like_ical, decode
@@ -36,7 +37,7 @@ def read_feed_bytes(
     import gc
 
     if tz is not None and not is_zone(tz):
-        raise FeedError(f"unknown time zone {tz!r} (use an IANA name such as Europe/Paris)")
+        raise FeedError(tr("unknown time zone {name} (use an IANA name such as Europe/Paris)", name=repr(tz)))
     paused = gc.isenabled()
     gc.disable()
     try:

@@ -128,10 +128,11 @@ def _opener(watch: _Watchdog, shown: str) -> Any:
         def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
             scheme = urlsplit(newurl).scheme.lower()
             if scheme not in ("http", "https"):
-                raise FetchError(f"{shown}: redirected to a {scheme or 'relative'}: URL ({newurl[:120]}); only "
-                                 "http and https redirects are followed")
+                raise FetchError(tr("{url}: redirected to a {scheme}: URL ({target}); only http and https redirects are "
+                                    "followed", url=shown, scheme=scheme or "relative", target=newurl[:120]))
             if req.full_url.lower().startswith("https:") and scheme == "http":
-                raise FetchError(f"{shown}: redirected from https to unencrypted http ({newurl[:120]}); refused")
+                raise FetchError(tr("{url}: redirected from https to unencrypted http ({target}); refused", url=shown,
+                                    target=newurl[:120]))
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
     return urllib.request.build_opener(Plain(), Secure(), Redirects())
@@ -211,9 +212,9 @@ def _fetch(url: str, etag: str | None, last_modified: str | None, timeout: float
         if exc.code == 304:
             return FetchResult(304, b"", etag, last_modified, url)
         if 300 <= exc.code < 400 and "not allowed" in str(exc.reason):  # urllib's own check (file:, data:...)
-            raise FetchError(f"{shown}: redirected to a URL that is not http or https; not followed") from None
+            raise FetchError(tr("{url}: redirected to a URL that is not http or https; not followed", url=shown)) from None
         if 300 <= exc.code < 400:
-            raise FetchError(f"{shown}: too many redirects (more than {MAX_REDIRECTS})") from None
+            raise FetchError(tr("{url}: too many redirects (more than {n})", url=shown, n=MAX_REDIRECTS)) from None
         raise FetchError(tr("{url}: HTTP {code} {reason}", url=shown, code=exc.code, reason=exc.reason)) from None
     except (OSError, http_errors()) as exc:
         if watch.was_cancelled:
@@ -228,7 +229,7 @@ def _fetch(url: str, etag: str | None, last_modified: str | None, timeout: float
                                   reason=getattr(reason, "strerror", None) or reason)) from None
         if isinstance(exc, OSError):
             raise NoConnection(tr("{url}: network error ({reason})", url=shown, reason=exc.strerror or exc)) from None
-        raise FetchError(f"{shown}: the server's answer broke off ({type(exc).__name__})") from None
+        raise FetchError(tr("{url}: the server's answer broke off ({reason})", url=shown, reason=type(exc).__name__)) from None
     finally:
         watch.stop()
     from .voc import sniff

@@ -88,14 +88,14 @@ def parse_components(text: str, name: str, warnings: list[str] | None = None) ->
 
     zones = len(_VTIMEZONE.findall(text))
     if zones > MAX_TIMEZONES:  # 100,000 of them took 30 s and 700 MB to read; a schedule has a few
-        raise FeedError(f"{name}: {zones:,} time zone definitions (VTIMEZONE); a calendar feed has a few, and "
-                        f"at most {MAX_TIMEZONES:,} are read")
+        raise FeedError(tr("{name}: {zones} time zone definitions (VTIMEZONE); a calendar feed has a few, and at most "
+                           "{most} are read", name=name, zones=f"{zones:,}", most=f"{MAX_TIMEZONES:,}"))
     lines = text.split("\n")
     for _ in range(MAX_STRAY_LINES + 1):
         try:
             return icalendar.Calendar.from_ical(text, multiple=True)
         except RecursionError:
-            raise FeedError(f"{name}: components nested too deeply") from None
+            raise FeedError(tr("{name}: components nested too deeply", name=name)) from None
         except Exception as exc:  # icalendar raises ValueError and friends; any failure is "unusable input"
             line = _line_of(text, str(exc))
             raw = lines[line - 1].rstrip("\r") if line else ""
@@ -111,4 +111,4 @@ def parse_components(text: str, name: str, warnings: list[str] | None = None) ->
             warnings.append(f"{name} line {line}: skipped a stray line outside any event ({one_line(raw, 60)!r})")
             lines[line - 1] = ""
             text = "\n".join(lines)
-    raise FeedError(f"{name}: more than {MAX_STRAY_LINES} stray lines; not a calendar file")
+    raise FeedError(tr("{name}: more than {n} stray lines; not a calendar file", name=name, n=MAX_STRAY_LINES))

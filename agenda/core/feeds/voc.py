@@ -51,10 +51,10 @@ def build_xml(data: bytes, name: str, *, tz: str | None = None, local_zone: str 
         where = tr("{name} line {line}", name=name, line=line) if line else name
         raise FeedError(tr("{where}: not well-formed XML ({reason})", where=where, reason=str(exc).split(":")[0])) from None
     except DefusedXmlException as exc:
-        what = {"DTDForbidden": "a DTD", "EntitiesForbidden": "entity declarations",
-                "ExternalReferenceForbidden": "an external reference"}.get(type(exc).__name__, "a forbidden construct")
-        raise FeedError(f"{name}: refused: the XML has {what}, which a schedule never needs (nothing was "
-                        "expanded or fetched)") from None
+        what = {"DTDForbidden": tr("a DTD"), "EntitiesForbidden": tr("entity declarations"),
+                "ExternalReferenceForbidden": tr("an external reference")}.get(type(exc).__name__, tr("a forbidden construct"))
+        raise FeedError(tr("{name}: refused: the XML has {what}, which a schedule never needs (nothing was expanded "
+                           "or fetched)", name=name, what=what)) from None
     if root.tag != "schedule":
         raise FeedError(tr("{name}: an XML file, but not a schedule.xml (its root is <{root}>)", name=name, root=root.tag))
     b = Builder(name, tz, local_zone, XML)
@@ -102,7 +102,7 @@ def build_json(data: bytes, name: str, *, tz: str | None = None, local_zone: str
         raise FeedError(tr("{where}: not valid JSON ({reason})", where=tr("{name} line {line}", name=name, line=exc.lineno),
                            reason=exc.msg)) from None
     except RecursionError:
-        raise FeedError(f"{name}: JSON nested too deeply") from None
+        raise FeedError(tr("{name}: JSON nested too deeply", name=name)) from None
     conf = doc.get("schedule", {}).get("conference") if isinstance(doc, dict) and isinstance(doc.get("schedule"), dict) else None
     if not isinstance(conf, dict):
         raise FeedError(tr("{name}: JSON, but not a schedule.json (no schedule.conference)", name=name))

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from ..errors import FeedError
 from ..model import Person, Schedule, Session
+from ..words import tr
 from . import vocfields
 from .tz import is_zone
 from .vocfields import plain_text
@@ -104,10 +105,10 @@ class Builder:
             track: Any, persons: list[tuple[str, str]], abstract: Any, description: Any, url: Any, subtitle: Any,
             recorded: bool | None = None, language: Any = "", links: list[tuple[Any, Any]] | None = None,
             feedback: Any = None) -> None:
-        where = f"{self.name}: event {guid or ident or title!r}"
+        where = tr("{name}: event {event}", name=self.name, event=repr(guid or ident or title))
         uid = str(guid or ident or "").strip()
         if not uid:
-            raise FeedError(f"{where}: has neither guid nor id")
+            raise FeedError(tr("{where}: has neither guid nor id", where=where))
         if uid in self.seen:  # the same id twice: kept apart, as a calendar's repeated UID is
             self.seen[uid] += 1
             uid = f"{uid}#{self.seen[uid]}"
@@ -146,14 +147,15 @@ class Builder:
             try:
                 value = datetime.fromisoformat(str(date).strip().replace("Z", "+00:00"))
             except ValueError:
-                raise FeedError(f"{where}: date {date!r} is not an ISO 8601 time") from None
+                raise FeedError(tr("{where}: date {date} is not an ISO 8601 time", where=where, date=repr(date))) from None
         elif day and start:  # no full date: the day's date and the start time
             try:
                 value = datetime.fromisoformat(f"{str(day).strip()}T{str(start).strip()}")
             except ValueError:
-                raise FeedError(f"{where}: start {start!r} on {day!r} is not a time") from None
+                raise FeedError(tr("{where}: start {start} on {day} is not a time", where=where, start=repr(start),
+                                   day=repr(day))) from None
         if value is None:
-            raise FeedError(f"{where}: has no date")
+            raise FeedError(tr("{where}: has no date", where=where))
         if value.tzinfo is None:
             value = value.replace(tzinfo=ZoneInfo(self.zone_name or self.tz or self.local_zone or "UTC"))
         else:
@@ -191,7 +193,7 @@ class Builder:
         title, generator = self.title, self.generator
         if not self.sessions:
             why = f" ({self.warnings[0]})" if self.warnings else ""
-            raise FeedError(f"{self.name}: no usable events in this {generator}{why}")
+            raise FeedError(tr("{name}: no usable events in this {generator}{why}", name=self.name, generator=generator, why=why))
         zone, reason = self.zone_name, "the conference's time zone"
         if zone is None:
             zone, reason = self.tz, "--tz"

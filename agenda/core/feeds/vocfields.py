@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from ..errors import FeedError
+from ..words import tr
 
 MAX_DURATION = timedelta(days=31)  # longer is a broken entry, not a session
 
@@ -63,9 +64,10 @@ def duration(text: str | None, where: str) -> timedelta:
     if len(nums) in (2, 3) and all(n >= 0 for n in nums):
         value = timedelta(hours=nums[0], minutes=nums[1], seconds=nums[2] if len(nums) == 3 else 0)
         if value > MAX_DURATION:
-            raise FeedError(f"{where}: duration {text!r} is longer than {MAX_DURATION.days} days")
+            raise FeedError(tr("{where}: duration {text} is longer than {days} days", where=where, text=repr(text),
+                               days=MAX_DURATION.days))
         return value
-    raise FeedError(f"{where}: duration {text!r} is not HH:MM")
+    raise FeedError(tr("{where}: duration {text} is not HH:MM", where=where, text=repr(text)))
 
 
 def links(pairs: list[tuple[Any, Any]], base: str) -> tuple[tuple[str, str], ...]:

@@ -31,6 +31,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, NamedTuple, Protocol
 
 from ..errors import AgendaError, ShareError
+from ..words import tr
 
 FILE_NAME = "my-agenda.ics"
 ONCE_DIR = "add-once"  # Add once's path: /TOKEN/add-once/my-agenda.ics
@@ -235,7 +236,8 @@ class ShareServer:
         try:
             httpd = self._httpd = server_class((self.address, self.port), handler)
         except OSError as exc:
-            raise ShareError(f"cannot share on {self.address}:{self.port}: {exc.strerror or exc}") from None
+            raise ShareError(tr("cannot share on {address}:{port}: {reason}", address=self.address, port=self.port,
+                                reason=exc.strerror or exc)) from None
         # Every connection is accepted at once and its request read by the gate: a socket that trickles its
         # request holds no thread and no slot, and a phone's poll beside thousands of them is answered at once.
         gate = self.gate = Gate(dispatch, self.stopped, deadline=CLIENT_TIMEOUT, max_bytes=MAX_LINE * (MAX_HEADERS + 2))

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import InputError, StorageError
 from ..migrations import version_of
 from ..storage import atomic_write_json, load_json_state, locked
+from ..words import tr
 
 FORMAT = version_of("picks file")  # this file's format version (core/migrations.py)
 
@@ -176,7 +177,8 @@ class PicksStore:
         changes since its last save are replayed onto it, so that neither side's stars are lost when
         another process saved in between. Raises StorageError (the changes stay in memory, ``unsaved``)."""
         if self.read_only:
-            raise StorageError(f"{self.path}: not saved, the existing picks file could not be read or moved aside")
+            raise StorageError(tr("{path}: not saved, the existing picks file could not be read or moved aside",
+                                  path=self.path))
         with locked(self.path):
             self._merge_from_disk()  # always: a stamp (mtime, size, inode) can repeat within a clock tick
             if not self._swept:  # once per store: temp files left by a writer that was killed
@@ -206,7 +208,8 @@ class PicksStore:
         disk = PicksStore.open(self.path, self.feed_key)
         if disk.read_only:
             self.read_only = True
-            raise StorageError(f"{self.path}: not saved, the picks file another process wrote could not be read")
+            raise StorageError(tr("{path}: not saved, the picks file another process wrote could not be read",
+                                  path=self.path))
         if disk.problem:
             self.problem = disk.problem
             return

@@ -30,7 +30,7 @@ from ...core.errors import StorageError
 from ...core.output.export import ADD_ONCE, SUBSCRIPTION
 from ...core.output.links import ShareLinks
 from ...core.output.share import ADDED_ONCE, ONCE_TIMEOUT, AgendaFeed, ShareError, ShareServer, default_address
-from ..i18n import tr
+from ..i18n import say, tr
 
 
 class Sharing(QObject):
@@ -294,7 +294,7 @@ class ShareDialog(QDialog):
         try:
             server = self.sharing.start(self.address.currentData(), self.port.value())
         except ShareError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(say(exc))
             self._show()
             return False
         if self.port.value() not in (0, server.port):
@@ -316,7 +316,7 @@ class ShareDialog(QDialog):
         try:
             self.sharing.new_link()
         except ShareError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(say(exc))
             self._show()
             return
         self.status.setText(tr("New link made: the old one no longer works. Scan the new code with the phone."))
