@@ -372,3 +372,41 @@ def test_a_core_message_keeps_its_template_across_processes():
     said = back.args[0]
     assert isinstance(said, Said) and said.template == "{where}: cannot read this calendar ({reason})"
     assert isinstance(said.values["where"], Said) and said.values["where"].values == {"name": "x.ics", "line": 4}
+
+
+def test_a_feeds_warning_is_said_in_the_window_language_also_from_the_cache(qtbot, data_dir, tmp_path):
+    """A stray line skipped while reading is reported in French when the feed is read, and again when it is
+    opened from the parsed-schedule cache (the warning keeps its template there)."""
+    from .conftest import SEED
+
+    stray = tmp_path / "stray.ics"
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("BEGIN:VEVENT"))
+    stray.write_text("\n".join(lines[:at] + ["this line belongs to no event"] + lines[at:]) + "\n", encoding="utf-8")
+    settings = Settings.load(DataPaths.under(data_dir).settings)
+    settings.language = "fr"
+    for _ in ("read", "from the cache"):
+        seen: list[str] = []
+        ctl, win = open_window(qtbot, data_dir, feed=stray, settings=settings)
+        shown = win.statusBar().currentMessage()
+        seen.append(shown)
+        assert f"{stray} ligne {at + 1} : ligne parasite hors de tout évènement ignorée" in shown, seen
+        assert "avec 1 avertissement" in shown and "skipped" not in shown
+        win.close()
+
+
+def test_a_damaged_picks_file_is_reported_in_the_window_language(qtbot, data_dir):
+    """The picks file cut in half (a disk full, a crash elsewhere): set aside and said, in French."""
+    from .conftest import SEED
+    from .helpers import run_cli
+
+    ids = [s["uid"] for s in run_cli("list", str(SEED), "--json", "--data-dir", str(data_dir)).json()["sessions"]]
+    assert run_cli("star", str(SEED), *ids[:2], "--data-dir", str(data_dir)).code == 0
+    picks = next((data_dir / "picks").glob("*.json"))
+    picks.write_bytes(picks.read_bytes()[:20])
+    settings = Settings.load(DataPaths.under(data_dir).settings)
+    settings.language = "fr"
+    ctl, win = open_window(qtbot, data_dir, settings=settings)
+    qtbot.waitUntil(lambda: win.last_error is not None)
+    assert f"{picks} : le fichier de choix était illisible (JSON non valide (" in win.last_error
+    assert "; mis de côté sous le nom " in win.last_error.replace(" ;", ";") and "unreadable" not in win.last_error

@@ -53,6 +53,13 @@ class UnknownFormat(StorageError):
     """The file's version is not one this Agenda knows how to read (no migration path)."""
 
 
+def kind_said(kind: str) -> str:
+    """A stored file's kind ("picks file", the key its format version goes by) in words the window translates."""
+    words = {"picks file": tr("picks file"), "settings file": tr("settings file"), "schedule snapshot": tr("schedule snapshot"),
+             "feed cache": tr("feed cache"), "export state": tr("export state"), "share links": tr("share links")}
+    return words.get(kind, kind)
+
+
 def version_of(kind: str) -> int:
     return VERSIONS.get(kind, 1)
 
@@ -66,15 +73,18 @@ def migrate(path: Path, data: dict, kind: str, *, current: int | None = None,
     steps = STEPS.get(kind, {}) if steps is None else steps
     found = data.get("version")
     if not isinstance(found, int) or isinstance(found, bool):
-        raise UnknownFormat(f"{path}: {kind} has no usable version ({found!r})")
+        raise UnknownFormat(tr("{path}: {kind} has no usable version ({found})", path=path, kind=kind_said(kind),
+                               found=repr(found)))
     if found > current:
-        raise NewerFormat(f"{path}: {kind} was written by a newer Agenda (format {found}, this one reads up to "
-                          f"{current}); left untouched, update Agenda to use it")
+        raise NewerFormat(tr("{path}: {kind} was written by a newer Agenda (format {found}, this one reads up to "
+                             "{current}); left untouched, update Agenda to use it", path=path, kind=kind_said(kind),
+                             found=found, current=current))
     if found == current:
         return data, False
     missing = [n for n in range(found, current) if n not in steps]
     if missing:
-        raise UnknownFormat(f"{path}: {kind} format {found} cannot be read by this Agenda (no way from {missing[0]})")
+        raise UnknownFormat(tr("{path}: {kind} format {found} cannot be read by this Agenda (no way from {step})",
+                               path=path, kind=kind_said(kind), found=found, step=missing[0]))
     if backup:  # (a reader that only reads, such as the share server, migrates in memory and keeps no copy)
         import shutil
 

@@ -239,52 +239,58 @@ def load_json_state(path: Path, kind: str, *, read_only: bool = False) -> tuple[
     write over it. ``read_only``: change nothing on disk (no backup, nothing moved aside), for readers that
     must never write (the share server).
     """
-    from .migrations import NewerFormat, UnknownFormat, migrate
+    from .migrations import NewerFormat, UnknownFormat, kind_said, migrate
 
+    what = kind_said(kind)
     try:
         st = os.stat(path)
     except FileNotFoundError:
         return None, None
     except OSError as exc:
-        return None, StateProblem(f"{path}: cannot read {kind} ({exc.strerror or exc}); left untouched", True)
+        return None, StateProblem(tr("{path}: cannot read {kind} ({reason}); left untouched", path=path, kind=what,
+                                     reason=exc.strerror or exc), True)
     if not stat.S_ISREG(st.st_mode):  # a FIFO would hang the read, a device never end
-        return None, StateProblem(f"{path}: {kind} is not a regular file; left untouched", True)
-    problem = None
+        return None, StateProblem(tr("{path}: {kind} is not a regular file; left untouched", path=path, kind=what), True)
+    problem: str | None = None
     data = None
     if st.st_size > MAX_STATE_BYTES:
-        problem = f"larger than {MAX_STATE_BYTES // (1024 * 1024)} MB"
+        problem = tr("larger than {mb} MB", mb=MAX_STATE_BYTES // (1024 * 1024))
     else:
         try:
             with open(path, "rb") as fh:
                 raw = fh.read(MAX_STATE_BYTES + 1)
         except OSError as exc:
-            return None, StateProblem(f"{path}: cannot read {kind} ({exc.strerror or exc}); left untouched", True)
+            return None, StateProblem(tr("{path}: cannot read {kind} ({reason}); left untouched", path=path, kind=what,
+                                         reason=exc.strerror or exc), True)
         try:
             data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict):
-                problem = "not a JSON object"
+                problem = tr("not a JSON object")
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            problem = f"not valid JSON ({exc.__class__.__name__}: {str(exc).splitlines()[0][:80]})"
+            problem = tr("not valid JSON ({reason})", reason=f"{exc.__class__.__name__}: {str(exc).splitlines()[0][:80]}")
         except RecursionError:
-            problem = "nested too deeply"
+            problem = tr("nested too deeply")
     if problem is None:
         try:
             data, _migrated = migrate(Path(path), data or {}, kind, backup=not read_only)
             return data, None
         except NewerFormat as exc:
-            return None, StateProblem(str(exc), True)
+            return None, StateProblem(exc.args[0], True)
         except UnknownFormat as exc:
             problem = str(exc).split(": ", 1)[-1]
         except StorageError as exc:  # the backup before migrating could not be made: change nothing
-            return None, StateProblem(f"{exc}; left untouched", True)
+            return None, StateProblem(tr("{problem}; left untouched", problem=exc.args[0]), True)
     if read_only:
-        return None, StateProblem(f"{path}: {kind} is unreadable ({problem}); left untouched", True)
+        return None, StateProblem(tr("{path}: {kind} is unreadable ({problem}); left untouched", path=path, kind=what,
+                                     problem=problem), True)
     try:
         moved = quarantine(path)
     except OSError as exc:
-        return None, StateProblem(f"{path}: {kind} is unreadable ({problem}) and could not be moved aside "
-                                  f"({exc.strerror}); left untouched", True)
-    return None, StateProblem(f"{path}: {kind} was unreadable ({problem}); kept aside as {moved.name}")
+        return None, StateProblem(tr("{path}: {kind} is unreadable ({problem}) and could not be moved aside ({reason}); "
+                                     "left untouched", path=path, kind=what, problem=problem, reason=exc.strerror), True)
+    return None, StateProblem(tr("{path}: {kind} was unreadable ({problem}); kept aside as {name}", path=path, kind=what,
+                                 problem=problem, name=moved.name))
+
 
 
 # ----------------------------------------------------------------------------------------------- paths

@@ -24,9 +24,29 @@ class Said(str):
         return Said, (self.template, self.values)
 
 
+def to_plain(value: object) -> object:
+    """``value`` in plain types that marshal and JSON keep (a Said as {"said": template, "values": ...})."""
+    if isinstance(value, Said):
+        return {"said": value.template, "values": {k: to_plain(v) for k, v in value.values.items()}}
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
+
+
+def from_plain(value: object) -> object:
+    """What :func:`to_plain` made, back (a plain string stays one)."""
+    if isinstance(value, dict) and "said" in value:
+        return Said(value["said"], {k: from_plain(v) for k, v in value.get("values", {}).items()})
+    return value
+
+
+def text_from_plain(value: object) -> str:
+    """A message :func:`to_plain` stored: a Said again, or the string it was."""
+    back = from_plain(value)
+    return back if isinstance(back, str) else str(back)
+
+
 def tr(template: str, **values: object) -> Said:
     """``template`` filled with ``values``, in English; translatable (see the module's docstring)."""
     return Said(template, values)
 
 
-__all__ = ["Said", "tr"]
+__all__ = ["Said", "from_plain", "text_from_plain", "to_plain", "tr"]

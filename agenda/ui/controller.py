@@ -186,10 +186,10 @@ class Controller(QObject):
         schedule, n = self.schedule, len(self.schedule.sessions)
         self.message.emit(tr("Opened {name}: %n session(s)", None, n).format(name=schedule.name))
         if feed.problem:
-            self.errorOccurred.emit(feed.problem)
+            self.errorOccurred.emit(say(feed.problem))
         if schedule.warnings:
             self.message.emit(tr("Opened {name} with %n warning(s): {warning}", None, len(schedule.warnings)).format(
-                name=schedule.name, warning=schedule.warnings[0]))
+                name=schedule.name, warning=say(schedule.warnings[0])))
 
     def _review_changes(self) -> None:
         """Compare each feed with the snapshot the user last acknowledged; a first open takes a snapshot."""

@@ -1650,6 +1650,10 @@ Trotzdem beenden?</translation>
         <translation>{shown} von {total} Räumen passen in lesbarer Breite: seitlich scrollen für die anderen</translation>
     </message>
     <message>
+        <source>{where}: invalid UTF-8 replaced</source>
+        <translation>{where}: ungültiges UTF-8 ersetzt</translation>
+    </message>
+    <message>
         <source>{name}: empty file, not an iCalendar feed</source>
         <translation>{name}: leere Datei, kein iCalendar-Feed</translation>
     </message>
@@ -1674,8 +1678,36 @@ Trotzdem beenden?</translation>
         <translation>{name}: Komponenten zu tief verschachtelt</translation>
     </message>
     <message>
+        <source>no DTSTART</source>
+        <translation>kein DTSTART</translation>
+    </message>
+    <message>
+        <source>unreadable DTSTART</source>
+        <translation>unlesbares DTSTART</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{where}: ignored a broken line in {event}</source>
+        <translation>{where}: beschädigte Zeile in {event} ignoriert</translation>
+    </message>
+    <message>
+        <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
+        <translation>{name}: {component} auf oberster Ebene außerhalb jedes VCALENDAR ignoriert</translation>
+    </message>
+    <message>
+        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
+        <translation>{name}: {n} Termine stehen in keinem VCALENDAR; trotzdem gelesen</translation>
+    </message>
+    <message>
+        <source>{name}: {n} calendars in one file; merged</source>
+        <translation>{name}: {n} Kalender in einer Datei; zusammengeführt</translation>
+    </message>
+    <message>
+        <source>{name}: X-WR-TIMEZONE {zone} is not a known time zone; ignored</source>
+        <translation>{name}: X-WR-TIMEZONE {zone} ist keine bekannte Zeitzone; ignoriert</translation>
     </message>
     <message>
         <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
@@ -1684,6 +1716,10 @@ Trotzdem beenden?</translation>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}: dieser Kalender ist nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>{where}: skipped a stray line outside any event ({raw})</source>
+        <translation>{where}: verirrte Zeile außerhalb jedes Termins übersprungen ({raw})</translation>
     </message>
     <message>
         <source>{name}: more than {n} stray lines; not a calendar file</source>
@@ -1806,8 +1842,52 @@ Trotzdem beenden?</translation>
         <translation>{path}: nicht schreibbar ({reason})</translation>
     </message>
     <message>
+        <source>{path}: cannot read {kind} ({reason}); left untouched</source>
+        <translation>{path}: {kind} nicht lesbar ({reason}); unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is not a regular file; left untouched</source>
+        <translation>{path}: {kind} ist keine normale Datei; unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>larger than {mb} MB</source>
+        <translation>größer als {mb} MB</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>{problem}; left untouched</source>
+        <translation>{problem}; unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}); left untouched</source>
+        <translation>{path}: {kind} ist unlesbar ({problem}); unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}) and could not be moved aside ({reason}); left untouched</source>
+        <translation>{path}: {kind} ist unlesbar ({problem}) und konnte nicht beiseitegelegt werden ({reason}); unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was unreadable ({problem}); kept aside as {name}</source>
+        <translation>{path}: {kind} war unlesbar ({problem}); beiseitegelegt als {name}</translation>
+    </message>
+    <message>
         <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
         <translation>{name}: kein VCALENDAR gefunden, kein iCalendar-Feed</translation>
+    </message>
+    <message>
+        <source>{name}: day_change {text} is not HH:MM; ignored</source>
+        <translation>{name}: day_change {text} ist nicht HH:MM; ignoriert</translation>
     </message>
     <message>
         <source>{name}: event {event}</source>
@@ -1842,6 +1922,42 @@ Trotzdem beenden?</translation>
         <translation>{where}: Dauer {text} ist nicht HH:MM</translation>
     </message>
     <message>
+        <source>picks file</source>
+        <translation>Auswahldatei</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>schedule snapshot</source>
+        <translation>Programm-Schnappschuss</translation>
+    </message>
+    <message>
+        <source>feed cache</source>
+        <translation>Feed-Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>export state</source>
+        <translation>Exportstand</translation>
+    </message>
+    <message>
+        <source>share links</source>
+        <translation>Teilen-Links</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} has no usable version ({found})</source>
+        <translation>{path}: {kind} hat keine verwendbare Version ({found})</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was written by a newer Agenda (format {found}, this one reads up to {current}); left untouched, update Agenda to use it</source>
+        <translation>{path}: {kind} wurde von einem neueren Agenda geschrieben (Format {found}, dieses liest bis {current}); unverändert gelassen, aktualisieren Sie Agenda, um es zu nutzen</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} format {found} cannot be read by this Agenda (no way from {step})</source>
+        <translation>{path}: {kind} im Format {found} kann dieses Agenda nicht lesen (kein Weg von {step})</translation>
+    </message>
+    <message>
         <source>{path}: cannot keep a copy before updating its format ({reason})</source>
         <translation>{path}: vor der Aktualisierung des Formats konnte keine Kopie angelegt werden ({reason})</translation>
     </message>
@@ -1868,6 +1984,54 @@ Trotzdem beenden?</translation>
     <message>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}: nicht gesichert, die von einem anderen Prozess geschriebene Auswahldatei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
+        <translation>{name}: unbekannte Zeitzone {zone} ({n} Termine); ihre Zeiten werden in {display} gelesen</translation>
+    </message>
+    <message>
+        <source>{name}: skipped {event}: {problem}</source>
+        <translation>{name}: {event} übersprungen: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: no events in this feed</source>
+        <translation>{name}: keine Termine in diesem Feed</translation>
+    </message>
+    <message>
+        <source>{event} ends before it starts; shown with no duration</source>
+        <translation>{event} endet, bevor es beginnt; ohne Dauer gezeigt</translation>
+    </message>
+    <message>
+        <source>{n} occurrences</source>
+        <translation>{n} Vorkommen</translation>
+    </message>
+    <message>
+        <source>{name}: could not apply X-WR-TIMEZONE {zone}: {reason}</source>
+        <translation>{name}: X-WR-TIMEZONE {zone} konnte nicht angewandt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats every second (FREQ={freq}); shown once, as written</source>
+        <translation>{name}: der wiederkehrende Termin {event} wiederholt sich jede Sekunde (FREQ={freq}); einmal gezeigt, wie geschrieben</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats without end; showing its occurrences up to {date}</source>
+        <translation>{name}: der wiederkehrende Termin {event} wiederholt sich ohne Ende; Vorkommen bis {date} gezeigt</translation>
+    </message>
+    <message>
+        <source>{name}: recurring events stopped expanding at {limit} (at {event}); later occurrences are not shown</source>
+        <translation>{name}: wiederkehrende Termine wurden bei {limit} nicht weiter aufgelöst (bei {event}); spätere Vorkommen werden nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>{name}: could not expand the recurrence of {event} ({reason}); shown as written</source>
+        <translation>{name}: die Wiederholung von {event} konnte nicht aufgelöst werden ({reason}); wie geschrieben gezeigt</translation>
+    </message>
+    <message>
+        <source>the link could not be kept for next time ({reason})</source>
+        <translation>der Link konnte nicht für das nächste Mal behalten werden ({reason})</translation>
     </message>
 </context>
 </TS>

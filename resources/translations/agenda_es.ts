@@ -1650,6 +1650,10 @@ Quit anyway?</source>
         <translation>{shown} de {total} salas caben con un ancho legible: desplázate para ver las demás</translation>
     </message>
     <message>
+        <source>{where}: invalid UTF-8 replaced</source>
+        <translation>{where}: UTF-8 no válido reemplazado</translation>
+    </message>
+    <message>
         <source>{name}: empty file, not an iCalendar feed</source>
         <translation>{name}: archivo vacío, no es un feed iCalendar</translation>
     </message>
@@ -1674,8 +1678,36 @@ Quit anyway?</source>
         <translation>{name}: componentes anidados demasiado</translation>
     </message>
     <message>
+        <source>no DTSTART</source>
+        <translation>sin DTSTART</translation>
+    </message>
+    <message>
+        <source>unreadable DTSTART</source>
+        <translation>DTSTART ilegible</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} línea {line}</translation>
+    </message>
+    <message>
+        <source>{where}: ignored a broken line in {event}</source>
+        <translation>{where}: se ignoró una línea dañada en {event}</translation>
+    </message>
+    <message>
+        <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
+        <translation>{name}: se ignoró un {component} de primer nivel fuera de todo VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
+        <translation>{name}: {n} eventos no están dentro de un VCALENDAR; se leyeron igualmente</translation>
+    </message>
+    <message>
+        <source>{name}: {n} calendars in one file; merged</source>
+        <translation>{name}: {n} calendarios en un archivo; fusionados</translation>
+    </message>
+    <message>
+        <source>{name}: X-WR-TIMEZONE {zone} is not a known time zone; ignored</source>
+        <translation>{name}: X-WR-TIMEZONE {zone} no es una zona horaria conocida; se ignoró</translation>
     </message>
     <message>
         <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
@@ -1684,6 +1716,10 @@ Quit anyway?</source>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}: no se puede leer este calendario ({reason})</translation>
+    </message>
+    <message>
+        <source>{where}: skipped a stray line outside any event ({raw})</source>
+        <translation>{where}: se omitió una línea suelta fuera de todo evento ({raw})</translation>
     </message>
     <message>
         <source>{name}: more than {n} stray lines; not a calendar file</source>
@@ -1806,8 +1842,52 @@ Quit anyway?</source>
         <translation>{path}: no se puede escribir ({reason})</translation>
     </message>
     <message>
+        <source>{path}: cannot read {kind} ({reason}); left untouched</source>
+        <translation>{path}: no se puede leer {kind} ({reason}); se dejó intacto</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is not a regular file; left untouched</source>
+        <translation>{path}: {kind} no es un archivo normal; se dejó intacto</translation>
+    </message>
+    <message>
+        <source>larger than {mb} MB</source>
+        <translation>más de {mb} MB</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>JSON no válido ({reason})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>anidado demasiado</translation>
+    </message>
+    <message>
+        <source>{problem}; left untouched</source>
+        <translation>{problem}; se dejó intacto</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}); left untouched</source>
+        <translation>{path}: {kind} es ilegible ({problem}); se dejó intacto</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}) and could not be moved aside ({reason}); left untouched</source>
+        <translation>{path}: {kind} es ilegible ({problem}) y no se pudo apartar ({reason}); se dejó intacto</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was unreadable ({problem}); kept aside as {name}</source>
+        <translation>{path}: {kind} era ilegible ({problem}); se apartó como {name}</translation>
+    </message>
+    <message>
         <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
         <translation>{name}: no se encontró VCALENDAR, no es un feed iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: day_change {text} is not HH:MM; ignored</source>
+        <translation>{name}: day_change {text} no tiene el formato HH:MM; se ignoró</translation>
     </message>
     <message>
         <source>{name}: event {event}</source>
@@ -1842,6 +1922,42 @@ Quit anyway?</source>
         <translation>{where}: la duración {text} no tiene el formato HH:MM</translation>
     </message>
     <message>
+        <source>picks file</source>
+        <translation>el archivo de elecciones</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>el archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>schedule snapshot</source>
+        <translation>la instantánea del programa</translation>
+    </message>
+    <message>
+        <source>feed cache</source>
+        <translation>la caché del programa</translation>
+    </message>
+    <message>
+        <source>export state</source>
+        <translation>el estado de exportación</translation>
+    </message>
+    <message>
+        <source>share links</source>
+        <translation>los enlaces para compartir</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} has no usable version ({found})</source>
+        <translation>{path}: {kind} no tiene una versión utilizable ({found})</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was written by a newer Agenda (format {found}, this one reads up to {current}); left untouched, update Agenda to use it</source>
+        <translation>{path}: {kind} lo escribió un Agenda más reciente (formato {found}, este lee hasta el {current}); se dejó intacto, actualiza Agenda para usarlo</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} format {found} cannot be read by this Agenda (no way from {step})</source>
+        <translation>{path}: este Agenda no puede leer {kind} en formato {found} (no hay camino desde {step})</translation>
+    </message>
+    <message>
         <source>{path}: cannot keep a copy before updating its format ({reason})</source>
         <translation>{path}: no se pudo guardar una copia antes de actualizar su formato ({reason})</translation>
     </message>
@@ -1868,6 +1984,54 @@ Quit anyway?</source>
     <message>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}: no se guardó, el archivo de elecciones que escribió otro proceso no se pudo leer</translation>
+    </message>
+    <message>
+        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
+        <translation>{name}: zona horaria desconocida {zone} ({n} eventos); sus horas se leen en {display}</translation>
+    </message>
+    <message>
+        <source>{name}: skipped {event}: {problem}</source>
+        <translation>{name}: se omitió {event}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: no events in this feed</source>
+        <translation>{name}: no hay eventos en este feed</translation>
+    </message>
+    <message>
+        <source>{event} ends before it starts; shown with no duration</source>
+        <translation>{event} termina antes de empezar; se muestra sin duración</translation>
+    </message>
+    <message>
+        <source>{n} occurrences</source>
+        <translation>{n} repeticiones</translation>
+    </message>
+    <message>
+        <source>{name}: could not apply X-WR-TIMEZONE {zone}: {reason}</source>
+        <translation>{name}: no se pudo aplicar X-WR-TIMEZONE {zone}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats every second (FREQ={freq}); shown once, as written</source>
+        <translation>{name}: el evento periódico {event} se repite cada segundo (FREQ={freq}); se muestra una vez, tal como está escrito</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats without end; showing its occurrences up to {date}</source>
+        <translation>{name}: el evento periódico {event} se repite sin fin; se muestran sus repeticiones hasta el {date}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring events stopped expanding at {limit} (at {event}); later occurrences are not shown</source>
+        <translation>{name}: los eventos periódicos dejaron de expandirse al llegar a {limit} (en {event}); no se muestran las repeticiones posteriores</translation>
+    </message>
+    <message>
+        <source>{name}: could not expand the recurrence of {event} ({reason}); shown as written</source>
+        <translation>{name}: no se pudo expandir la repetición de {event} ({reason}); se muestra tal como está escrito</translation>
+    </message>
+    <message>
+        <source>the link could not be kept for next time ({reason})</source>
+        <translation>no se pudo guardar el enlace para la próxima vez ({reason})</translation>
     </message>
 </context>
 </TS>

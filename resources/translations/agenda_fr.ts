@@ -1650,6 +1650,10 @@ Quitter quand même ?</translation>
         <translation>{shown} salles sur {total} tiennent à une largeur lisible : faites défiler pour les autres</translation>
     </message>
     <message>
+        <source>{where}: invalid UTF-8 replaced</source>
+        <translation>{where} : UTF-8 invalide remplacé</translation>
+    </message>
+    <message>
         <source>{name}: empty file, not an iCalendar feed</source>
         <translation>{name} : fichier vide, pas un flux iCalendar</translation>
     </message>
@@ -1674,8 +1678,36 @@ Quitter quand même ?</translation>
         <translation>{name} : composants imbriqués trop profondément</translation>
     </message>
     <message>
+        <source>no DTSTART</source>
+        <translation>pas de DTSTART</translation>
+    </message>
+    <message>
+        <source>unreadable DTSTART</source>
+        <translation>DTSTART illisible</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} ligne {line}</translation>
+    </message>
+    <message>
+        <source>{where}: ignored a broken line in {event}</source>
+        <translation>{where} : ligne abîmée ignorée dans {event}</translation>
+    </message>
+    <message>
+        <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
+        <translation>{name} : {component} de premier niveau ignoré, hors de tout VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
+        <translation>{name} : {n} évènements hors de tout VCALENDAR ; lus quand même</translation>
+    </message>
+    <message>
+        <source>{name}: {n} calendars in one file; merged</source>
+        <translation>{name} : {n} calendriers dans un fichier ; fusionnés</translation>
+    </message>
+    <message>
+        <source>{name}: X-WR-TIMEZONE {zone} is not a known time zone; ignored</source>
+        <translation>{name} : X-WR-TIMEZONE {zone} n’est pas un fuseau connu ; ignoré</translation>
     </message>
     <message>
         <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
@@ -1684,6 +1716,10 @@ Quitter quand même ?</translation>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where} : impossible de lire ce calendrier ({reason})</translation>
+    </message>
+    <message>
+        <source>{where}: skipped a stray line outside any event ({raw})</source>
+        <translation>{where} : ligne parasite hors de tout évènement ignorée ({raw})</translation>
     </message>
     <message>
         <source>{name}: more than {n} stray lines; not a calendar file</source>
@@ -1806,8 +1842,52 @@ Quitter quand même ?</translation>
         <translation>{path} : écriture impossible ({reason})</translation>
     </message>
     <message>
+        <source>{path}: cannot read {kind} ({reason}); left untouched</source>
+        <translation>{path} : impossible de lire le {kind} ({reason}) ; laissé tel quel</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is not a regular file; left untouched</source>
+        <translation>{path} : le {kind} n’est pas un fichier ordinaire ; laissé tel quel</translation>
+    </message>
+    <message>
+        <source>larger than {mb} MB</source>
+        <translation>plus de {mb} Mo</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>JSON non valide ({reason})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>{problem}; left untouched</source>
+        <translation>{problem} ; laissé tel quel</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}); left untouched</source>
+        <translation>{path} : le {kind} est illisible ({problem}) ; laissé tel quel</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}) and could not be moved aside ({reason}); left untouched</source>
+        <translation>{path} : le {kind} est illisible ({problem}) et n’a pas pu être mis de côté ({reason}) ; laissé tel quel</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was unreadable ({problem}); kept aside as {name}</source>
+        <translation>{path} : le {kind} était illisible ({problem}) ; mis de côté sous le nom {name}</translation>
+    </message>
+    <message>
         <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
         <translation>{name} : aucun VCALENDAR trouvé, pas un flux iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: day_change {text} is not HH:MM; ignored</source>
+        <translation>{name} : day_change {text} n’est pas au format HH:MM ; ignoré</translation>
     </message>
     <message>
         <source>{name}: event {event}</source>
@@ -1842,6 +1922,42 @@ Quitter quand même ?</translation>
         <translation>{where} : la durée {text} n’est pas au format HH:MM</translation>
     </message>
     <message>
+        <source>picks file</source>
+        <translation>fichier de choix</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>fichier de réglages</translation>
+    </message>
+    <message>
+        <source>schedule snapshot</source>
+        <translation>instantané du programme</translation>
+    </message>
+    <message>
+        <source>feed cache</source>
+        <translation>cache du programme</translation>
+    </message>
+    <message>
+        <source>export state</source>
+        <translation>état d’export</translation>
+    </message>
+    <message>
+        <source>share links</source>
+        <translation>liens de partage</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} has no usable version ({found})</source>
+        <translation>{path} : le {kind} n’a pas de version utilisable ({found})</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was written by a newer Agenda (format {found}, this one reads up to {current}); left untouched, update Agenda to use it</source>
+        <translation>{path} : le {kind} a été écrit par un Agenda plus récent (format {found}, celui-ci lit jusqu’au {current}) ; laissé tel quel, mettez Agenda à jour pour l’utiliser</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} format {found} cannot be read by this Agenda (no way from {step})</source>
+        <translation>{path} : ce Agenda ne peut pas lire le {kind} au format {found} (aucun chemin depuis {step})</translation>
+    </message>
+    <message>
         <source>{path}: cannot keep a copy before updating its format ({reason})</source>
         <translation>{path} : impossible d’en garder une copie avant de mettre son format à jour ({reason})</translation>
     </message>
@@ -1868,6 +1984,54 @@ Quitter quand même ?</translation>
     <message>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path} : non enregistré, le fichier de choix écrit par un autre processus n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
+        <translation>{name} : fuseau horaire inconnu {zone} ({n} évènements) ; leurs heures sont lues en {display}</translation>
+    </message>
+    <message>
+        <source>{name}: skipped {event}: {problem}</source>
+        <translation>{name} : {event} ignoré : {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name} : {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: no events in this feed</source>
+        <translation>{name} : aucun évènement dans ce programme</translation>
+    </message>
+    <message>
+        <source>{event} ends before it starts; shown with no duration</source>
+        <translation>{event} finit avant de commencer ; affiché sans durée</translation>
+    </message>
+    <message>
+        <source>{n} occurrences</source>
+        <translation>{n} occurrences</translation>
+    </message>
+    <message>
+        <source>{name}: could not apply X-WR-TIMEZONE {zone}: {reason}</source>
+        <translation>{name} : impossible d’appliquer X-WR-TIMEZONE {zone} : {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats every second (FREQ={freq}); shown once, as written</source>
+        <translation>{name} : l’évènement récurrent {event} se répète chaque seconde (FREQ={freq}) ; affiché une fois, tel qu’écrit</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats without end; showing its occurrences up to {date}</source>
+        <translation>{name} : l’évènement récurrent {event} se répète sans fin ; occurrences affichées jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring events stopped expanding at {limit} (at {event}); later occurrences are not shown</source>
+        <translation>{name} : les évènements récurrents ont cessé d’être développés à {limit} (à {event}) ; les occurrences suivantes ne sont pas affichées</translation>
+    </message>
+    <message>
+        <source>{name}: could not expand the recurrence of {event} ({reason}); shown as written</source>
+        <translation>{name} : impossible de développer la récurrence de {event} ({reason}) ; affiché tel qu’écrit</translation>
+    </message>
+    <message>
+        <source>the link could not be kept for next time ({reason})</source>
+        <translation>le lien n’a pas pu être gardé pour la prochaine fois ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -1650,6 +1650,10 @@ Uscire comunque?</translation>
         <translation>{shown} sale su {total} stanno a una larghezza leggibile: scorri di lato per le altre</translation>
     </message>
     <message>
+        <source>{where}: invalid UTF-8 replaced</source>
+        <translation>{where}: UTF-8 non valido sostituito</translation>
+    </message>
+    <message>
         <source>{name}: empty file, not an iCalendar feed</source>
         <translation>{name}: file vuoto, non è un feed iCalendar</translation>
     </message>
@@ -1674,8 +1678,36 @@ Uscire comunque?</translation>
         <translation>{name}: componenti annidati troppo in profondità</translation>
     </message>
     <message>
+        <source>no DTSTART</source>
+        <translation>nessun DTSTART</translation>
+    </message>
+    <message>
+        <source>unreadable DTSTART</source>
+        <translation>DTSTART illeggibile</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} riga {line}</translation>
+    </message>
+    <message>
+        <source>{where}: ignored a broken line in {event}</source>
+        <translation>{where}: ignorata una riga danneggiata in {event}</translation>
+    </message>
+    <message>
+        <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
+        <translation>{name}: ignorato un {component} di primo livello fuori da ogni VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
+        <translation>{name}: {n} eventi non sono dentro un VCALENDAR; letti comunque</translation>
+    </message>
+    <message>
+        <source>{name}: {n} calendars in one file; merged</source>
+        <translation>{name}: {n} calendari in un file; uniti</translation>
+    </message>
+    <message>
+        <source>{name}: X-WR-TIMEZONE {zone} is not a known time zone; ignored</source>
+        <translation>{name}: X-WR-TIMEZONE {zone} non è un fuso orario noto; ignorato</translation>
     </message>
     <message>
         <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
@@ -1684,6 +1716,10 @@ Uscire comunque?</translation>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}: impossibile leggere questo calendario ({reason})</translation>
+    </message>
+    <message>
+        <source>{where}: skipped a stray line outside any event ({raw})</source>
+        <translation>{where}: saltata una riga vagante fuori da ogni evento ({raw})</translation>
     </message>
     <message>
         <source>{name}: more than {n} stray lines; not a calendar file</source>
@@ -1806,8 +1842,52 @@ Uscire comunque?</translation>
         <translation>{path}: impossibile scrivere ({reason})</translation>
     </message>
     <message>
+        <source>{path}: cannot read {kind} ({reason}); left untouched</source>
+        <translation>{path}: impossibile leggere {kind} ({reason}); lasciato com’è</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is not a regular file; left untouched</source>
+        <translation>{path}: {kind} non è un file normale; lasciato com’è</translation>
+    </message>
+    <message>
+        <source>larger than {mb} MB</source>
+        <translation>più di {mb} MB</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>JSON non valido ({reason})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>annidato troppo in profondità</translation>
+    </message>
+    <message>
+        <source>{problem}; left untouched</source>
+        <translation>{problem}; lasciato com’è</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}); left untouched</source>
+        <translation>{path}: {kind} è illeggibile ({problem}); lasciato com’è</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}) and could not be moved aside ({reason}); left untouched</source>
+        <translation>{path}: {kind} è illeggibile ({problem}) e non è stato possibile metterlo da parte ({reason}); lasciato com’è</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was unreadable ({problem}); kept aside as {name}</source>
+        <translation>{path}: {kind} era illeggibile ({problem}); messo da parte come {name}</translation>
+    </message>
+    <message>
         <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
         <translation>{name}: nessun VCALENDAR trovato, non è un feed iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: day_change {text} is not HH:MM; ignored</source>
+        <translation>{name}: day_change {text} non è nel formato HH:MM; ignorato</translation>
     </message>
     <message>
         <source>{name}: event {event}</source>
@@ -1842,6 +1922,42 @@ Uscire comunque?</translation>
         <translation>{where}: la durata {text} non è nel formato HH:MM</translation>
     </message>
     <message>
+        <source>picks file</source>
+        <translation>il file delle scelte</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>il file delle impostazioni</translation>
+    </message>
+    <message>
+        <source>schedule snapshot</source>
+        <translation>l’istantanea del programma</translation>
+    </message>
+    <message>
+        <source>feed cache</source>
+        <translation>la cache del programma</translation>
+    </message>
+    <message>
+        <source>export state</source>
+        <translation>lo stato dell’esportazione</translation>
+    </message>
+    <message>
+        <source>share links</source>
+        <translation>i link di condivisione</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} has no usable version ({found})</source>
+        <translation>{path}: {kind} non ha una versione utilizzabile ({found})</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was written by a newer Agenda (format {found}, this one reads up to {current}); left untouched, update Agenda to use it</source>
+        <translation>{path}: {kind} è stato scritto da un Agenda più recente (formato {found}, questo legge fino al {current}); lasciato com’è, aggiorna Agenda per usarlo</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} format {found} cannot be read by this Agenda (no way from {step})</source>
+        <translation>{path}: questo Agenda non può leggere {kind} nel formato {found} (nessun percorso da {step})</translation>
+    </message>
+    <message>
         <source>{path}: cannot keep a copy before updating its format ({reason})</source>
         <translation>{path}: impossibile tenerne una copia prima di aggiornarne il formato ({reason})</translation>
     </message>
@@ -1868,6 +1984,54 @@ Uscire comunque?</translation>
     <message>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}: non salvato, il file delle scelte scritto da un altro processo non è leggibile</translation>
+    </message>
+    <message>
+        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
+        <translation>{name}: fuso orario sconosciuto {zone} ({n} eventi); i loro orari sono letti in {display}</translation>
+    </message>
+    <message>
+        <source>{name}: skipped {event}: {problem}</source>
+        <translation>{name}: saltato {event}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: no events in this feed</source>
+        <translation>{name}: nessun evento in questo feed</translation>
+    </message>
+    <message>
+        <source>{event} ends before it starts; shown with no duration</source>
+        <translation>{event} finisce prima di iniziare; mostrato senza durata</translation>
+    </message>
+    <message>
+        <source>{n} occurrences</source>
+        <translation>{n} ricorrenze</translation>
+    </message>
+    <message>
+        <source>{name}: could not apply X-WR-TIMEZONE {zone}: {reason}</source>
+        <translation>{name}: impossibile applicare X-WR-TIMEZONE {zone}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats every second (FREQ={freq}); shown once, as written</source>
+        <translation>{name}: l’evento ricorrente {event} si ripete ogni secondo (FREQ={freq}); mostrato una volta, come scritto</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats without end; showing its occurrences up to {date}</source>
+        <translation>{name}: l’evento ricorrente {event} si ripete senza fine; mostrate le ricorrenze fino al {date}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring events stopped expanding at {limit} (at {event}); later occurrences are not shown</source>
+        <translation>{name}: gli eventi ricorrenti hanno smesso di essere espansi a {limit} (a {event}); le ricorrenze successive non sono mostrate</translation>
+    </message>
+    <message>
+        <source>{name}: could not expand the recurrence of {event} ({reason}); shown as written</source>
+        <translation>{name}: impossibile espandere la ricorrenza di {event} ({reason}); mostrato come scritto</translation>
+    </message>
+    <message>
+        <source>the link could not be kept for next time ({reason})</source>
+        <translation>non è stato possibile tenere il link per la prossima volta ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -1628,6 +1628,10 @@ Quit anyway?</source>
         <translation>読みやすい幅に収まるのは {total} 部屋中 {shown} 部屋です。ほかは横にスクロールしてください</translation>
     </message>
     <message>
+        <source>{where}: invalid UTF-8 replaced</source>
+        <translation>{where}：不正な UTF-8 を置き換えました</translation>
+    </message>
+    <message>
         <source>{name}: empty file, not an iCalendar feed</source>
         <translation>{name}：空のファイルです。iCalendar フィードではありません</translation>
     </message>
@@ -1652,8 +1656,36 @@ Quit anyway?</source>
         <translation>{name}：コンポーネントの入れ子が深すぎます</translation>
     </message>
     <message>
+        <source>no DTSTART</source>
+        <translation>DTSTART がありません</translation>
+    </message>
+    <message>
+        <source>unreadable DTSTART</source>
+        <translation>DTSTART が読めません</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} {line} 行目</translation>
+    </message>
+    <message>
+        <source>{where}: ignored a broken line in {event}</source>
+        <translation>{where}：{event} の壊れた行を無視しました</translation>
+    </message>
+    <message>
+        <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
+        <translation>{name}：VCALENDAR の外にある最上位の {component} を無視しました</translation>
+    </message>
+    <message>
+        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
+        <translation>{name}：{n} 件の予定が VCALENDAR の中にありません。そのまま読み込みました</translation>
+    </message>
+    <message>
+        <source>{name}: {n} calendars in one file; merged</source>
+        <translation>{name}：1 つのファイルに {n} 個のカレンダーがあります。統合しました</translation>
+    </message>
+    <message>
+        <source>{name}: X-WR-TIMEZONE {zone} is not a known time zone; ignored</source>
+        <translation>{name}：X-WR-TIMEZONE {zone} は既知のタイムゾーンではありません。無視しました</translation>
     </message>
     <message>
         <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
@@ -1662,6 +1694,10 @@ Quit anyway?</source>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}：このカレンダーを読めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{where}: skipped a stray line outside any event ({raw})</source>
+        <translation>{where}：予定の外にあるはみ出した行を飛ばしました（{raw}）</translation>
     </message>
     <message>
         <source>{name}: more than {n} stray lines; not a calendar file</source>
@@ -1784,8 +1820,52 @@ Quit anyway?</source>
         <translation>{path}：書き込めません（{reason}）</translation>
     </message>
     <message>
+        <source>{path}: cannot read {kind} ({reason}); left untouched</source>
+        <translation>{path}：{kind}を読めません（{reason}）。そのままにしました</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is not a regular file; left untouched</source>
+        <translation>{path}：{kind}が通常のファイルではありません。そのままにしました</translation>
+    </message>
+    <message>
+        <source>larger than {mb} MB</source>
+        <translation>{mb} MB を超えています</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>正しい JSON ではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>{problem}; left untouched</source>
+        <translation>{problem}。そのままにしました</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}); left untouched</source>
+        <translation>{path}：{kind}を読めません（{problem}）。そのままにしました</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}) and could not be moved aside ({reason}); left untouched</source>
+        <translation>{path}：{kind}を読めず（{problem}）、退避もできませんでした（{reason}）。そのままにしました</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was unreadable ({problem}); kept aside as {name}</source>
+        <translation>{path}：{kind}を読めませんでした（{problem}）。{name} として退避しました</translation>
+    </message>
+    <message>
         <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
         <translation>{name}：VCALENDAR が見つかりません。iCalendar フィードではありません</translation>
+    </message>
+    <message>
+        <source>{name}: day_change {text} is not HH:MM; ignored</source>
+        <translation>{name}：day_change {text} が HH:MM ではありません。無視しました</translation>
     </message>
     <message>
         <source>{name}: event {event}</source>
@@ -1820,6 +1900,42 @@ Quit anyway?</source>
         <translation>{where}：長さ {text} が HH:MM ではありません</translation>
     </message>
     <message>
+        <source>picks file</source>
+        <translation>選択のファイル</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>設定ファイル</translation>
+    </message>
+    <message>
+        <source>schedule snapshot</source>
+        <translation>プログラムのスナップショット</translation>
+    </message>
+    <message>
+        <source>feed cache</source>
+        <translation>プログラムのキャッシュ</translation>
+    </message>
+    <message>
+        <source>export state</source>
+        <translation>書き出しの状態</translation>
+    </message>
+    <message>
+        <source>share links</source>
+        <translation>共有リンク</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} has no usable version ({found})</source>
+        <translation>{path}：{kind}に使えるバージョンがありません（{found}）</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was written by a newer Agenda (format {found}, this one reads up to {current}); left untouched, update Agenda to use it</source>
+        <translation>{path}：{kind}は新しい Agenda で書かれています（形式 {found}、この Agenda が読めるのは {current} まで）。そのままにしました。使うには Agenda を更新してください</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} format {found} cannot be read by this Agenda (no way from {step})</source>
+        <translation>{path}：この Agenda は形式 {found} の{kind}を読めません（{step} からの変換がありません）</translation>
+    </message>
+    <message>
         <source>{path}: cannot keep a copy before updating its format ({reason})</source>
         <translation>{path}：形式を更新する前にコピーを保存できませんでした（{reason}）</translation>
     </message>
@@ -1846,6 +1962,54 @@ Quit anyway?</source>
     <message>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}：保存できませんでした。別のプロセスが書いた選択ファイルを読めませんでした</translation>
+    </message>
+    <message>
+        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
+        <translation>{name}：不明なタイムゾーン {zone}（{n} 件の予定）。時刻は {display} として読みます</translation>
+    </message>
+    <message>
+        <source>{name}: skipped {event}: {problem}</source>
+        <translation>{name}：{event} を飛ばしました：{problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name}: no events in this feed</source>
+        <translation>{name}：このフィードに予定がありません</translation>
+    </message>
+    <message>
+        <source>{event} ends before it starts; shown with no duration</source>
+        <translation>{event} は開始前に終了しています。長さなしで表示します</translation>
+    </message>
+    <message>
+        <source>{n} occurrences</source>
+        <translation>{n} 回</translation>
+    </message>
+    <message>
+        <source>{name}: could not apply X-WR-TIMEZONE {zone}: {reason}</source>
+        <translation>{name}：X-WR-TIMEZONE {zone} を適用できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats every second (FREQ={freq}); shown once, as written</source>
+        <translation>{name}：繰り返しの予定 {event} が毎秒繰り返されます（FREQ={freq}）。書かれたとおり 1 回だけ表示します</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats without end; showing its occurrences up to {date}</source>
+        <translation>{name}：繰り返しの予定 {event} は終わりなく繰り返されます。{date} までの回を表示します</translation>
+    </message>
+    <message>
+        <source>{name}: recurring events stopped expanding at {limit} (at {event}); later occurrences are not shown</source>
+        <translation>{name}：繰り返しの展開を {limit} で止めました（{event} の時点）。それ以降の回は表示しません</translation>
+    </message>
+    <message>
+        <source>{name}: could not expand the recurrence of {event} ({reason}); shown as written</source>
+        <translation>{name}：{event} の繰り返しを展開できませんでした（{reason}）。書かれたとおり表示します</translation>
+    </message>
+    <message>
+        <source>the link could not be kept for next time ({reason})</source>
+        <translation>リンクを次回のために保存できませんでした（{reason}）</translation>
     </message>
 </context>
 </TS>

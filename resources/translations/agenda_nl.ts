@@ -1650,6 +1650,10 @@ Toch afsluiten?</translation>
         <translation>{shown} van {total} zalen passen op een leesbare breedte: scroll opzij voor de andere</translation>
     </message>
     <message>
+        <source>{where}: invalid UTF-8 replaced</source>
+        <translation>{where}: ongeldige UTF-8 vervangen</translation>
+    </message>
+    <message>
         <source>{name}: empty file, not an iCalendar feed</source>
         <translation>{name}: leeg bestand, geen iCalendar-feed</translation>
     </message>
@@ -1674,8 +1678,36 @@ Toch afsluiten?</translation>
         <translation>{name}: onderdelen te diep genest</translation>
     </message>
     <message>
+        <source>no DTSTART</source>
+        <translation>geen DTSTART</translation>
+    </message>
+    <message>
+        <source>unreadable DTSTART</source>
+        <translation>onleesbare DTSTART</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} regel {line}</translation>
+    </message>
+    <message>
+        <source>{where}: ignored a broken line in {event}</source>
+        <translation>{where}: beschadigde regel in {event} genegeerd</translation>
+    </message>
+    <message>
+        <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
+        <translation>{name}: {component} op het hoogste niveau buiten elke VCALENDAR genegeerd</translation>
+    </message>
+    <message>
+        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
+        <translation>{name}: {n} afspraken staan niet in een VCALENDAR; toch gelezen</translation>
+    </message>
+    <message>
+        <source>{name}: {n} calendars in one file; merged</source>
+        <translation>{name}: {n} agenda&apos;s in één bestand; samengevoegd</translation>
+    </message>
+    <message>
+        <source>{name}: X-WR-TIMEZONE {zone} is not a known time zone; ignored</source>
+        <translation>{name}: X-WR-TIMEZONE {zone} is geen bekende tijdzone; genegeerd</translation>
     </message>
     <message>
         <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
@@ -1684,6 +1716,10 @@ Toch afsluiten?</translation>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}: deze agenda kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>{where}: skipped a stray line outside any event ({raw})</source>
+        <translation>{where}: losse regel buiten elke afspraak overgeslagen ({raw})</translation>
     </message>
     <message>
         <source>{name}: more than {n} stray lines; not a calendar file</source>
@@ -1806,8 +1842,52 @@ Toch afsluiten?</translation>
         <translation>{path}: kan niet schrijven ({reason})</translation>
     </message>
     <message>
+        <source>{path}: cannot read {kind} ({reason}); left untouched</source>
+        <translation>{path}: kan {kind} niet lezen ({reason}); ongemoeid gelaten</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is not a regular file; left untouched</source>
+        <translation>{path}: {kind} is geen gewoon bestand; ongemoeid gelaten</translation>
+    </message>
+    <message>
+        <source>larger than {mb} MB</source>
+        <translation>groter dan {mb} MB</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>geen JSON-object</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>geen geldige JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>te diep genest</translation>
+    </message>
+    <message>
+        <source>{problem}; left untouched</source>
+        <translation>{problem}; ongemoeid gelaten</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}); left untouched</source>
+        <translation>{path}: {kind} is onleesbaar ({problem}); ongemoeid gelaten</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}) and could not be moved aside ({reason}); left untouched</source>
+        <translation>{path}: {kind} is onleesbaar ({problem}) en kon niet opzij worden gezet ({reason}); ongemoeid gelaten</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was unreadable ({problem}); kept aside as {name}</source>
+        <translation>{path}: {kind} was onleesbaar ({problem}); opzij gezet als {name}</translation>
+    </message>
+    <message>
         <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
         <translation>{name}: geen VCALENDAR gevonden, geen iCalendar-feed</translation>
+    </message>
+    <message>
+        <source>{name}: day_change {text} is not HH:MM; ignored</source>
+        <translation>{name}: day_change {text} is niet HH:MM; genegeerd</translation>
     </message>
     <message>
         <source>{name}: event {event}</source>
@@ -1842,6 +1922,42 @@ Toch afsluiten?</translation>
         <translation>{where}: duur {text} is niet HH:MM</translation>
     </message>
     <message>
+        <source>picks file</source>
+        <translation>het keuzebestand</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>het instellingenbestand</translation>
+    </message>
+    <message>
+        <source>schedule snapshot</source>
+        <translation>de momentopname van het programma</translation>
+    </message>
+    <message>
+        <source>feed cache</source>
+        <translation>de programmacache</translation>
+    </message>
+    <message>
+        <source>export state</source>
+        <translation>de exportstatus</translation>
+    </message>
+    <message>
+        <source>share links</source>
+        <translation>de deellinks</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} has no usable version ({found})</source>
+        <translation>{path}: {kind} heeft geen bruikbare versie ({found})</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was written by a newer Agenda (format {found}, this one reads up to {current}); left untouched, update Agenda to use it</source>
+        <translation>{path}: {kind} is geschreven door een nieuwere Agenda (formaat {found}, deze leest tot {current}); ongemoeid gelaten, werk Agenda bij om het te gebruiken</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} format {found} cannot be read by this Agenda (no way from {step})</source>
+        <translation>{path}: deze Agenda kan {kind} in formaat {found} niet lezen (geen weg vanaf {step})</translation>
+    </message>
+    <message>
         <source>{path}: cannot keep a copy before updating its format ({reason})</source>
         <translation>{path}: kon geen kopie bewaren voordat het formaat werd bijgewerkt ({reason})</translation>
     </message>
@@ -1868,6 +1984,54 @@ Toch afsluiten?</translation>
     <message>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}: niet opgeslagen, het keuzebestand dat een ander proces schreef kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
+        <translation>{name}: onbekende tijdzone {zone} ({n} afspraken); hun tijden worden gelezen in {display}</translation>
+    </message>
+    <message>
+        <source>{name}: skipped {event}: {problem}</source>
+        <translation>{name}: {event} overgeslagen: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: no events in this feed</source>
+        <translation>{name}: geen afspraken in deze feed</translation>
+    </message>
+    <message>
+        <source>{event} ends before it starts; shown with no duration</source>
+        <translation>{event} eindigt voordat het begint; getoond zonder duur</translation>
+    </message>
+    <message>
+        <source>{n} occurrences</source>
+        <translation>{n} herhalingen</translation>
+    </message>
+    <message>
+        <source>{name}: could not apply X-WR-TIMEZONE {zone}: {reason}</source>
+        <translation>{name}: X-WR-TIMEZONE {zone} kon niet worden toegepast: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats every second (FREQ={freq}); shown once, as written</source>
+        <translation>{name}: terugkerende afspraak {event} herhaalt zich elke seconde (FREQ={freq}); één keer getoond, zoals geschreven</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats without end; showing its occurrences up to {date}</source>
+        <translation>{name}: terugkerende afspraak {event} herhaalt zich zonder einde; herhalingen getoond tot {date}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring events stopped expanding at {limit} (at {event}); later occurrences are not shown</source>
+        <translation>{name}: terugkerende afspraken zijn niet verder uitgewerkt na {limit} (bij {event}); latere herhalingen worden niet getoond</translation>
+    </message>
+    <message>
+        <source>{name}: could not expand the recurrence of {event} ({reason}); shown as written</source>
+        <translation>{name}: de herhaling van {event} kon niet worden uitgewerkt ({reason}); getoond zoals geschreven</translation>
+    </message>
+    <message>
+        <source>the link could not be kept for next time ({reason})</source>
+        <translation>de link kon niet worden bewaard voor de volgende keer ({reason})</translation>
     </message>
 </context>
 </TS>

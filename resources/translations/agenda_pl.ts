@@ -1672,6 +1672,10 @@ Zakończyć mimo to?</translation>
         <translation>{shown} z {total} sal mieści się w czytelnej szerokości: przewiń w bok, aby zobaczyć resztę</translation>
     </message>
     <message>
+        <source>{where}: invalid UTF-8 replaced</source>
+        <translation>{where}: zastąpiono niepoprawne UTF-8</translation>
+    </message>
+    <message>
         <source>{name}: empty file, not an iCalendar feed</source>
         <translation>{name}: pusty plik, to nie kanał iCalendar</translation>
     </message>
@@ -1696,8 +1700,36 @@ Zakończyć mimo to?</translation>
         <translation>{name}: składniki zagnieżdżone zbyt głęboko</translation>
     </message>
     <message>
+        <source>no DTSTART</source>
+        <translation>brak DTSTART</translation>
+    </message>
+    <message>
+        <source>unreadable DTSTART</source>
+        <translation>nieczytelne DTSTART</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} wiersz {line}</translation>
+    </message>
+    <message>
+        <source>{where}: ignored a broken line in {event}</source>
+        <translation>{where}: pominięto uszkodzony wiersz w {event}</translation>
+    </message>
+    <message>
+        <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
+        <translation>{name}: pominięto {component} najwyższego poziomu poza VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
+        <translation>{name}: wydarzenia poza VCALENDAR: {n}; mimo to odczytano</translation>
+    </message>
+    <message>
+        <source>{name}: {n} calendars in one file; merged</source>
+        <translation>{name}: kalendarze w jednym pliku: {n}; scalono</translation>
+    </message>
+    <message>
+        <source>{name}: X-WR-TIMEZONE {zone} is not a known time zone; ignored</source>
+        <translation>{name}: X-WR-TIMEZONE {zone} nie jest znaną strefą czasową; pominięto</translation>
     </message>
     <message>
         <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
@@ -1706,6 +1738,10 @@ Zakończyć mimo to?</translation>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}: nie można odczytać tego kalendarza ({reason})</translation>
+    </message>
+    <message>
+        <source>{where}: skipped a stray line outside any event ({raw})</source>
+        <translation>{where}: pominięto zbłąkany wiersz poza wydarzeniem ({raw})</translation>
     </message>
     <message>
         <source>{name}: more than {n} stray lines; not a calendar file</source>
@@ -1828,8 +1864,52 @@ Zakończyć mimo to?</translation>
         <translation>{path}: nie można zapisać ({reason})</translation>
     </message>
     <message>
+        <source>{path}: cannot read {kind} ({reason}); left untouched</source>
+        <translation>{path}: nie można odczytać: {kind} ({reason}); pozostawiono bez zmian</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is not a regular file; left untouched</source>
+        <translation>{path}: {kind} nie jest zwykłym plikiem; pozostawiono bez zmian</translation>
+    </message>
+    <message>
+        <source>larger than {mb} MB</source>
+        <translation>więcej niż {mb} MB</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>to nie obiekt JSON</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>niepoprawny JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zagnieżdżony zbyt głęboko</translation>
+    </message>
+    <message>
+        <source>{problem}; left untouched</source>
+        <translation>{problem}; pozostawiono bez zmian</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}); left untouched</source>
+        <translation>{path}: {kind} jest nieczytelny ({problem}); pozostawiono bez zmian</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}) and could not be moved aside ({reason}); left untouched</source>
+        <translation>{path}: {kind} jest nieczytelny ({problem}) i nie dało się go odłożyć ({reason}); pozostawiono bez zmian</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was unreadable ({problem}); kept aside as {name}</source>
+        <translation>{path}: {kind} był nieczytelny ({problem}); odłożono jako {name}</translation>
+    </message>
+    <message>
         <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
         <translation>{name}: nie znaleziono VCALENDAR, to nie kanał iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: day_change {text} is not HH:MM; ignored</source>
+        <translation>{name}: day_change {text} nie jest w formacie HH:MM; pominięto</translation>
     </message>
     <message>
         <source>{name}: event {event}</source>
@@ -1864,6 +1944,42 @@ Zakończyć mimo to?</translation>
         <translation>{where}: czas trwania {text} nie jest w formacie HH:MM</translation>
     </message>
     <message>
+        <source>picks file</source>
+        <translation>plik wyborów</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>plik ustawień</translation>
+    </message>
+    <message>
+        <source>schedule snapshot</source>
+        <translation>migawka programu</translation>
+    </message>
+    <message>
+        <source>feed cache</source>
+        <translation>pamięć podręczna programu</translation>
+    </message>
+    <message>
+        <source>export state</source>
+        <translation>stan eksportu</translation>
+    </message>
+    <message>
+        <source>share links</source>
+        <translation>linki udostępniania</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} has no usable version ({found})</source>
+        <translation>{path}: {kind} nie ma użytecznej wersji ({found})</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was written by a newer Agenda (format {found}, this one reads up to {current}); left untouched, update Agenda to use it</source>
+        <translation>{path}: {kind} zapisała nowsza Agenda (format {found}, ta odczytuje do {current}); pozostawiono bez zmian, zaktualizuj Agendę, aby go użyć</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} format {found} cannot be read by this Agenda (no way from {step})</source>
+        <translation>{path}: ta Agenda nie odczyta: {kind} w formacie {found} (brak drogi od {step})</translation>
+    </message>
+    <message>
         <source>{path}: cannot keep a copy before updating its format ({reason})</source>
         <translation>{path}: nie udało się zachować kopii przed aktualizacją formatu ({reason})</translation>
     </message>
@@ -1890,6 +2006,54 @@ Zakończyć mimo to?</translation>
     <message>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}: nie zapisano, nie dało się odczytać pliku wyborów zapisanego przez inny proces</translation>
+    </message>
+    <message>
+        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
+        <translation>{name}: nieznana strefa czasowa {zone} (wydarzenia: {n}); ich godziny odczytano w strefie {display}</translation>
+    </message>
+    <message>
+        <source>{name}: skipped {event}: {problem}</source>
+        <translation>{name}: pominięto {event}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: no events in this feed</source>
+        <translation>{name}: brak wydarzeń w tym kanale</translation>
+    </message>
+    <message>
+        <source>{event} ends before it starts; shown with no duration</source>
+        <translation>{event} kończy się przed początkiem; pokazano bez czasu trwania</translation>
+    </message>
+    <message>
+        <source>{n} occurrences</source>
+        <translation>wystąpienia: {n}</translation>
+    </message>
+    <message>
+        <source>{name}: could not apply X-WR-TIMEZONE {zone}: {reason}</source>
+        <translation>{name}: nie udało się zastosować X-WR-TIMEZONE {zone}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats every second (FREQ={freq}); shown once, as written</source>
+        <translation>{name}: wydarzenie cykliczne {event} powtarza się co sekundę (FREQ={freq}); pokazano raz, tak jak zapisano</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats without end; showing its occurrences up to {date}</source>
+        <translation>{name}: wydarzenie cykliczne {event} powtarza się bez końca; pokazano wystąpienia do {date}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring events stopped expanding at {limit} (at {event}); later occurrences are not shown</source>
+        <translation>{name}: rozwijanie wydarzeń cyklicznych zatrzymało się na limicie {limit} (przy {event}); późniejsze wystąpienia nie są pokazane</translation>
+    </message>
+    <message>
+        <source>{name}: could not expand the recurrence of {event} ({reason}); shown as written</source>
+        <translation>{name}: nie udało się rozwinąć cyklu {event} ({reason}); pokazano tak, jak zapisano</translation>
+    </message>
+    <message>
+        <source>the link could not be kept for next time ({reason})</source>
+        <translation>nie udało się zachować linku na następny raz ({reason})</translation>
     </message>
 </context>
 </TS>

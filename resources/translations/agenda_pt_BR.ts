@@ -1650,6 +1650,10 @@ Sair mesmo assim?</translation>
         <translation>{shown} de {total} salas cabem numa largura legível: role para o lado para ver as outras</translation>
     </message>
     <message>
+        <source>{where}: invalid UTF-8 replaced</source>
+        <translation>{where}: UTF-8 inválido substituído</translation>
+    </message>
+    <message>
         <source>{name}: empty file, not an iCalendar feed</source>
         <translation>{name}: arquivo vazio, não é um feed iCalendar</translation>
     </message>
@@ -1674,8 +1678,36 @@ Sair mesmo assim?</translation>
         <translation>{name}: componentes aninhados demais</translation>
     </message>
     <message>
+        <source>no DTSTART</source>
+        <translation>sem DTSTART</translation>
+    </message>
+    <message>
+        <source>unreadable DTSTART</source>
+        <translation>DTSTART ilegível</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} linha {line}</translation>
+    </message>
+    <message>
+        <source>{where}: ignored a broken line in {event}</source>
+        <translation>{where}: linha danificada ignorada em {event}</translation>
+    </message>
+    <message>
+        <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
+        <translation>{name}: {component} de nível superior ignorado, fora de qualquer VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
+        <translation>{name}: {n} eventos não estão dentro de um VCALENDAR; lidos mesmo assim</translation>
+    </message>
+    <message>
+        <source>{name}: {n} calendars in one file; merged</source>
+        <translation>{name}: {n} calendários num arquivo; mesclados</translation>
+    </message>
+    <message>
+        <source>{name}: X-WR-TIMEZONE {zone} is not a known time zone; ignored</source>
+        <translation>{name}: X-WR-TIMEZONE {zone} não é um fuso horário conhecido; ignorado</translation>
     </message>
     <message>
         <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
@@ -1684,6 +1716,10 @@ Sair mesmo assim?</translation>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}: não foi possível ler este calendário ({reason})</translation>
+    </message>
+    <message>
+        <source>{where}: skipped a stray line outside any event ({raw})</source>
+        <translation>{where}: linha solta fora de qualquer evento ignorada ({raw})</translation>
     </message>
     <message>
         <source>{name}: more than {n} stray lines; not a calendar file</source>
@@ -1806,8 +1842,52 @@ Sair mesmo assim?</translation>
         <translation>{path}: não foi possível gravar ({reason})</translation>
     </message>
     <message>
+        <source>{path}: cannot read {kind} ({reason}); left untouched</source>
+        <translation>{path}: não foi possível ler {kind} ({reason}); deixado como está</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is not a regular file; left untouched</source>
+        <translation>{path}: {kind} não é um arquivo comum; deixado como está</translation>
+    </message>
+    <message>
+        <source>larger than {mb} MB</source>
+        <translation>mais de {mb} MB</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>JSON inválido ({reason})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>aninhado demais</translation>
+    </message>
+    <message>
+        <source>{problem}; left untouched</source>
+        <translation>{problem}; deixado como está</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}); left untouched</source>
+        <translation>{path}: {kind} está ilegível ({problem}); deixado como está</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}) and could not be moved aside ({reason}); left untouched</source>
+        <translation>{path}: {kind} está ilegível ({problem}) e não pôde ser posto de lado ({reason}); deixado como está</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was unreadable ({problem}); kept aside as {name}</source>
+        <translation>{path}: {kind} estava ilegível ({problem}); posto de lado como {name}</translation>
+    </message>
+    <message>
         <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
         <translation>{name}: nenhum VCALENDAR encontrado, não é um feed iCalendar</translation>
+    </message>
+    <message>
+        <source>{name}: day_change {text} is not HH:MM; ignored</source>
+        <translation>{name}: day_change {text} não está no formato HH:MM; ignorado</translation>
     </message>
     <message>
         <source>{name}: event {event}</source>
@@ -1842,6 +1922,42 @@ Sair mesmo assim?</translation>
         <translation>{where}: a duração {text} não está no formato HH:MM</translation>
     </message>
     <message>
+        <source>picks file</source>
+        <translation>o arquivo de escolhas</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>o arquivo de configurações</translation>
+    </message>
+    <message>
+        <source>schedule snapshot</source>
+        <translation>o instantâneo da programação</translation>
+    </message>
+    <message>
+        <source>feed cache</source>
+        <translation>o cache da programação</translation>
+    </message>
+    <message>
+        <source>export state</source>
+        <translation>o estado da exportação</translation>
+    </message>
+    <message>
+        <source>share links</source>
+        <translation>os links de compartilhamento</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} has no usable version ({found})</source>
+        <translation>{path}: {kind} não tem uma versão utilizável ({found})</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was written by a newer Agenda (format {found}, this one reads up to {current}); left untouched, update Agenda to use it</source>
+        <translation>{path}: {kind} foi gravado por um Agenda mais novo (formato {found}, este lê até o {current}); deixado como está, atualize o Agenda para usá-lo</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} format {found} cannot be read by this Agenda (no way from {step})</source>
+        <translation>{path}: este Agenda não consegue ler {kind} no formato {found} (nenhum caminho a partir de {step})</translation>
+    </message>
+    <message>
         <source>{path}: cannot keep a copy before updating its format ({reason})</source>
         <translation>{path}: não foi possível guardar uma cópia antes de atualizar o formato ({reason})</translation>
     </message>
@@ -1868,6 +1984,54 @@ Sair mesmo assim?</translation>
     <message>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}: não salvo, o arquivo de escolhas gravado por outro processo não pôde ser lido</translation>
+    </message>
+    <message>
+        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
+        <translation>{name}: fuso horário desconhecido {zone} ({n} eventos); seus horários são lidos em {display}</translation>
+    </message>
+    <message>
+        <source>{name}: skipped {event}: {problem}</source>
+        <translation>{name}: {event} ignorado: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: no events in this feed</source>
+        <translation>{name}: nenhum evento neste feed</translation>
+    </message>
+    <message>
+        <source>{event} ends before it starts; shown with no duration</source>
+        <translation>{event} termina antes de começar; mostrado sem duração</translation>
+    </message>
+    <message>
+        <source>{n} occurrences</source>
+        <translation>{n} ocorrências</translation>
+    </message>
+    <message>
+        <source>{name}: could not apply X-WR-TIMEZONE {zone}: {reason}</source>
+        <translation>{name}: não foi possível aplicar X-WR-TIMEZONE {zone}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats every second (FREQ={freq}); shown once, as written</source>
+        <translation>{name}: o evento recorrente {event} se repete a cada segundo (FREQ={freq}); mostrado uma vez, como escrito</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats without end; showing its occurrences up to {date}</source>
+        <translation>{name}: o evento recorrente {event} se repete sem fim; mostrando as ocorrências até {date}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring events stopped expanding at {limit} (at {event}); later occurrences are not shown</source>
+        <translation>{name}: os eventos recorrentes pararam de ser expandidos em {limit} (em {event}); as ocorrências seguintes não são mostradas</translation>
+    </message>
+    <message>
+        <source>{name}: could not expand the recurrence of {event} ({reason}); shown as written</source>
+        <translation>{name}: não foi possível expandir a recorrência de {event} ({reason}); mostrado como escrito</translation>
+    </message>
+    <message>
+        <source>the link could not be kept for next time ({reason})</source>
+        <translation>não foi possível guardar o link para a próxima vez ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -1628,6 +1628,10 @@ Quit anyway?</source>
         <translation>{total} 个会议室中有 {shown} 个能以可读宽度显示：其余请横向滚动</translation>
     </message>
     <message>
+        <source>{where}: invalid UTF-8 replaced</source>
+        <translation>{where}：已替换无效的 UTF-8</translation>
+    </message>
+    <message>
         <source>{name}: empty file, not an iCalendar feed</source>
         <translation>{name}：空文件，不是 iCalendar 订阅</translation>
     </message>
@@ -1652,8 +1656,36 @@ Quit anyway?</source>
         <translation>{name}：组件嵌套过深</translation>
     </message>
     <message>
+        <source>no DTSTART</source>
+        <translation>没有 DTSTART</translation>
+    </message>
+    <message>
+        <source>unreadable DTSTART</source>
+        <translation>无法读取 DTSTART</translation>
+    </message>
+    <message>
         <source>{name} line {line}</source>
         <translation>{name} 第 {line} 行</translation>
+    </message>
+    <message>
+        <source>{where}: ignored a broken line in {event}</source>
+        <translation>{where}：已忽略 {event} 中损坏的一行</translation>
+    </message>
+    <message>
+        <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
+        <translation>{name}：已忽略 VCALENDAR 之外的顶层 {component}</translation>
+    </message>
+    <message>
+        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
+        <translation>{name}：有 {n} 个事件不在 VCALENDAR 中；仍已读取</translation>
+    </message>
+    <message>
+        <source>{name}: {n} calendars in one file; merged</source>
+        <translation>{name}：一个文件中有 {n} 个日历；已合并</translation>
+    </message>
+    <message>
+        <source>{name}: X-WR-TIMEZONE {zone} is not a known time zone; ignored</source>
+        <translation>{name}：X-WR-TIMEZONE {zone} 不是已知时区；已忽略</translation>
     </message>
     <message>
         <source>{where}: not a calendar line ({raw}): the file is damaged or not iCalendar</source>
@@ -1662,6 +1694,10 @@ Quit anyway?</source>
     <message>
         <source>{where}: cannot read this calendar ({reason})</source>
         <translation>{where}：无法读取此日历（{reason}）</translation>
+    </message>
+    <message>
+        <source>{where}: skipped a stray line outside any event ({raw})</source>
+        <translation>{where}：已跳过事件之外的多余行（{raw}）</translation>
     </message>
     <message>
         <source>{name}: more than {n} stray lines; not a calendar file</source>
@@ -1784,8 +1820,52 @@ Quit anyway?</source>
         <translation>{path}：无法写入（{reason}）</translation>
     </message>
     <message>
+        <source>{path}: cannot read {kind} ({reason}); left untouched</source>
+        <translation>{path}：无法读取{kind}（{reason}）；保持原样</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is not a regular file; left untouched</source>
+        <translation>{path}：{kind}不是普通文件；保持原样</translation>
+    </message>
+    <message>
+        <source>larger than {mb} MB</source>
+        <translation>超过 {mb} MB</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>JSON 无效（{reason}）</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套过深</translation>
+    </message>
+    <message>
+        <source>{problem}; left untouched</source>
+        <translation>{problem}；保持原样</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}); left untouched</source>
+        <translation>{path}：{kind}无法读取（{problem}）；保持原样</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} is unreadable ({problem}) and could not be moved aside ({reason}); left untouched</source>
+        <translation>{path}：{kind}无法读取（{problem}），也无法移开（{reason}）；保持原样</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was unreadable ({problem}); kept aside as {name}</source>
+        <translation>{path}：{kind}曾无法读取（{problem}）；已移到一边，名为 {name}</translation>
+    </message>
+    <message>
         <source>{name}: no VCALENDAR found, not an iCalendar feed</source>
         <translation>{name}：未找到 VCALENDAR，不是 iCalendar 订阅</translation>
+    </message>
+    <message>
+        <source>{name}: day_change {text} is not HH:MM; ignored</source>
+        <translation>{name}：day_change {text} 不是 HH:MM 格式；已忽略</translation>
     </message>
     <message>
         <source>{name}: event {event}</source>
@@ -1820,6 +1900,42 @@ Quit anyway?</source>
         <translation>{where}：时长 {text} 不是 HH:MM 格式</translation>
     </message>
     <message>
+        <source>picks file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <source>schedule snapshot</source>
+        <translation>日程快照</translation>
+    </message>
+    <message>
+        <source>feed cache</source>
+        <translation>日程缓存</translation>
+    </message>
+    <message>
+        <source>export state</source>
+        <translation>导出状态</translation>
+    </message>
+    <message>
+        <source>share links</source>
+        <translation>分享链接</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} has no usable version ({found})</source>
+        <translation>{path}：{kind}没有可用的版本（{found}）</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} was written by a newer Agenda (format {found}, this one reads up to {current}); left untouched, update Agenda to use it</source>
+        <translation>{path}：{kind}由更新版本的 Agenda 写入（格式 {found}，本版本最多读取到 {current}）；保持原样，请更新 Agenda 以使用它</translation>
+    </message>
+    <message>
+        <source>{path}: {kind} format {found} cannot be read by this Agenda (no way from {step})</source>
+        <translation>{path}：本 Agenda 无法读取格式为 {found} 的{kind}（没有从 {step} 开始的转换）</translation>
+    </message>
+    <message>
         <source>{path}: cannot keep a copy before updating its format ({reason})</source>
         <translation>{path}：更新格式前无法保留副本（{reason}）</translation>
     </message>
@@ -1846,6 +1962,54 @@ Quit anyway?</source>
     <message>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}：未保存，无法读取另一个进程写入的选择文件</translation>
+    </message>
+    <message>
+        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
+        <translation>{name}：未知时区 {zone}（{n} 个事件）；其时间按 {display} 读取</translation>
+    </message>
+    <message>
+        <source>{name}: skipped {event}: {problem}</source>
+        <translation>{name}：已跳过 {event}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name}: no events in this feed</source>
+        <translation>{name}：此订阅中没有事件</translation>
+    </message>
+    <message>
+        <source>{event} ends before it starts; shown with no duration</source>
+        <translation>{event} 在开始前就结束了；按无时长显示</translation>
+    </message>
+    <message>
+        <source>{n} occurrences</source>
+        <translation>{n} 次</translation>
+    </message>
+    <message>
+        <source>{name}: could not apply X-WR-TIMEZONE {zone}: {reason}</source>
+        <translation>{name}：无法应用 X-WR-TIMEZONE {zone}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats every second (FREQ={freq}); shown once, as written</source>
+        <translation>{name}：重复事件 {event} 每秒重复一次（FREQ={freq}）；按原样只显示一次</translation>
+    </message>
+    <message>
+        <source>{name}: recurring event {event} repeats without end; showing its occurrences up to {date}</source>
+        <translation>{name}：重复事件 {event} 无限重复；显示到 {date} 为止的各次</translation>
+    </message>
+    <message>
+        <source>{name}: recurring events stopped expanding at {limit} (at {event}); later occurrences are not shown</source>
+        <translation>{name}：重复事件在 {limit} 处停止展开（在 {event}）；之后的各次不再显示</translation>
+    </message>
+    <message>
+        <source>{name}: could not expand the recurrence of {event} ({reason}); shown as written</source>
+        <translation>{name}：无法展开 {event} 的重复规则（{reason}）；按原样显示</translation>
+    </message>
+    <message>
+        <source>the link could not be kept for next time ({reason})</source>
+        <translation>无法为下次保留链接（{reason}）</translation>
     </message>
 </context>
 </TS>

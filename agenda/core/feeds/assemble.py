@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import InvalidSession
 from ..model import Schedule, Session
+from ..words import tr
 from . import speakers as spk
 from .extract import Extract, Record
 from .reading import one_line
@@ -90,7 +91,8 @@ def assemble(ex: Extract, name: str, source: str, tz: str | None, local_zone: st
     display_zone = zone(display)
     floating_zone = zone(ex.xwr) if ex.xwr else display_zone
     for tzid, count in sorted(ex.unknown_tzids.items()):
-        warnings.append(f"{name}: unknown time zone {tzid!r} ({count} events); their times are read in {display}")
+        warnings.append(tr("{name}: unknown time zone {zone} ({n} events); their times are read in {display}", name=name,
+                           zone=repr(tzid), n=count, display=display))
 
     venue = _venue_suffix(locations)
     del locations
@@ -102,17 +104,17 @@ def assemble(ex: Extract, name: str, source: str, tz: str | None, local_zone: st
         try:
             session, problem = _build(raw, conv, venue, floating_zone)
         except (InvalidSession, ValueError, OverflowError, TypeError) as exc:
-            warnings.append(f"{name}: skipped {raw.label}: {one_line(exc, 80)}")
+            warnings.append(tr("{name}: skipped {event}: {problem}", name=name, event=raw.label, problem=one_line(exc, 80)))
             continue
         if problem:
-            warnings.append(f"{name}: {problem}")
+            warnings.append(tr("{name}: {problem}", name=name, problem=problem))
         if session.url and not _SCHEME.match(session.url):  # "/c/talk" means nothing outside the feed's site
             session = replace(session, url=absolute_url(session.url, source))
         sessions.append(session)
     sessions, renamed = shared_uid_ids(sessions)
 
     if not sessions:
-        warnings.append(f"{name}: no events in this feed")
+        warnings.append(tr("{name}: no events in this feed", name=name))
     sessions.sort(key=lambda s: (s.start, s.end, s.room or "", s.title, s.uid))
     return Schedule(
         name=_calendar_name(ex.names, name),
@@ -203,7 +205,7 @@ def _build(raw: Record, conv: str | None, venue: str | None, floating_zone: tzin
         end = start
     problem = None
     if end < start:
-        problem = f"{raw.label} ends before it starts; shown with no duration"
+        problem = tr("{event} ends before it starts; shown with no duration", event=raw.label)
         end = start
 
     summary = raw.summary.strip()

@@ -19,8 +19,9 @@ from pathlib import Path
 
 from ..model import Person, Schedule, Session
 from ..storage import StorageError, atomic_write_bytes
+from ..words import text_from_plain, to_plain
 
-READER_VERSION = 9  # bump whenever the reader's output for the same bytes (or the entry format) changes
+READER_VERSION = 10  # bump whenever the reader's output for the same bytes (or the entry format) changes
 KEEP = 24  # parsed feeds kept; older ones are removed
 MAGIC = b"AGENDA\x05\n"
 
@@ -54,7 +55,7 @@ def _dump(schedule: Schedule) -> bytes:
         "timezone_reason": schedule.timezone_reason,
         "generator": schedule.generator,
         "source": schedule.source,
-        "warnings": list(schedule.warnings),
+        "warnings": [to_plain(w) for w in schedule.warnings],  # (a Said keeps its template: the window says it)
         "fields": list(_FIELDS),
         "sessions": rows,
         "renamed": dict(schedule.renamed),
@@ -131,7 +132,8 @@ def _load(raw: bytes) -> Schedule:
         _links(s, tuple((str(a), str(b)) for a, b in r[17]) if r[17] else ())
         append(s)
     return Schedule(name=doc["name"], timezone=doc["timezone"], sessions=tuple(sessions),
-                    warnings=tuple(doc["warnings"]), source=doc["source"], timezone_reason=doc["timezone_reason"],
+                    warnings=tuple(text_from_plain(w) for w in doc["warnings"]),
+                    source=doc["source"], timezone_reason=doc["timezone_reason"],
                     generator=doc["generator"], renamed=dict(doc.get("renamed") or {}), rooms=tuple(doc["rooms"]),
                     track_colours=dict(doc["track_colours"]), feed_days=dict(doc["feed_days"]),
                     feed_ids=dict(doc["feed_ids"]),

@@ -191,16 +191,17 @@ def _collect(ev: Any, idx: int, name: str, warnings: list[str], raws: list[Recor
     """Sort one VEVENT into plain events or recurring series, noting its zone for inference."""
     start = _dt(ev, "DTSTART")
     if start is None:
-        problem = "no DTSTART" if "DTSTART" not in ev else "unreadable DTSTART"
+        problem = tr("no DTSTART") if "DTSTART" not in ev else tr("unreadable DTSTART")
         for key, err in getattr(ev, "errors", []) or []:
             if key in (None, "DTSTART") and "DTSTART" in str(err):
-                problem = "unreadable DTSTART"
-        warnings.append(f"{name}: skipped {_label(ev)}: {problem}")
+                problem = tr("unreadable DTSTART")
+        warnings.append(tr("{name}: skipped {event}: {problem}", name=name, event=_label(ev), problem=problem))
         return
     for key, err in getattr(ev, "errors", []) or []:  # lines icalendar could not read inside the event
         if key is None and "Content line" in str(err):
             line = _line_of(text, str(err)) if text else None
-            warnings.append(f"{name}{f' line {line}' if line else ''}: ignored a broken line in {_label(ev)}")
+            where = tr("{name} line {line}", name=name, line=line) if line else name
+            warnings.append(tr("{where}: ignored a broken line in {event}", where=where, event=_label(ev)))
     if not _text(ev, "UID").strip():  # content-derived, so stable across runs
         import hashlib
 
@@ -243,21 +244,21 @@ def extract(text: str, name: str) -> Extract:
         elif comp.name == "VEVENT":
             bare.append(comp)
         else:
-            warnings.append(f"{name}: ignored a top-level {comp.name} outside any VCALENDAR")
+            warnings.append(tr("{name}: ignored a top-level {component} outside any VCALENDAR", name=name, component=comp.name))
     if bare:
         wrapper = icalendar.Calendar()
         for ev in bare:
             wrapper.add_component(ev)
         cals.append(wrapper)
-        warnings.append(f"{name}: {len(bare)} events are not inside a VCALENDAR; read anyway")
+        warnings.append(tr("{name}: {n} events are not inside a VCALENDAR; read anyway", name=name, n=len(bare)))
     if not cals:
         raise FeedError(tr("{name}: no VCALENDAR found, not an iCalendar feed", name=name))
     if len(cals) > 1:
-        warnings.append(f"{name}: {len(cals)} calendars in one file; merged")
+        warnings.append(tr("{name}: {n} calendars in one file; merged", name=name, n=len(cals)))
 
     xwr = next((_text(c, "X-WR-TIMEZONE").strip() for c in cals if _text(c, "X-WR-TIMEZONE").strip()), None)
     if xwr and not is_zone(xwr):
-        warnings.append(f"{name}: X-WR-TIMEZONE {xwr!r} is not a known time zone; ignored")
+        warnings.append(tr("{name}: X-WR-TIMEZONE {zone} is not a known time zone; ignored", name=name, zone=repr(xwr)))
         xwr = None
     prodid = next((_text(c, "PRODID") for c in cals if _text(c, "PRODID")), "")
 
@@ -273,7 +274,8 @@ def extract(text: str, name: str) -> Extract:
             try:
                 _collect(ev, idx, name, warnings, raws, tzids, unknown_tzids, all_starts, series_by_cal, text)
             except Exception as exc:  # one unreadable event never costs the rest of the feed
-                warnings.append(f"{name}: skipped {_safe_label(ev)}: {one_line(exc, 80)}")
+                warnings.append(tr("{name}: skipped {event}: {problem}", name=name, event=_safe_label(ev),
+                                   problem=one_line(exc, 80)))
 
     if series_by_cal:
         last = max(all_starts) if all_starts else datetime(2100, 1, 1)
@@ -289,6 +291,7 @@ def extract(text: str, name: str) -> Extract:
                 try:
                     raws.append(_record(occ, start, rid))
                 except Exception as exc:
-                    warnings.append(f"{name}: skipped {_safe_label(occ)}: {one_line(exc, 80)}")
+                    warnings.append(tr("{name}: skipped {event}: {problem}", name=name, event=_safe_label(occ),
+                                       problem=one_line(exc, 80)))
     names = [(_text(c, "X-WR-CALNAME").strip(), _text(c, "PRODID")) for c in cals]
     return Extract(raws, tzids, unknown_tzids, warnings, xwr, prodid, names)

@@ -27,7 +27,7 @@ def decode(data: bytes, name: str, warnings: list[str]) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        warnings.append(f"{name} line {line}: invalid UTF-8 replaced")
+        warnings.append(tr("{where}: invalid UTF-8 replaced", where=tr("{name} line {line}", name=name, line=line)))
         text = data.decode("utf-8", errors="replace")
     return text.replace("\x00", "")
 
@@ -108,7 +108,8 @@ def parse_components(text: str, name: str, warnings: list[str] | None = None) ->
                                        where=where, raw=repr(one_line(raw, 60)))) from None
                 raise FeedError(tr("{where}: cannot read this calendar ({reason})", where=where,
                                    reason=one_line(exc, 120))) from None
-            warnings.append(f"{name} line {line}: skipped a stray line outside any event ({one_line(raw, 60)!r})")
+            warnings.append(tr("{where}: skipped a stray line outside any event ({raw})",
+                               where=tr("{name} line {line}", name=name, line=line), raw=repr(one_line(raw, 60))))
             lines[line - 1] = ""
             text = "\n".join(lines)
     raise FeedError(tr("{name}: more than {n} stray lines; not a calendar file", name=name, n=MAX_STRAY_LINES))

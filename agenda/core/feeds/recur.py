@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..words import tr
 from .extract import _anchor, _dt, _label, _rid_text, _text
 from .reading import one_line
 
@@ -31,7 +32,7 @@ class Budget:
     def take(self) -> bool:
         """Count one occurrence; False once occurrences or time have run out."""
         if self.left <= 0:
-            self.spent_reason = f"{MAX_FEED_OCCURRENCES} occurrences"
+            self.spent_reason = tr("{n} occurrences", n=MAX_FEED_OCCURRENCES)
         elif self.clock() > self.deadline:
             self.spent_reason = f"{self.seconds:g} s"
         else:
@@ -72,13 +73,14 @@ def expand_series(
                 sub.add("X-WR-TIMEZONE", xwr)
                 sub = x_wr_timezone.to_standard(sub)
             except Exception as exc:
-                warnings.append(f"{name}: could not apply X-WR-TIMEZONE {xwr!r}: {one_line(exc, 80)}")
+                warnings.append(tr("{name}: could not apply X-WR-TIMEZONE {zone}: {reason}", name=name, zone=repr(xwr),
+                                   reason=one_line(exc, 80)))
         endless = any(_endless(c) for c in comps)
         frequent = next((f for c in comps for f in _frequencies(c) if f in TOO_FREQUENT), None)
         if frequent or budget.spent_reason:
             if frequent:
-                warnings.append(f"{name}: recurring event {_label(comps[0])} repeats every second "
-                                f"(FREQ={frequent}); shown once, as written")
+                warnings.append(tr("{name}: recurring event {event} repeats every second (FREQ={freq}); shown once, as "
+                                   "written", name=name, event=_label(comps[0]), freq=frequent))
             out.extend((c, _rid_text(_dt(c, "RECURRENCE-ID") or _dt(c, "DTSTART"))) for c in comps  # type: ignore[arg-type]
                        if _dt(c, "DTSTART") is not None)
             continue
@@ -92,8 +94,8 @@ def expand_series(
             starts = [_anchor(d) for d in (_dt(c, "DTSTART") for c in comps) if d is not None]
             for occ in query.after(min(starts) - timedelta(days=1)):
                 if endless and _anchor(_dt(occ, "DTSTART")) > window_end:  # type: ignore[arg-type]
-                    warnings.append(f"{name}: recurring event {_label(comps[0])} repeats without end; showing "
-                                    f"its occurrences up to {window_end:%Y-%m-%d}")
+                    warnings.append(tr("{name}: recurring event {event} repeats without end; showing its occurrences up "
+                                       "to {date}", name=name, event=_label(comps[0]), date=f"{window_end:%Y-%m-%d}"))
                     occurrences += _listed_after(query, comps, window_end, budget)  # dates given by hand stay
                     break
                 if len(occurrences) == MAX_OCCURRENCES:
@@ -103,12 +105,14 @@ def expand_series(
                     )
                     break
                 if not budget.take():
-                    warnings.append(f"{name}: recurring events stopped expanding at {budget.spent_reason} (at "
-                                    f"{_label(comps[0])}); later occurrences are not shown")
+                    warnings.append(tr("{name}: recurring events stopped expanding at {limit} (at {event}); later "
+                                       "occurrences are not shown", name=name, limit=budget.spent_reason,
+                                       event=_label(comps[0])))
                     break
                 occurrences.append(occ)
         except Exception as exc:  # a broken rule must not take the rest of the feed down
-            warnings.append(f"{name}: could not expand the recurrence of {_label(comps[0])} ({one_line(exc, 80)}); shown as written")
+            warnings.append(tr("{name}: could not expand the recurrence of {event} ({reason}); shown as written", name=name,
+                               event=_label(comps[0]), reason=one_line(exc, 80)))
             occurrences = comps
         for occ in occurrences:
             rid_value = _dt(occ, "RECURRENCE-ID") or _dt(occ, "DTSTART")

@@ -72,7 +72,7 @@ class Builder:
         try:
             self.day_change = _duration(str(text), self.name) if text else None
         except FeedError:
-            self.warnings.append(f"{self.name}: day_change {text!r} is not HH:MM; ignored")
+            self.warnings.append(tr("{name}: day_change {text} is not HH:MM; ignored", name=self.name, text=repr(text)))
         if self.day_change is not None and self.day_change >= timedelta(hours=24):
             self.day_change = None
 

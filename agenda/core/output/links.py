@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..migrations import version_of
 from ..storage import atomic_write_json, load_json_state, locked
+from ..words import tr
 
 FORMAT = version_of("share links")
 
@@ -50,7 +51,7 @@ class ShareLinks:
                 change(data)
                 atomic_write_json(self.path, data)
         except StorageError as exc:
-            self.problem = f"the link could not be kept for next time ({exc})"
+            self.problem = tr("the link could not be kept for next time ({reason})", reason=exc.args[0] if exc.args else exc)
             data = self._read()  # a missing file reads as empty
             change(data)
         return data

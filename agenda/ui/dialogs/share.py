@@ -299,7 +299,7 @@ class ShareDialog(QDialog):
             return False
         if self.port.value() not in (0, server.port):
             self.port.setValue(server.port)
-        said = [self.sharing.moved or "", self.sharing.links.problem or ""]
+        said = [self.sharing.moved or "", say(self.sharing.links.problem or "")]
         self.status.setText(" ".join([tr("Scan the code with the phone's camera, or open the link on it."), *said]).strip())
         self._show()
         return True

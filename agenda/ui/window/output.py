@@ -65,7 +65,7 @@ class Output:
             message += tr(" from %n conferences", None, result.conferences)
         message += tr(" to {path}").format(path=path)
         if result.problem:
-            message += tr(". Note: {problem}").format(problem=result.problem)
+            message += tr(". Note: {problem}").format(problem=say(result.problem))
         self.status.showMessage(message, 15000)
         self._export_written(message, path)
         return True
