@@ -292,6 +292,21 @@ def test_view_language_is_remembered_and_the_next_window_speaks_it(qtbot, data_d
     helion = by_title(ctl.schedule, TITLE_HELION)
     win.finding.reveal(helion.uid)
     assert "11:00 AM" in win.details.when.text().replace("\u202f", " ")
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    from .helpers import answer_dialog
+
+    shown: list[str] = []
+
+    def read_item_dialog(dialog) -> bool:  # Bearbeiten → Eigenen Eintrag hinzufügen…: its times, 12-hour too
+        shown.extend(e.text() for e in dialog.findChildren(QDateTimeEdit))
+        dialog.reject()
+        return True
+
+    answer_dialog(qtbot, read_item_dialog)
+    menu_action(win, "Eigenen Eintrag hinzufügen…").trigger()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert all(re.search(r"\d:\d\d\s?(AM|PM)$", t.replace("\u202f", " ")) for t in shown), shown
     menu_action(win, "System (English)").trigger()
     win.close()
     ctl, win = open_window(qtbot, data_dir)

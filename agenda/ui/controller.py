@@ -196,9 +196,9 @@ class Controller(QObject):
         try:
             self.changes, self.new_sessions, self.ghosts, problems = self.plan.review()
         except StorageError as exc:  # the first look could not be saved
-            self.changes, self.new_sessions, self.ghosts, problems = [], 0, [], [str(exc)]
+            self.changes, self.new_sessions, self.ghosts, problems = [], 0, [], [exc]
         for problem in problems:
-            self.message.emit(problem)
+            self.message.emit(say(problem))
         self.changesChanged.emit()
 
     def _write_snapshot(self) -> None:

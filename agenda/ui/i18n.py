@@ -106,6 +106,10 @@ class LocalDates(Dates):
         self.english = lang == "en" and clock != "12"
         self._marks: dict[str, str] = {}  # hour_mark's answers
 
+    def edit_format(self) -> str:
+        """A QDateTimeEdit's display format: the day, and the time as this clock writes it."""
+        return "ddd d MMM yyyy  " + ("HH:mm" if self.english else self.time_format)
+
     def day_tab(self, d: date) -> str:
         if self.english:
             return super().day_tab(d)

@@ -1890,6 +1890,10 @@ Trotzdem beenden?</translation>
         <translation>{name}: day_change {text} ist nicht HH:MM; ignoriert</translation>
     </message>
     <message>
+        <source>{problem}; left out</source>
+        <translation>{problem}; weggelassen</translation>
+    </message>
+    <message>
         <source>{name}: event {event}</source>
         <translation>{name}: Termin {event}</translation>
     </message>

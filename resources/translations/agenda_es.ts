@@ -1890,6 +1890,10 @@ Quit anyway?</source>
         <translation>{name}: day_change {text} no tiene el formato HH:MM; se ignoró</translation>
     </message>
     <message>
+        <source>{problem}; left out</source>
+        <translation>{problem}; se dejó fuera</translation>
+    </message>
+    <message>
         <source>{name}: event {event}</source>
         <translation>{name}: evento {event}</translation>
     </message>

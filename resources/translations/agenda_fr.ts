@@ -1890,6 +1890,10 @@ Quitter quand même ?</translation>
         <translation>{name} : day_change {text} n’est pas au format HH:MM ; ignoré</translation>
     </message>
     <message>
+        <source>{problem}; left out</source>
+        <translation>{problem} ; laissé de côté</translation>
+    </message>
+    <message>
         <source>{name}: event {event}</source>
         <translation>{name} : évènement {event}</translation>
     </message>

@@ -1890,6 +1890,10 @@ Uscire comunque?</translation>
         <translation>{name}: day_change {text} non è nel formato HH:MM; ignorato</translation>
     </message>
     <message>
+        <source>{problem}; left out</source>
+        <translation>{problem}; lasciato fuori</translation>
+    </message>
+    <message>
         <source>{name}: event {event}</source>
         <translation>{name}: evento {event}</translation>
     </message>

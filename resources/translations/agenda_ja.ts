@@ -1868,6 +1868,10 @@ Quit anyway?</source>
         <translation>{name}：day_change {text} が HH:MM ではありません。無視しました</translation>
     </message>
     <message>
+        <source>{problem}; left out</source>
+        <translation>{problem}。除外しました</translation>
+    </message>
+    <message>
         <source>{name}: event {event}</source>
         <translation>{name}：予定 {event}</translation>
     </message>

@@ -1890,6 +1890,10 @@ Toch afsluiten?</translation>
         <translation>{name}: day_change {text} is niet HH:MM; genegeerd</translation>
     </message>
     <message>
+        <source>{problem}; left out</source>
+        <translation>{problem}; weggelaten</translation>
+    </message>
+    <message>
         <source>{name}: event {event}</source>
         <translation>{name}: afspraak {event}</translation>
     </message>

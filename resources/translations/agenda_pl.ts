@@ -1912,6 +1912,10 @@ Zakończyć mimo to?</translation>
         <translation>{name}: day_change {text} nie jest w formacie HH:MM; pominięto</translation>
     </message>
     <message>
+        <source>{problem}; left out</source>
+        <translation>{problem}; pominięto</translation>
+    </message>
+    <message>
         <source>{name}: event {event}</source>
         <translation>{name}: wydarzenie {event}</translation>
     </message>

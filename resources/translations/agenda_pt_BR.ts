@@ -1890,6 +1890,10 @@ Sair mesmo assim?</translation>
         <translation>{name}: day_change {text} não está no formato HH:MM; ignorado</translation>
     </message>
     <message>
+        <source>{problem}; left out</source>
+        <translation>{problem}; deixado de fora</translation>
+    </message>
+    <message>
         <source>{name}: event {event}</source>
         <translation>{name}: evento {event}</translation>
     </message>

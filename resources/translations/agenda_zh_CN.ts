@@ -1868,6 +1868,10 @@ Quit anyway?</source>
         <translation>{name}：day_change {text} 不是 HH:MM 格式；已忽略</translation>
     </message>
     <message>
+        <source>{problem}; left out</source>
+        <translation>{problem}；已略过</translation>
+    </message>
+    <message>
         <source>{name}: event {event}</source>
         <translation>{name}：事件 {event}</translation>
     </message>

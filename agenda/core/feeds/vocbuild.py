@@ -96,7 +96,7 @@ class Builder:
         try:
             self._add(**fields)
         except FeedError as exc:
-            self.warnings.append(f"{exc}; left out")
+            self.warnings.append(tr("{problem}; left out", problem=exc.args[0] if exc.args else str(exc)))
         except (OverflowError, ValueError) as exc:
             self.warnings.append(f"{self.name}: event {fields.get('guid') or fields.get('ident')!r}: "
                                  f"{exc}; left out")

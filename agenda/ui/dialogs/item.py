@@ -6,14 +6,15 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from ..i18n import tr
+from ..i18n import LocalDates, dates, tr
 
 
 def _edit(value: datetime) -> QDateTimeEdit:
     """A wall-clock editor: held as UTC so the computer's own zone (its DST gaps) never shifts the value."""
     edit = QDateTimeEdit(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute),
                                    QTimeZone.UTC))
-    edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+    clock = dates()
+    edit.setDisplayFormat(clock.edit_format() if isinstance(clock, LocalDates) else "ddd d MMM yyyy  HH:mm")
     edit.setCalendarPopup(True)
     return edit
 
