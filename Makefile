@@ -20,13 +20,12 @@ $(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(VENV)/.stamp-base
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 # Extract every tr() string from the window's code and the core's messages (core/words.py) into the .ts
-# files (new ones come in unfinished;
-# ones no longer in the code are dropped): run after changing a string, then translate the new entries.
+# files (new ones come in unfinished; ones no longer in the code are dropped): run after changing a string,
+# then translate the new entries.
+LUPDATE := $(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $$(find agenda/ui agenda/core -name '*.py' | sort)
 translations: $(VENV)/.stamp-base
-	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $$(find agenda/ui agenda/core -name '*.py' | sort) \
-	  $(foreach l,$(LANGS),-ts $(TS_DIR)/agenda_$(l).ts)
-	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -pluralonly $$(find agenda/ui agenda/core -name '*.py' | sort) \
-	  -ts $(TS_DIR)/agenda_en.ts
+	$(LUPDATE) $(foreach l,$(LANGS),-ts $(TS_DIR)/agenda_$(l).ts)
+	$(LUPDATE) -pluralonly -ts $(TS_DIR)/agenda_en.ts
 
 $(VENV)/.stamp-base: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

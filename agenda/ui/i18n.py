@@ -8,7 +8,6 @@ PySide6 so that Qt's buttons and file dialogs speak it too.
 """
 from __future__ import annotations
 
-import time
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
@@ -27,7 +26,6 @@ DAY_TAB = {"ja": "M月d日(ddd)", "zh_CN": "M月d日 ddd", "de": "ddd, d. MMM"}
 DAY = {"ja": "M月d日 dddd", "zh_CN": "M月d日 dddd", "de": "dddd, d. MMMM"}
 
 _installed: list[QTranslator] = []
-loaded_ms = 0.0  # what loading the translations cost at start-up (bench reports it)
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -71,8 +69,6 @@ def chosen(setting: str | None) -> str:
 
 def install(app, setting: str | None) -> str:
     """Load Agenda's and Qt's translations for the chosen (or system) language; the language shown."""
-    global loaded_ms
-    t0 = time.perf_counter()
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -87,7 +83,6 @@ def install(app, setting: str | None) -> str:
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
-    loaded_ms = (time.perf_counter() - t0) * 1000.0
     return lang
 
 
@@ -147,14 +142,14 @@ class LocalDates(Dates):
         return shown
 
 
-_dates: list[Dates] = [Dates()]
+_dates: list[LocalDates] = [LocalDates()]  # (English, 24-hour, until use_dates at start-up)
 
 
-def dates() -> Dates:
+def dates() -> LocalDates:
     """The window's one date helper (set by :func:`use_dates` at start-up and when the clock changes)."""
     return _dates[0]
 
 
-def use_dates(lang: str, clock: str) -> Dates:
+def use_dates(lang: str, clock: str) -> LocalDates:
     _dates[0] = LocalDates(lang, clock)
     return _dates[0]

@@ -609,8 +609,8 @@
         <translation>Cargando {source} …</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> y </translation>
+        <source>{a} and {b}</source>
+        <translation>{a} y {b}</translation>
     </message>
     <message>
         <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>

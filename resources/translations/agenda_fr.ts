@@ -609,8 +609,8 @@
         <translation>Chargement de {source}…</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> et </translation>
+        <source>{a} and {b}</source>
+        <translation>{a} et {b}</translation>
     </message>
     <message>
         <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>

@@ -609,8 +609,8 @@
         <translation>Caricamento di {source} …</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> e </translation>
+        <source>{a} and {b}</source>
+        <translation>{a} e {b}</translation>
     </message>
     <message>
         <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>

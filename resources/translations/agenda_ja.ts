@@ -598,8 +598,8 @@
         <translation>{source} を読み込み中 …</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation>、</translation>
+        <source>{a} and {b}</source>
+        <translation>{a}、{b}</translation>
     </message>
     <message>
         <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>

@@ -609,8 +609,8 @@
         <translation>{source} laden …</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> en </translation>
+        <source>{a} and {b}</source>
+        <translation>{a} en {b}</translation>
     </message>
     <message>
         <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>

@@ -620,8 +620,8 @@
         <translation>Wczytywanie {source} …</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> i </translation>
+        <source>{a} and {b}</source>
+        <translation>{a} i {b}</translation>
     </message>
     <message>
         <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>

@@ -598,8 +598,8 @@
         <translation>正在加载 {source} …</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation>和</translation>
+        <source>{a} and {b}</source>
+        <translation>{a}和{b}</translation>
     </message>
     <message>
         <source>{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.</source>

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 
-from ..dates import ENGLISH
 from ..model import Schedule, Session
 from ..plan.clashes import ClashKind, find_clashes, overlapping_pairs
 from ..plan.layout import session_day
@@ -28,12 +27,6 @@ class Entry(NamedTuple):
     clash_with: tuple[str, ...] = ()  # titles of the starred sessions this one overlaps
     transfer_minutes: int | None = None  # minutes to change rooms before this one, when under the buffer
     conference: str | None = None  # the conference's name, when the agenda joins several
-
-    @property
-    def when(self) -> str:
-        if self.session is not None and self.session.all_day:
-            return "all day"
-        return ENGLISH.span(self.start, self.end)
 
     @property
     def where(self) -> str:

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import NamedTuple
 
 from ..model import Schedule, Session
+from ..words import tr
 from .picks import MAYBE, STAR
 
 OFFSITE_TRANSFER_MINUTES = 30  # going to or from an off-site address never takes less than this
@@ -163,8 +165,10 @@ def live_first(sessions: list[Session]) -> tuple[list[Session], str]:
     ordered = live + [s for s in sessions if s.recorded is not False]
 
     def names(group: list[Session]) -> str:
-        return " and ".join(f"“{s.title}”" for s in group)
+        return functools.reduce(lambda a, b: tr("{a} and {b}", a=a, b=b), (f"“{s.title}”" for s in group))
 
-    verb = "will" if len(later) == 1 else "will all"
-    return ordered, (f"{names(live)} will not be recorded: see it live. {names(later)} {verb} be recorded: "
-                     "you can watch it later.")
+    if len(later) == 1:
+        return ordered, tr("{live} will not be recorded: see it live. {later} will be recorded: you can watch it "
+                           "later.", live=names(live), later=names(later))
+    return ordered, tr("{live} will not be recorded: see it live. {later} will all be recorded: you can watch them "
+                       "later.", live=names(live), later=names(later))

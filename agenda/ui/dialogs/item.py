@@ -6,15 +6,14 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from ..i18n import LocalDates, dates, tr
+from ..i18n import dates, tr
 
 
 def _edit(value: datetime) -> QDateTimeEdit:
     """A wall-clock editor: held as UTC so the computer's own zone (its DST gaps) never shifts the value."""
     edit = QDateTimeEdit(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute),
                                    QTimeZone.UTC))
-    clock = dates()
-    edit.setDisplayFormat(clock.edit_format() if isinstance(clock, LocalDates) else "ddd d MMM yyyy  HH:mm")
+    edit.setDisplayFormat(dates().edit_format())
     edit.setCalendarPopup(True)
     return edit
 

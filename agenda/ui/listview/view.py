@@ -296,7 +296,7 @@ class DayListView(QListView):
         if not self.isVisible() or not model.uids:
             return
         size = self.visualRect(model.index(0)).size()
-        uids, groups = model.rows_for(layout)
+        uids, groups, _ = model.rows_for(layout)
         pal = self.palette()
         style, dpr = self.now_style(pal), self.viewport().devicePixelRatioF()
         rows = self.viewport().height() // max(1, size.height()) + 1

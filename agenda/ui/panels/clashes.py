@@ -6,22 +6,8 @@ from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.plan.clashes import ClashKind, live_first
-from ..i18n import dates, tr
+from ..i18n import dates, say, tr
 from .lists import plain_label
-
-
-def live_advice(ordered) -> str:
-    """core.plan.clashes.live_first's line: which of a clash's sessions to see live, which to watch later."""
-    def names(group) -> str:
-        return tr(" and ").join(f"“{s.title}”" for s in group)
-
-    live = [s for s in ordered if s.recorded is False]
-    later = [s for s in ordered if s.recorded is True]
-    if len(later) == 1:
-        said = tr("{live} will not be recorded: see it live. {later} will be recorded: you can watch it later.")
-    else:
-        said = tr("{live} will not be recorded: see it live. {later} will all be recorded: you can watch them later.")
-    return said.format(live=names(live), later=names(later))
 
 
 def clash_summary(clashes) -> str:
@@ -109,8 +95,8 @@ class ClashPanel(QScrollArea):
                     minutes=c.minutes, start=dates().weekday_time(start))
             lay.addWidget(plain_label(head, bold=True))
             ordered, advice = live_first([s for s in (schedule.get(u) for u in c.sessions) if s is not None])
-            if advice:  # (the core's line, in the window's language)
-                lay.addWidget(plain_label(live_advice(ordered)))
+            if advice:
+                lay.addWidget(plain_label(say(advice)))
             for s in ordered:
                 uid = s.uid
                 row = QHBoxLayout()
