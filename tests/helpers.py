@@ -2,11 +2,14 @@
 it, calendars written with icalendar, and where the five validators live."""
 from __future__ import annotations
 
+import http.client
 import io
 import json
 import os
 import re
 import shutil
+import subprocess
+import urllib.parse
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -17,7 +20,7 @@ from agenda.cli import Context, main
 from agenda.core.settings import Settings
 from agenda.core.storage import DataPaths
 
-from .conftest import SEED
+from .conftest import FEEDS, SEED
 
 
 class Result:
@@ -222,3 +225,85 @@ def validator_home() -> Path:
     return home
 
 
+
+
+# ---------------------------------------------------------------------------------------------- shared by modules
+def choose_file(path):
+    """Answers a file dialog (Open or Save) with ``path``, typed as a person would (for answer_dialog)."""
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    def answer(w) -> bool:
+        if not isinstance(w, QFileDialog):
+            return False
+        w.findChild(QLineEdit, "fileNameEdit").setText(str(path))
+        w.accept()
+        return True
+
+    return answer
+
+
+def text_of(pdf: Path) -> str:
+    """A PDF's text as poppler's pdftotext lays it out (what a person reads on paper)."""
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def flat(text: str) -> str:
+    """Text with its line breaks undone: one space between words, none after a hyphen the line broke at."""
+    return re.sub(r"- (?=\S)", "-", " ".join(text.split()))
+
+
+def http_get(url: str, headers: dict | None = None):
+    """(status, headers, body) of a GET to ``url`` (webcal:// as a phone reads it: over http)."""
+    parts = urllib.parse.urlsplit(url.replace("webcal://", "http://"))
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    conn.request("GET", parts.path, headers=headers or {})
+    r = conn.getresponse()
+    out = r.status, dict(r.getheaders()), r.read()
+    conn.close()
+    return out
+
+
+def no_marks():
+    """A block's marks when nothing marks it (no star, clash, selection, highlight or change)."""
+    from agenda.ui.grid.block_paint import Marks
+
+    return Marks(None, False, False, False, False)
+
+
+def title_lines(win, uid):
+    """(session, its title's lines, all its lines) as the grid's block for ``uid`` shows them."""
+    from PySide6.QtCore import QRectF
+
+    from agenda.ui.grid.block_paint import block_lines
+
+    g = win.grid
+    s = g.sessions[uid]
+    lines, _, _ = block_lines(s, QRectF(*g.block_geoms[uid]), no_marks(), g.look(), g.zone, g.prefixes)
+    look = g.look()
+    return s, [line for line in lines if line.font is look.bold], lines
+
+
+# PyCon AU 2023's real pretalx export with its dates moved (issue 35's second conference): see moved_pycon_au.
+PYCON_AU = FEEDS / "pyconau2023_pretalx.ics"
+ANCHOR = "A Recent History of Python Through Stack Overflow"
+
+
+def moved_pycon_au(tmp_path, data_dir):
+    """A copy of PyCon AU 2023 with every event shifted by the same amount, so that ANCHOR starts when the
+    seed's Helion talk does; it keeps its Adelaide times. (path, the seed's Helion session as listed)."""
+    seed = listed(SEED, data_dir)
+    helion = next(s for s in seed["sessions"] if s["title"] == TITLE_HELION)
+    cal = icalendar.Calendar.from_ical(PYCON_AU.read_bytes())
+    events = list(cal.walk("VEVENT"))
+    anchor = next(e for e in events if str(e["SUMMARY"]).startswith(ANCHOR))
+    delta = datetime.fromisoformat(helion["start"]) - anchor["DTSTART"].dt.astimezone(timezone.utc)
+    for e in events:
+        for key in ("DTSTART", "DTEND"):
+            if key in e:
+                zone = e[key].dt.tzinfo  # kept: the copy is still in Adelaide time
+                moved = (e[key].dt.astimezone(timezone.utc) + delta).astimezone(zone)
+                e.pop(key)
+                e.add(key, moved)
+    path = tmp_path / "pyconau-moved.ics"
+    path.write_bytes(cal.to_ical())
+    return path, helion

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from .helpers import calendar, event, open_window
-from .test_short_sessions import _title_lines
+from .helpers import calendar, event, no_marks, open_window, title_lines
 
 TITLES = ["一同創造開放和創新的設計世界", "利用 Kong API Gateway 優化微服務：簡化管理並提升安全性",
           "你的 RNG 真的 RNG 嗎？ 不只是 rand() 的亂數產生器", "Open source RISC-V GPGPU"]
@@ -22,8 +21,8 @@ def test_chinese_titles_wrap_to_several_lines_in_a_block_with_room(qtbot, data_d
     ctl, win = open_window(qtbot, data_dir, feed=feed)
     qtbot.waitUntil(lambda: ctl.schedule is not None and len(ctl.schedule.sessions) == 6)
     for i, title in enumerate(TITLES):
-        s, title_lines, _ = _title_lines(win, f"s{i}")
-        shown = [line.text for line in title_lines]
+        s, in_title, _ = title_lines(win, f"s{i}")
+        shown = [line.text for line in in_title]
         assert len(shown) >= 2, (title, shown)
         assert "".join(shown).replace(" ", "") == title.replace(" ", ""), (title, shown)  # all of it, nothing cut
         assert not any(line.endswith("…") for line in shown)
@@ -48,7 +47,7 @@ def test_a_right_to_left_title_is_drawn_right_to_left(qtbot, data_dir, tmp_path)
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
 
-    from agenda.ui.grid.block_paint import Marks, block_lines
+    from agenda.ui.grid.block_paint import block_lines
 
     from .conftest import FEEDS
 
@@ -69,7 +68,7 @@ def test_a_right_to_left_title_is_drawn_right_to_left(qtbot, data_dir, tmp_path)
     for uid, title in titles.items():
         r = g.viewport_rect(uid)
         s = g.sessions[uid]
-        lines, x0, y0 = block_lines(s, QRectF(0, 0, r.width(), r.height()), Marks(None, False, False, False, False), g.look(), g.zone, g.prefixes)
+        lines, x0, y0 = block_lines(s, QRectF(0, 0, r.width(), r.height()), no_marks(), g.look(), g.zone, g.prefixes)
         line = lines[0]
         assert line.text == title
         area = QRectF(r.left() + x0 + line.x, r.top() + y0 + line.y, line.width, line.fm.height())

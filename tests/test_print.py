@@ -13,7 +13,7 @@ from agenda.core.feeds.tz import zone as get_zone
 from agenda.core.output.sheet import conference_days, day_sheets
 
 from .conftest import SEED
-from .helpers import by_title, run_cli
+from .helpers import by_title, flat, run_cli, text_of
 
 POPPLER = shutil.which("pdftotext") and shutil.which("pdfinfo")
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils not installed (apt: poppler-utils)")
@@ -30,18 +30,9 @@ def seed():
     return read_feed(str(SEED))
 
 
-def text_of(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-
-
 def pages_of(pdf: Path) -> int:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M)[1])
-
-
-def flat(text: str) -> str:
-    """Text with its line breaks undone: one space between words, none after a hyphen the line broke at."""
-    return re.sub(r"- (?=\S)", "-", " ".join(text.split()))
 
 
 def star(data_dir, seed, titles, maybe=False):

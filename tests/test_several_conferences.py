@@ -1,48 +1,26 @@
 """Several conferences at once (issue 35), from the command line: ``FEED --also FEED``.
 
 The second conference is PyCon AU 2023's real pretalx iCalendar export
-(../shared/feeds/realworld/pyconau2023_pretalx.ics) with its dates moved: the test writes a copy in which
+(../shared/feeds/realworld/pyconau2023_pretalx.ics) with its dates moved: helpers.moved_pycon_au writes a copy in which
 every event is shifted by the same amount, so that its talk "A Recent History of Python Through Stack
 Overflow" (Hall C, 11:00-11:30 in Adelaide) starts when the seed's Helion talk starts (Tuesday 7 April 2026,
 11:00 in Paris). Its days then overlap the seed's; nothing else about it changes."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 import icalendar
 
-from .conftest import FEEDS, SEED
-from .helpers import TITLE_HELION, listed, run_cli
-
-AU = FEEDS / "pyconau2023_pretalx.ics"
-ANCHOR = "A Recent History of Python Through Stack Overflow"
+from .conftest import SEED
+from .helpers import ANCHOR, TITLE_HELION, listed, moved_pycon_au, run_cli
 
 
 def _start(session: dict) -> datetime:
     return datetime.fromisoformat(session["start"])
 
 
-def _moved(tmp_path, data_dir):
-    seed = listed(SEED, data_dir)
-    helion = next(s for s in seed["sessions"] if s["title"] == TITLE_HELION)
-    cal = icalendar.Calendar.from_ical(AU.read_bytes())
-    events = list(cal.walk("VEVENT"))
-    anchor = next(e for e in events if str(e["SUMMARY"]).startswith(ANCHOR))
-    delta = _start(helion) - anchor["DTSTART"].dt.astimezone(timezone.utc)
-    for e in events:
-        for key in ("DTSTART", "DTEND"):
-            if key in e:
-                zone = e[key].dt.tzinfo  # kept: the copy is still in Adelaide time
-                moved = (e[key].dt.astimezone(timezone.utc) + delta).astimezone(zone)
-                e.pop(key)
-                e.add(key, moved)
-    path = tmp_path / "pyconau-moved.ics"
-    path.write_bytes(cal.to_ical())
-    return path, helion
-
-
 def test_list_gives_both_conferences_each_session_named_by_its_feed(tmp_path, data_dir):
-    moved, _ = _moved(tmp_path, data_dir)
+    moved, _ = moved_pycon_au(tmp_path, data_dir)
     alone_seed, alone_au = listed(SEED, data_dir), listed(moved, data_dir)
     both = listed(SEED, data_dir, "--also", str(moved))
     assert both["name"] == alone_seed["name"] and both["timezone"] == alone_seed["timezone"]
@@ -64,7 +42,7 @@ def test_list_gives_both_conferences_each_session_named_by_its_feed(tmp_path, da
 
 
 def test_a_pick_in_one_conference_clashes_with_a_pick_in_the_other(tmp_path, data_dir):
-    moved, helion = _moved(tmp_path, data_dir)
+    moved, helion = moved_pycon_au(tmp_path, data_dir)
     au = listed(moved, data_dir)
     anchor = next(s for s in au["sessions"] if s["title"].startswith(ANCHOR))
     after = next(s for s in au["sessions"] if s["room"] == anchor["room"]
@@ -110,7 +88,7 @@ def test_one_agenda_out_holds_both_conferences_with_their_own_uids(tmp_path, dat
 
     from .helpers import VALIDATE, validator_home
 
-    moved, helion = _moved(tmp_path, data_dir)
+    moved, helion = moved_pycon_au(tmp_path, data_dir)
     au = listed(moved, data_dir)
     anchor = next(s for s in au["sessions"] if s["title"].startswith(ANCHOR))
     run_cli("star", str(SEED), helion["uid"], "--data-dir", str(data_dir))
@@ -154,7 +132,7 @@ def test_send_to_phone_serves_both_conferences_picks(tmp_path, data_dir):
     import sys
     import urllib.request
 
-    moved, helion = _moved(tmp_path, data_dir)
+    moved, helion = moved_pycon_au(tmp_path, data_dir)
     au = listed(moved, data_dir)
     anchor = next(s for s in au["sessions"] if s["title"].startswith(ANCHOR))
     run_cli("star", str(SEED), helion["uid"], "--data-dir", str(data_dir))
@@ -186,7 +164,7 @@ def test_the_printed_agenda_holds_both_conferences_and_their_clash(tmp_path, dat
 
     if not shutil.which("pdftotext"):
         pytest.skip("needs pdftotext (poppler-utils; .ci/run installs it)")
-    moved, helion = _moved(tmp_path, data_dir)
+    moved, helion = moved_pycon_au(tmp_path, data_dir)
     au = listed(moved, data_dir)
     anchor = next(s for s in au["sessions"] if s["title"].startswith(ANCHOR))
     run_cli("star", str(SEED), helion["uid"], "--data-dir", str(data_dir))

@@ -5,7 +5,7 @@ removed without losing its picks.
 
 The second conference is PyCon AU 2023's real pretalx iCalendar export with its dates moved so that its talk
 "A Recent History of Python Through Stack Overflow" starts when the seed's Helion talk does (Tuesday 7 April
-2026, 11:00 in Paris): see test_several_conferences._moved, which writes it."""
+2026, 11:00 in Paris): see helpers.moved_pycon_au, which writes it."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -13,40 +13,33 @@ from datetime import timedelta
 import icalendar
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from agenda.core.plan.clashes import ClashKind
 
 from .conftest import SEED
 from .helpers import (
+    ANCHOR,
     TITLE_HELION,
     VALIDATE,
     answer_dialog,
     by_title,
+    choose_file,
     click_block,
+    flat,
+    http_get,
     listed,
     menu_action,
+    moved_pycon_au,
     open_window,
     run_cli,
+    text_of,
     validator_home,
 )
-from .test_several_conferences import ANCHOR, _moved
-
-
-def _choose_file(path):
-    """Answers a file dialog (Open or Save) with ``path``, typed as a person would."""
-    def answer(w) -> bool:
-        if not isinstance(w, QFileDialog):
-            return False
-        w.findChild(QLineEdit, "fileNameEdit").setText(str(path))
-        w.accept()
-        return True
-
-    return answer
 
 
 def _add_through_the_menu(qtbot, ctl, win, path, feeds=2):
-    answer_dialog(qtbot, _choose_file(path))
+    answer_dialog(qtbot, choose_file(path))
     menu_action(win, "Add a conference…").trigger()
     qtbot.waitUntil(lambda: ctl.plan is not None and len(ctl.plan.feeds) == feeds, timeout=20000)
 
@@ -63,7 +56,7 @@ def _au_session(ctl, title_start):
 
 
 def test_two_conferences_in_one_grid_a_clash_across_them_resolved_undone_and_exported(qtbot, data_dir, tmp_path):
-    moved, _ = _moved(tmp_path, data_dir)
+    moved, _ = moved_pycon_au(tmp_path, data_dir)
     au_name = listed(moved, data_dir)["name"]
     ctl, win = open_window(qtbot, data_dir)
     seed_name, seed_days = ctl.schedule.name, list(win.days.dates)
@@ -147,7 +140,7 @@ def test_two_conferences_in_one_grid_a_clash_across_them_resolved_undone_and_exp
 
 
 def test_going_between_two_conferences_takes_the_off_site_time(qtbot, data_dir, tmp_path):
-    moved, _ = _moved(tmp_path, data_dir)
+    moved, _ = moved_pycon_au(tmp_path, data_dir)
     ctl, win = open_window(qtbot, data_dir)
     _add_through_the_menu(qtbot, ctl, win, moved)
     helion = by_title(ctl.schedule, TITLE_HELION)
@@ -160,7 +153,7 @@ def test_going_between_two_conferences_takes_the_off_site_time(qtbot, data_dir, 
 
 
 def test_the_plan_is_remembered_and_a_removed_conference_keeps_its_picks(qtbot, data_dir, tmp_path):
-    moved, _ = _moved(tmp_path, data_dir)
+    moved, _ = moved_pycon_au(tmp_path, data_dir)
     au_name = listed(moved, data_dir)["name"]
     ctl, win = open_window(qtbot, data_dir)
     _add_through_the_menu(qtbot, ctl, win, moved)
@@ -186,7 +179,7 @@ def test_the_plan_is_remembered_and_a_removed_conference_keeps_its_picks(qtbot, 
 
 
 def test_each_conference_refreshes_on_its_own_with_its_change_review(qtbot, data_dir, tmp_path, server):
-    moved, _ = _moved(tmp_path, data_dir)
+    moved, _ = moved_pycon_au(tmp_path, data_dir)
     server.body = moved.read_bytes()
     url = server.url + "/feed.ics"
     ctl, win = open_window(qtbot, data_dir)
@@ -232,7 +225,7 @@ def test_each_conference_refreshes_on_its_own_with_its_change_review(qtbot, data
 
 
 def test_a_feed_dropped_on_the_window_can_join_the_plan(qtbot, data_dir, tmp_path):
-    moved, _ = _moved(tmp_path, data_dir)
+    moved, _ = moved_pycon_au(tmp_path, data_dir)
     ctl, win = open_window(qtbot, data_dir)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(moved))])
@@ -252,9 +245,8 @@ def test_a_feed_dropped_on_the_window_can_join_the_plan(qtbot, data_dir, tmp_pat
 
 
 def test_search_list_view_my_agenda_clash_jumps_and_send_to_phone_span_both(qtbot, data_dir, tmp_path):
-    from .test_ui_share import get
 
-    moved, _ = _moved(tmp_path, data_dir)
+    moved, _ = moved_pycon_au(tmp_path, data_dir)
     au_name = listed(moved, data_dir)["name"]
     ctl, win = open_window(qtbot, data_dir)
     _add_through_the_menu(qtbot, ctl, win, moved)
@@ -283,19 +275,18 @@ def test_search_list_view_my_agenda_clash_jumps_and_send_to_phone_span_both(qtbo
     win.output.share_dialog()
     dlg = win.output.share_window
     qtbot.waitUntil(dlg.isVisible)
-    status, _, body = get(dlg.shown_url)
+    status, _, body = http_get(dlg.shown_url)
     assert status == 200
     events = {str(e["SUMMARY"]): str(e.get("DESCRIPTION", "")) for e in icalendar.Calendar.from_ical(body).walk("VEVENT")}
     assert set(events) == {TITLE_HELION, anchor.title} and au_name in events[anchor.title]
     ctl.toggle_star(anchor.uid)  # unstarred in the window: gone from the phone's next poll
-    assert {str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(get(dlg.shown_url)[2]).walk("VEVENT")} == {TITLE_HELION}
+    assert {str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(http_get(dlg.shown_url)[2]).walk("VEVENT")} == {TITLE_HELION}
     win.close()
 
 
 def test_a_note_on_an_added_conferences_talk_and_the_pdf_of_both(qtbot, data_dir, tmp_path):
-    from .test_print import flat, text_of
 
-    moved, _ = _moved(tmp_path, data_dir)
+    moved, _ = moved_pycon_au(tmp_path, data_dir)
     ctl, win = open_window(qtbot, data_dir)
     _add_through_the_menu(qtbot, ctl, win, moved)
     helion, anchor = by_title(ctl.schedule, TITLE_HELION), _au_session(ctl, ANCHOR)
@@ -315,7 +306,7 @@ def test_a_note_on_an_added_conferences_talk_and_the_pdf_of_both(qtbot, data_dir
     # File → Save agenda as PDF…: one printed agenda of both conferences' picks.
     pdf = tmp_path / "both.pdf"
 
-    answer_dialog(qtbot, _choose_file(pdf))  # (the Save dialog names its file the same way)
+    answer_dialog(qtbot, choose_file(pdf))  # (the Save dialog names its file the same way)
     menu_action(win, "Save agenda as PDF…").trigger()
     qtbot.waitUntil(pdf.exists, timeout=10000)
     import shutil

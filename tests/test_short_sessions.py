@@ -6,21 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 
-from agenda.ui.grid.block_paint import STAR_BOX, Marks, block_lines, star_rect
+from agenda.ui.grid.block_paint import STAR_BOX, star_rect
 from agenda.ui.grid.block_text import without_prefix
 
 from .conftest import FOSDEM_XML
-from .helpers import by_title, click_block, open_window
-
-NONE = Marks(None, False, False, False, False)
-
-
-def _title_lines(win, uid):
-    g = win.grid
-    s = g.sessions[uid]
-    lines, _, _ = block_lines(s, QRectF(*g.block_geoms[uid]), NONE, g.look(), g.zone, g.prefixes)
-    look = g.look()
-    return s, [line for line in lines if line.font is look.bold], lines
+from .helpers import by_title, click_block, open_window, title_lines
 
 
 def _check_day(win) -> tuple[int, int]:
@@ -30,7 +20,7 @@ def _check_day(win) -> tuple[int, int]:
     for b in g.day_layout.blocks:
         if b.band:
             continue
-        s, title, lines = _title_lines(win, b.uid)
+        s, title, lines = title_lines(win, b.uid)
         minutes = (s.end - s.start).total_seconds() / 60
         shown = " ".join(line.text for line in title)
         whole = shown in (" ".join(s.title.split()), " ".join((without_prefix(s.title, g.prefixes) or "").split()))
@@ -49,7 +39,7 @@ def test_ten_minute_keynotes_show_two_title_lines_and_five_minute_talks_one(qtbo
     ctl, win = open_window(qtbot, data_dir)
     keynote = by_title(ctl.schedule, "Keynote: Co-Evolution: How the Open Source Intelligence Stack Compounds")
     assert (keynote.end - keynote.start).total_seconds() == 600
-    _, title, _ = _title_lines(win, keynote.uid)
+    _, title, _ = title_lines(win, keynote.uid)
     assert len(title) >= 2
     counts = [_check_day(win)]
     win.days.tabs.setCurrentIndex(1)

@@ -332,9 +332,7 @@ def test_the_pdf_from_a_french_window_is_french_dates_and_words_alike(qtbot, dat
     """The issue's own example: under French the PDF said "mardi 07 avril 2026" between English words."""
     if not shutil.which("pdftotext"):
         pytest.skip("needs pdftotext (poppler-utils; .ci/run installs it)")
-    from .helpers import TITLE_LIGHTS, answer_dialog, menu_action
-    from .test_print import flat, text_of
-    from .test_several_in_window import _choose_file
+    from .helpers import TITLE_LIGHTS, answer_dialog, choose_file, flat, menu_action, text_of
 
     settings = Settings.load(DataPaths.under(data_dir).settings)
     settings.language = "fr"
@@ -342,7 +340,7 @@ def test_the_pdf_from_a_french_window_is_french_dates_and_words_alike(qtbot, dat
     for title in (TITLE_HELION, TITLE_LIGHTS):  # two talks at 11:00: a clash
         ctl.toggle_star(by_title(ctl.schedule, title).uid)
     pdf = tmp_path / "agenda.pdf"
-    answer_dialog(qtbot, _choose_file(pdf))
+    answer_dialog(qtbot, choose_file(pdf))
     menu_action(win, "Enregistrer l’agenda en PDF…").trigger()
     qtbot.waitUntil(pdf.exists, timeout=10000)
     text = flat(text_of(pdf))
@@ -355,8 +353,7 @@ def test_what_the_core_says_reaches_the_window_in_its_language(qtbot, data_dir, 
     """A damaged feed opened through File → Ouvrir… is reported in French, its name and line kept; the
     command line says the same in English."""
     from .conftest import SEED
-    from .helpers import answer_dialog, menu_action, run_cli
-    from .test_several_in_window import _choose_file
+    from .helpers import answer_dialog, choose_file, menu_action, run_cli
 
     broken = tmp_path / "broken.ics"
     lines = SEED.read_text(encoding="utf-8").splitlines()
@@ -364,7 +361,7 @@ def test_what_the_core_says_reaches_the_window_in_its_language(qtbot, data_dir, 
     settings = Settings.load(DataPaths.under(data_dir).settings)
     settings.language = "fr"
     ctl, win = open_window(qtbot, data_dir, settings=settings)
-    answer_dialog(qtbot, _choose_file(broken))
+    answer_dialog(qtbot, choose_file(broken))
     menu_action(win, "Ouvrir…").trigger()
     qtbot.waitUntil(lambda: win.last_error is not None)
     assert f"{broken} ligne 3 : pas une ligne de calendrier (':::') : le fichier est abîmé" in win.last_error

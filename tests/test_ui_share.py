@@ -1,26 +1,13 @@
 """File → Send to phone: the QR code a phone scans is the URL served, it follows the picks, and it stops."""
 from __future__ import annotations
 
-import http.client
-import urllib.parse
-
 import pytest
 from PySide6.QtCore import Qt
 
-from .helpers import by_title, open_window, run_cli, without_stamps
+from .helpers import by_title, http_get, open_window, run_cli, without_stamps
 
 HELION = "Helion 1.0: A High-Level DSL for Performance Portable Kernels"
 KEYNOTE = "Keynote: PyTorch Updates"
-
-
-def get(url: str, headers: dict | None = None):
-    parts = urllib.parse.urlsplit(url.replace("webcal://", "http://"))
-    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
-    conn.request("GET", parts.path, headers=headers or {})
-    r = conn.getresponse()
-    out = r.status, dict(r.getheaders()), r.read()
-    conn.close()
-    return out
 
 
 def scanned(qtbot, dialog) -> str:
@@ -68,27 +55,27 @@ def test_qr_code_is_the_served_url_and_follows_the_picks(qtbot, data_dir, tmp_pa
     assert "Remove Alerts" in dlg.note.text() and "same network" in " ".join(
         w.text() for w in dlg.findChildren(type(dlg.note)))
     assert win.output.share_label.isVisible() and "Sharing with your phone" in win.output.share_label.text()
-    status, headers, body = get(url)
+    status, headers, body = http_get(url)
     assert status == 200 and b"Helion 1.0" in body
     win.output.export_to(tmp_path / "my-agenda.ics")  # what is served is what Export writes
     win.output.export_notice.close()
-    assert without_stamps(get(url)[2]) == without_stamps((tmp_path / "my-agenda.ics").read_bytes())
-    etag = get(url)[1]["ETag"]
-    assert get(url, {"If-None-Match": etag})[0] == 304
+    assert without_stamps(http_get(url)[2]) == without_stamps((tmp_path / "my-agenda.ics").read_bytes())
+    etag = http_get(url)[1]["ETag"]
+    assert http_get(url, {"If-None-Match": etag})[0] == 304
     ctl.toggle_star(keynote.uid)  # a star in the window shows in the phone's next poll
-    status, headers, body = get(url, {"If-None-Match": etag})
+    status, headers, body = http_get(url, {"If-None-Match": etag})
     assert status == 200 and headers["ETag"] != etag and b"Keynote: PyTorch Updates" in body
     # "Add once" is an http:// URL beside the subscription's, and sharing stops after the download.
     dlg.add_once.setChecked(True)
     once = scanned(qtbot, dlg)
     assert once == url.replace("webcal://", "http://").replace("/my-agenda.ics", "/add-once/my-agenda.ics")
     assert "reminders included" in dlg.note.text()
-    assert get(url)[0] == 200 and win.output.sharing.running  # a subscribed calendar's poll does not stop it
-    assert get(once)[0] == 200
+    assert http_get(url)[0] == 200 and win.output.sharing.running  # a subscribed calendar's poll does not stop it
+    assert http_get(once)[0] == 200
     qtbot.waitUntil(lambda: "Sharing stopped" in dlg.status.text())
     assert not win.output.sharing.running and not win.output.share_label.isVisible() and dlg.shown_url == ""
     with pytest.raises(OSError):
-        get(once)
+        http_get(once)
 
 
 def test_stop_sharing_and_closing_the_window_stop_the_server(qtbot, data_dir):
@@ -96,18 +83,18 @@ def test_stop_sharing_and_closing_the_window_stop_the_server(qtbot, data_dir):
     ctl.toggle_star(by_title(ctl.schedule, HELION).uid)
     dlg = open_share(qtbot, win)
     url = dlg.shown_url
-    assert get(url)[0] == 200
+    assert http_get(url)[0] == 200
     qtbot.mouseClick(dlg.start_stop, Qt.LeftButton)  # "Stop sharing"
     assert not win.output.sharing.running and dlg.shown_url == "" and "stopped" in dlg.status.text()
     with pytest.raises(OSError):
-        get(url)
+        http_get(url)
     qtbot.mouseClick(dlg.start_stop, Qt.LeftButton)  # start again: the same link keeps working
-    assert dlg.shown_url == url and get(url)[0] == 200
+    assert dlg.shown_url == url and http_get(url)[0] == 200
     dlg.close()  # closing the dialog leaves sharing on, shown in the status bar
-    assert win.output.sharing.running and win.output.share_label.isVisible() and get(url)[0] == 200
+    assert win.output.sharing.running and win.output.share_label.isVisible() and http_get(url)[0] == 200
     win.close()
     with pytest.raises(OSError):
-        get(url)
+        http_get(url)
 
 
 def test_save_file_is_the_fallback(qtbot, data_dir):
@@ -123,7 +110,7 @@ def test_cli_and_window_serve_the_same_calendar(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
     ctl.toggle_star(by_title(ctl.schedule, HELION).uid)
     dlg = open_share(qtbot, win)
-    served = get(dlg.shown_url)[2]
+    served = http_get(dlg.shown_url)[2]
     exported = run_cli("export", str(ctl.source), "-o", "-", "--data-dir", str(data_dir))
     assert exported.code == 0
     assert without_stamps(served) == without_stamps(exported.out.encode())
@@ -139,7 +126,7 @@ def test_add_once_stops_by_itself_when_nobody_downloads(qtbot, data_dir):
     qtbot.waitUntil(lambda: not win.output.sharing.running, timeout=5000)
     assert dlg.shown_url == "" and not win.output.share_label.isVisible()
     with pytest.raises(OSError):
-        get(url)
+        http_get(url)
 
 
 def _pick_network(qtbot, dlg, key) -> None:
@@ -162,15 +149,15 @@ def test_the_link_stays_across_networks_and_restarts_until_new_link(qtbot, data_
     _pick_network(qtbot, dlg, Qt.Key_Down)
     qtbot.waitUntil(lambda: "127.0.0.2" in dlg.shown_url)
     other = dlg.shown_url
-    assert get(other)[0] == 200 and other.split("/")[3] == first.split("/")[3]  # the same token
+    assert http_get(other)[0] == 200 and other.split("/")[3] == first.split("/")[3]  # the same token
     _pick_network(qtbot, dlg, Qt.Key_Up)
     qtbot.waitUntil(lambda: "127.0.0.1" in dlg.shown_url)
-    assert dlg.shown_url == first and get(first)[0] == 200  # back on the first network: the same port
+    assert dlg.shown_url == first and http_get(first)[0] == 200  # back on the first network: the same port
     win.close()
 
     ctl, win = open_window(qtbot, data_dir)  # the next day
     dlg = open_share(qtbot, win)
-    assert dlg.shown_url == first and get(first)[0] == 200
+    assert dlg.shown_url == first and http_get(first)[0] == 200
 
     def answer_yes() -> None:
         box = QApplication.activeModalWidget()
@@ -184,7 +171,7 @@ def test_the_link_stays_across_networks_and_restarts_until_new_link(qtbot, data_
     qtbot.mouseClick(dlg.new_link, Qt.LeftButton)
     renewed = dlg.shown_url
     assert renewed != first and renewed.split("/")[2] == first.split("/")[2]  # same host and port, new token
-    assert get(first)[0] == 404 and get(renewed)[0] == 200 and "old one no longer works" in dlg.status.text()
+    assert http_get(first)[0] == 404 and http_get(renewed)[0] == 200 and "old one no longer works" in dlg.status.text()
     win.close()
     # `agenda share` on the same address gives the same link as the window.
     import json
@@ -226,7 +213,7 @@ def test_a_note_typed_while_sharing_reaches_the_phone_with_a_higher_sequence(qtb
     url = dlg.shown_url
 
     def served():
-        [ev] = icalendar.Calendar.from_ical(get(url)[2]).walk("VEVENT")
+        [ev] = icalendar.Calendar.from_ical(http_get(url)[2]).walk("VEVENT")
         return int(ev["SEQUENCE"]), str(ev.get("DESCRIPTION", ""))
 
     before = served()
