@@ -10,20 +10,6 @@ from ..i18n import dates, say, tr
 from .lists import plain_label
 
 
-def clash_summary(clashes) -> str:
-    """The status bar's count: "No clashes", or "⚠ 2 clashes, 1 tight transfer"."""
-    overlaps = sum(1 for c in clashes if c.kind == ClashKind.OVERLAP)
-    transfers = len(clashes) - overlaps
-    if not clashes:
-        return tr("No clashes")
-    bits = []
-    if overlaps:
-        bits.append(tr("%n clash(es)", None, overlaps))
-    if transfers:
-        bits.append(tr("%n tight transfer(s)", None, transfers))
-    return "⚠ " + ", ".join(bits)
-
-
 class ClashPanel(QScrollArea):
     """Each clash with a "Keep this one" button per session, and the choice of what happens to the others."""
 

@@ -67,11 +67,7 @@ class Days:
             self.tabs.addTab(dates().day_tab(d))
             self.tabs.setTabToolTip(i, f"{dates().day_long(d)} (Ctrl+{i + 1})" if i < 9 else dates().day_long(d))
         self.tabs.blockSignals(False)
-        menu = self.menu_btn.menu()
-        menu.clear()
-        for i, d in enumerate(self.dates):
-            a = menu.addAction(dates().day(d), lambda i=i: self.set_day(i))
-            a.setCheckable(True)
+        self.menu_btn.menu().clear()  # filled when first needed (fit_tabs): most windows show every tab
         self.fit_tabs()
         if pick_today or old not in self.dates:
             today = self.ctl.clock().astimezone(zone).date()
@@ -115,7 +111,14 @@ class Days:
     def fit_tabs(self) -> None:
         """Show the menu of days when the tabs need more width than they have (Qt would hide some behind
         small scroll arrows)."""
-        self.menu_btn.setVisible(len(self.dates) > 1 and self.tabs.sizeHint().width() > self.tabs.width() + 1)
+        show = len(self.dates) > 1 and self.tabs.sizeHint().width() > self.tabs.width() + 1
+        menu = self.menu_btn.menu()
+        if show and not menu.actions():
+            for i, d in enumerate(self.dates):
+                a = menu.addAction(dates().day(d), lambda i=i: self.set_day(i))
+                a.setCheckable(True)
+                a.setChecked(i == self.index)
+        self.menu_btn.setVisible(show)
 
     def show_date(self, day: date) -> bool:
         """Show ``day`` if the schedule has it."""

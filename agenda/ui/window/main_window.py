@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         self._refresh_side()
 
     def _update_clash_label(self) -> None:
-        from ..panels.clashes import clash_summary
+        from ..panels.summary import clash_summary
 
         self.clash_label.setText(clash_summary(self.ctl.clashes))
 
