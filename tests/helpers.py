@@ -179,6 +179,24 @@ def click_block(qtbot, win, uid, where="body", button=None):
     qtbot.mouseClick(grid.viewport(), button, pos=QPoint(int(pos.x()), int(pos.y())))
 
 
+def press(qtbot, win, key, modifiers=None) -> None:
+    """A key for the window's shortcuts (Ctrl+Z…) after a menu or dialog closed. Offscreen Qt leaves the closed
+    popup the active window once events have run, where a window manager gives the activation back to the
+    window: the window is activated first, as on a real display."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    qtbot.keyClick(win, key, Qt.NoModifier if modifiers is None else modifiers)
+
+
+def saved(qtbot, ctl) -> None:
+    """Let the window's event loop turn, as it does between a click and whatever a person does next, until
+    the picks are on disk: the window saves a star right after the frame that shows it."""
+    qtbot.waitUntil(lambda: not ctl.unsaved_picks, timeout=3000)
+
+
 
 # ------------------------------------------------------------------------------------------- calendars
 TITLE_HELION = "Helion 1.0: A High-Level DSL for Performance Portable Kernels"

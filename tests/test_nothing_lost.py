@@ -24,7 +24,7 @@ import pytest
 from agenda.core.feeds.fetch import FetchError, fetch
 
 from .conftest import SEED
-from .helpers import TITLE_HELION, by_title, calendar, click_block, event, open_window, run_cli
+from .helpers import TITLE_HELION, by_title, calendar, click_block, event, open_window, run_cli, saved
 
 ROOT = Path(__file__).resolve().parent.parent
 PEAK_MB = 300
@@ -300,8 +300,31 @@ def test_a_cli_star_while_the_window_is_open_shows_and_survives_its_next_star(qt
     qtbot.waitUntil(lambda: ctl.state(from_cli) == "star", timeout=5000)  # the window noticed by itself
     click_block(qtbot, win, from_window, "star")
     assert ctl.state(from_window) == "star"
+    saved(qtbot, ctl)
     listed = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()["sessions"]
     assert {s["uid"] for s in listed if s["starred"]} == {from_cli, from_window}
+
+
+def test_a_terminal_star_saved_before_the_window_saved_its_own_click_keeps_both(qtbot, data_dir, tmp_path):
+    """The window saves a star right after the frame showing it (no click waits for the disk); an `agenda star`
+    that lands before that save is neither lost nor does it take the click's star away."""
+    feed = tmp_path / "seed.ics"
+    feed.write_bytes(SEED.read_bytes())
+    ctl, win = open_window(qtbot, data_dir, feed=feed)
+    qtbot.waitUntil(lambda: ctl.schedule is not None and win.ready)
+    day = [b.uid for b in win.grid.day_layout.blocks]
+    clicked, from_cli = day[1], day[5]
+    click_block(qtbot, win, clicked, "star")  # no event-loop turn after it yet: its save is still to come
+    assert win.grid.states.get(clicked) == "star" and ctl.unsaved_picks
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    r = subprocess.run([sys.executable, "-m", "agenda", "star", str(feed), from_cli, "--data-dir", str(data_dir)],
+                       env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    saved(qtbot, ctl)
+    qtbot.waitUntil(lambda: ctl.state(from_cli) == "star", timeout=5000)  # the window noticed the terminal's
+    assert ctl.state(clicked) == "star" and win.grid.states.get(from_cli) == "star"
+    listed = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()["sessions"]
+    assert {s["uid"] for s in listed if s["starred"]} == {clicked, from_cli}
 
 
 # ------------------------------------------------------------------------------------ damaged picks

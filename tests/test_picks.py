@@ -177,3 +177,25 @@ def test_cli_corrupt_picks_reported_not_overwritten(data_dir):
     r = run_cli("list", str(SEED), "--json", "--data-dir", str(data_dir))
     assert r.code == 0 and "kept aside" in r.err
     assert any(p.name.startswith(picks.name + ".corrupt-") for p in (data_dir / "picks").iterdir())
+
+
+def test_changes_waiting_for_their_save_stay_on_top_of_another_process_save(tmp_path):
+    """The window keeps a star in memory until the frame showing it is painted; should a terminal's `agenda star`
+    save in between, reading the picks again keeps both (and the next save writes both)."""
+    from agenda.core.feeds.feed import read_feed
+    from agenda.core.opened import OpenedFeed
+
+    paths = DataPaths.under(tmp_path / "data")
+    schedule = read_feed(str(SEED))
+    key = feed_key(str(SEED))
+    window = OpenedFeed.attach(paths, key, str(SEED), schedule)
+    mine, theirs = schedule.sessions[3].uid, schedule.sessions[9].uid
+    window.store.update({mine: "star"}, save=False)
+    assert window.store.unsaved and PicksStore.open(paths.picks(key), key).state(mine) is None  # not written yet
+    terminal = PicksStore.open(paths.picks(key), key)
+    terminal.update({theirs: "star"})
+    assert window.reload_if_changed()  # what the window's file watch does
+    assert window.store.starred() == {mine, theirs} and window.store.unsaved
+    window.store.save()
+    assert PicksStore.open(paths.picks(key), key).starred() == {mine, theirs}
+    assert not window.reload_if_changed()  # its own save is not news

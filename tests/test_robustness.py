@@ -152,25 +152,26 @@ def test_feed_text_is_plain_everywhere_and_loads_nothing(qtbot, data_dir, tmp_pa
 
 def test_readonly_data_folder_star_fails_visibly_and_saves_later(qtbot, tmp_path):
     from .conftest import _make_readonly
-    from .helpers import open_window
+    from .helpers import open_window, saved
 
     data = tmp_path / "data"
     data.mkdir()
     ctl, win = open_window(qtbot, data)
     first, second, third = (ctl.schedule.sessions[i].uid for i in (5, 6, 7))
     ctl.toggle_star(first)  # creates the picks folder and file
+    saved(qtbot, ctl)
     folder = ctl.paths.picks(ctl.key).parent
     undo = _make_readonly(folder)
     try:
         ctl.toggle_star(second)
-        assert win.last_error and "could not be saved" in win.last_error
+        qtbot.waitUntil(lambda: "could not be saved" in (win.last_error or ""))  # said after the frame
         assert ctl.state(second) == "star" and ctl.unsaved_picks  # kept in memory
         assert win.grid.states.get(second) == "star"  # and on screen
         assert PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).starred() == {first}  # old file intact
     finally:
         undo()
     ctl.toggle_star(third)  # the next save writes everything that was kept in memory
-    assert not ctl.unsaved_picks
+    saved(qtbot, ctl)
     assert PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).starred() == {first, second, third}
 
 
@@ -191,11 +192,12 @@ def full_disk(tmp_path):
 
 
 def test_disk_full_star_fails_visibly_and_saves_later(qtbot, full_disk):
-    from .helpers import open_window
+    from .helpers import open_window, saved
 
     ctl, win = open_window(qtbot, full_disk / "data")
     first, second, third = (ctl.schedule.sessions[i].uid for i in (5, 6, 7))
     ctl.toggle_star(first)
+    saved(qtbot, ctl)
     filler = full_disk / "filler"
     with open(filler, "wb", buffering=0) as fh:  # fill every last block
         try:
@@ -205,10 +207,12 @@ def test_disk_full_star_fails_visibly_and_saves_later(qtbot, full_disk):
         except OSError:
             pass
     ctl.toggle_star(second)
-    assert win.last_error and "could not be saved" in win.last_error and "No space" in win.last_error
+    qtbot.waitUntil(lambda: "could not be saved" in (win.last_error or ""))  # said after the frame
+    assert "No space" in win.last_error
     assert ctl.state(second) == "star" and ctl.unsaved_picks
     assert PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).starred() == {first}  # old file whole
     assert not [p for p in ctl.paths.picks(ctl.key).parent.iterdir() if p.suffix == ".tmp"]  # no debris
     filler.unlink()
     ctl.toggle_star(third)
+    saved(qtbot, ctl)
     assert PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).starred() == {first, second, third}

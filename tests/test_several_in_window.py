@@ -33,6 +33,7 @@ from .helpers import (
     moved_pycon_au,
     open_window,
     run_cli,
+    saved,
     text_of,
     validator_home,
 )
@@ -107,6 +108,7 @@ def test_two_conferences_in_one_grid_a_clash_across_them_resolved_undone_and_exp
     keep = next(b for b in win.clash_panel.keep_buttons if b.property("uid") == anchor.uid)
     qtbot.mouseClick(keep, Qt.LeftButton)
     assert ctl.state(anchor.uid) == "star" and ctl.state(helion.uid) == "maybe" and ctl.clashes == []
+    saved(qtbot, ctl)
     # Each pick is in its own conference's file: the command line sees them feed by feed.
     assert next(s for s in listed(SEED, data_dir)["sessions"] if s["uid"] == helion.uid)["starred"] == "maybe"
     au_uid = anchor.uid.split("\x1f", 1)[1]

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from agenda.core.settings import Settings
 
 from .conftest import FEEDS, SEED
-from .helpers import by_title, drop_and_open, open_window, run_cli
+from .helpers import by_title, drop_and_open, open_window, run_cli, saved
 
 
 def test_dark_palette_is_honoured(qtbot, data_dir):
@@ -58,6 +58,7 @@ def test_room_change_set_in_window_is_used_by_cli(qtbot, data_dir):
     ctl.set_room_change(10)
     assert [c.kind for c in ctl.clashes] == ["transfer"]
     assert "1 tight transfer" in win.clash_label.text()
+    saved(qtbot, ctl)
     r = run_cli("clashes", str(SEED), "--json", "--data-dir", str(data_dir))
     assert [c["kind"] for c in r.json()] == ["transfer"]
     r = run_cli("clashes", str(SEED), "--json", "--room-change", "0", "--data-dir", str(data_dir))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from .helpers import by_title, http_get, open_window, run_cli, without_stamps
+from .helpers import by_title, http_get, open_window, run_cli, saved, without_stamps
 
 HELION = "Helion 1.0: A High-Level DSL for Performance Portable Kernels"
 KEYNOTE = "Keynote: PyTorch Updates"
@@ -109,6 +109,7 @@ def test_save_file_is_the_fallback(qtbot, data_dir):
 def test_cli_and_window_serve_the_same_calendar(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
     ctl.toggle_star(by_title(ctl.schedule, HELION).uid)
+    saved(qtbot, ctl)
     dlg = open_share(qtbot, win)
     served = http_get(dlg.shown_url)[2]
     exported = run_cli("export", str(ctl.source), "-o", "-", "--data-dir", str(data_dir))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from agenda.core.plan.picks import MAYBE, PicksStore
 
-from .helpers import by_title, click_block, open_window
+from .helpers import by_title, click_block, open_window, press, saved
 
 HELION = "Helion 1.0: A High-Level DSL for Performance Portable Kernels"
 LIGHTS = "Lights, Camera, Inference! Video Generation as a Service With VLLM-Omni"
@@ -19,7 +19,9 @@ def window(qtbot, data_dir):
     return open_window(qtbot, data_dir)
 
 
-def stored(ctl, uid):
+def stored(qtbot, ctl, uid):
+    """What the picks file says of ``uid`` once the window has saved (right after the frame showing it)."""
+    saved(qtbot, ctl)
     return PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).state(uid)
 
 
@@ -29,13 +31,13 @@ def test_click_star_stores_and_shows(qtbot, window):
     click_block(qtbot, win, helion.uid)  # body click selects, does not star
     assert ctl.state(helion.uid) is None and win.grid.selected == helion.uid
     click_block(qtbot, win, helion.uid, where="star")
-    assert stored(ctl, helion.uid) == "star"
+    assert stored(qtbot, ctl, helion.uid) == "star"
     assert win.grid.states[helion.uid] == "star"
     assert "starred" in win.grid.accessible_name(helion.uid)
     assert win.details.state.text().startswith("★ Starred")
     assert "1 starred" in win.agenda.summary.text()
     click_block(qtbot, win, helion.uid, where="star")
-    assert stored(ctl, helion.uid) is None and helion.uid not in win.grid.states
+    assert stored(qtbot, ctl, helion.uid) is None and helion.uid not in win.grid.states
 
 
 def test_starred_block_differs_in_greyscale(qtbot, window):
@@ -107,7 +109,7 @@ def test_right_click_menu_star_maybe_unstar_copy_show(qtbot, window):
     assert not _menu_action(win, "Unstar").isEnabled() and not _menu_action(win, "Show in My agenda").isEnabled()
     assert _menu_action(win, "Open link").isEnabled() == bool(helion.url)
     _choose(win, "Maybe")
-    assert ctl.state(helion.uid) == MAYBE and stored(ctl, helion.uid) == MAYBE
+    assert ctl.state(helion.uid) == MAYBE and stored(qtbot, ctl, helion.uid) == MAYBE
     _choose(win, "Copy title")
     assert QGuiApplication.clipboard().text() == HELION
     # The keyboard's Menu key opens it for the selected session; each change is one undo step.
@@ -117,7 +119,7 @@ def test_right_click_menu_star_maybe_unstar_copy_show(qtbot, window):
     qtbot.waitUntil(lambda: win.session_menu.menu.isVisible())
     _choose(win, "Star")
     assert ctl.state(lights.uid) == "star" and len(ctl.clashes) == 0  # Helion is only a maybe
-    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+    press(qtbot, win, Qt.Key_Z, Qt.ControlModifier)
     assert ctl.state(lights.uid) is None
     click_block(qtbot, win, helion.uid, button=Qt.RightButton)
     qtbot.waitUntil(lambda: win.session_menu.menu.isVisible())
@@ -128,7 +130,7 @@ def test_right_click_menu_star_maybe_unstar_copy_show(qtbot, window):
     click_block(qtbot, win, helion.uid, button=Qt.RightButton)
     qtbot.waitUntil(lambda: win.session_menu.menu.isVisible())
     _choose(win, "Unstar")
-    assert ctl.state(helion.uid) is None and stored(ctl, helion.uid) is None
+    assert ctl.state(helion.uid) is None and stored(qtbot, ctl, helion.uid) is None
 
 
 def test_clash_marks_appear_resolve_and_vanish(qtbot, window):
@@ -148,7 +150,7 @@ def test_clash_marks_appear_resolve_and_vanish(qtbot, window):
     qtbot.mouseClick(keep, Qt.LeftButton)
     assert ctl.state(helion.uid) == "star" and ctl.state(lights.uid) == MAYBE  # not deleted
     assert win.grid.clash_ids == set() and win.clash_label.text() == "No clashes"
-    assert stored(ctl, lights.uid) == MAYBE
+    assert stored(qtbot, ctl, lights.uid) == MAYBE
 
 
 def test_keep_this_one_can_unstar_the_others_and_remembers_the_choice(qtbot, data_dir):
@@ -161,7 +163,7 @@ def test_keep_this_one_can_unstar_the_others_and_remembers_the_choice(qtbot, dat
     keep = next(b for b in panel.keep_buttons if b.property("uid") == lights.uid)
     assert "unstar the sessions it clashes with" in keep.toolTip()
     qtbot.mouseClick(keep, Qt.LeftButton)
-    assert ctl.state(lights.uid) == "star" and ctl.state(helion.uid) is None and stored(ctl, helion.uid) is None
+    assert ctl.state(lights.uid) == "star" and ctl.state(helion.uid) is None and stored(qtbot, ctl, helion.uid) is None
     assert ctl.clashes == []
     qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)  # one step takes it back
     assert ctl.state(helion.uid) == "star" and len(ctl.clashes) == 1
@@ -180,7 +182,7 @@ def test_undo_redo_star_changes(qtbot, window):
     qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
     assert ctl.state(helion.uid) == "star" and len(ctl.clashes) == 1
     qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
-    assert ctl.state(lights.uid) is None and stored(ctl, lights.uid) is None
+    assert ctl.state(lights.uid) is None and stored(qtbot, ctl, lights.uid) is None
     qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
     assert ctl.state(lights.uid) == "star"
 

@@ -182,7 +182,11 @@ class OpenedFeed:
         """Read the picks again if another process saved them since; True if it did."""
         if not self.store.changed_on_disk():
             return False
-        self.reload_picks(read_only=read_only)
+        if self.store.unsaved:  # changes not saved yet (waiting for their save, or a save failed) stay on top
+            self.store.refresh()
+            self.items_changed()
+        else:
+            self.reload_picks(read_only=read_only)
         return True
 
     # ------------------------------------------------------------------------------------ change review

@@ -315,8 +315,9 @@ class PlanStore:
     def items(self) -> list[dict]:
         return self.feeds[0].store.items()
 
-    def update(self, changes: dict[str, str | None]) -> None:
-        self._each({i: functools.partial(PicksStore.update, changes=part) for i, part in self._by_feed(changes).items()})
+    def update(self, changes: dict[str, str | None], *, save: bool = True) -> None:
+        self._each({i: functools.partial(PicksStore.update, changes=part, save=save)
+                    for i, part in self._by_feed(changes).items()})
 
     def set_note(self, uid: str, text: str) -> None:
         store, own = self._own(uid)

@@ -29,6 +29,7 @@ from .i18n import say, tr
 from .personal import ImportCommand, PickCommand
 from .preferences import Preferences
 from .reading import FeedReading
+from .throttle import Throttle
 
 if TYPE_CHECKING:
     from ..core.plan.picks import PicksStore
@@ -74,6 +75,7 @@ class Controller(QObject):
         self.reading.failed.connect(self.errorOccurred)
         self.reading.read.connect(self._loaded)
         self.reading.offline.connect(self.offlineChanged)
+        self._save_soon = Throttle(self._save_picks, 0, self)  # see _save_picks
 
     # ------------------------------------------------------------------------------------ what is open
     @property
@@ -129,6 +131,7 @@ class Controller(QObject):
 
     def remove_conference(self, index: int) -> None:
         """Take an added conference out of the plan; its picks stay in its file (adding it again brings them)."""
+        self._save_soon.flush()
         gone = self.plan.remove(index)
         self.reading.forget(gone.source)
         self._plan_changed(tr("Removed {name} from the plan (its picks are kept)").format(name=gone.schedule.name))
@@ -141,12 +144,12 @@ class Controller(QObject):
                                                           zip(self.plan.feeds[1:], self.plan.colours[1:], strict=True)])
         self.undo_stack.clear()
         self._review_changes()
-        self._recompute_clashes(emit=False)
-        self.scheduleChanged.emit()
+        self._redraw(self.scheduleChanged)
         self.message.emit(message)
 
     def _loaded(self, source: str, schedule: Schedule, refresh: bool, adding: bool, colour: str) -> None:
         """A feed read (FeedReading.read): the opened one, or one ``adding`` to the plan (``colour``: "" for none)."""
+        self._save_soon.flush()
         colour = colour if adding else None
         key = state_key(source, self.paths, self.bundled)
         index = self.plan.index_of(key) if self.plan is not None else None
@@ -156,8 +159,7 @@ class Controller(QObject):
                 return
             self.plan.refreshed(index, schedule)
             self._review_changes()
-            self._recompute_clashes(emit=False)
-            self.scheduleChanged.emit()
+            self._redraw(self.scheduleChanged)
             n = len(self.changes)
             self.message.emit(tr("Refreshed {name}: %n change(s) to your picks", None, n).format(name=schedule.name))
             return
@@ -181,8 +183,7 @@ class Controller(QObject):
         self._restoring = False
         # Comparing with the last-seen snapshots reads and compares whole schedules: right after the first paint.
         self._later(lambda f=feed: self.feed is f and self._review_changes())
-        self._recompute_clashes(emit=False)
-        self.scheduleChanged.emit()
+        self._redraw(self.scheduleChanged)
         schedule, n = self.schedule, len(self.schedule.sessions)
         self.message.emit(tr("Opened {name}: %n session(s)", None, n).format(name=schedule.name))
         if feed.problem:
@@ -226,6 +227,7 @@ class Controller(QObject):
         """On closing: save settings waiting for a pause, and picks a failed save kept in memory. Returns
         what could not be saved (one line), or None."""
         self.prefs.flush()
+        self._save_soon.cancel()
         if self.plan is not None and self.store.unsaved:
             try:
                 self.store.save()
@@ -254,16 +256,13 @@ class Controller(QObject):
         return self.store.as_dict() if self.plan is not None else {}
 
     @property
-    def unsaved_picks(self) -> bool:  # picks kept in memory because saving them failed
+    def unsaved_picks(self) -> bool:  # picks kept in memory: saving them failed (or waits for this turn's end)
         return self.plan is not None and self.store.unsaved
 
     def set_states(self, changes: dict[str, str | None], text: str) -> None:
-        if self.feed is None:
-            return
         before = {u: self.state(u) for u in changes}
-        if before == changes:
-            return
-        self.undo_stack.push(PickCommand(self.apply_states, before, dict(changes), text))
+        if self.feed is not None and before != changes:
+            self.undo_stack.push(PickCommand(self.apply_states, before, dict(changes), text))
 
     def toggle_star(self, uid: str) -> None:
         new = None if self.state(uid) == PickState.STAR else PickState.STAR
@@ -280,20 +279,29 @@ class Controller(QObject):
         changes, title = keeping(self.schedule, keep, clash, others), self.schedule.get(keep).title
         self.set_states(changes, tr("Keep {title}").format(title=title))
         n = len(changes) - 1
-        if others == "maybe":
-            said = tr("Kept {title}; %n other(s) marked maybe (Ctrl+Z undoes it)", None, n)
-        else:
-            said = tr("Kept {title}; %n other(s) unstarred (Ctrl+Z undoes it)", None, n)
+        said = (tr("Kept {title}; %n other(s) marked maybe (Ctrl+Z undoes it)", None, n) if others == "maybe"
+                else tr("Kept {title}; %n other(s) unstarred (Ctrl+Z undoes it)", None, n))
         self.message.emit(said.format(title=title))
 
     def apply_states(self, changes: dict[str, str | None]) -> None:
         """Write pick states (the undo stack's commands call this; use set_states to make an undo step)."""
+        self.store.update(changes, save=False)
+        self._save_soon.trigger()
+        self._redraw(self.picksChanged, set(changes))
+
+    def _save_picks(self) -> None:  # right after the frame showing the stars: no click waits for the disk
+        if self.plan is not None and self.store.unsaved:
+            before = self.store.as_dict()  # a save takes in what another process saved meanwhile: show it
+            self._saving(tr('Your picks are kept in memory but could not be saved: {exc}'), self.store.save)
+            if self.store.as_dict() != before:
+                self._redraw(self.picksChanged, set())
+
+    def _saving(self, failed: str, save: Callable[[], object]) -> None:
+        """Run ``save``; a StorageError (the change stays in memory) is said with ``failed`` ({exc}: why)."""
         try:
-            self.store.update(changes)
+            save()
         except StorageError as exc:
-            self.errorOccurred.emit(tr('Your picks are kept in memory but could not be saved: {exc}').format(exc=say(exc)))
-        self._recompute_clashes(emit=False)  # picksChanged tells the window to redraw both
-        self.picksChanged.emit(set(changes))
+            self.errorOccurred.emit(failed.format(exc=say(exc)))
 
     def picked_sessions(self, starred_only: bool = False) -> list[Session]:
         if self.feed is None:
@@ -304,8 +312,7 @@ class Controller(QObject):
     def reload_if_changed(self) -> None:
         """Picks another process saved since (an `agenda star` in a terminal) show here too."""
         if self.plan is not None and self.plan.reload_if_changed():
-            self._recompute_clashes(emit=False)
-            self.picksChanged.emit(set())
+            self._redraw(self.picksChanged, set())
 
     def note(self, uid: str) -> str:
         return self.store.note(uid) if self.plan is not None else ""
@@ -319,10 +326,7 @@ class Controller(QObject):
     def set_note(self, uid: str, text: str) -> None:
         if self.plan is None or self.note(uid) == text.strip():
             return
-        try:
-            self.store.set_note(uid, text)
-        except StorageError as exc:
-            self.errorOccurred.emit(tr('Your note is kept in memory but could not be saved: {exc}').format(exc=say(exc)))
+        self._saving(tr('Your note is kept in memory but could not be saved: {exc}'), lambda: self.store.set_note(uid, text))
         self.noteChanged.emit(uid)
 
     def add_item(self, item: dict) -> None:
@@ -335,13 +339,9 @@ class Controller(QObject):
     def _change_items(self, change: Callable) -> None:
         if self.feed is None:
             return
-        try:
-            change(self.store)
-        except StorageError as exc:
-            self.errorOccurred.emit(tr('Your item is kept in memory but could not be saved: {exc}').format(exc=say(exc)))
+        self._saving(tr('Your item is kept in memory but could not be saved: {exc}'), lambda: change(self.store))
         self.plan.items_changed()
-        self._recompute_clashes(emit=False)
-        self.scheduleChanged.emit()
+        self._redraw(self.scheduleChanged)
 
     def import_picks(self, report) -> None:
         """Apply an import (core/plan/importing.py's report) as one undo step."""
@@ -351,17 +351,14 @@ class Controller(QObject):
         self.undo_stack.push(ImportCommand(self._import_apply, report, before, tr("Import picks")))
 
     def _import_apply(self, states: dict, notes: dict, items: list, *, undo: bool) -> None:
-        try:
-            self.store.bring(notes, items, undo=undo)
-        except StorageError as exc:
-            self.errorOccurred.emit(tr('The import is kept in memory but could not be saved: {exc}').format(exc=say(exc)))
+        self._saving(tr('The import is kept in memory but could not be saved: {exc}'),
+                     lambda: self.store.bring(notes, items, undo=undo))
         if items:
             self.plan.items_changed()
         if states:
             self.apply_states(states)
         else:
-            self._recompute_clashes(emit=False)
-            self.picksChanged.emit(set())
+            self._redraw(self.picksChanged, set())
         if items:
             self.scheduleChanged.emit()
         for uid in notes:
@@ -383,6 +380,10 @@ class Controller(QObject):
     def set_room_change(self, minutes: int) -> None:
         self.prefs.update(room_change_minutes=max(0, int(minutes)))
         self._recompute_clashes()
+
+    def _redraw(self, signal, *args) -> None:  # the clashes again, then ``signal`` has the window redraw both
+        self._recompute_clashes(emit=False)
+        signal.emit(*args)
 
     def _recompute_clashes(self, emit: bool = True) -> None:
         picked = self.picked_sessions(starred_only=True)

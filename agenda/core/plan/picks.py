@@ -100,15 +100,19 @@ class PicksStore:
     def set(self, uid: str, state: str | None) -> None:
         self.update({uid: state})
 
-    def update(self, changes: dict[str, str | None]) -> None:
+    def update(self, changes: dict[str, str | None], *, save: bool = True) -> None:
         """Apply changes in memory, then save. On a failed save the picks stay in memory (``unsaved``)
-        and StorageError is raised; the next successful save writes them."""
+        and StorageError is raised; the next successful save writes them. ``save=False``: in memory only,
+        ``unsaved`` until the caller's :meth:`save` (the window saves after the frame showing the change)."""
         for state in changes.values():
             if state is not None and state not in STATES:
                 raise InputError(f"unknown pick state {state!r}")
         for uid, state in changes.items():
             self._apply(("pick", uid, state))
-        self._changed()
+        if save:
+            self._changed()
+        else:
+            self.unsaved = True
 
     def set_note(self, uid: str, text: str) -> None:
         """Keep ``text`` (trimmed, at most MAX_NOTE characters; empty removes it) as the note on ``uid``."""
@@ -198,6 +202,13 @@ class PicksStore:
         self.unsaved = False
         self.problem = None  # what went wrong reading the old file is history once a new one is saved
         self._pending.clear()
+
+    def refresh(self) -> None:
+        """Take what another process saved, keeping this store's unsaved changes on top of it (the next save
+        writes them): reading the file afresh would drop them."""
+        stamp = file_stamp(self.path)
+        self._merge_from_disk()
+        self.stamp = stamp
 
     def _merge_from_disk(self) -> None:
         """Take the file as saved now (another process may have saved since) and replay this store's
