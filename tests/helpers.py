@@ -191,10 +191,14 @@ def press(qtbot, win, key, modifiers=None) -> None:
     qtbot.keyClick(win, key, Qt.NoModifier if modifiers is None else modifiers)
 
 
-def saved(qtbot, ctl) -> None:
-    """Let the window's event loop turn, as it does between a click and whatever a person does next, until
-    the picks are on disk: the window saves a star right after the frame that shows it."""
+def saved(qtbot, ctl):
+    """The picks file (a core PicksStore) of the window's feed once it is saved: the event loop turns, as it
+    does between a click and whatever a person does next, until the window has saved (right after the frame
+    showing a change)."""
+    from agenda.core.plan.picks import PicksStore
+
     qtbot.waitUntil(lambda: not ctl.unsaved_picks, timeout=3000)
+    return PicksStore.open(ctl.paths.picks(ctl.key), ctl.key)
 
 
 

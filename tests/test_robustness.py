@@ -171,8 +171,7 @@ def test_readonly_data_folder_star_fails_visibly_and_saves_later(qtbot, tmp_path
     finally:
         undo()
     ctl.toggle_star(third)  # the next save writes everything that was kept in memory
-    saved(qtbot, ctl)
-    assert PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).starred() == {first, second, third}
+    assert saved(qtbot, ctl).starred() == {first, second, third}
 
 
 @pytest.fixture
@@ -214,5 +213,4 @@ def test_disk_full_star_fails_visibly_and_saves_later(qtbot, full_disk):
     assert not [p for p in ctl.paths.picks(ctl.key).parent.iterdir() if p.suffix == ".tmp"]  # no debris
     filler.unlink()
     ctl.toggle_star(third)
-    saved(qtbot, ctl)
-    assert PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).starred() == {first, second, third}
+    assert saved(qtbot, ctl).starred() == {first, second, third}

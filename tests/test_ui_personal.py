@@ -6,19 +6,11 @@ from datetime import datetime
 import icalendar
 from PySide6.QtCore import Qt
 
-from agenda.core.plan.picks import PicksStore
-
 from .helpers import TITLE_HELION as HELION
 from .helpers import TITLE_LIGHTS as LIGHTS
 from .helpers import by_title, calendar, event, open_window, press, saved, seed_events
 
 KEYNOTE = "Keynote: PyTorch Updates"
-
-
-def stored(qtbot, ctl):
-    """The picks file as the window saved it (right after the frame showing a change)."""
-    saved(qtbot, ctl)
-    return PicksStore.open(ctl.paths.picks(ctl.key), ctl.key)
 
 
 def test_import_is_one_undo_step_and_reports_what_did_not_match(qtbot, data_dir, tmp_path):
@@ -31,7 +23,7 @@ def test_import_is_one_undo_step_and_reports_what_did_not_match(qtbot, data_dir,
     ctl.toggle_star(by_title(ctl.schedule, KEYNOTE).uid)  # a pick made before the import
     report = win.personal.import_from(str(path))
     assert report.starred == 2 and [u["title"] for u in report.unmatched] == ["A Talk From Elsewhere"]
-    assert ctl.state(h.uid) == ctl.state(li.uid) == "star" and stored(qtbot, ctl).state(h.uid) == "star"
+    assert ctl.state(h.uid) == ctl.state(li.uid) == "star" and saved(qtbot, ctl).state(h.uid) == "star"
     assert len(ctl.clashes) == 1  # re-checked: the two imported talks overlap
     notice = win.personal.import_notice
     qtbot.waitUntil(notice.isVisible)
@@ -40,7 +32,7 @@ def test_import_is_one_undo_step_and_reports_what_did_not_match(qtbot, data_dir,
     press(qtbot, win, Qt.Key_Z, Qt.ControlModifier)  # the whole import, not one pick of it
     assert ctl.state(h.uid) is None and ctl.state(li.uid) is None and ctl.clashes == []
     assert ctl.state(by_title(ctl.schedule, KEYNOTE).uid) == "star"  # what was there before stays
-    assert stored(qtbot, ctl).state(h.uid) is None
+    assert saved(qtbot, ctl).state(h.uid) is None
     qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
     assert ctl.state(h.uid) == "star" and ctl.state(li.uid) == "star"
 
@@ -62,7 +54,7 @@ def test_note_typed_in_details_is_saved_searchable_shown_and_exported(qtbot, dat
     win.side.setCurrentWidget(win.details)
     note = win.details.note
     qtbot.keyClicks(note, "Ask about Triton backends")
-    qtbot.waitUntil(lambda: stored(qtbot, ctl).note(h.uid) == "Ask about Triton backends", timeout=3000)
+    qtbot.waitUntil(lambda: saved(qtbot, ctl).note(h.uid) == "Ask about Triton backends", timeout=3000)
     assert any("✎ Ask about Triton backends" in win.agenda.list.item(i).text() for i in range(win.agenda.list.count()))
     qtbot.keyClicks(win.finding.search, "triton backends")
     assert "triton" not in (h.title + h.description + h.speaker_text).casefold()  # only the note says it
@@ -72,7 +64,7 @@ def test_note_typed_in_details_is_saved_searchable_shown_and_exported(qtbot, dat
     li = by_title(ctl.schedule, LIGHTS)
     qtbot.keyClicks(note, "!")
     win.grid.select(li.uid)
-    assert stored(qtbot, ctl).note(h.uid) == "Ask about Triton backends!" and note.toPlainText() == ""
+    assert saved(qtbot, ctl).note(h.uid) == "Ask about Triton backends!" and note.toPlainText() == ""
     assert win.output.export_to(tmp_path / "my-agenda.ics")
     win.output.export_notice.close()
     cal = icalendar.Calendar.from_ical((tmp_path / "my-agenda.ics").read_bytes())
@@ -92,7 +84,7 @@ def test_own_item_gets_a_mine_column_counts_in_clashes_and_can_be_removed(qtbot,
     dlg.start_edit.setTime(dlg.start_edit.time().fromString("11:15", "HH:mm"))  # the end follows: 12:15
     dlg.where_edit.setText("Hotel lobby")
     qtbot.mouseClick(dlg.add_button, Qt.LeftButton)
-    [item] = stored(qtbot, ctl).items()
+    [item] = saved(qtbot, ctl).items()
     start = datetime.fromisoformat(item["start"])
     assert (start.astimezone(ctl.zone).hour, start.astimezone(ctl.zone).minute) == (11, 15)
     assert datetime.fromisoformat(item["end"]) - start == (datetime(1, 1, 1, 13) - datetime(1, 1, 1, 12))
@@ -110,5 +102,5 @@ def test_own_item_gets_a_mine_column_counts_in_clashes_and_can_be_removed(qtbot,
     remove = next(a for a in win2.session_menu.menu.actions() if a.text().replace("&", "") == "Remove my item")
     remove.trigger()
     win2.session_menu.menu.hide()
-    assert ctl2.schedule.get(item["uid"]) is None and stored(qtbot, ctl2).items() == [] and ctl2.clashes == []
+    assert ctl2.schedule.get(item["uid"]) is None and saved(qtbot, ctl2).items() == [] and ctl2.clashes == []
     assert win2.grid.day_layout.columns[0].label != "Mine"

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from agenda.core.plan.picks import MAYBE, PicksStore
+from agenda.core.plan.picks import MAYBE
 
 from .helpers import by_title, click_block, open_window, press, saved
 
@@ -19,25 +19,19 @@ def window(qtbot, data_dir):
     return open_window(qtbot, data_dir)
 
 
-def stored(qtbot, ctl, uid):
-    """What the picks file says of ``uid`` once the window has saved (right after the frame showing it)."""
-    saved(qtbot, ctl)
-    return PicksStore.open(ctl.paths.picks(ctl.key), ctl.key).state(uid)
-
-
 def test_click_star_stores_and_shows(qtbot, window):
     ctl, win = window
     helion = by_title(ctl.schedule, HELION)
     click_block(qtbot, win, helion.uid)  # body click selects, does not star
     assert ctl.state(helion.uid) is None and win.grid.selected == helion.uid
     click_block(qtbot, win, helion.uid, where="star")
-    assert stored(qtbot, ctl, helion.uid) == "star"
+    assert saved(qtbot, ctl).state(helion.uid) == "star"
     assert win.grid.states[helion.uid] == "star"
     assert "starred" in win.grid.accessible_name(helion.uid)
     assert win.details.state.text().startswith("★ Starred")
     assert "1 starred" in win.agenda.summary.text()
     click_block(qtbot, win, helion.uid, where="star")
-    assert stored(qtbot, ctl, helion.uid) is None and helion.uid not in win.grid.states
+    assert saved(qtbot, ctl).state(helion.uid) is None and helion.uid not in win.grid.states
 
 
 def test_starred_block_differs_in_greyscale(qtbot, window):
@@ -109,7 +103,7 @@ def test_right_click_menu_star_maybe_unstar_copy_show(qtbot, window):
     assert not _menu_action(win, "Unstar").isEnabled() and not _menu_action(win, "Show in My agenda").isEnabled()
     assert _menu_action(win, "Open link").isEnabled() == bool(helion.url)
     _choose(win, "Maybe")
-    assert ctl.state(helion.uid) == MAYBE and stored(qtbot, ctl, helion.uid) == MAYBE
+    assert ctl.state(helion.uid) == MAYBE and saved(qtbot, ctl).state(helion.uid) == MAYBE
     _choose(win, "Copy title")
     assert QGuiApplication.clipboard().text() == HELION
     # The keyboard's Menu key opens it for the selected session; each change is one undo step.
@@ -130,7 +124,7 @@ def test_right_click_menu_star_maybe_unstar_copy_show(qtbot, window):
     click_block(qtbot, win, helion.uid, button=Qt.RightButton)
     qtbot.waitUntil(lambda: win.session_menu.menu.isVisible())
     _choose(win, "Unstar")
-    assert ctl.state(helion.uid) is None and stored(qtbot, ctl, helion.uid) is None
+    assert ctl.state(helion.uid) is None and saved(qtbot, ctl).state(helion.uid) is None
 
 
 def test_clash_marks_appear_resolve_and_vanish(qtbot, window):
@@ -150,7 +144,7 @@ def test_clash_marks_appear_resolve_and_vanish(qtbot, window):
     qtbot.mouseClick(keep, Qt.LeftButton)
     assert ctl.state(helion.uid) == "star" and ctl.state(lights.uid) == MAYBE  # not deleted
     assert win.grid.clash_ids == set() and win.clash_label.text() == "No clashes"
-    assert stored(qtbot, ctl, lights.uid) == MAYBE
+    assert saved(qtbot, ctl).state(lights.uid) == MAYBE
 
 
 def test_keep_this_one_can_unstar_the_others_and_remembers_the_choice(qtbot, data_dir):
@@ -163,7 +157,7 @@ def test_keep_this_one_can_unstar_the_others_and_remembers_the_choice(qtbot, dat
     keep = next(b for b in panel.keep_buttons if b.property("uid") == lights.uid)
     assert "unstar the sessions it clashes with" in keep.toolTip()
     qtbot.mouseClick(keep, Qt.LeftButton)
-    assert ctl.state(lights.uid) == "star" and ctl.state(helion.uid) is None and stored(qtbot, ctl, helion.uid) is None
+    assert ctl.state(lights.uid) == "star" and ctl.state(helion.uid) is None and saved(qtbot, ctl).state(helion.uid) is None
     assert ctl.clashes == []
     qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)  # one step takes it back
     assert ctl.state(helion.uid) == "star" and len(ctl.clashes) == 1
@@ -182,7 +176,7 @@ def test_undo_redo_star_changes(qtbot, window):
     qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
     assert ctl.state(helion.uid) == "star" and len(ctl.clashes) == 1
     qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
-    assert ctl.state(lights.uid) is None and stored(qtbot, ctl, lights.uid) is None
+    assert ctl.state(lights.uid) is None and saved(qtbot, ctl).state(lights.uid) is None
     qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
     assert ctl.state(lights.uid) == "star"
 

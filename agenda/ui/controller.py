@@ -291,10 +291,8 @@ class Controller(QObject):
 
     def _save_picks(self) -> None:  # right after the frame showing the stars: no click waits for the disk
         if self.plan is not None and self.store.unsaved:
-            before = self.store.as_dict()  # a save takes in what another process saved meanwhile: show it
+            self.reload_if_changed()  # what another process saved meanwhile shows, these changes on top of it
             self._saving(tr('Your picks are kept in memory but could not be saved: {exc}'), self.store.save)
-            if self.store.as_dict() != before:
-                self._redraw(self.picksChanged, set())
 
     def _saving(self, failed: str, save: Callable[[], object]) -> None:
         """Run ``save``; a StorageError (the change stays in memory) is said with ``failed`` ({exc}: why)."""
