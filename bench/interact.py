@@ -1,7 +1,7 @@
 """Child process: open a feed (warm) in the real window and time interactions until repainted.
 
-Prints one JSON object: medians in ms for star click, viewport repaint while scrolling, day switch and
-search keystroke, on the grid and then in the list view (list_*), plus peak RSS. Usage: python bench/interact.py FEED DATA_DIR [REPEATS]
+Prints one JSON object: medians in ms for star click, viewport repaint while scrolling, a wheel notch (the
+event loop running between notches), day switch and search keystroke, on the grid and then in the list view (list_*), plus peak RSS. Usage: python bench/interact.py FEED DATA_DIR [REPEATS]
 """
 import io
 import json
@@ -13,8 +13,10 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QWheelEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from agenda.cli import Context  # noqa: E402
 from agenda.core.settings import Settings  # noqa: E402
@@ -62,6 +64,24 @@ for i in range(repeats):
     hbar.setValue((i * 131) % max(1, hbar.maximum()))
     g.viewport().repaint()
     results["scroll_repaint"].append(ms(t0))
+# A person's wheel: one notch at a time, delivered to the viewport as the window system does, with the event
+# loop running between notches (16 ms: a notch every frame at 60 Hz, a fast spin); five down, then five
+# across with Shift, in turn, from the top left.
+results["wheel_notch"] = []
+bar.setValue(0)
+hbar.setValue(0)
+QTest.qWait(16)
+vp = g.viewport()
+centre = QPointF(vp.width() / 2, vp.height() / 2)
+for i in range(repeats):
+    mods = Qt.ShiftModifier if (i // 5) % 2 else Qt.NoModifier
+    notch = QWheelEvent(centre, vp.mapToGlobal(centre), QPoint(0, 0), QPoint(0, -120), Qt.NoButton, mods,
+                        Qt.NoScrollPhase, False)
+    t0 = time.perf_counter()
+    QApplication.sendEvent(vp, notch)
+    vp.repaint()
+    results["wheel_notch"].append(ms(t0))
+    QTest.qWait(16)
 # A user takes a moment to move from scrolling to the day tabs: the window's idle-time work (drawing the
 # other days' views ahead, from where the scrolling left off) runs then, as it would for them.
 QTest.qWait(500)

@@ -179,6 +179,20 @@ def click_block(qtbot, win, uid, where="body", button=None):
     qtbot.mouseClick(grid.viewport(), button, pos=QPoint(int(pos.x()), int(pos.y())))
 
 
+def wheel(widget, notches: float, *, across: float = 0, modifiers=None) -> None:
+    """Turn a mouse wheel over the middle of ``widget`` (a grid's viewport): ``notches`` down (negative) or up,
+    ``across`` with a tilt wheel (negative: to the right), delivered as the window system delivers it."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    QApplication.sendEvent(widget, QWheelEvent(pos, widget.mapToGlobal(pos), QPoint(0, 0),
+                                               QPoint(int(120 * across), int(120 * notches)), Qt.NoButton,
+                                               Qt.NoModifier if modifiers is None else modifiers,
+                                               Qt.NoScrollPhase, False))
+
+
 def press(qtbot, win, key, modifiers=None) -> None:
     """A key for the window's shortcuts (Ctrl+Z…) after a menu or dialog closed. Offscreen Qt leaves the closed
     popup the active window once events have run, where a window manager gives the activation back to the

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from .conftest import FEEDS, SEED
-from .helpers import BEFORE, by_title, click_block, open_window, run_cli
+from .helpers import BEFORE, by_title, click_block, open_window, run_cli, wheel
 
 ROOMS = ["Master Stage", "Central Room", "Junior Stage", "Founders Cafe", "Open Platform", "Lobby"]
 
@@ -223,6 +223,51 @@ def test_screenshot_of_a_broken_feed_is_one_line_naming_the_line(tmp_path, data_
     r = run_cli("--screenshot", str(target), str(broken), "--data-dir", str(data_dir))
     assert r.code == 2 and not target.exists()
     assert r.err.count("\n") == 1 and f"{broken} line 4: not a calendar line" in r.err
+
+
+def _in_view(g) -> set[str]:
+    from PySide6.QtCore import QRectF
+
+    view = QRectF(g.viewport().rect())
+    return {u for u in g.order if g.viewport_rect(u).intersects(view)}
+
+
+def test_a_wheel_notch_shows_blocks_drawn_around_the_view_while_idle(qtbot, data_dir):
+    """Once the window has been idle a moment, a wheel notch down, or Shift+wheel across the rooms, brings
+    blocks into view that were drawn already (the frame only copies their pictures), and they show the
+    pixels a fresh drawing gives."""
+    from PySide6.QtGui import QPixmapCache
+
+    _, win = open_window(qtbot, data_dir, feed=FEEDS / "fosdem2026_pentabarf.ics")
+    g, vp = win.grid, win.grid.viewport()
+    for modifiers in (Qt.NoModifier, Qt.ShiftModifier, Qt.NoModifier):
+        qtbot.waitUntil(lambda: not g.around.drawing)
+        shown, drawn = _in_view(g), g.pictures_drawn
+        wheel(vp, -1, modifiers=modifiers)
+        vp.repaint()
+        assert _in_view(g) - shown  # new blocks came into view...
+        assert g.pictures_drawn == drawn  # ...none of them drawn while the person waited for the frame
+    assert g.horizontalScrollBar().value() > 0 and g.verticalScrollBar().value() > 0
+    ahead = g.grab().toImage()
+    QPixmapCache.clear()
+    assert g.grab().toImage() == ahead
+
+
+def test_shift_wheel_and_a_tilt_wheel_scroll_across_the_rooms(qtbot, data_dir):
+    """Shift+wheel scrolls across (not a screen down, Qt's own), as does a tilt wheel or a sideways swipe,
+    each notch about three quarters of a room, back and forth."""
+    _, win = open_window(qtbot, data_dir, feed=FEEDS / "fosdem2026_pentabarf.ics")
+    g = win.grid
+    bar, room = g.horizontalScrollBar(), min(g.col_w)
+    for notch in (lambda n: wheel(g.viewport(), n, modifiers=Qt.ShiftModifier), lambda n: wheel(g.viewport(), 0, across=n)):
+        bar.setValue(0)
+        top = g.verticalScrollBar().value()
+        notch(-1)
+        assert room / 2 < bar.value() < room and g.verticalScrollBar().value() == top
+        notch(-2)
+        assert bar.value() > 2 * room
+        notch(3)
+        assert bar.value() == 0
 
 
 def test_other_days_are_drawn_ahead_while_idle(qtbot, data_dir):

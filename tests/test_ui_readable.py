@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QPalette, QWheelEvent
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage, QPalette
 
 from agenda.core.feeds.feed import read_feed_bytes
 from agenda.core.plan.layout import index_days, is_background, layout_day, opening_minute
@@ -26,7 +26,7 @@ from agenda.ui.grid.colours import PALETTE, contrast, over, track_colours
 from agenda.ui.grid.painter import line_colours, visible_header_rects
 
 from .conftest import FEEDS, SEED
-from .helpers import by_title, grey_over, open_window
+from .helpers import by_title, grey_over, open_window, wheel
 
 FOSDEM = FEEDS / "fosdem2026_pentabarf.ics"
 NONE = Marks(None, False, False, False, False)
@@ -185,10 +185,7 @@ def test_room_headers_never_overlap_after_any_sideways_scroll(qtbot, data_dir):
 
 # ------------------------------------------------------------------------------------------------- zoom
 def _ctrl_wheel(grid, notches: int) -> None:
-    pos = QPointF(grid.viewport().width() / 2, grid.viewport().height() / 2)
-    ev = QWheelEvent(pos, grid.viewport().mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120 * notches), Qt.NoButton,
-                     Qt.ControlModifier, Qt.NoScrollPhase, False)
-    grid.wheelEvent(ev)
+    wheel(grid.viewport(), notches, modifiers=Qt.ControlModifier)
 
 
 def test_zoom_scales_time_and_width_and_is_remembered_per_feed(qtbot, data_dir):

@@ -11,6 +11,8 @@ from ..theme import is_dark
 from ..throttle import Throttle
 from .geometry import blocks_in
 
+AROUND_KIB = 4 * 1024  # the pixmap cache's room for the blocks drawn around the view (DrawAround)
+
 
 class DrawAhead:
     """Owns the days kept drawn ahead and the timer that draws them again after the view moved. ``grid`` is
@@ -33,7 +35,8 @@ class DrawAhead:
         self.layouts = list(layouts)
         # Room for a screenful of block pictures (about 1.5 MiB) of each day kept ready and of the day shown:
         # a plan of several conferences has more days than one conference.
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), min(64 * 1024, 2 * 1024 * (len(self.layouts) + 1))))
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(),
+                                       min(64 * 1024, 2 * 1024 * (len(self.layouts) + 1) + AROUND_KIB)))
         self.queue()
 
     def rewarm(self) -> None:
@@ -100,3 +103,70 @@ class DrawAhead:
         for uid, geom in blocks_in(col_x, col_w, col_blocks, dx, dy, dx + vw, dy + vh):
             if g.is_shown(uid):
                 g.picture(uid, geom, style, dark, dpr, look, memo[3])
+
+
+class DrawAround:
+    """Owns drawing the blocks just outside the view: after a paint at a new scroll position, while the
+    window is idle, the grid draws the blocks within a quarter screen of the view (half a screen in the
+    direction it last moved) into the pixmap cache, nearest first, a few per event-loop turn. A wheel or
+    scroll-bar step then mostly copies pictures already drawn, instead of drawing every block it brings into
+    view while the user waits for the frame."""
+
+    MARGIN, AHEAD = 0.25, 0.5  # of a screen on each side; in the direction last moved (a few wheel notches)
+    STEP = 3  # blocks drawn per event-loop turn (~1-2 ms: no input waits for more)
+
+    def __init__(self, grid, idle) -> None:
+        self.grid, self.idle = grid, idle
+        self._day: DayLayout | None = None  # the day and view (x, y, width, height) last queued for
+        self._view: tuple = ()
+        self._todo: list | None = None
+
+    def painted(self, dx: int, dy: int, vw: int, vh: int) -> None:
+        """The grid painted its blocks at (dx, dy): queue drawing around that view (nothing when it has not moved)."""
+        day, last = self.grid.day_layout, self._view
+        view = (dx, dy, vw, vh)
+        if day is self._day and view == last:
+            return
+        moved = (dx - last[0], dy - last[1]) if day is self._day and last else (0, 0)
+        self._day, self._view, self._todo = day, view, None
+        self.idle.run("draw around the view", lambda: self._step(day, view, moved))
+
+    @property
+    def drawing(self) -> bool:
+        """Whether blocks around the view are still being drawn."""
+        return self.idle.pending("draw around the view")
+
+    def _step(self, day, view: tuple, moved: tuple[int, int]) -> bool:
+        g = self.grid
+        if day is not self._day or view != self._view or g.day_layout is not day:
+            return False  # stale: a newer paint queued its own
+        if self._todo is None:
+            self._todo = self._around(*view, *moved)
+        dark = is_dark(g.palette())
+        style, dpr, look = g.style_key(dark), g.viewport().devicePixelRatioF(), functools.cache(g.look)
+        drawn = g.pictures_drawn
+        while self._todo and g.pictures_drawn - drawn < self.STEP:
+            uid, geom = self._todo.pop()
+            if g.is_shown(uid):
+                g.picture(uid, geom, style, dark, dpr, look)
+        return bool(self._todo)
+
+    def _around(self, dx: int, dy: int, vw: int, vh: int, mx: int, my: int) -> list:
+        """The blocks near the view, not in it, the nearest last (popped first)."""
+        g = self.grid
+        ex, ey, ax, ay = vw * self.MARGIN, vh * self.MARGIN, vw * self.AHEAD, vh * self.AHEAD
+        x0, x1 = dx - (ax if mx < 0 else ex), dx + vw + (ax if mx > 0 else ex)
+        y0, y1 = dy - (ay if my < 0 else ey), dy + vh + (ay if my > 0 else ey)
+
+        def distance(item) -> float:
+            x, y, w, h = item[1]
+            ox = max(dx - (x + w), x - (dx + vw), 0.0)
+            oy = max(dy - (y + h), y - (dy + vh), 0.0)
+            ahead = (mx and (x - dx) * mx > 0) or (my and (y - dy) * my > 0)  # in the direction last moved
+            return (ox + oy) * (0.5 if ahead else 1.0)
+
+        _, _, col_blocks, col_x, col_w, _ = g.geometry_for(g.day_layout, vw)  # (memoised: the day shown's)
+        near = [(uid, geom) for uid, geom in blocks_in(col_x, col_w, col_blocks, x0, y0, x1, y1)
+                if distance((uid, geom)) > 0]
+        near.sort(key=distance, reverse=True)
+        return near

@@ -1,7 +1,7 @@
 """What the grid does with the mouse and keyboard, a part of the grid: click the star to star, click a
 block to select it, double-click or Enter for details, arrows to move, Space / Shift+Space to star or mark
-maybe, right-click or the Menu key for the session's menu, Ctrl+wheel to zoom, and a tooltip with the full
-text on every block and room header."""
+maybe, right-click or the Menu key for the session's menu, Ctrl+wheel to zoom (zoom.py), Shift+wheel to scroll
+across the rooms, and a tooltip with the full text on every block and room header."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -57,6 +57,21 @@ class GridInput:
             QToolTip.showText(ev.globalPos(), self.last_tooltip, g)
         else:
             QToolTip.hideText()
+
+    def wheel(self, event) -> bool:
+        """Shift+wheel (or Alt+wheel) scrolls across the rooms, as in a browser; True when the event was that.
+        Qt's own Shift+wheel pages the view down a screen at a time."""
+        if not event.modifiers() & (Qt.ShiftModifier | Qt.AltModifier) or event.angleDelta().x():
+            return False
+        bar = self.grid.horizontalScrollBar()
+        pixels = event.pixelDelta().y()  # a touchpad's, when it gives them
+        if not pixels:
+            from PySide6.QtWidgets import QApplication
+
+            pixels = event.angleDelta().y() / 120 * QApplication.wheelScrollLines() * bar.singleStep()
+        bar.setValue(bar.value() - round(pixels))
+        event.accept()
+        return True
 
     def key_press(self, event: QKeyEvent) -> bool:
         g = self.grid

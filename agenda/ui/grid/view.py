@@ -1,6 +1,5 @@
-"""The day × room grid view: one custom-painted scroll area. Room header and time axis stay put while the
-body scrolls; only blocks in the viewport are painted; overlaps in one room sit in sub-columns. Where each
-block goes is decided here; what a block looks like is painter.py's."""
+"""The day × room grid view: one custom-painted scroll area. Room header and time axis stay put while the body
+scrolls; only blocks in view are painted, overlaps in one room in sub-columns. What a block looks like: painter.py."""
 from __future__ import annotations
 
 import functools
@@ -16,7 +15,7 @@ from ..i18n import tr
 from ..idle import Idle
 from ..theme import is_dark
 from . import accessible, block_paint, painter
-from .ahead import DrawAhead
+from .ahead import AROUND_KIB, DrawAhead, DrawAround
 from .block_paint import PAD, Marks, star_rect
 from .block_text import common_prefixes
 from .colours import Tracks
@@ -28,8 +27,8 @@ from .zoom import Zoom
 
 
 class GridView(QAbstractScrollArea):
-    """The grid widget: owns the day shown, its geometry and marks, and paints them. Its parts: ``scale``
-    (zoom.py), ``input`` (mouse and keys, input.py) and ``ahead`` (drawing other days, ahead.py)."""
+    """The grid widget: owns the day shown, its geometry and marks, and paints them. Its parts: ``scale`` (zoom.py),
+    ``input`` (mouse and keys, input.py), ``ahead`` and ``around`` (other days, and around the view: ahead.py)."""
 
     sessionActivated = Signal(str)  # Enter / double-click
     selectionChanged = Signal(str)
@@ -59,7 +58,8 @@ class GridView(QAbstractScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setAccessibleName(tr("Schedule grid"))
         accessible.install()  # each session of the shown day an accessible child (once per process)
-        self.scale, self.input, self.ahead = Zoom(self), GridInput(self), DrawAhead(self, idle)
+        self.scale, self.input = Zoom(self), GridInput(self)
+        self.ahead, self.around = DrawAhead(self, idle), DrawAround(self, idle)  # (ahead.py)
         self.sizing = Sizing(self)  # each day's geometry and the content's height (sizing.py)
         self.group_colours: tuple[str, ...] = ()  # several conferences: each one's colour, in plan order
         self.group_names: tuple[str, ...] = ()  # ... and name (said with each session's room)
@@ -92,7 +92,7 @@ class GridView(QAbstractScrollArea):
         self.painted_once = False
         self.pictures_drawn = 0  # block pictures drawn afresh (not found in the pixmap cache), for the curious
         self.painted_blocks = False  # until then blocks are drawn directly, not via the pixmap cache
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 12 * 1024))  # KiB: a screenful on several days
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 12 * 1024 + AROUND_KIB))  # KiB (see ahead.py)
 
     def viewport(self) -> QWidget:  # noqa: D102 (same widget as Qt's, without the type lookup)
         return self._vp
@@ -173,6 +173,7 @@ class GridView(QAbstractScrollArea):
         size, vp, hs, vs = self.content_size(), self.viewport().size(), self.horizontalScrollBar(), self.verticalScrollBar()
         hs.setRange(0, max(0, size.width() - vp.width()))
         hs.setPageStep(vp.width())
+        hs.setSingleStep(max(8, int(min(self.col_w, default=120.0) / 4)))  # a wheel notch: 3/4 of a room across
         vs.setRange(0, max(0, size.height() - vp.height()))
         vs.setPageStep(vp.height())
         vs.setSingleStep(int(15 * self.scale.ppm))
@@ -238,7 +239,7 @@ class GridView(QAbstractScrollArea):
         self.input.key_press(event) or super().keyPressEvent(event)
 
     def wheelEvent(self, event) -> None:
-        self.scale.wheel(event) or super().wheelEvent(event)
+        self.scale.wheel(event) or self.input.wheel(event) or super().wheelEvent(event)
 
     def event(self, ev) -> bool:
         if ev.type() == ev.Type.ToolTip:
@@ -317,6 +318,7 @@ class GridView(QAbstractScrollArea):
                 p.setOpacity(1.0)
             if g[1] < top < g[1] + g[3] - 2 * strip:  # its label has scrolled away
                 sticky.append((uid, g, dimmed))
+        self.around.painted(dx, dy, vw, vh)  # the blocks just outside the view: drawn next, while idle
         for uid, g, dimmed in sticky:  # the top of a long block's picture, again where the block now starts showing
             length = block_paint.label_length(self.sessions[uid], g, look(), self.zone, self.prefixes) or strip
             if g[1] < top < g[1] + g[3] - length - strip:
