@@ -11,8 +11,6 @@ from ..theme import is_dark
 from ..throttle import Throttle
 from .geometry import blocks_in
 
-AROUND_KIB = 4 * 1024  # the pixmap cache's room for the blocks drawn around the view (DrawAround)
-
 
 class DrawAhead:
     """Owns the days kept drawn ahead and the timer that draws them again after the view moved. ``grid`` is
@@ -35,8 +33,7 @@ class DrawAhead:
         self.layouts = list(layouts)
         # Room for a screenful of block pictures (about 1.5 MiB) of each day kept ready and of the day shown:
         # a plan of several conferences has more days than one conference.
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(),
-                                       min(64 * 1024, 2 * 1024 * (len(self.layouts) + 1) + AROUND_KIB)))
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), min(64 * 1024, 2 * 1024 * (len(self.layouts) + 1))))
         self.queue()
 
     def rewarm(self) -> None:
@@ -110,7 +107,8 @@ class DrawAround:
     window is idle, the grid draws the blocks within a quarter screen of the view (half a screen in the
     direction it last moved) into the pixmap cache, nearest first, a few per event-loop turn. A wheel or
     scroll-bar step then mostly copies pictures already drawn, instead of drawing every block it brings into
-    view while the user waits for the frame."""
+    view while the user waits for the frame. They share the pixmap cache's room: pictures used longest ago
+    (those of a view scrolled away from) make way for them."""
 
     MARGIN, AHEAD = 0.25, 0.5  # of a screen on each side; in the direction last moved (a few wheel notches)
     STEP = 3  # blocks drawn per event-loop turn (~1-2 ms: no input waits for more)

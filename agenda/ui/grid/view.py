@@ -15,7 +15,7 @@ from ..i18n import tr
 from ..idle import Idle
 from ..theme import is_dark
 from . import accessible, block_paint, painter
-from .ahead import AROUND_KIB, DrawAhead, DrawAround
+from .ahead import DrawAhead, DrawAround
 from .block_paint import PAD, Marks, star_rect
 from .block_text import common_prefixes
 from .colours import Tracks
@@ -92,7 +92,7 @@ class GridView(QAbstractScrollArea):
         self.painted_once = False
         self.pictures_drawn = 0  # block pictures drawn afresh (not found in the pixmap cache), for the curious
         self.painted_blocks = False  # until then blocks are drawn directly, not via the pixmap cache
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 12 * 1024 + AROUND_KIB))  # KiB (see ahead.py)
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 12 * 1024))  # KiB: a screenful on several days
 
     def viewport(self) -> QWidget:  # noqa: D102 (same widget as Qt's, without the type lookup)
         return self._vp
