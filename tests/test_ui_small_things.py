@@ -161,6 +161,7 @@ def test_help_menu_lists_shortcuts_and_says_version_and_licence(qtbot, data_dir)
     rows = {table.item(i, 1).text(): table.item(i, 0).text() for i in range(table.rowCount())}
     assert rows["File → Print my agenda…"] == "Ctrl+P" and rows["View → Next clash"] == "F8"
     assert rows["Star or unstar the selected session"] == "Space"
+    assert rows["Scroll across the rooms"] == "Shift+wheel"
     dlg.close()
     menu_action(win, "About Agenda").trigger()
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())

@@ -248,6 +248,14 @@
         <translation>Raster zoomen</translation>
     </message>
     <message>
+        <source>Shift+wheel</source>
+        <translation>Umschalt+Mausrad</translation>
+    </message>
+    <message>
+        <source>Scroll across the rooms</source>
+        <translation>Quer durch die Räume scrollen</translation>
+    </message>
+    <message>
         <source>Esc (in the search box)</source>
         <translation>Esc (im Suchfeld)</translation>
     </message>

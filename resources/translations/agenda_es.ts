@@ -248,6 +248,14 @@
         <translation>Ampliar la cuadrícula</translation>
     </message>
     <message>
+        <source>Shift+wheel</source>
+        <translation>Mayús+rueda</translation>
+    </message>
+    <message>
+        <source>Scroll across the rooms</source>
+        <translation>Desplazarse por las salas</translation>
+    </message>
+    <message>
         <source>Esc (in the search box)</source>
         <translation>Esc (en la búsqueda)</translation>
     </message>

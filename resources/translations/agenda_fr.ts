@@ -248,6 +248,14 @@
         <translation>Zoomer la grille</translation>
     </message>
     <message>
+        <source>Shift+wheel</source>
+        <translation>Maj+molette</translation>
+    </message>
+    <message>
+        <source>Scroll across the rooms</source>
+        <translation>Défiler à travers les salles</translation>
+    </message>
+    <message>
         <source>Esc (in the search box)</source>
         <translation>Échap (dans la recherche)</translation>
     </message>

@@ -248,6 +248,14 @@
         <translation>Ingrandisci la griglia</translation>
     </message>
     <message>
+        <source>Shift+wheel</source>
+        <translation>Maiusc+rotella</translation>
+    </message>
+    <message>
+        <source>Scroll across the rooms</source>
+        <translation>Scorrere tra le sale</translation>
+    </message>
+    <message>
         <source>Esc (in the search box)</source>
         <translation>Esc (nella ricerca)</translation>
     </message>

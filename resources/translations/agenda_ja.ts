@@ -240,6 +240,14 @@
         <translation>グリッドを拡大・縮小</translation>
     </message>
     <message>
+        <source>Shift+wheel</source>
+        <translation>Shift+ホイール</translation>
+    </message>
+    <message>
+        <source>Scroll across the rooms</source>
+        <translation>部屋を横にスクロール</translation>
+    </message>
+    <message>
         <source>Esc (in the search box)</source>
         <translation>Esc（検索欄で）</translation>
     </message>

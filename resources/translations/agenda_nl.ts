@@ -248,6 +248,14 @@
         <translation>Het rooster zoomen</translation>
     </message>
     <message>
+        <source>Shift+wheel</source>
+        <translation>Shift+scrollwiel</translation>
+    </message>
+    <message>
+        <source>Scroll across the rooms</source>
+        <translation>Horizontaal door de zalen scrollen</translation>
+    </message>
+    <message>
         <source>Esc (in the search box)</source>
         <translation>Esc (in het zoekveld)</translation>
     </message>

@@ -256,6 +256,14 @@
         <translation>Powiększ siatkę</translation>
     </message>
     <message>
+        <source>Shift+wheel</source>
+        <translation>Shift+kółko</translation>
+    </message>
+    <message>
+        <source>Scroll across the rooms</source>
+        <translation>Przewijanie w poprzek sal</translation>
+    </message>
+    <message>
         <source>Esc (in the search box)</source>
         <translation>Esc (w wyszukiwaniu)</translation>
     </message>

@@ -248,6 +248,14 @@
         <translation>Ampliar a grade</translation>
     </message>
     <message>
+        <source>Shift+wheel</source>
+        <translation>Shift+roda</translation>
+    </message>
+    <message>
+        <source>Scroll across the rooms</source>
+        <translation>Rolar pelas salas</translation>
+    </message>
+    <message>
         <source>Esc (in the search box)</source>
         <translation>Esc (na busca)</translation>
     </message>

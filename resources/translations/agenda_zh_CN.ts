@@ -240,6 +240,14 @@
         <translation>缩放网格</translation>
     </message>
     <message>
+        <source>Shift+wheel</source>
+        <translation>Shift+滚轮</translation>
+    </message>
+    <message>
+        <source>Scroll across the rooms</source>
+        <translation>横向滚动浏览各个会场</translation>
+    </message>
+    <message>
         <source>Esc (in the search box)</source>
         <translation>Esc（在搜索框中）</translation>
     </message>

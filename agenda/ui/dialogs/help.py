@@ -27,6 +27,7 @@ GRID_KEYS = [  # (translated where shown)
     (QT_TR_NOOP("Menu, Shift+F10"), QT_TR_NOOP("The selected session's menu")),
     (QT_TR_NOOP("Ctrl+1 … Ctrl+9"), QT_TR_NOOP("Show day 1 to 9")),
     (QT_TR_NOOP("Ctrl+wheel"), QT_TR_NOOP("Zoom the grid")),
+    (QT_TR_NOOP("Shift+wheel"), QT_TR_NOOP("Scroll across the rooms")),
     (QT_TR_NOOP("Esc (in the search box)"), QT_TR_NOOP("Clear the search")),
 ]
 
