@@ -4,7 +4,6 @@ Talk: "); on a short block the time line gives way first, then the speakers; a l
 it fits whole, so nothing is cut mid-letter or drawn outside its rectangle (a tooltip has the full text)."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Callable, NamedTuple
 
@@ -13,17 +12,24 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer; CJK ideographs, kana, fullwidth
 # forms): a title in them breaks where Qt's line-breaking rules allow, not only at spaces.
-_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
-
+_UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))
 
 # Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_RTL = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFC))
+
+
+def _any_in(text: str, ranges: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a character of ``text`` falls in one of ``ranges``. Compared by hand, not with a regular
+    expression: compiling a character class this wide takes milliseconds (it fills a 64K-entry map), which
+    every start-up paid, and the loop stops at the first such character (a title's first, in those scripts)
+    and skips the ones before U+0590 (Latin, Greek, Cyrillic, with their accents)."""
+    return not text.isascii() and any(lo <= o <= hi for o in map(ord, text) if o >= 0x0590 for lo, hi in ranges)
 
 
 def is_rtl(text: str) -> bool:
     """Whether ``text`` reads right to left: its first letter with a strong direction is Hebrew or Arabic
     (the Unicode bidi rule for a paragraph's direction); an ASCII title never does (the fast path)."""
-    if text.isascii() or not _RTL.search(text):
+    if not _any_in(text, _RTL):
         return False
     import unicodedata
 
@@ -52,7 +58,7 @@ def break_segments(text: str) -> list[str] | None:
     """``text`` cut where a line may break (QTextBoundaryFinder's line rules, UAX #14), each piece keeping
     its trailing space; None for text that breaks at spaces only (the fast path), or outside the BMP (Qt's
     positions count UTF-16 units)."""
-    if text.isascii() or not _UNSPACED.search(text) or any(ord(c) > 0xFFFF for c in text):
+    if not _any_in(text, _UNSPACED) or any(ord(c) > 0xFFFF for c in text):
         return None
     from PySide6.QtCore import QTextBoundaryFinder
 
