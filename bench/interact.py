@@ -60,8 +60,8 @@ bar = g.verticalScrollBar()
 hbar = g.horizontalScrollBar()
 for i in range(repeats):
     t0 = time.perf_counter()
-    bar.setValue((i * 97) % max(1, bar.maximum()))
-    hbar.setValue((i * 131) % max(1, hbar.maximum()))
+    bar.setSliderPosition((i * 97) % max(1, bar.maximum()))  # as a drag of each bar's thumb moves it
+    hbar.setSliderPosition((i * 131) % max(1, hbar.maximum()))
     g.viewport().repaint()
     results["scroll_repaint"].append(ms(t0))
 # A person's wheel: one notch at a time, delivered to the viewport as the window system does, with the event

@@ -332,3 +332,38 @@ def test_search_right_after_opening_covers_the_whole_schedule(qtbot, data_dir):
     qtbot.waitUntil(lambda: index.complete)  # the idle-time build, left to run
     qtbot.keyClicks(win.finding.search, "rust")
     assert win.grid.match == expected("rust") and len(win.grid.match) > 5
+
+
+def test_a_scroll_step_out_of_time_shows_at_once_and_draws_the_rest_next(qtbot, data_dir):
+    """A scroll step of the user's onto ground not drawn yet, on a machine too slow to draw every block it
+    brings into view within the frame (here: no time at all), shows at once: the blocks as their shapes.
+    Without any further input they are drawn whole in the next turns of the event loop, and a picture taken
+    of the grid at any moment (a screenshot, a grab) shows every block whole."""
+    from PySide6.QtGui import QPixmapCache
+
+    _, win = open_window(qtbot, data_dir, feed=FEEDS / "fosdem2026_pentabarf.ics")
+    g, vp = win.grid, win.grid.viewport()
+    qtbot.waitUntil(lambda: not g.around.drawing)
+    g.around.budget.MS = 0.0  # the slowest machine: no picture fits in a scroll step's frame
+    QPixmapCache.clear()  # nothing drawn anywhere
+    drawn = g.pictures_drawn
+    for bar in (g.verticalScrollBar(), g.horizontalScrollBar()):  # as dragging each bar's thumb does
+        bar.setSliderPosition(bar.maximum() // 2)
+    vp.repaint()
+    assert _in_view(g) and g.pictures_drawn == drawn  # the frame showed without drawing a block afresh
+    grabbed = g.grab().toImage()  # at once, before the event loop ran: every block whole
+    assert g.pictures_drawn >= drawn + len(_in_view(g))
+    QPixmapCache.clear()
+    assert g.grab().toImage() == grabbed
+    # A wheel notch down onto ground not drawn: the same, and the next turns draw the blocks whole.
+    g.verticalScrollBar().setValue(0)
+    vp.repaint()
+    QPixmapCache.clear()
+    drawn = g.pictures_drawn
+    wheel(vp, -1)
+    vp.repaint()
+    assert g.verticalScrollBar().value() > 0 and g.pictures_drawn == drawn
+    qtbot.waitUntil(lambda: g.pictures_drawn >= drawn + len(_in_view(g)))  # no input: the next turns draw them
+    shown = vp.grab().toImage()
+    QPixmapCache.clear()
+    assert vp.grab().toImage() == shown  # whole: what a fresh drawing gives

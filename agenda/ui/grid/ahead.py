@@ -1,10 +1,14 @@
 """Drawing other days ahead, a part of the grid: while the window is idle, the grid draws the blocks of the
 view each day would open on into the pixmap cache, one day per event-loop turn, so that switching to a day
-for the first time is as quick as going back to one."""
+for the first time is as quick as going back to one. Also the blocks around the view (DrawAround), and how long
+a scroll step may spend drawing the blocks it brings into view (FrameBudget)."""
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
 
 from ...core.plan.layout import DayLayout
 from ..theme import is_dark
@@ -118,16 +122,21 @@ class DrawAround:
         self._day: DayLayout | None = None  # the day and view (x, y, width, height) last queued for
         self._view: tuple = ()
         self._todo: list | None = None
+        self.budget = FrameBudget(grid.viewport().update)
+        for bar in (grid.horizontalScrollBar(), grid.verticalScrollBar()):  # the user's steps: wheel, keys, drag
+            bar.actionTriggered.connect(self.budget.step)
 
-    def painted(self, dx: int, dy: int, vw: int, vh: int) -> None:
-        """The grid painted its blocks at (dx, dy): queue drawing around that view (nothing when it has not moved)."""
+    def painted(self, dx: int, dy: int, vw: int, vh: int) -> FrameBudget:
+        """The grid paints its blocks at (dx, dy): queue drawing around that view (nothing when it has not
+        moved); and this paint's budget for drawing pictures afresh, which is limited when the view scrolled."""
         day, last = self.grid.day_layout, self._view
         view = (dx, dy, vw, vh)
         if day is self._day and view == last:
-            return
+            return self.budget.start(scrolled=False)
         moved = (dx - last[0], dy - last[1]) if day is self._day and last else (0, 0)
         self._day, self._view, self._todo = day, view, None
         self.idle.run("draw around the view", lambda: self._step(day, view, moved))
+        return self.budget.start(scrolled=moved != (0, 0) and last[2:] == view[2:])
 
     @property
     def drawing(self) -> bool:
@@ -168,3 +177,42 @@ class DrawAround:
                 if distance((uid, geom)) > 0]
         near.sort(key=distance, reverse=True)
         return near
+
+
+class FrameBudget:
+    """Owns how long one paint may spend drawing block pictures afresh after the user scrolled. The first
+    paint after a scroll step of theirs (a wheel notch, a scroll key, a drag of the bar) onto ground not drawn
+    yet draws pictures until ``MS`` have gone, and the blocks left over as their shapes (block_paint.paint_shape:
+    the colour and border, no text), so that the frame shows at once; the next event-loop turn paints the same
+    view again, whole. Any other paint (a new day, a resize, a mark, the view moved by the program, a grab or
+    a screenshot) draws every block whole."""
+
+    MS = 8.0  # half a 60 Hz frame: with the rest of a paint (its lines, the shapes, the header), under one frame
+
+    def __init__(self, update: Callable[[], None]) -> None:
+        self.update = update  # repaints the view
+        self._until = 0.0  # time.perf_counter() by which this paint's pictures are drawn; 0: no limit
+        self._stepped = False  # the user scrolled since the last paint
+        self.cut = False  # whether this paint left blocks as their shapes
+
+    def step(self, *_) -> None:
+        """The user moved a scroll bar (its actionTriggered)."""
+        self._stepped = True
+
+    def start(self, *, scrolled: bool) -> FrameBudget:
+        """A paint begins; ``scrolled``: at a view moved since the last paint (same day, same size)."""
+        limited, self._stepped, self.cut = scrolled and self._stepped, False, False
+        self._until = time.perf_counter() + self.MS / 1000 if limited else 0.0
+        return self
+
+    def allows(self) -> bool:
+        """Whether this paint may draw one more picture afresh."""
+        if not self._until or time.perf_counter() < self._until:
+            return True
+        self.cut = True
+        return False
+
+    def done(self) -> None:
+        """The paint is over: the blocks it left as shapes are drawn whole in the next event-loop turn."""
+        if self.cut:
+            QTimer.singleShot(0, self.update)

@@ -209,12 +209,11 @@ def text_colour_on(fill: QColor, base: QColor) -> QColor:
     return QColor(*readable_text(solid_fill(fill, base)))
 
 
-def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, dark: bool, zone, tracks: list[str],
-                prefixes: frozenset[str] = frozenset()) -> None:
-    """Draw one session's block in ``r``: fill by track, border and marks by state, then its text, all inside
-    ``r`` (the selection ring and gap highlight go in the ``PAD`` around it). A title too long for the block
-    loses its ``prefixes`` (block_text.common_prefixes) first: ten "Lightning Talk: …" blocks say nothing."""
-    state = marks.state
+def paint_shape(p: QPainter, s: Session, r: QRectF, state: str | None, clash: bool, look: Look, dark: bool,
+                tracks: list[str]) -> tuple[QColor, float]:
+    """A block's shape: filled by its track, its border by its state; (the colour its text reads in, how far
+    the border reaches inside). paint_block draws the rest over it; alone, it stands in for a block whose
+    picture a frame had no time left to draw (ahead.FrameBudget)."""
     colour = look.colours.get(s.track)
     if colour is None:
         colour = look.colours[s.track] = track_colour(s.track, tracks)
@@ -224,7 +223,7 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
     text_colour = QColor(*readable_text(rgb))
     p.setBrush(QColor.fromRgba(0xFF000000 | rgb[0] << 16 | rgb[1] << 8 | rgb[2]))  # (not QBrush: see copy_colour)
     pen = QPen(edge_colour(colour, dark, state == STAR), 3.0 if state == STAR else 1.0)
-    if marks.clash:
+    if clash:
         pen = QPen(CLASH_RED, 3.0)
     if state == MAYBE:  # dashed, whatever its colour: a clashing maybe keeps both marks
         pen.setStyle(Qt.DashLine)
@@ -243,6 +242,21 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
         p.drawRoundedRect(r, 4 + inset, 4 + inset)
         p.setBrush(fill_brush)
         p.drawRoundedRect(r.adjusted(width, width, -width, -width), max(0.0, 4 - inset), max(0.0, 4 - inset))
+    return text_colour, inset
+
+
+def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, dark: bool, zone, tracks: list[str],
+                prefixes: frozenset[str] = frozenset(), shape_only: bool = False) -> None:
+    """Draw one session's block in ``r``: fill by track, border and marks by state, then its text, all inside
+    ``r`` (the selection ring and gap highlight go in the ``PAD`` around it). A title too long for the block
+    loses its ``prefixes`` (block_text.common_prefixes) first: ten "Lightning Talk: …" blocks say nothing.
+    ``shape_only``: the fill and border alone (paint_shape), on whole pixels (as a picture is: render_block)."""
+    state = marks.state
+    if shape_only:
+        paint_shape(p, s, QRectF(round(r.x()), round(r.y()), max(1, int(r.width())), max(1, int(r.height()))),
+                    state, marks.clash, look, dark, tracks)
+        return
+    text_colour, inset = paint_shape(p, s, r, state, marks.clash, look, dark, tracks)
     band = is_band(r.width(), r.height())
     left = 0.0
     if marks.clash:  # hatching and a solid bar: both read without colour

@@ -69,7 +69,7 @@ class GridInput:
             from PySide6.QtWidgets import QApplication
 
             pixels = event.angleDelta().y() / 120 * QApplication.wheelScrollLines() * bar.singleStep()
-        bar.setValue(bar.value() - round(pixels))
+        bar.setSliderPosition(bar.value() - round(pixels))  # as the bar's own wheel does (a scroll step: ahead.FrameBudget)
         event.accept()
         return True
 

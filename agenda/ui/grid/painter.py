@@ -189,7 +189,9 @@ def paint_now(p: QPainter, x0: float, x1: float, y: float) -> None:
 def paint_sticky(p: QPainter, picture, g, top: float, strip: float, pad: int, dpr: float) -> None:
     """A long block whose top has scrolled under the header: the top ``strip`` of its picture (its border,
     title line and star) drawn again at ``top``, with a faint rule under it, so its title stays in view while
-    any of the block is."""
+    any of the block is. Nothing for a block whose picture a scroll step had no time to draw (its shape shows)."""
+    if picture is None:
+        return
     p.drawPixmap(QRectF(g[0] - pad, top, g[2] + 2 * pad, strip),
                  picture, QRectF(0, pad * dpr, picture.width(), strip * dpr))
     rule = QColor(0, 0, 0, 60)

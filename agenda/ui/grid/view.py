@@ -189,9 +189,8 @@ class GridView(QAbstractScrollArea):
 
     def viewport_rect(self, uid: str) -> QRectF | None:
         g = self.block_geoms.get(uid)
-        if g is None:
-            return None
-        return QRectF(g[0] - self.horizontalScrollBar().value(), g[1] - self.verticalScrollBar().value(), g[2], g[3])
+        return None if g is None else QRectF(g[0] - self.horizontalScrollBar().value(),
+                                             g[1] - self.verticalScrollBar().value(), g[2], g[3])
 
     star_rect = staticmethod(star_rect)  # where a block's star box is (clicking it stars the session)
 
@@ -250,8 +249,7 @@ class GridView(QAbstractScrollArea):
         return super().event(ev)
 
     def contextMenuEvent(self, event) -> None:
-        """The session's menu opens on the right button's press and by the Menu key (input); a context
-        menu event Qt makes from those as well must not open it a second time."""
+        """Qt's own, after the right button or the Menu key: the input part opened the session's menu already."""
         event.accept()
 
     def ensure_visible(self, uid: str) -> None:
@@ -259,8 +257,7 @@ class GridView(QAbstractScrollArea):
         if g is not None:
             hs, vs, vp = self.horizontalScrollBar(), self.verticalScrollBar(), self.viewport().size()
             h, v = scrolled_to_show(g, hs.value(), vs.value(), vp.width(), vp.height(), self.AXIS_W, self.HEADER_H)
-            hs.setValue(h)
-            vs.setValue(v)
+            hs.setValue(h), vs.setValue(v)
 
     def scroll_to_first_block(self) -> None:
         """Scroll the day so that its first session is near the top (where a day opens)."""
@@ -303,27 +300,29 @@ class GridView(QAbstractScrollArea):
         dpr = self.viewport().devicePixelRatioF()
         match, pad = self.match, PAD
         top, strip, sticky = dy + self.HEADER_H, look().bold_fm.height() + 3, []
+        budget = self.around.painted(dx, dy, vw, vh)  # the blocks just outside the view: drawn next, while idle
         for uid, g in self._in_view(dx, dy, dx + vw, dy + vh):
             if not self.is_shown(uid):
                 continue
             dimmed = match is not None and uid not in match
             if dimmed:  # by a search or filter: the same picture, faded, so a search never re-renders a block
                 p.setOpacity(self.DIM)
-            if direct:
+            pm = None if direct else self.picture(uid, g, style, dark, dpr, look, budget=budget)
+            if pm is not None:
+                p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), pm)
+            else:  # straight onto the screen: whole on the first paint, its shape on a scroll step out of time
                 block_paint.paint_block(p, self.sessions[uid], QRectF(*g), self._marks(uid), look(), dark, self.zone,
-                                        self.tracks, self.prefixes)
-            else:
-                p.drawPixmap(QPointF(g[0] - pad, g[1] - pad), self.picture(uid, g, style, dark, dpr, look))
+                                        self.tracks, self.prefixes, shape_only=not direct)
             if dimmed:
                 p.setOpacity(1.0)
             if g[1] < top < g[1] + g[3] - 2 * strip:  # its label has scrolled away
                 sticky.append((uid, g, dimmed))
-        self.around.painted(dx, dy, vw, vh)  # the blocks just outside the view: drawn next, while idle
+        budget.done()
         for uid, g, dimmed in sticky:  # the top of a long block's picture, again where the block now starts showing
             length = block_paint.label_length(self.sessions[uid], g, look(), self.zone, self.prefixes) or strip
             if g[1] < top < g[1] + g[3] - length - strip:
                 p.setOpacity(self.DIM if dimmed else 1.0)
-                painter.paint_sticky(p, self.picture(uid, g, style, dark, dpr, look), g, top, length, pad, dpr)
+                painter.paint_sticky(p, self.picture(uid, g, style, dark, dpr, look, None, budget), g, top, length, pad, dpr)
         p.setOpacity(1.0)
         if self.selected in self.block_geoms and self.is_shown(self.selected):
             block_paint.paint_selection(p, QRectF(*self.block_geoms[self.selected]), pal.color(QPalette.Highlight))
@@ -351,14 +350,17 @@ class GridView(QAbstractScrollArea):
     def _marks(self, uid: str) -> Marks:  # (the selection ring is drawn over the picture: paintEvent)
         return Marks(self.states.get(uid), False, uid in self.clash_ids, uid in self.highlight, uid in self.changed_ids)
 
-    def picture(self, uid: str, g, style: str, dark: bool, dpr: float, look, fingerprints=None) -> QPixmap:
-        """A block's picture from the pixmap cache (drawn there when missing; ``fingerprints``: of another day).
-        The key holds everything the pixels depend on, so a change of any of it is a new entry."""
+    def picture(self, uid: str, g, style: str, dark: bool, dpr: float, look, fingerprints=None,
+                budget=None) -> QPixmap | None:
+        """A block's picture from the pixmap cache, drawn there when missing (``fingerprints``: of another day), or
+        None when ``budget`` (ahead.FrameBudget) ran out. Its key holds all the pixels depend on."""
         marks = self._marks(uid)
         fingerprint = (self._fingerprints if fingerprints is None else fingerprints).get(uid)
         key = f"agenda|{uid}|{fingerprint}|{g[2]:.1f}x{g[3]:.1f}|{marks.key()}|{dpr}|{style}"
         pm = QPixmapCache.find(key)
         if pm is None or pm.isNull():
+            if budget is not None and not budget.allows():
+                return None
             pm = block_paint.render_block(self.sessions[uid], g[2], g[3], marks, look(), dark, self.zone, self.tracks, dpr,
                                           self.prefixes)
             self.pictures_drawn += 1
@@ -388,10 +390,8 @@ class GridView(QAbstractScrollArea):
 
     def update_accessible(self, **what) -> None:
         """The grid's description (its selection), and what accessibility clients are told (accessible.py)."""
-        if self.selected and self.selected in self.sessions:
-            self.setAccessibleDescription(self.accessible_name(self.selected))
-        else:
-            self.setAccessibleDescription(tr("No session selected"))
+        selected = self.selected in self.sessions
+        self.setAccessibleDescription(self.accessible_name(self.selected) if selected else tr("No session selected"))
         accessible.changed(self, **what)
         if "selection" not in what:
             self.shownChanged.emit()
