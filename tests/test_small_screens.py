@@ -103,6 +103,24 @@ def test_a_long_blocks_title_stays_in_view_while_any_of_it_is(qtbot, data_dir):
     assert head > 30 and middle == 0  # the title, drawn again where the block starts showing
 
 
+def test_a_long_blocks_title_of_two_lines_stays_whole_at_the_top(qtbot, data_dir):
+    """The Lobby's all-day "Registration & Badge Pick-Up" starts before the day opens (at its first talk):
+    at the top of the view it shows both lines of its title, not only the first."""
+    ctl, win = open_window(qtbot, data_dir)
+    g = win.grid
+    desk = next(s for s in ctl.schedule.sessions if s.title == "Registration & Badge Pick-Up"
+                and s.start.astimezone(ctl.zone).date() == win.days.dates[0])
+    g.ensure_visible(desk.uid)
+    g.verticalScrollBar().setValue(int(g.block_rect(desk.uid).top() - g.HEADER_H + 120))  # its top scrolled away
+    v = g.viewport_rect(desk.uid)
+    assert v.top() < g.HEADER_H and v.left() >= g.AXIS_W
+    img = g.viewport().grab().toImage()
+    line = g.look().bold_fm.height()
+    first = _dark_pixels(img, v.left() + 4, g.HEADER_H + 2, v.right() - 30, g.HEADER_H + line)
+    second = _dark_pixels(img, v.left() + 4, g.HEADER_H + line + 2, v.right() - 30, g.HEADER_H + 2 * line)
+    assert first > 30 and second > 30  # "Registration &", then "Badge Pick-Up" under it
+
+
 def test_screenshot_at_2x_in_greyscale(tmp_path, data_dir):
     """`agenda --screenshot --greyscale` (how README's greyscale pictures are made), at 1366×768 with 2× scale:
     683×384 logical pixels make a 1366×768 picture with no colour in it."""

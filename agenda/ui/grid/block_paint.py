@@ -294,13 +294,14 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
 
 
 def label_length(s: Session, g, look: Look, zone, prefixes: frozenset[str] = frozenset()) -> float | None:
-    """How far down a band's picture its star and its title (turned on its side) reach, so that the top of
-    the picture holding them can be drawn again when the band's top has scrolled away; None for a block
-    (its title line is at its top)."""
+    """How far down a block's picture its title reaches (every line of it: "Registration & / Badge Pick-Up"),
+    or a band's star and its title turned on its side, so that the top of the picture holding them can be
+    drawn again when the block's top has scrolled away; None for a block whose text has no title line."""
     r = QRectF(*g)
+    lines, x0, y0 = block_lines(s, r, Marks(None, False, False, False, False), look, zone, prefixes)
     if not is_band(r.width(), r.height()):
-        return None
-    lines, x0, _ = block_lines(s, r, Marks(None, False, False, False, False), look, zone, prefixes)
+        title = [line.y + line.fm.height() for line in lines if line.font.bold()]
+        return y0 - r.top() + max(title) + 2 if title else None
     first = [line for line in lines if line.x == 0]
     return x0 + max((line.fm.horizontalAdvance(line.text) for line in first), default=0) + 6
 
