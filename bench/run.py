@@ -303,8 +303,9 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
         f"Interactions at {interact['sessions']:,} sessions (median and worst of 25), until the grid has repainted "
         "(`bench/interact.py`). A scroll step moves both scroll bars as dragging their thumbs does and repaints "
         "at once, 25 in a row with no event-loop pass between them (no idle time); a frame out of time draws "
-        "the blocks it has not drawn yet as their shapes, whole at the next turn (ahead.FrameBudget); a wheel notch goes through the viewport as a person's "
-        "does, 16 ms of event loop after each (the window draws the blocks around the view then). "
+        "the blocks it has not drawn yet as their shapes, whole at the next turn (ahead.FrameBudget); a wheel "
+        "notch goes through the viewport as a person's does, 16 ms of event loop after each (the window draws "
+        "the blocks around the view then). "
         "Each day switch goes to the next day, all of them in turn, the first four "
         "being first visits; like star clicks, they are one event-loop pass apart, and they start half a "
         "second after the scrolling, as a user's would: the window draws the other days ahead while idle.",

@@ -206,13 +206,11 @@ class FrameBudget:
         return self
 
     def allows(self) -> bool:
-        """Whether this paint may draw one more picture afresh."""
+        """Whether this paint may draw one more picture afresh. The first time it may not, the view is
+        repainted in the next event-loop turn (after this paint), where the blocks left as shapes are drawn whole."""
         if not self._until or time.perf_counter() < self._until:
             return True
-        self.cut = True
-        return False
-
-    def done(self) -> None:
-        """The paint is over: the blocks it left as shapes are drawn whole in the next event-loop turn."""
-        if self.cut:
+        if not self.cut:
+            self.cut = True
             QTimer.singleShot(0, self.update)
+        return False

@@ -257,7 +257,8 @@ class GridView(QAbstractScrollArea):
         if g is not None:
             hs, vs, vp = self.horizontalScrollBar(), self.verticalScrollBar(), self.viewport().size()
             h, v = scrolled_to_show(g, hs.value(), vs.value(), vp.width(), vp.height(), self.AXIS_W, self.HEADER_H)
-            hs.setValue(h), vs.setValue(v)
+            hs.setValue(h)
+            vs.setValue(v)
 
     def scroll_to_first_block(self) -> None:
         """Scroll the day so that its first session is near the top (where a day opens)."""
@@ -317,7 +318,6 @@ class GridView(QAbstractScrollArea):
                 p.setOpacity(1.0)
             if g[1] < top < g[1] + g[3] - 2 * strip:  # its label has scrolled away
                 sticky.append((uid, g, dimmed))
-        budget.done()
         for uid, g, dimmed in sticky:  # the top of a long block's picture, again where the block now starts showing
             length = block_paint.label_length(self.sessions[uid], g, look(), self.zone, self.prefixes) or strip
             if g[1] < top < g[1] + g[3] - length - strip:
