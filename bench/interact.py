@@ -21,14 +21,16 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from agenda.cli import Context  # noqa: E402
 from agenda.core.settings import Settings  # noqa: E402
 from agenda.core.storage import DataPaths  # noqa: E402
-from agenda.ui.app import build_window, make_app  # noqa: E402
+from agenda.ui.app import build_window, hold_collections, make_app  # noqa: E402
 
 feed, data_dir = sys.argv[1], sys.argv[2]
 repeats = int(sys.argv[3]) if len(sys.argv) > 3 else 25
+release = hold_collections()  # the app's own policy for the garbage collector (run_gui)
 app = make_app()
 paths = DataPaths.under(data_dir)
 ctx = Context(paths, Settings.load(paths.settings), io.StringIO(), io.StringIO(), None)
 ctl, win = build_window(ctx, feed)
+win.after_ready(release)
 win.resize(1366, 768)
 win.show()
 while ctl.busy:

@@ -182,16 +182,18 @@ class DrawAround:
 class FrameBudget:
     """Owns how long one paint may spend drawing block pictures afresh after the user scrolled. The first
     paint after a scroll step of theirs (a wheel notch, a scroll key, a drag of the bar) onto ground not drawn
-    yet draws pictures until ``MS`` have gone, and the blocks left over as their shapes (block_paint.paint_shape:
+    yet draws pictures while they are likely to be done within ``MS``, and the blocks left over as their shapes (block_paint.paint_shape:
     the colour and border, no text), so that the frame shows at once; the next event-loop turn paints the same
     view again, whole. Any other paint (a new day, a resize, a mark, the view moved by the program, a grab or
     a screenshot) draws every block whole."""
 
-    MS = 8.0  # half a 60 Hz frame: with the rest of a paint (its lines, the shapes, the header), under one frame
+    MS = 5.0  # well under a 60 Hz frame once the rest of a paint (its lines, the shapes, the header) is added
 
     def __init__(self, update: Callable[[], None]) -> None:
         self.update = update  # repaints the view
         self._until = 0.0  # time.perf_counter() by which this paint's pictures are drawn; 0: no limit
+        self._last = 0.0  # when this paint last asked for a picture
+        self._longest = 0.0  # the longest time between two asks in this paint: what one more picture may take
         self._stepped = False  # the user scrolled since the last paint
         self.cut = False  # whether this paint left blocks as their shapes
 
@@ -202,13 +204,19 @@ class FrameBudget:
     def start(self, *, scrolled: bool) -> FrameBudget:
         """A paint begins; ``scrolled``: at a view moved since the last paint (same day, same size)."""
         limited, self._stepped, self.cut = scrolled and self._stepped, False, False
-        self._until = time.perf_counter() + self.MS / 1000 if limited else 0.0
+        self._last = time.perf_counter()
+        self._until, self._longest = (self._last + self.MS / 1000 if limited else 0.0), 0.0
         return self
 
     def allows(self) -> bool:
-        """Whether this paint may draw one more picture afresh. The first time it may not, the view is
+        """Whether this paint may draw one more picture afresh: not when it would likely end past ``MS``
+        (judged by the longest picture so far in this paint). The first time it may not, the view is
         repainted in the next event-loop turn (after this paint), where the blocks left as shapes are drawn whole."""
-        if not self._until or time.perf_counter() < self._until:
+        if not self._until:
+            return True
+        now = time.perf_counter()
+        self._longest, self._last = max(self._longest, now - self._last), now
+        if not self.cut and now + self._longest < self._until:
             return True
         if not self.cut:
             self.cut = True
