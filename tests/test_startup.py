@@ -287,3 +287,24 @@ def test_first_frame_draws_blocks_directly_and_looks_like_later_frames(qtbot, da
     for uid in (g.day_layout.blocks[3].uid, g.day_layout.blocks[5].uid):
         r = g.viewport_rect(uid).toRect()
         assert direct.pixelColor(r.center()) != base and cached.pixelColor(r.center()) != base
+
+
+def test_pysides_import_hook_gets_its_own_answers_read_straight_from_the_files(qtbot, tmp_path, monkeypatch):
+    # PySide6 asks of each module imported after it whether it uses PySide6 (for its __feature__ switching);
+    # the window's start-up answers from the module's file instead of inspect.getsource: the same answers.
+    from agenda.ui.app import make_app, uses_pyside
+
+    make_app()
+    feature = sys.modules["shibokensupport.feature"]
+    (tmp_path / "names_qt_here.py").write_text("import PySide6.QtCore\n")
+    (tmp_path / "plain_here.py").write_text("X = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import names_qt_here  # noqa: F401  (an import statement: PySide6's hook sees it)
+    import plain_here  # noqa: F401
+
+    assert feature.pyside_feature_dict["names_qt_here"] == 0
+    assert feature.pyside_feature_dict["plain_here"] == -1
+    answered = {name: uses_pyside(module) for name, module in list(sys.modules.items())}
+    files = [name for name, answer in answered.items() if answer is not None]
+    assert len(files) > 100 and {answered[name] for name in files} == {True, False}
+    assert [name for name in files if answered[name] != feature._mod_uses_pyside(sys.modules[name])] == []
