@@ -26,6 +26,8 @@ def feed_index(uid: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Session:
+    """One session of a feed: its times in UTC, its place and what the feed says of it."""
+
     uid: str
     title: str
     start: datetime
@@ -78,6 +80,8 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Schedule:
+    """An opened feed's sessions and what it says about them as a whole (name, zone, rooms, colours, people)."""
+
     name: str
     timezone: str  # IANA name of the display zone
     sessions: tuple[Session, ...]

@@ -84,6 +84,8 @@ def _planned(e: object) -> bool:
 
 @dataclass
 class Settings:
+    """The user's choices, kept in settings.json (save() merges them with what another process saved)."""
+
     room_change_minutes: int = 0
     alarm_minutes: int | None = 10
     last_feed: str | None = None

@@ -6,7 +6,6 @@ it like any pick. Its id starts with ``mine-``; the change review leaves such id
 """
 from __future__ import annotations
 
-import secrets
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
@@ -41,6 +40,8 @@ def new_item(title: str, start: datetime, end: datetime, where: str = "") -> dic
     if end <= start:
         raise InputError(tr("the item ends ({end}) before it starts ({start})", end=f"{end:%Y-%m-%d %H:%M}",
                             start=f"{start:%Y-%m-%d %H:%M}"))
+    import secrets  # here: an item is made rarely, and every start-up imports this module
+
     return {"uid": PREFIX + secrets.token_hex(8), "title": title[:300], "start": start.isoformat(),
             "end": end.isoformat(), "where": (where or "").strip()[:300]}
 
