@@ -276,7 +276,7 @@ class GridView(QAbstractScrollArea):
         p.setRenderHint(QPainter.Antialiasing)
         pal = self.palette()
         base, text = pal.color(QPalette.Base), pal.color(QPalette.Text)
-        p.fillRect(event.rect(), base)
+        block_paint.fill(p, base, QRectF(event.rect()))
         if not self.painted_once:
             self.painted_once = True
             QTimer.singleShot(0, self.firstPainted.emit)

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
 from ...core.plan.picks import MAYBE, STAR
-from ..grid.block_paint import CLASH_RED, LEFT_MIDDLE, Look, copy_colour, paint_star, track_colour
+from ..grid.block_paint import CLASH_RED, LEFT_MIDDLE, Look, copy_colour, fill, paint_star, track_colour
 from ..grid.block_text import draw_line
 from ..i18n import dates, tr
 from ..panels.details import FOCUS_FRAME
@@ -107,9 +107,9 @@ class RowDelegate(QStyledItemDelegate):
         state, clash = g.states.get(uid), uid in g.clash_ids
         p.save()
         if selected:
-            fill = copy_colour(pal.color(QPalette.Highlight))
-            fill.setAlpha(70)
-            p.fillRect(r, fill)
+            highlight = copy_colour(pal.color(QPalette.Highlight))
+            highlight.setAlpha(70)
+            fill(p, highlight, QRectF(r))
             p.setPen(QPen(pal.color(QPalette.Highlight), 2))
             p.drawRect(r.adjusted(TIME_W + 1, 1, -1, -1))
         if group_start:
@@ -121,13 +121,13 @@ class RowDelegate(QStyledItemDelegate):
             p.drawText(QRectF(r.left() + 6, r.top() + 4, TIME_W - 8, look.bold_fm.height()), LEFT_MIDDLE,
                        dates().time(when))
         colour = track_colour(s.track, g.tracks)
-        p.fillRect(QRectF(r.left() + TIME_W, r.top() + 3, 6, r.height() - 6), colour)
+        fill(p, colour, QRectF(r.left() + TIME_W, r.top() + 3, 6, r.height() - 6))
         if clash:  # a red bar and the word: both read without colour
-            p.fillRect(QRectF(r.left() + TIME_W - 6, r.top() + 3, 4, r.height() - 6), CLASH_RED)
+            fill(p, CLASH_RED, QRectF(r.left() + TIME_W - 6, r.top() + 3, 4, r.height() - 6))
         if state == STAR:  # starred rows keep a tint of their track, as a starred block is filled solid
             tint = copy_colour(colour)
             tint.setAlpha(90 if dark else 60)
-            p.fillRect(QRectF(r.left() + TIME_W + 6, r.top() + 1, r.width() - TIME_W - 6, r.height() - 2), tint)
+            fill(p, tint, QRectF(r.left() + TIME_W + 6, r.top() + 1, r.width() - TIME_W - 6, r.height() - 2))
         paint_star(p, star_box(r), state, text)
         tags = [tr(t) for t, on in ((QT_TR_NOOP("Clash"), clash), (QT_TR_NOOP("Maybe"), state == MAYBE),
                                     (QT_TR_NOOP("⊘ not recorded"), s.recorded is False),
@@ -267,7 +267,7 @@ class DayListView(QListView):
         vp = self.viewport()
         p = QPainter(vp)
         pal = self.palette()
-        p.fillRect(event.rect(), pal.color(QPalette.Base))
+        fill(p, pal.color(QPalette.Base), QRectF(event.rect()))
         model, delegate = self.list_model, self.itemDelegate()
         if model.uids:
             first = self.indexAt(event.rect().topLeft())
