@@ -182,10 +182,10 @@ class DrawAround:
 class FrameBudget:
     """Owns how long one paint may spend drawing block pictures afresh after the user scrolled. The first
     paint after a scroll step of theirs (a wheel notch, a scroll key, a drag of the bar) onto ground not drawn
-    yet draws pictures while they are likely to be done within ``MS``, and the blocks left over as their shapes (block_paint.paint_shape:
-    the colour and border, no text), so that the frame shows at once; the next event-loop turn paints the same
-    view again, whole. Any other paint (a new day, a resize, a mark, the view moved by the program, a grab or
-    a screenshot) draws every block whole."""
+    yet draws pictures while they are likely to be done within ``MS``, and the blocks left over as their
+    shapes (block_paint.paint_shape: the colour and border, no text), so that the frame shows at once; the
+    next event-loop turn paints the same view again, whole. Any other paint (a new day, a resize, a mark, the
+    view moved by the program, a grab or a screenshot) draws every block whole."""
 
     MS = 5.0  # well under a 60 Hz frame once the rest of a paint (its lines, the shapes, the header) is added
 
