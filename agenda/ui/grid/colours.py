@@ -3,6 +3,7 @@ colours spread evenly in OKLCH so none repeats), and WCAG contrast, so a title i
 block's fill in a light or a dark theme."""
 from __future__ import annotations
 
+import functools
 import math
 
 # Colour-blind-safe qualitative palette (Okabe–Ito plus Tol's muted), used in order while it lasts.
@@ -107,6 +108,7 @@ def over(fill: RGB, alpha: int, base: RGB) -> RGB:
 DARK_TEXT, LIGHT_TEXT = (0, 0, 0), (255, 255, 255)  # (#111 would fall to 4.35:1 on mid tones)
 
 
+@functools.lru_cache(maxsize=4096)  # a few fills per track and state: asked for every block drawn
 def readable_text(background: RGB) -> RGB:
     """Near-black or white, whichever contrasts more with ``background`` (at least 4.5:1 for any colour)."""
     return DARK_TEXT if contrast(DARK_TEXT, background) >= contrast(LIGHT_TEXT, background) else LIGHT_TEXT
