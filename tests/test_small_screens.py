@@ -160,3 +160,24 @@ def test_a_bands_title_stays_in_view_too(qtbot, data_dir):
     title = _dark_pixels(img, v.left() + 2, g.HEADER_H + 24, v.right() - 2, g.HEADER_H + length - 6)
     below = _dark_pixels(img, v.left() + 3, g.HEADER_H + length + 6, v.right() - 3, g.HEADER_H + length + 40)
     assert title > 40 and below == 0
+
+
+def test_a_bands_title_at_the_top_leaves_no_cut_copy_under_it(qtbot, data_dir):
+    """A long band repeats its title down its length. Scrolled so that a copy starts halfway down the title
+    drawn at the top of the view, that copy's cut end ("ommunity Expo") must not show under it."""
+    from agenda.ui.grid.block_paint import BAND_REPEAT, label_length
+
+    ctl, win = open_window(qtbot, data_dir)
+    g = win.grid
+    expo = next(s for s in ctl.schedule.sessions if s.title == "Community Expo"
+                and s.start.astimezone(ctl.zone).date() == win.days.dates[0])
+    r = g.block_rect(expo.uid)
+    length = label_length(expo, g.block_geoms[expo.uid], g.look(), ctl.zone)
+    g.ensure_visible(expo.uid)
+    g.verticalScrollBar().setValue(int(r.top() + BAND_REPEAT - length / 2 - g.HEADER_H))
+    v = g.viewport_rect(expo.uid)
+    assert v.top() < g.HEADER_H and v.bottom() > g.HEADER_H + 2 * length and v.width() < 40  # a band, scrolled
+    img = g.viewport().grab().toImage()
+    title = _dark_pixels(img, v.left() + 2, g.HEADER_H, v.right() - 2, g.HEADER_H + length)
+    under = _dark_pixels(img, v.left() + 2, g.HEADER_H + length + 2, v.right() - 2, g.HEADER_H + 1.5 * length - 3)
+    assert title > 30 and under == 0

@@ -21,9 +21,9 @@ from .colours import NO_TRACK, Tracks, contrast, over, readable_text, track_colo
 CLASH_RED = QColor("#d32f2f")
 LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # (an enum | costs µs)
 STAR_GOLD, STAR_EDGE = QColor("#ffb300"), QColor("#3e2723")
-PAD = 5  # room around a block's picture for the selection ring and the gap highlight
-STAR_BOX = 20
+PAD, STAR_BOX = 5, 20  # PAD: room around a block's picture for the selection ring and the gap highlight
 BAND_MAX_W = 30  # a block this narrow and at least 3× as tall is a band (a long background event)
+BAND_REPEAT = 480  # a band's title again every this many pixels down it
 CLASH_BAR = 5
 
 
@@ -303,17 +303,23 @@ def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, da
     p.restore()
 
 
-def label_length(s: Session, g, look: Look, zone, prefixes: frozenset[str] = frozenset()) -> float | None:
-    """How far down a block's picture its title reaches (every line of it: "Registration & / Badge Pick-Up"),
-    or a band's star and its title turned on its side, so that the top of the picture holding them can be
-    drawn again when the block's top has scrolled away; None for a block whose text has no title line."""
+def label_length(s: Session, g, look: Look, zone, prefixes: frozenset[str] = frozenset(),
+                 top: float = -math.inf) -> float | None:
+    """How far down a block's picture its title reaches (all its lines), or a band's star and sideways title,
+    for drawing that top of the picture again when the block's top has scrolled away (None: no title line).
+    For a band seen from ``top``, on past a copy of its title further down that the strip would cut."""
     r = QRectF(*g)
     lines, x0, y0 = block_lines(s, r, Marks(None, False, False, False, False), look, zone, prefixes)
     if not is_band(r.width(), r.height()):
         title = [line.y + line.fm.height() for line in lines if line.font.bold()]
         return y0 - r.top() + max(title) + 2 if title else None
-    first = [line for line in lines if line.x == 0]
-    return x0 + max((line.fm.horizontalAdvance(line.text) for line in first), default=0) + 6
+    length = x0 + max((line.fm.horizontalAdvance(line.text) for line in lines if line.x == 0), default=0) + 6
+    below = top - r.top()  # how far down the band the strip is drawn
+    for shift in sorted({line.x for line in lines if line.x > 0}):  # each copy of the title, ``shift`` further
+        start, end = x0 + shift, shift + length
+        if start < below + length < end and end - below <= x0 + BAND_REPEAT:  # cut; plain fill down to ``end``
+            length = end - below
+    return length
 
 
 def paint_selection(p: QPainter, r: QRectF, highlight: QColor) -> None:
@@ -346,8 +352,8 @@ def block_lines(s: Session, r: QRectF, marks: Marks, look: Look, zone, prefixes:
         first = [line for line in lines if line.font is not look.small] or lines[:1]  # the title, again further down
         text_w = max((line.fm.horizontalAdvance(line.text) for line in first), default=0)
         k = 1
-        while first and k * 480 + text_w < span:
-            lines += [line._replace(x=line.x + k * 480) for line in first]
+        while first and k * BAND_REPEAT + text_w < span:
+            lines += [line._replace(x=line.x + k * BAND_REPEAT) for line in first]
             k += 1
         return lines, sr.height() + 4, 1.0
     short = r.height() < 18  # a few minutes long: the text may use the whole height

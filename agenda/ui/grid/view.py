@@ -319,7 +319,7 @@ class GridView(QAbstractScrollArea):
             if g[1] < top < g[1] + g[3] - 2 * strip:  # its label has scrolled away
                 sticky.append((uid, g, dimmed))
         for uid, g, dimmed in sticky:  # the top of a long block's picture, again where the block now starts showing
-            length = block_paint.label_length(self.sessions[uid], g, look(), self.zone, self.prefixes) or strip
+            length = block_paint.label_length(self.sessions[uid], g, look(), self.zone, self.prefixes, top) or strip
             if g[1] < top < g[1] + g[3] - length - strip:
                 p.setOpacity(self.DIM if dimmed else 1.0)
                 painter.paint_sticky(p, self.picture(uid, g, style, dark, dpr, look, None, budget), g, top, length, pad, dpr)
