@@ -129,6 +129,7 @@ if getattr(win.view_options, "list_action", None) is not None:
         lbar.setValue((i * 997) % max(1, lbar.maximum()))
         vp.repaint()
         results["list_scroll_repaint"].append(ms(t0))
+    QTest.qWait(500)  # as on the grid: a moment before the day tabs, in which the list draws other days ahead
     for _ in range(repeats):
         t0 = time.perf_counter()
         win.days.set_day((win.days.index + 1) % len(win.days.dates))

@@ -187,7 +187,7 @@ class FrameBudget:
     next event-loop turn paints the same view again, whole. Any other paint (a new day, a resize, a mark, the
     view moved by the program, a grab or a screenshot) draws every block whole."""
 
-    MS = 5.0  # well under a 60 Hz frame once the rest of a paint (its lines, the shapes, the header) is added
+    MS = 4.0  # the rest of such a paint (lines, shapes, header, blits) takes 8-10 ms on a slow machine: under 16
 
     def __init__(self, update: Callable[[], None]) -> None:
         self.update = update  # repaints the view
