@@ -308,7 +308,8 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
         "the blocks around the view then). "
         "Each day switch goes to the next day, all of them in turn, the first four "
         "being first visits; like star clicks, they are one event-loop pass apart, and they start half a "
-        "second after the scrolling, as a user's would: the window draws the other days ahead while idle.",
+        "second after the scrolling, as a user's would: the window draws the other days ahead while idle (in "
+        "the list view too).",
         "",
         "| interaction | median | worst |",
         "| --- | ---: | ---: |",
