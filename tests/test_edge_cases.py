@@ -253,3 +253,22 @@ def test_dates_listed_by_hand_beyond_the_endless_cut_are_kept(data_dir, tmp_path
     monthly = [d for d in starts if d < "2030"]
     assert monthly[0] == "2026-01-15" and len(monthly) >= 12  # the rule, cut
     assert [d for d in starts if d > "2030"] == ["2036-03-03", "2036-06-09"]  # the dates listed by hand
+
+
+def test_a_rule_icalendar_cannot_read_is_said_and_its_event_shown_as_written(tmp_path, data_dir):
+    # Found by the long fuzz run (tests/test_fuzz.py, -m slow): an RRULE whose UNTIL is garbled made reading
+    # the whole feed fail with icalendar's BrokenCalendarProperty, and earlier it said "skipped" of an event
+    # it then showed.
+    feed = tmp_path / "broken-until.ics"
+    feed.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+                     b"BEGIN:VEVENT\r\nUID:weekly-1\r\nDTSTART:20260407T090000Z\r\nDTEND:20260407T100000Z\r\n"
+                     b"RRULE:FREQ=WEEKLY;UNTIL=>0140806T060000Z\r\nSUMMARY:Weekly sync\r\nEND:VEVENT\r\n"
+                     b"BEGIN:VEVENT\r\nUID:other-2\r\nDTSTART:20260408T090000Z\r\nDTEND:20260408T100000Z\r\n"
+                     b"SUMMARY:Other talk\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    r = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir))
+    assert r.code == 0, r.err
+    listing = r.json()
+    assert sorted(s["title"] for s in listing["sessions"]) == ["Other talk", "Weekly sync"]
+    said = [w for w in listing["warnings"] if "Weekly sync" in w]
+    assert len(said) == 1 and "broken-until.ics" in said[0] and "shown as written" in said[0]
+    assert not any("skipped" in w for w in listing["warnings"])

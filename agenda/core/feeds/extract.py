@@ -221,7 +221,7 @@ def _collect(ev: Any, idx: int, name: str, warnings: list[str], raws: list[Recor
         series_by_cal.setdefault(idx, []).append(ev)
         until = None
         rrule = ev.get("RRULE")
-        if rrule is not None and not isinstance(rrule, list):
+        if isinstance(rrule, dict):  # one rule, read (one icalendar could not read: recur.py reports it)
             until = (rrule.get("UNTIL") or [None])[0]
         if isinstance(until, (date, datetime)):
             all_starts.append(_anchor(until))

@@ -137,16 +137,18 @@ def _as_list(value: Any) -> list[Any]:
     return [] if value is None else value if isinstance(value, list) else [value]
 
 
+def _rules(component: Any) -> list[Any]:
+    """The RRULEs of a component that icalendar could read (each a vRecur, a dict). One it could not read
+    ("UNTIL=>0140806T060000Z") is left to the expansion, which says so and shows the event as written."""
+    rules = component.get("RRULE")
+    return [r for r in (rules if isinstance(rules, list) else [rules]) if isinstance(r, dict)]
+
+
 def _frequencies(component: Any) -> list[str]:
     """The FREQ of each RRULE of a component, upper-case."""
-    rules = component.get("RRULE")
-    rules = rules if isinstance(rules, list) else [rules] if rules is not None else []
-    return [str(f).upper() for r in rules for f in (r.get("FREQ") or [])]
+    return [str(f).upper() for r in _rules(component) for f in (r.get("FREQ") or [])]
 
 
 def _endless(component: Any) -> bool:
     """A component with an RRULE that has neither COUNT nor UNTIL."""
-    rules = component.get("RRULE")
-    if rules is None:
-        return False
-    return any("COUNT" not in r and "UNTIL" not in r for r in (rules if isinstance(rules, list) else [rules]))
+    return any("COUNT" not in r and "UNTIL" not in r for r in _rules(component))
