@@ -142,3 +142,27 @@ def test_the_list_draws_the_days_either_side_ahead_while_idle(qtbot, data_dir):
     qtbot.keyClick(win, Qt.Key_1, Qt.ControlModifier)
     g.viewport().repaint()
     assert g.pictures_drawn == drawn
+
+
+def test_typing_a_search_dims_the_lists_other_rows_on_screen_at_once(qtbot, data_dir):
+    # What the screen shows (the window's backing store), not a fresh drawing of the list: before, the rows
+    # kept their old look until something else repainted the list, such as a scroll.
+    ctl, win = open_window(qtbot, data_dir)
+    lv = _list(qtbot, win)
+    qtbot.waitUntil(lambda: lv.painted_once)
+    qtbot.wait(50)
+    other = next(row for row, uid in enumerate(lv.list_model.uids) if "Lunch" not in ctl.schedule.get(uid).title)
+    r = lv.visualRect(lv.list_model.index(other))
+    assert lv.viewport().rect().contains(r.center())
+
+    def row_strip():
+        img = win.screen().grabWindow(win.winId()).toImage()
+        top_left = lv.viewport().mapTo(win, r.topLeft())
+        return [img.pixelColor(top_left.x() + x, top_left.y() + y).rgb()
+                for x in range(100, 400, 3) for y in range(2, r.height() - 2, 2)]
+
+    before = row_strip()
+    qtbot.keyClicks(win.finding.search, "Lunch")
+    qtbot.waitUntil(lambda: win.grid.match is not None)
+    qtbot.waitUntil(lambda: row_strip() != before, timeout=2000)  # dimmed: a row that does not match
+    assert lv.list_model.uids[other] not in win.grid.match

@@ -188,6 +188,7 @@ class DayListView(QListView):
         self.rows_drawn = 0  # row pictures drawn (not taken from the pixmap cache), as the grid's pictures_drawn
         self._stale = True
         self._following = False
+        self._match: set[str] | None = None  # the grid's match the rows were last faded by
         self.selectionModel().currentChanged.connect(self._current)
         grid.shownChanged.connect(self.follow)
         grid.selectionChanged.connect(self._follow_selection)
@@ -199,6 +200,9 @@ class DayListView(QListView):
             self._stale = True
             return
         self._stale = False
+        if self.grid.match is not self._match:  # the search or filters changed which rows are faded
+            self._match = self.grid.match
+            self.viewport().update()
         if self.list_model.sync():
             self._follow_selection(self.grid.selected or "")
             if not self.grid.selected and self.list_model.uids:
