@@ -181,3 +181,16 @@ def test_a_bands_title_at_the_top_leaves_no_cut_copy_under_it(qtbot, data_dir):
     title = _dark_pixels(img, v.left() + 2, g.HEADER_H, v.right() - 2, g.HEADER_H + length)
     under = _dark_pixels(img, v.left() + 2, g.HEADER_H + length + 2, v.right() - 2, g.HEADER_H + 1.5 * length - 3)
     assert title > 30 and under == 0
+
+
+def test_a_long_title_in_the_details_shows_whole_on_a_small_screen(qtbot, data_dir):
+    """At 1024×600 the details of a session with a four-line title: every line shows (the panel scrolls if the
+    lines need more room than it has), none is cut through the middle."""
+    ctl, win = open_window(qtbot, data_dir)
+    _resize(qtbot, win, 1024, 560)
+    talk = next(s for s in ctl.schedule.sessions if s.title.startswith("Lightning Talk: Why Your Forecasting"))
+    click_block(qtbot, win, talk.uid)
+    title = win.details.title
+    qtbot.waitUntil(lambda: win.side.isVisible() and title.text() == talk.title)
+    qtbot.wait(50)  # the panel's own fitting, after the text changed
+    assert title.height() >= title.heightForWidth(title.width()) > 3 * title.fontMetrics().lineSpacing()

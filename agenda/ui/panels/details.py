@@ -104,7 +104,8 @@ class DetailsPanel(QWidget):
         """Lines in a scroll area while the panel is shorter than they need, laid out directly otherwise."""
         if not (shiboken6.isValid(self) and shiboken6.isValid(self.inner)):
             return  # (a call the window's closing overtook)
-        need = self.inner.minimumSizeHint().height()
+        # (word-wrapped lines: their height at this width; minimumSizeHint counts one line for each)
+        need = max(self.inner.minimumSizeHint().height(), self.inner.layout().totalMinimumHeightForWidth(self.width()))
         if self.height() < need and self.scroll is None:
             self.scroll = QScrollArea()
             self.scroll.setWidgetResizable(True)
