@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -151,3 +152,15 @@ def isolated_state(tmp_path_factory, monkeypatch):
     # Send to phone shares on loopback only: a test server never listens on a real network.
     monkeypatch.setenv("AGENDA_SHARE_ADDRESS", "127.0.0.1")
     return home
+
+
+@pytest.fixture(autouse=True)
+def system_look_after():
+    """A test that switched the theme (View → Theme, or every menu action in turn) leaves the tests after it
+    the system's look: the theme is the QApplication's, which outlives the test's window."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None and widgets.QApplication.instance() is not None:
+        from agenda.ui.theme import apply_theme
+
+        apply_theme(widgets.QApplication.instance(), "system")

@@ -194,3 +194,18 @@ def test_a_long_title_in_the_details_shows_whole_on_a_small_screen(qtbot, data_d
     qtbot.waitUntil(lambda: win.side.isVisible() and title.text() == talk.title)
     qtbot.wait(50)  # the panel's own fitting, after the text changed
     assert title.height() >= title.heightForWidth(title.width()) > 3 * title.fontMetrics().lineSpacing()
+
+
+def test_print_preview_fits_the_screen(qtbot, data_dir):
+    """File → Print preview… opens a window no larger than the screen (it was 900×700 on a 1024×600 one)."""
+    from PySide6.QtWidgets import QApplication
+
+    ctl, win = open_window(qtbot, data_dir)
+    ctl.toggle_star(by_title(ctl.schedule, TITLE_HELION).uid)
+    menu_action(win, "Print preview…").trigger()
+    qtbot.waitUntil(lambda: any(type(w).__name__ == "QPrintPreviewDialog" and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    dlg = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "QPrintPreviewDialog")
+    avail = win.screen().availableGeometry()
+    assert 0 < dlg.width() <= avail.width() and 0 < dlg.height() <= avail.height()
+    dlg.close()

@@ -121,7 +121,10 @@ class Output:
         dlg.setWindowModality(Qt.WindowModal)
         dlg.paintRequested.connect(lambda p: print_sheets(p, self._sheets() or [], title=self.ctl.schedule.name,
                                                           zone=self.ctl.zone))
-        dlg.resize(900, 700)
+        from .view_options import FRAME_ALLOWANCE
+
+        avail, (fw, fh) = self.window.screen().availableGeometry(), FRAME_ALLOWANCE
+        dlg.resize(min(900, avail.width() - fw), min(700, avail.height() - fh))  # all of it on a small screen
         dlg.show()
 
     def print_to(self, printer) -> int:
