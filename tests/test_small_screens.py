@@ -209,3 +209,26 @@ def test_print_preview_fits_the_screen(qtbot, data_dir):
     avail = win.screen().availableGeometry()
     assert 0 < dlg.width() <= avail.width() and 0 < dlg.height() <= avail.height()
     dlg.close()
+
+
+def test_the_clashes_panel_fits_a_small_screens_side_panel(qtbot, data_dir):
+    """At 1024×600 the side panel is about 300 px wide: each "Keep this one" button shows whole, and the
+    panel needs no sideways scrolling (its choice of what happens to the others sat beside its label, wider
+    than the panel, and pushed the buttons past its edge)."""
+    ctl, win = open_window(qtbot, data_dir)
+    _resize(qtbot, win, 1024, 600)
+    for title in ("Lightning Talk: Why Your Forecasting", "Lights, Camera, Inference!"):
+        ctl.toggle_star(next(s for s in ctl.schedule.sessions if s.title.startswith(title)).uid)
+    qtbot.waitUntil(lambda: bool(ctl.clashes))
+    qtbot.keyClick(win, Qt.Key_F9)  # F9 twice: off, then on by hand (a narrow window hides it until a session
+    qtbot.keyClick(win, Qt.Key_F9)  # is picked)
+    qtbot.waitUntil(lambda: win.side.isVisible())
+    win.side.setCurrentWidget(win.clash_panel)
+    panel = win.clash_panel
+    qtbot.waitUntil(lambda: len(panel.keep_buttons) >= 2 and panel.keep_buttons[0].isVisible())
+    qtbot.wait(50)
+    assert panel.width() < 400
+    assert not panel.horizontalScrollBar().isVisible()
+    for button in panel.keep_buttons:
+        right = button.mapTo(panel.viewport(), button.rect().topRight()).x()
+        assert right < panel.viewport().width(), button.text()

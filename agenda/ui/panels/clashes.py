@@ -2,7 +2,7 @@
 to the other sessions (they become maybes, or are unstarred)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.plan.clashes import ClashKind, live_first
@@ -29,9 +29,9 @@ class ClashPanel(QScrollArea):
 
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # lines wrap to the width instead
         self.inner = QWidget()
         outer = QVBoxLayout(self.inner)
-        row = QHBoxLayout()
         label = QLabel(tr("When you keep one,"))
         self.others_box = QComboBox()
         for key, text in self.OTHERS.items():
@@ -40,9 +40,8 @@ class ClashPanel(QScrollArea):
         self.others_box.setAccessibleName(tr("What happens to the other clashing sessions"))
         label.setBuddy(self.others_box)
         self.others_box.currentIndexChanged.connect(self._others_changed)
-        row.addWidget(label)
-        row.addWidget(self.others_box, 1)
-        outer.addLayout(row)
+        outer.addWidget(label)  # the choice under its label: side by side, they are wider than a small screen's panel
+        outer.addWidget(self.others_box)
         self.box = QVBoxLayout()
         outer.addLayout(self.box)
         outer.addStretch(1)
