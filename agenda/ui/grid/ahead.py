@@ -214,11 +214,12 @@ class FrameBudget:
         repainted in the next event-loop turn (after this paint), where the blocks left as shapes are drawn whole."""
         if not self._until:
             return True
+        if self.cut:
+            return False
         now = time.perf_counter()
         self._longest, self._last = max(self._longest, now - self._last), now
-        if not self.cut and now + self._longest < self._until:
+        if now + self._longest < self._until:
             return True
-        if not self.cut:
-            self.cut = True
-            QTimer.singleShot(0, self.update)
+        self.cut = True
+        QTimer.singleShot(0, self.update)
         return False

@@ -95,7 +95,7 @@ def star_polygon(center: QPointF, r: float) -> QPolygonF:
 
 
 def fill(p: QPainter, colour: QColor | QBrush, *rects: QRectF) -> None:
-    """Fill ``rects`` in ``colour``, no outline. Not QPainter.fillRect: its Python overloads name
+    """Fill ``rects`` (none: nothing drawn) in ``colour``, no outline. Not QPainter.fillRect: its overloads name
     QGradient.Preset, so its first call builds that 169-value enum (2-3 ms of the first frame)."""
     p.save()
     p.setPen(Qt.NoPen)

@@ -35,8 +35,7 @@ def paint_axis(p: QPainter, vh: int, axis_w: int, header_h: int, pal: QPalette, 
     """The time axis at the left: clashing ranges marked red, hour labels (viewport y values given); a label
     the header would half cover is left out rather than cut."""
     fill(p, pal.color(QPalette.AlternateBase) if not dark else pal.color(QPalette.Window), QRectF(0, 0, axis_w, vh))
-    if clashes:
-        fill(p, CLASH_RED, *(QRectF(axis_w - 8, y1, 6, max(2.0, y2 - y1)) for y1, y2 in clashes))
+    fill(p, CLASH_RED, *(QRectF(axis_w - 8, y1, 6, max(2.0, y2 - y1)) for y1, y2 in clashes))
     p.setPen(pal.color(QPalette.Text))
     half = HOUR_LABEL_H / 2
     clock = dates()

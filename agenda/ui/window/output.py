@@ -121,10 +121,9 @@ class Output:
         dlg.setWindowModality(Qt.WindowModal)
         dlg.paintRequested.connect(lambda p: print_sheets(p, self._sheets() or [], title=self.ctl.schedule.name,
                                                           zone=self.ctl.zone))
-        from .view_options import FRAME_ALLOWANCE
+        from .view_options import within_screen
 
-        avail, (fw, fh) = self.window.screen().availableGeometry(), FRAME_ALLOWANCE
-        dlg.resize(min(900, avail.width() - fw), min(700, avail.height() - fh))  # all of it on a small screen
+        dlg.resize(*within_screen(self.window, 900, 700))  # all of it on a small screen
         dlg.show()
 
     def print_to(self, printer) -> int:

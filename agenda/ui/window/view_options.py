@@ -19,6 +19,13 @@ THEME_NAMES = {"system": QT_TR_NOOP("System"), "light": QT_TR_NOOP("Light"), "da
 FRAME_ALLOWANCE = (16, 48)  # a window manager's frame and title bar, before the window is shown and we know
 
 
+def within_screen(widget, w: int, h: int) -> tuple[int, int]:
+    """(w, h), made smaller where a window that size, with its frame, would not fit the free area of
+    ``widget``'s screen (the main window's size on opening; Print preview's)."""
+    avail, (fw, fh) = widget.screen().availableGeometry(), FRAME_ALLOWANCE
+    return min(w, avail.width() - fw), min(h, avail.height() - fh)
+
+
 class ViewOptions:
     """Owns the View menu's zoom, list, side-panel and theme actions, the list view, and the window's
     placement. ``window`` is the main window (placed, sized, the parent of the actions); ``restyled`` runs
@@ -165,12 +172,11 @@ class ViewOptions:
         avail = self.window.screen().availableGeometry()
         want = settings.window_size or list(DEFAULT_SIZE)
         fw, fh = FRAME_ALLOWANCE
-        if settings.window_maximized or (settings.window_size is None and
-                                         (want[0] + fw > avail.width() or want[1] + fh > avail.height())):
-            self.window.resize(min(want[0], avail.width() - fw), min(want[1], avail.height() - fh))
+        w, h = within_screen(self.window, *want)
+        if settings.window_maximized or (settings.window_size is None and (w, h) != tuple(want)):
+            self.window.resize(w, h)
             self.window.showMaximized()
             return
-        w, h = min(want[0], avail.width() - fw), min(want[1], avail.height() - fh)
         self.window.resize(w, h)
         self.window.move(avail.x() + (avail.width() - w - fw) // 2, avail.y() + (avail.height() - h - fh) // 2)
         self.window.show()
