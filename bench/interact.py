@@ -30,7 +30,7 @@ app = make_app()
 paths = DataPaths.under(data_dir)
 ctx = Context(paths, Settings.load(paths.settings), io.StringIO(), io.StringIO(), None)
 ctl, win = build_window(ctx, feed)
-win.after_ready(release)
+win.after_ready(lambda: release(ctl))
 win.resize(1366, 768)
 win.show()
 while ctl.busy:

@@ -180,17 +180,18 @@ def display_problem(environ=None) -> str | None:
 
 def hold_collections():
     """Start-up makes many long-lived objects (the schedule, Qt's wrappers); the garbage collector going
-    over them again and again costs tens of milliseconds at 10,000 sessions, and a full collection later
-    stalls a scroll step or a click by 15-30 ms. So: no collection until the first frame; then freeze what
-    exists (it stays; refcounting still frees it), so that later collections skip it. Returns the function
-    to call once the window is ready (MainWindow.after_ready)."""
+    over them again and again costs tens of milliseconds at 10,000 sessions. So no collection until the
+    first frame. Returns the function to call once the window is ready (MainWindow.after_ready), with the
+    window's controller: from then on a Collector (collector.py), the controller's child, collects in the
+    GUI thread only, between event-loop turns; Python's automatic collection stays off."""
     import gc
 
     gc.disable()
 
-    def release() -> None:
-        gc.freeze()
-        gc.enable()
+    def release(controller) -> None:
+        from .collector import Collector
+
+        Collector(controller, settled=(controller.scheduleChanged,))  # (its parent keeps it)
 
     return release
 
@@ -214,7 +215,7 @@ def run_gui(ns, ctx) -> int:
     app = make_app()
     ctl, win = build_window(ctx, ns.feed, ns.tz, prepared=prepared, theme=ns.theme)
     del prepared  # the feed's bytes: not needed any more (6 MB at 10,000 sessions)
-    win.after_ready(release)
+    win.after_ready(lambda: release(ctl))
     win.view_options.show_placed()
     return app.exec()
 
