@@ -4,6 +4,7 @@ fit; a short window (1366×768 at 2×: 384 pixels) scrolls the details instead o
 to width" says how many rooms it fitted."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from agenda.ui.window.view_options import SIDE_MAX_W
@@ -232,3 +233,79 @@ def test_the_clashes_panel_fits_a_small_screens_side_panel(qtbot, data_dir):
     for button in panel.keep_buttons:
         right = button.mapTo(panel.viewport(), button.rect().topRight()).x()
         assert right < panel.viewport().width(), button.text()
+
+
+
+SHORT_SCREEN = """
+import json, sys
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QPushButton
+from agenda.ui import app as ui
+
+real = ui.make_app
+
+
+def make_app(*args):
+    app = real(*args)
+
+    def run():  # instead of the event loop: open File -> Send to phone... as a person does, then report
+        win = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
+        while not win.ready:
+            app.processEvents()
+        file_menu = win.menuBar().actions()[0].menu()
+        next(a for a in file_menu.actions() if a.text().replace("&", "") == "Send to phone…").trigger()
+        dlg = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "ShareDialog")
+        while not dlg.isVisible():
+            app.processEvents()
+        for _ in range(20):
+            app.processEvents()
+        avail, frame = dlg.screen().availableGeometry(), dlg.frameGeometry()
+        bottoms = {b.text().replace("&", ""): b.mapToGlobal(QPoint(0, b.height())).y()
+                   for b in dlg.findChildren(QPushButton) if b.isVisible()}
+        dlg.grab().save(sys.argv[3])
+        print(json.dumps({"screen": [avail.width(), avail.height()], "frame": [frame.width(), frame.height()],
+                          "bottom": avail.bottom(), "buttons": bottoms, "url": dlg.url.text()}))
+        return 0
+
+    app.exec = run
+    return app
+
+
+ui.make_app = make_app
+from agenda.cli import main
+sys.exit(main([sys.argv[1], "--data-dir", sys.argv[2]]))
+"""
+
+
+@pytest.mark.parametrize("scale", ["1.5", "2"])
+def test_send_to_phone_fits_a_short_screen(tmp_path, scale):
+    """File → Send to phone… on a 1366×768 screen at 1.5× (512 pixels high) and 2× (384) fits it: the buttons
+    at the bottom are on the screen and the whole code shows (a phone reads the link from it); the
+    explanations scroll. At 1.5× it ran past the screen's bottom edge, Close and Stop sharing out of reach."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    zxingcpp = pytest.importorskip("zxingcpp")
+    from PySide6.QtGui import QImage
+
+    from .conftest import SEED
+
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=scale,
+               AGENDA_SHARE_ADDRESS="127.0.0.1")
+    shot = tmp_path / "dialog.png"
+    out = subprocess.run([sys.executable, "-c", SHORT_SCREEN, str(SEED), str(tmp_path / "data"), str(shot)],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-800:]
+    seen = json.loads(out.stdout.splitlines()[-1])
+    assert seen["screen"][1] < 520  # the short screen, in logical pixels
+    assert seen["frame"][0] <= seen["screen"][0] and seen["frame"][1] <= seen["screen"][1]
+    assert {"Close", "Stop sharing"} <= set(seen["buttons"])
+    for text, bottom in seen["buttons"].items():
+        assert bottom <= seen["bottom"] + 1, text
+    found = zxingcpp.read_barcodes(QImage(str(shot)))
+    assert [f.text for f in found] == [seen["url"]]

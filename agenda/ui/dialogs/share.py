@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,7 @@ from ...core.output.export import ADD_ONCE, SUBSCRIPTION
 from ...core.output.links import ShareLinks
 from ...core.output.share import ADDED_ONCE, ONCE_TIMEOUT, AgendaFeed, ShareError, ShareServer, default_address
 from ..i18n import say, tr
+from ..placement import within_screen
 
 
 class Sharing(QObject):
@@ -211,7 +214,11 @@ class ShareDialog(QDialog):
         super().__init__(parent)
         self.sharing = sharing
         self.setWindowTitle(tr("Send to phone"))
-        v = QVBoxLayout(self)
+        # Everything but the buttons scrolls when the screen is too short for it (1366×768 at 1.5×): the
+        # buttons stay in reach, the code and the link on top show first.
+        self._body = QWidget()
+        v = QVBoxLayout(self._body)
+        v.setContentsMargins(0, 0, 0, 0)
         modes = QHBoxLayout()
         self.subscribe = QRadioButton(tr("&Subscribe (stays up to date)"))
         self.add_once = QRadioButton(tr("Add &once (keeps reminders)"))
@@ -281,7 +288,14 @@ class ShareDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.start_stop)
         buttons.addWidget(close)
-        v.addLayout(buttons)
+        self._scroll = QScrollArea()
+        self._scroll.setWidget(self._body)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self._scroll, 1)
+        outer.addLayout(buttons)
         self.setMinimumWidth(520)
         self._modes.buttonToggled.connect(lambda *_: self._mode_changed())
         self.address.activated.connect(lambda *_: self.start())
@@ -369,7 +383,16 @@ class ShareDialog(QDialog):
 
     def _fit(self) -> None:
         """Grow to show everything when a longer note or the code needs more room (wrapped labels do not
-        make a shown window grow by themselves)."""
-        hint = self.sizeHint()
-        if self.height() < hint.height() or self.width() < hint.width():
-            self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+        make a shown window grow by themselves), but never past the screen's free area: there the body
+        scrolls instead."""
+        outer, body = self.layout(), self._body.layout()
+        m = outer.contentsMargins()
+        most_w, most_h = within_screen(self, 1 << 20, 1 << 20)
+        w = min(max(self.width(), self.minimumWidth(), self._body.minimumSizeHint().width() + m.left() + m.right()),
+                most_w)
+        inner = w - m.left() - m.right()
+        body_h = body.totalHeightForWidth(inner) if body.hasHeightForWidth() else body.totalSizeHint().height()
+        buttons_h = outer.itemAt(1).sizeHint().height()
+        h = min(max(self.height(), m.top() + body_h + outer.spacing() + buttons_h + m.bottom()), most_h)
+        if (w, h) != (self.width(), self.height()):
+            self.resize(w, h)

@@ -121,7 +121,7 @@ class Output:
         dlg.setWindowModality(Qt.WindowModal)
         dlg.paintRequested.connect(lambda p: print_sheets(p, self._sheets() or [], title=self.ctl.schedule.name,
                                                           zone=self.ctl.zone))
-        from .view_options import within_screen
+        from ..placement import within_screen
 
         dlg.resize(*within_screen(self.window, 900, 700))  # all of it on a small screen
         dlg.show()

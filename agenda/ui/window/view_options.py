@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TR_NOOP, QTimer
 
 from ...core.settings import THEMES
 from ..i18n import tr
+from ..placement import FRAME_ALLOWANCE, within_screen
 from ..theme import apply_theme
 from .menus import add_action
 
@@ -16,14 +17,6 @@ DEFAULT_SIZE = (1366, 768)
 NARROW = 1100  # a window narrower than this (logical pixels) opens the side panel only for a selected session
 SIDE_MAX_W = 520  # the side panel never takes more of a wide window: the rooms widen instead
 THEME_NAMES = {"system": QT_TR_NOOP("System"), "light": QT_TR_NOOP("Light"), "dark": QT_TR_NOOP("Dark")}
-FRAME_ALLOWANCE = (16, 48)  # a window manager's frame and title bar, before the window is shown and we know
-
-
-def within_screen(widget, w: int, h: int) -> tuple[int, int]:
-    """(w, h), made smaller where a window that size, with its frame, would not fit the free area of
-    ``widget``'s screen (the main window's size on opening; Print preview's)."""
-    avail, (fw, fh) = widget.screen().availableGeometry(), FRAME_ALLOWANCE
-    return min(w, avail.width() - fw), min(h, avail.height() - fh)
 
 
 class ViewOptions:
