@@ -248,23 +248,21 @@ real = ui.make_app
 def make_app(*args):
     app = real(*args)
 
-    def run():  # instead of the event loop: open File -> Send to phone... as a person does, then report
+    def run():  # instead of the event loop: open the menu action (argv[4]) as a person does, then report
         win = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
         while not win.ready:
             app.processEvents()
-        file_menu = win.menuBar().actions()[0].menu()
-        next(a for a in file_menu.actions() if a.text().replace("&", "") == "Send to phone…").trigger()
-        dlg = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "ShareDialog")
-        while not dlg.isVisible():
-            app.processEvents()
+        actions = [a for m in win.menuBar().actions() for a in m.menu().actions()]
+        next(a for a in actions if a.text().replace("&", "") == sys.argv[4]).trigger()
         for _ in range(20):
             app.processEvents()
+        dlg = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == sys.argv[5] and w.isVisible())
         avail, frame = dlg.screen().availableGeometry(), dlg.frameGeometry()
         bottoms = {b.text().replace("&", ""): b.mapToGlobal(QPoint(0, b.height())).y()
                    for b in dlg.findChildren(QPushButton) if b.isVisible()}
         dlg.grab().save(sys.argv[3])
         print(json.dumps({"screen": [avail.width(), avail.height()], "frame": [frame.width(), frame.height()],
-                          "bottom": avail.bottom(), "buttons": bottoms, "url": dlg.url.text()}))
+                          "bottom": avail.bottom(), "buttons": bottoms, "url": getattr(getattr(dlg, "url", None), "text", str)()}))
         return 0
 
     app.exec = run
@@ -277,18 +275,13 @@ sys.exit(main([sys.argv[1], "--data-dir", sys.argv[2]]))
 """
 
 
-@pytest.mark.parametrize("scale", ["1.5", "2"])
-def test_send_to_phone_fits_a_short_screen(tmp_path, scale):
-    """File → Send to phone… on a 1366×768 screen at 1.5× (512 pixels high) and 2× (384) fits it: the buttons
-    at the bottom are on the screen and the whole code shows (a phone reads the link from it); the
-    explanations scroll. At 1.5× it ran past the screen's bottom edge, Close and Stop sharing out of reach."""
+def _on_a_short_screen(tmp_path, scale: str, action: str, dialog: str) -> dict:
+    """Open ``action`` from the menus in a window on a 1366×768 screen at ``scale`` (offscreen), and say where
+    its ``dialog`` went (a picture of it in tmp_path/dialog.png)."""
     import json
     import os
     import subprocess
     import sys
-
-    zxingcpp = pytest.importorskip("zxingcpp")
-    from PySide6.QtGui import QImage
 
     from .conftest import SEED
 
@@ -297,15 +290,34 @@ def test_send_to_phone_fits_a_short_screen(tmp_path, scale):
                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=scale,
                AGENDA_SHARE_ADDRESS="127.0.0.1")
-    shot = tmp_path / "dialog.png"
-    out = subprocess.run([sys.executable, "-c", SHORT_SCREEN, str(SEED), str(tmp_path / "data"), str(shot)],
+    out = subprocess.run([sys.executable, "-c", SHORT_SCREEN, str(SEED), str(tmp_path / "data"),
+                          str(tmp_path / "dialog.png"), action, dialog],
                          capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr[-800:]
     seen = json.loads(out.stdout.splitlines()[-1])
     assert seen["screen"][1] < 520  # the short screen, in logical pixels
     assert seen["frame"][0] <= seen["screen"][0] and seen["frame"][1] <= seen["screen"][1]
-    assert {"Close", "Stop sharing"} <= set(seen["buttons"])
     for text, bottom in seen["buttons"].items():
         assert bottom <= seen["bottom"] + 1, text
-    found = zxingcpp.read_barcodes(QImage(str(shot)))
+    return seen
+
+
+@pytest.mark.parametrize("scale", ["1.5", "2"])
+def test_send_to_phone_fits_a_short_screen(tmp_path, scale):
+    """File → Send to phone… on a 1366×768 screen at 1.5× (512 pixels high) and 2× (384) fits it: the buttons
+    at the bottom are on the screen and the whole code shows (a phone reads the link from it); the
+    explanations scroll. At 1.5× it ran past the screen's bottom edge, Close and Stop sharing out of reach."""
+    zxingcpp = pytest.importorskip("zxingcpp")
+    from PySide6.QtGui import QImage
+
+    seen = _on_a_short_screen(tmp_path, scale, "Send to phone…", "ShareDialog")
+    assert {"Close", "Stop sharing"} <= set(seen["buttons"])
+    found = zxingcpp.read_barcodes(QImage(str(tmp_path / "dialog.png")))
     assert [f.text for f in found] == [seen["url"]]
+
+
+def test_keyboard_shortcuts_fit_a_short_screen(tmp_path):
+    """Help → Keyboard shortcuts on a 1366×768 screen at 1.5×: its Close button is on the screen (the list
+    scrolls). It was 520 pixels high there, its Close button under the screen's bottom edge."""
+    seen = _on_a_short_screen(tmp_path, "1.5", "Keyboard shortcuts", "ShortcutsDialog")
+    assert "Close" in seen["buttons"]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..placement import within_screen
 
 # Keys the grid and the window handle themselves (no menu action carries them).
 GRID_KEYS = [  # (translated where shown)
@@ -73,7 +74,7 @@ class ShortcutsDialog(QDialog):
         v = QVBoxLayout(self)
         v.addWidget(self.table)
         v.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(*within_screen(parent or self, 560, 520))  # a short screen: the table scrolls, Close shows
 
 
 def about_text() -> str:
