@@ -197,6 +197,34 @@ def test_a_long_title_in_the_details_shows_whole_on_a_small_screen(qtbot, data_d
     assert title.height() >= title.heightForWidth(title.width()) > 3 * title.fontMetrics().lineSpacing()
 
 
+
+def test_the_details_fit_the_side_panel_of_a_window_at_2x(qtbot, data_dir):
+    """1366×768 at 2× (683×384): the details' lines wrap to the side panel's width, every one within it. The
+    panel scrolls down there, and its Star, Maybe and Open link buttons side by side were wider than the
+    panel: the lines were laid out at the buttons' width and cut at the panel's edge ("Keynote: PyTorch
+    Upd", seen in a real window)."""
+    from PySide6.QtWidgets import QPushButton
+
+    ctl, win = open_window(qtbot, data_dir)
+    _resize(qtbot, win, 683, 384)
+    talk = by_title(ctl.schedule, "Keynote: PyTorch Updates")
+    click_block(qtbot, win, talk.uid)
+    details = win.details
+    qtbot.waitUntil(lambda: win.side.isVisible() and details.title.text() == talk.title)
+    qtbot.wait(50)  # the panel's own fitting, after the text changed
+    seen = details.scroll.viewport() if details.scroll is not None else details
+    assert details.scroll is not None  # (the case at hand: too short for the lines)
+    for w in [details.title, details.speakers, details.when, details.where, details.track, details.link,
+              *details.findChildren(QPushButton)]:
+        if w.isVisible():
+            right = w.mapTo(seen, w.rect().topRight()).x()
+            assert right <= seen.width(), (w.text() if hasattr(w, "text") else w)
+    title = details.title
+    assert title.height() >= title.heightForWidth(title.width())  # all of its lines
+    # The session's address, too long for the panel, is shortened in its middle; hovering shows it whole.
+    assert talk.url and details.link.toolTip() == talk.url and "…" in details.link.text()
+
+
 def test_print_preview_fits_the_screen(qtbot, data_dir):
     """File → Print preview… opens a window no larger than the screen (it was 900×700 on a 1024×600 one)."""
     from PySide6.QtWidgets import QApplication

@@ -6,7 +6,17 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.model import track_label
 from ...core.plan.mine import is_own
@@ -20,6 +30,29 @@ from .lists import plain_label, safe_url
 # (the style's own focus mark was a faint 1-pixel line, invisible in greyscale). The same size either way.
 FOCUS_FRAME = ("{kind} {{ border: 1px solid palette(mid); padding: 1px; }} "
                "{kind}:focus {{ border: 2px solid palette(highlight); padding: 0px; }}")
+
+
+class AddressLabel(QLabel):
+    """A link's address on one line, elided in the middle to the label's width, whole in its tooltip: a long
+    address (a word that cannot wrap) never makes the panel wider than it is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.PlainText)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # (no minimum width of its own)
+        self.address = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self.address = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        super().setText(self.fontMetrics().elidedText(self.address, Qt.ElideMiddle, self.width()))
 
 
 class DetailsPanel(QWidget):
@@ -60,7 +93,7 @@ class DetailsPanel(QWidget):
         self.others.setAccessibleName(tr("Other sessions by these speakers"))
         self._others: tuple = (None, (), None)
         self.others.linkActivated.connect(lambda href: href.startswith("session:") and self.sessionLinked.emit(href[8:]))
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QHBoxLayout()  # one above the other in a panel too narrow for them (fit_width)
         self.star_btn = QPushButton(tr("★ Star"))
         self.maybe_btn = QPushButton(tr("☆ Maybe"))
         self.link_btn = QPushButton(tr("Open link"))
@@ -72,7 +105,7 @@ class DetailsPanel(QWidget):
         self.description.setAccessibleName(tr("Session description"))
         self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 3 + 12)
 
-        self.link = plain_label()
+        self.link = AddressLabel()
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(tr("Your note: why you want to see it, a question to ask…"))
         self.note.setAccessibleName(tr("Your note on this session"))
@@ -100,10 +133,25 @@ class DetailsPanel(QWidget):
         super().resizeEvent(event)
         self.fit_height()
 
+    def fit_width(self) -> None:
+        """The buttons side by side where they fit the panel's width, else one above the other: the lines are
+        laid out at the widest row's width, and in the scroll area (a short panel) a row wider than the panel
+        is cut at its edge, the lines with it."""
+        if not shiboken6.isValid(self.inner):
+            return
+        shown = [b for b in (self.star_btn, self.maybe_btn, self.link_btn) if not b.isHidden()]
+        m = self.inner.layout().contentsMargins()
+        need = sum(b.sizeHint().width() for b in shown) + self.buttons.spacing() * (len(shown) - 1) + m.left() + m.right()
+        room = self.width() - (self.scroll.verticalScrollBar().sizeHint().width() if self.scroll is not None else 0)
+        direction = QBoxLayout.LeftToRight if need <= room else QBoxLayout.TopToBottom
+        if self.buttons.direction() != direction:
+            self.buttons.setDirection(direction)
+
     def fit_height(self) -> None:
         """Lines in a scroll area while the panel is shorter than they need, laid out directly otherwise."""
         if not (shiboken6.isValid(self) and shiboken6.isValid(self.inner)):
             return  # (a call the window's closing overtook)
+        self.fit_width()
         # (word-wrapped lines: their height at this width; minimumSizeHint counts one line for each)
         need = max(self.inner.minimumSizeHint().height(), self.inner.layout().totalMinimumHeightForWidth(self.width()))
         if self.height() < need and self.scroll is None:
@@ -119,6 +167,7 @@ class DetailsPanel(QWidget):
             self.layout().removeWidget(scroll)
             self.layout().addWidget(scroll.takeWidget())
             scroll.deleteLater()
+        self.fit_width()  # (a scroll bar now, or none)
 
     def flush_note(self) -> None:
         """Hand over the note being typed now (the window saves it), rather than after the pause."""
