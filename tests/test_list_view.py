@@ -166,3 +166,34 @@ def test_typing_a_search_dims_the_lists_other_rows_on_screen_at_once(qtbot, data
     qtbot.waitUntil(lambda: win.grid.match is not None)
     qtbot.waitUntil(lambda: row_strip() != before, timeout=2000)  # dimmed: a row that does not match
     assert lv.list_model.uids[other] not in win.grid.match
+
+
+def test_the_list_spells_a_track_as_the_legend_and_the_details_do(qtbot, data_dir, tmp_path):
+    """A track the feed names in capitals ("BREAKS/EXHIBITS/SPECIAL EVENTS") reads in title case in a list
+    row, as in the legend, the Tracks menu and the details: the row looks as it does for a feed that spells
+    it "Breaks/Exhibits/Special Events" (the list wrote the capitals)."""
+    seed = FEEDS / "pytorch-conference-europe-2026.ics"
+    titled = tmp_path / "titled.ics"
+    titled.write_text(seed.read_text(encoding="utf-8").replace("BREAKS/EXHIBITS/SPECIAL EVENTS",
+                                                               "Breaks/Exhibits/Special Events"), encoding="utf-8")
+
+    def meta_line(feed, folder):
+        folder.mkdir(exist_ok=True)
+        ctl, win = open_window(qtbot, folder, feed=feed)
+        lv = _list(qtbot, win)
+        uid = next(s.uid for s in ctl.schedule.sessions if s.title.startswith("Registration & Badge"))
+        assert ctl.schedule.get(uid).track.lower() == "breaks/exhibits/special events"
+        index = lv.list_model.index(lv.list_model.row_of(uid))
+        lv.scrollTo(index)
+        qtbot.wait(50)
+        r = lv.visualRect(index)
+        img = lv.viewport().grab().toImage()
+        half = r.top() + r.height() // 2  # the row's second line: time, room, speakers, track
+        line = img.copy(r.left() + 120, half, r.width() - 130, r.height() // 2 - 2)
+        win.close()
+        return line
+
+    capitals, title_case = meta_line(seed, data_dir), meta_line(titled, tmp_path / "second")
+    assert capitals.size() == title_case.size()
+    assert len({capitals.pixel(x, y) for x in range(capitals.width()) for y in range(capitals.height())}) > 3  # text
+    assert capitals == title_case

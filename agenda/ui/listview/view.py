@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
+from ...core.model import track_label
 from ...core.plan.picks import MAYBE, STAR
 from ..grid.block_paint import CLASH_RED, LEFT_MIDDLE, Look, copy_colour, fill, paint_star, track_colour
 from ..grid.block_text import draw_line
@@ -150,7 +151,7 @@ class RowDelegate(QStyledItemDelegate):
         if g.zone is not None:
             a, b = s.start.astimezone(g.zone), s.end.astimezone(g.zone)
             meta.append(dates().span(a, b))
-        meta += [x for x in (s.room or s.venue, s.speaker_text, s.track) if x]
+        meta += [x for x in (s.room or s.venue, s.speaker_text, s.track and track_label(s.track)) if x]
         p.setFont(look.small)
         y2 = r.top() + 6 + look.bold_fm.height()
         w2 = r.right() - 8 - x
