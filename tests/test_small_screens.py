@@ -349,3 +349,28 @@ def test_keyboard_shortcuts_fit_a_short_screen(tmp_path):
     scrolls). It was 520 pixels high there, its Close button under the screen's bottom edge."""
     seen = _on_a_short_screen(tmp_path, "1.5", "Keyboard shortcuts", "ShortcutsDialog")
     assert "Close" in seen["buttons"]
+
+
+def test_each_legend_item_stays_on_one_line(qtbot, data_dir):
+    """At 1024×600 the legend's two lines hold whole items: "Breaks/Exhibits/Special Events" was broken after
+    a slash, "Special Events" alone at the start of the second line, like a track without a colour (seen
+    in a real window)."""
+    from PySide6.QtGui import QTextDocument
+
+    ctl, win = open_window(qtbot, data_dir)
+    for width in (1024, 1100, 1366):
+        _resize(qtbot, win, width, 600)
+        qtbot.wait(50)  # the legend is refilled once laid out
+        legend = win.finding.legend
+        doc = QTextDocument()  # the label's text laid out as the label lays it out: where its lines break
+        doc.setDefaultFont(legend.font())
+        doc.setDocumentMargin(0)
+        doc.setHtml(legend.text())
+        doc.setTextWidth(legend.contentsRect().width())
+        doc.size()  # (laid out now)
+        block = doc.begin()
+        layout, text = block.layout(), block.text()
+        starts = [layout.lineAt(i).textStart() for i in range(layout.lineCount())]
+        items = [t for t in text.replace("\u2060", "").split("\u00a0\u00a0 ") if t]
+        for start in starts[1:]:  # each line after the first starts with an item's swatch
+            assert text[start] == "■" or text[start:].replace("\u2060", "").startswith("+"), (width, text[start:start + 20], items)

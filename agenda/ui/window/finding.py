@@ -85,7 +85,7 @@ class Finding:
         "+N more…", which opens the Tracks menu listing every track with its colour."""
         tracks = self.tracks
         fm = self.legend.fontMetrics()
-        # Each track's swatch and name wrap as one (non-breaking spaces), so a line holds whole items only:
+        # Each track's swatch and name wrap as one (_unbroken), so a line holds whole items only:
         # what fits is estimated with a margin for the space left at each line's end.
         room = max(200, self.legend.width() or self.legend.window().width() - 260) * self.LEGEND_LINES * 0.85 - 120
         parts, used = [], 0
@@ -102,7 +102,7 @@ class Finding:
             c = legend_swatch(track_colour(t, tracks), palette).name()
             style = "font-weight:bold;text-decoration:underline" if t in self.track_filter else "text-decoration:none"
             parts.append(f'<a href="track:{i}" style="color:{link};{style}"><span style="color:{c}">■</span>'
-                         f'&nbsp;{escape_html(name).replace(" ", "&nbsp;")}</a>')
+                         f'&nbsp;{_unbroken(escape_html(name))}</a>')
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
         self.legend.setToolTip(tr("Click a track to show only it (again to undo)") if tracks else "")
 
@@ -254,3 +254,10 @@ class Finding:
         self.reveal(c.sessions[0])
         self.show_clashes()
         self.status.showMessage(tr('Clash {n} of {clashes}').format(n=self._clash_cursor + 1, clashes=len(clashes)), 6000)
+
+
+def _unbroken(html: str) -> str:
+    """A legend item's text that no line breaks inside: non-breaking spaces, and a word joiner after each
+    slash and hyphen (a line broke after "Breaks/Exhibits/", "Special Events" reading as a track of its own)."""
+    return html.replace(" ", "&nbsp;").replace("/", "/\u2060").replace("-", "-\u2060")
+
