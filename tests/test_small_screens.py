@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from agenda.ui.window.view_options import SIDE_MAX_W
 
-from .conftest import CAMP, FOSDEM_XML
+from .conftest import CAMP, FOSDEM_ICS, FOSDEM_XML
 from .helpers import TITLE_HELION, by_title, click_block, menu_action, open_window
 
 
@@ -351,26 +351,53 @@ def test_keyboard_shortcuts_fit_a_short_screen(tmp_path):
     assert "Close" in seen["buttons"]
 
 
+def _legend_lines(legend) -> list[str]:
+    """The legend's lines, as the label lays out its text at its width."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setDefaultFont(legend.font())
+    doc.setDocumentMargin(0)
+    doc.setHtml(legend.text())
+    doc.setTextWidth(legend.contentsRect().width())
+    doc.size()  # (laid out now)
+    block = doc.begin()
+    layout, text = block.layout(), block.text()
+    starts = [layout.lineAt(i).textStart() for i in range(layout.lineCount())]
+    return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)], strict=True)]
+
+
+def test_a_plan_of_two_conferences_keeps_the_legend_to_two_lines(qtbot, data_dir):
+    """At 1024×600 with FOSDEM added to the seed (95 tracks, and a long line saying FOSDEM's zone): the
+    legend still takes two lines, and the row above the grid is no taller than with one conference. The
+    zone's long line squeezed the legend into a narrow column of five lines, taking the grid's room (seen
+    in a real window)."""
+    from .helpers import answer_dialog, choose_file
+
+    ctl, win = open_window(qtbot, data_dir)
+    _resize(qtbot, win, 1024, 600)
+    qtbot.wait(50)
+    grid_top = win.grid.mapTo(win, win.grid.rect().topLeft()).y()
+    answer_dialog(qtbot, choose_file(FOSDEM_ICS))
+    menu_action(win, "Add a conference…").trigger()
+    qtbot.waitUntil(lambda: ctl.plan is not None and len(ctl.plan.feeds) == 2, timeout=20000)
+    qtbot.wait(100)  # the legend is refilled once laid out
+    lines = _legend_lines(win.finding.legend)
+    assert 1 <= len(lines) <= 2, lines
+    assert "more" in lines[-1]  # the rest of the 95 tracks: in the Tracks menu
+    assert win.zone_label.text().count("Europe/Brussels") == 1  # the zone line still says it
+    assert win.grid.mapTo(win, win.grid.rect().topLeft()).y() <= grid_top
+
+
 def test_each_legend_item_stays_on_one_line(qtbot, data_dir):
     """At 1024×600 the legend's two lines hold whole items: "Breaks/Exhibits/Special Events" was broken after
     a slash, "Special Events" alone at the start of the second line, like a track without a colour (seen
     in a real window)."""
-    from PySide6.QtGui import QTextDocument
-
     ctl, win = open_window(qtbot, data_dir)
     for width in (1024, 1100, 1366):
         _resize(qtbot, win, width, 600)
         qtbot.wait(50)  # the legend is refilled once laid out
-        legend = win.finding.legend
-        doc = QTextDocument()  # the label's text laid out as the label lays it out: where its lines break
-        doc.setDefaultFont(legend.font())
-        doc.setDocumentMargin(0)
-        doc.setHtml(legend.text())
-        doc.setTextWidth(legend.contentsRect().width())
-        doc.size()  # (laid out now)
-        block = doc.begin()
-        layout, text = block.layout(), block.text()
-        starts = [layout.lineAt(i).textStart() for i in range(layout.lineCount())]
-        items = [t for t in text.replace("\u2060", "").split("\u00a0\u00a0 ") if t]
-        for start in starts[1:]:  # each line after the first starts with an item's swatch
-            assert text[start] == "■" or text[start:].replace("\u2060", "").startswith("+"), (width, text[start:start + 20], items)
+        lines = _legend_lines(win.finding.legend)
+        assert lines
+        for line in lines[1:]:  # each line after the first starts with an item's swatch, or "+N more…"
+            assert line.startswith("■") or line.startswith("+"), (width, lines)

@@ -75,9 +75,18 @@ class Days:
         else:
             index = self.dates.index(old)
         self.zone_label.setText(self.zone_text())
+        self.fit_zone_label()
         self.index = -1
         self.set_day(index)
         self.idle.run("layouts", self._precompute_layouts)
+
+    def fit_zone_label(self) -> None:
+        """The zone line on one line where it fits in a third of the window, else wrapped over two (a plan's
+        long line): the legend beside it keeps the rest of the row for its two lines of tracks."""
+        label = self.zone_label
+        most = max(240, label.window().width() // 3)
+        label.setMaximumWidth(most)
+        label.setMinimumWidth(min(label.fontMetrics().horizontalAdvance(label.text()) + 2, most))
 
     def zone_text(self) -> str:
         """"Times: Europe/Paris (venue time)"; conferences of several in other zones are said, shown in it all the same."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QMenu, QToolButton
 
 from ...core.model import track_label
@@ -25,6 +26,28 @@ def _menu_button(text: str) -> tuple[QToolButton, QMenu]:
     menu = QMenu(button)
     button.setMenu(menu)
     return button, menu
+
+
+class Legend(QLabel):
+    """The track legend's label: filled (Finding.update_legend) for its width, and filled again once its width
+    has changed (the window's, or the zone line's beside it) since more or fewer tracks fit."""
+
+    def __init__(self, refill: Callable[[], None]) -> None:
+        super().__init__()
+        self.refill = refill
+        self.filled_for = -1  # the width the text was made for
+        self._pending = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self.filled_for and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._refill)
+
+    def _refill(self) -> None:
+        self._pending = False
+        if self.width() != self.filled_for:
+            self.refill()
 
 
 class Finding:
@@ -62,7 +85,7 @@ class Finding:
         self.hide_unmatched = QCheckBox(tr("Hide others"))
         self.hide_unmatched.setToolTip(tr("Hide sessions that do not match instead of dimming them"))
         self.hide_unmatched.toggled.connect(self.apply_filter)
-        self.legend = QLabel()
+        self.legend = Legend(self.update_legend)
         self.legend.setTextFormat(Qt.RichText)  # built by us from escaped track names
         self.legend.setWordWrap(True)
         self.legend.linkActivated.connect(self.legend_link)
@@ -84,25 +107,35 @@ class Finding:
         """The track legend: as many tracks as fit on two lines, each a link that filters by it, then
         "+N more…", which opens the Tracks menu listing every track with its colour."""
         tracks = self.tracks
-        fm = self.legend.fontMetrics()
-        # Each track's swatch and name wrap as one (_unbroken), so a line holds whole items only:
-        # what fits is estimated with a margin for the space left at each line's end.
-        room = max(200, self.legend.width() or self.legend.window().width() - 260) * self.LEGEND_LINES * 0.85 - 120
-        parts, used = [], 0
+        # Each track's swatch and name wrap as one (_unbroken): as many whole items as the label's lines hold
+        # (packed line by line, as the label will), the last line keeping room for "+N more…".
+        self.legend.filled_for = self.legend.width()
+        width = self.legend.contentsRect().width() or max(200, self.legend.window().width() - 500)
+        fm, bold_fm = self.legend.fontMetrics(), QFontMetrics(_bold(self.legend.font()))
+        gap = fm.horizontalAdvance("\u00a0\u00a0 ")
+        sizes: list[int] = []  # the tracks that fit: measured up to the first that does not (FOSDEM has 95)
+        for t in tracks:
+            size = (bold_fm if t in self.track_filter else fm).horizontalAdvance(f"■\u00a0{track_label(t)}")
+            if _lines([*sizes, size], width, gap, 0) > self.LEGEND_LINES:
+                break
+            sizes.append(size)
+        shown = len(sizes)
+        while 0 < shown < len(tracks) and _lines(sizes[:shown], width, gap, fm.horizontalAdvance(
+                tr("+{n} more…").format(n=len(tracks) - shown))) > self.LEGEND_LINES:
+            shown -= 1
+        parts = []
         # The application's palette, not the label's: right after a theme change the label has not been
         # told yet, and its old text colour would be near-invisible on the new background.
         palette = QApplication.palette(self.legend)
         link = palette.color(palette.ColorRole.WindowText).name()
-        for i, t in enumerate(tracks):
-            name = track_label(t)
-            used += fm.horizontalAdvance(f"■ {name}    ")
-            if used > room and i < len(tracks) - 1:
-                parts.append(f'<a href="more" style="color:{link}">' + tr("+{n} more…").format(n=len(tracks) - i) + "</a>")
-                break
+        for i, t in enumerate(tracks[:shown]):
             c = legend_swatch(track_colour(t, tracks), palette).name()
             style = "font-weight:bold;text-decoration:underline" if t in self.track_filter else "text-decoration:none"
             parts.append(f'<a href="track:{i}" style="color:{link};{style}"><span style="color:{c}">■</span>'
-                         f'&nbsp;{_unbroken(escape_html(name))}</a>')
+                         f'&nbsp;{_unbroken(escape_html(track_label(t)))}</a>')
+        if shown < len(tracks):
+            more = _unbroken(escape_html(tr("+{n} more…").format(n=len(tracks) - shown)))
+            parts.append(f'<a href="more" style="color:{link}">{more}</a>')
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
         self.legend.setToolTip(tr("Click a track to show only it (again to undo)") if tracks else "")
 
@@ -260,4 +293,21 @@ def _unbroken(html: str) -> str:
     """A legend item's text that no line breaks inside: non-breaking spaces, and a word joiner after each
     slash and hyphen (a line broke after "Breaks/Exhibits/", "Special Events" reading as a track of its own)."""
     return html.replace(" ", "&nbsp;").replace("/", "/\u2060").replace("-", "-\u2060")
+
+
+def _bold(font):
+    font.setBold(True)
+    return font
+
+
+def _lines(sizes: list[int], width: float, gap: int, more: int) -> int:
+    """How many lines items of these widths take when packed in turn into lines ``width`` wide, ``gap``
+    between two on a line, with one more item ``more`` wide after them (none when 0)."""
+    lines, x = 1, 0.0
+    for size in sizes + ([more] if more else []):
+        if x and x + gap + size > width:
+            lines, x = lines + 1, float(size)
+        else:
+            x = x + gap + size if x else float(size)
+    return lines
 

@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.ctl.schedule is not None and event.oldSize().width() != event.size().width():
-            QTimer.singleShot(0, self.finding.update_legend)  # as many tracks as fit its two lines, once laid out
+            self.days.fit_zone_label()
             self.view_options.fit_side()  # the side panel closes itself on a narrow window
             QTimer.singleShot(0, self.days.fit_tabs)
 
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.day_tabs.setExpanding(False)
         self.zone_label = QLabel()
         self.zone_label.setTextFormat(Qt.PlainText)
+        self.zone_label.setWordWrap(True)  # a plan's long line: over two lines (Days.fit_zone_label)
         self.side = QTabWidget()  # its tabs come with finish_setup
         self.side.setVisible(self.ctl.settings.side_panel)
         self.zone_combo = QComboBox()
