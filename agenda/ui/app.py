@@ -191,7 +191,7 @@ def hold_collections():
     def release(controller) -> None:
         from .collector import Collector
 
-        Collector(controller, settled=(controller.scheduleChanged,))  # (its parent keeps it)
+        Collector(controller, settled=(controller.scheduleChanged,), busy=lambda: controller.busy)  # (its parent keeps it)
 
     return release
 
