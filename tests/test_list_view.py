@@ -197,3 +197,33 @@ def test_the_list_spells_a_track_as_the_legend_and_the_details_do(qtbot, data_di
     assert capitals.size() == title_case.size()
     assert len({capitals.pixel(x, y) for x in range(capitals.width()) for y in range(capitals.height())}) > 3  # text
     assert capitals == title_case
+
+
+def test_clicking_the_star_of_a_row_cut_at_the_lists_edge_stars_it(qtbot, data_dir):
+    """A row half under the list's bottom edge, its star showing: a click on the star stars it, as it does on the
+    grid (where selecting a block cut at the edge scrolled it from under the pointer first: test_ui_stars)."""
+    ctl, win = open_window(qtbot, data_dir)
+    lv = _list(qtbot, win)
+    vp = lv.viewport()
+
+    def cut_row():  # a row whose lower part is under the list's bottom edge, its star (mid-row) in view
+        for i in range(len(lv.list_model.uids)):
+            r = lv.visualRect(lv.list_model.index(i))
+            if r.top() + 0.7 * r.height() < vp.height() < r.bottom():
+                return i
+        return None
+
+    for height in range(600, 760, 4):  # the list scrolls by rows: the window's height puts a row at the edge
+        win.resize(1366, height)
+        qtbot.waitUntil(lambda h=height: win.height() == h)
+        if cut_row() is not None:
+            break
+    row = cut_row()
+    assert row is not None
+    index = lv.list_model.index(row)
+    r = lv.visualRect(index)
+    star = star_box(r.toRectF()).center().toPoint()
+    assert r.bottom() > vp.height() > star.y() + 4  # cut at the edge; its star in view
+    uid = lv.list_model.uids[row]
+    qtbot.mouseClick(vp, Qt.LeftButton, pos=QPoint(star.x(), star.y()))
+    qtbot.waitUntil(lambda: ctl.state(uid) == STAR)

@@ -31,11 +31,14 @@ class GridInput:
         uid = g.uid_at(event.position())
         if uid is None:
             return False
+        # On its star? Decided where the block is now: selecting it scrolls a block cut at the view's edge into
+        # view (and on a narrow window opens the side panel), which moves it from under the pointer.
+        on_star = event.button() == Qt.LeftButton and self._on_star(uid, event.position())
         g.setFocus()
         g.select(uid)
         if event.button() == Qt.RightButton:
             self.open_menu(uid, event.globalPosition().toPoint())
-        elif event.button() == Qt.LeftButton and self._on_star(uid, event.position()):
+        elif on_star:
             g.starClicked.emit(uid)
         event.accept()
         return True
