@@ -90,6 +90,27 @@ def test_titles_wrap_then_elide_and_the_time_gives_way_first(window):
     assert sum(1 for line in lines if line.font is look.bold) >= 2
 
 
+
+def test_a_compound_too_wide_for_its_line_breaks_after_a_hyphen_not_elided(window):
+    """A block too narrow for "Data-Parallel-Aware" shows "Data-Parallel-" and then "Aware Scheduling" on the
+    next line: all of the title, where it was "Data-Parallel-Aw…" (seen in a real window, a clash's bar
+    narrowing the block). A word with no hyphen is elided as before."""
+    ctl, win = window
+    look = _look(win)
+    talk = by_title(ctl.schedule, "Why WideEP Inference Needs Data-Parallel-Aware Scheduling")
+    fm = look.bold_fm
+    width = fm.horizontalAdvance("Data-Parallel-Aware") - 4  # the compound does not fit; its head does
+    assert fm.horizontalAdvance("Data-Parallel-") <= width
+    lines = plan_block_text(talk.title, [], width, 20 * fm.height(), 0, 0, look.bold, fm, look.small, look.small_fm)
+    texts = [line.text for line in lines]
+    assert "Data-Parallel-" in texts and texts[texts.index("Data-Parallel-") + 1].startswith("Aware")
+    assert "".join("".join(texts).split()) == "".join(talk.title.split())  # the whole title, nothing elided
+    assert all(fm.horizontalAdvance(t) <= width for t in texts)
+    unbroken = plan_block_text("Disaggregated Tokenization", [], fm.horizontalAdvance("Disaggregated") - 4,
+                               20 * fm.height(), 0, 0, look.bold, fm, look.small, look.small_fm)
+    assert unbroken[0].text.endswith("…")  # no hyphen: elided, as before
+
+
 def test_remembered_word_widths_give_the_same_lines_and_follow_a_font_change(window):
     """The grid keeps titles' word widths from paint to paint: the lines are those measured afresh, and a
     new font (a larger system font) brings new widths, so titles wrap for the font they are drawn in."""

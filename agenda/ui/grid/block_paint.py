@@ -364,7 +364,7 @@ def block_lines(s: Session, r: QRectF, marks: Marks, look: Look, zone, prefixes:
                 look.small_fm, look.widths)
         lines = plan_block_text(s.title, *plan)
         kind_less = without_prefix(s.title, prefixes) if prefixes else None
-        if kind_less and not " ".join(line.text for line in lines).startswith(" ".join(s.title.split())):
+        if kind_less and not "".join("".join(line.text for line in lines).split()).startswith("".join(s.title.split())):
             lines = plan_block_text(kind_less, *plan)
     return lines, r.left() + 5 + left, r.top() + (1 if short else 2)
 

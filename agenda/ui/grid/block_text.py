@@ -149,6 +149,13 @@ def wrap(text: str, fm: QFontMetrics, width_at: Callable[[int], float], max_line
         start, used = i, sizes[i]
         i += 1
         if used > w:
+            head, tail = hyphen_cut(fm, words[start], w)
+            if head:  # "Data-Parallel-" here, "Aware" starts the next line
+                lines.append(head)
+                words[start] = tail
+                sizes = [*sizes[:start], fm.horizontalAdvance(tail), *sizes[start + 1:]]  # (the caller's list stays)
+                i = start
+                continue
             lines.append(elide(fm, words[start], w))
             continue
         while i < len(words) and used + space + sizes[i] <= w:
@@ -158,19 +165,37 @@ def wrap(text: str, fm: QFontMetrics, width_at: Callable[[int], float], max_line
     return [line for line in lines if line and line != "…"] or lines[:1]
 
 
+def hyphen_cut(fm: QFontMetrics, word: str, width: float) -> tuple[str, str]:
+    """A word too wide for its line, cut after its last hyphen or slash that leaves a head ``width`` wide at
+    most: (head, the rest); ("", word) when it has none. A long compound reads whole over two lines instead
+    of being elided ("Data-Parallel-Aw…")."""
+    for k in range(len(word) - 2, 0, -1):
+        if word[k] in "-/" and fm.horizontalAdvance(word[:k + 1]) <= width:
+            return word[:k + 1], word[k + 1:]
+    return "", word
+
+
 def wrapped_count(text: str, fm: QFontMetrics, width_at: Callable[[int], float], limit: int = 12,
                   sizes: list[int] | None = None) -> int:
     """How many lines ``text`` takes when wrapped without eliding (at most ``limit``)."""
     segments = break_segments(text)
     if segments is not None:
         return max(len(_wrap_segments(segments, fm, width_at, limit, elide_last=False)), 1)
+    words = text.split()
     if sizes is None:
-        sizes = word_sizes(fm, text.split())
+        sizes = word_sizes(fm, words)
     space = fm.horizontalAdvance(" ")
     n, i = 0, 0
     while i < len(sizes) and n < limit:
         w = width_at(n)
         used = sizes[i]
+        if used > w:  # cut after a hyphen, as wrap() does
+            head, tail = hyphen_cut(fm, words[i], w)
+            if head:
+                words = [*words[:i], tail, *words[i + 1:]]
+                sizes = [*sizes[:i], fm.horizontalAdvance(tail), *sizes[i + 1:]]
+                n += 1
+                continue
         i += 1
         while i < len(sizes) and used + space + sizes[i] <= w:
             used += space + sizes[i]
