@@ -272,7 +272,7 @@ class ShareDialog(QDialog):
         offline.setWordWrap(True)
         offline.setTextFormat(Qt.PlainText)
         v.addWidget(offline)
-        buttons = QHBoxLayout()
+        self._buttons = buttons = QHBoxLayout()  # outside the scroll area: always in reach
         self.save_file = QPushButton(tr("Save &file…"))
         self.save_file.clicked.connect(self.saveFileRequested.emit)
         self.new_link = QPushButton(tr("&New link…"))
@@ -392,7 +392,6 @@ class ShareDialog(QDialog):
                 most_w)
         inner = w - m.left() - m.right()
         body_h = body.totalHeightForWidth(inner) if body.hasHeightForWidth() else body.totalSizeHint().height()
-        buttons_h = outer.itemAt(1).sizeHint().height()
-        h = min(max(self.height(), m.top() + body_h + outer.spacing() + buttons_h + m.bottom()), most_h)
+        h = min(max(self.height(), m.top() + body_h + outer.spacing() + self._buttons.sizeHint().height() + m.bottom()), most_h)
         if (w, h) != (self.width(), self.height()):
             self.resize(w, h)

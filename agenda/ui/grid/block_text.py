@@ -149,11 +149,10 @@ def wrap(text: str, fm: QFontMetrics, width_at: Callable[[int], float], max_line
         start, used = i, sizes[i]
         i += 1
         if used > w:
-            head, tail = hyphen_cut(fm, words[start], w)
-            if head:  # "Data-Parallel-" here, "Aware" starts the next line
+            cut = _cut_word(fm, words, sizes, start, w)
+            if cut:  # "Data-Parallel-" here, "Aware" starts the next line
+                head, words, sizes = cut
                 lines.append(head)
-                words[start] = tail
-                sizes = [*sizes[:start], fm.horizontalAdvance(tail), *sizes[start + 1:]]  # (the caller's list stays)
                 i = start
                 continue
             lines.append(elide(fm, words[start], w))
@@ -175,25 +174,33 @@ def hyphen_cut(fm: QFontMetrics, word: str, width: float) -> tuple[str, str]:
     return "", word
 
 
+def _cut_word(fm: QFontMetrics, words: list[str], sizes: list[int], i: int, width: float):
+    """Word ``i``, too wide for its line, cut after a hyphen (hyphen_cut): (its head, the words and their
+    sizes with the rest in its place), new lists (the caller's stay as they are); None when it has no cut."""
+    head, tail = hyphen_cut(fm, words[i], width)
+    if not head:
+        return None
+    return head, [*words[:i], tail, *words[i + 1:]], [*sizes[:i], fm.horizontalAdvance(tail), *sizes[i + 1:]]
+
+
 def wrapped_count(text: str, fm: QFontMetrics, width_at: Callable[[int], float], limit: int = 12,
                   sizes: list[int] | None = None) -> int:
     """How many lines ``text`` takes when wrapped without eliding (at most ``limit``)."""
     segments = break_segments(text)
     if segments is not None:
         return max(len(_wrap_segments(segments, fm, width_at, limit, elide_last=False)), 1)
-    words = text.split()
+    words = None  # split only for a word too wide for its line (the callers measured them already)
     if sizes is None:
-        sizes = word_sizes(fm, words)
+        sizes = word_sizes(fm, words := text.split())
     space = fm.horizontalAdvance(" ")
     n, i = 0, 0
     while i < len(sizes) and n < limit:
         w = width_at(n)
         used = sizes[i]
         if used > w:  # cut after a hyphen, as wrap() does
-            head, tail = hyphen_cut(fm, words[i], w)
-            if head:
-                words = [*words[:i], tail, *words[i + 1:]]
-                sizes = [*sizes[:i], fm.horizontalAdvance(tail), *sizes[i + 1:]]
+            cut = _cut_word(fm, words if words is not None else text.split(), sizes, i, w)
+            if cut:
+                _head, words, sizes = cut
                 n += 1
                 continue
         i += 1

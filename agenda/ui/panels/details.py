@@ -137,8 +137,6 @@ class DetailsPanel(QWidget):
         """The buttons side by side where they fit the panel's width, else one above the other: the lines are
         laid out at the widest row's width, and in the scroll area (a short panel) a row wider than the panel
         is cut at its edge, the lines with it."""
-        if not shiboken6.isValid(self.inner):
-            return
         shown = [b for b in (self.star_btn, self.maybe_btn, self.link_btn) if not b.isHidden()]
         m = self.inner.layout().contentsMargins()
         need = sum(b.sizeHint().width() for b in shown) + self.buttons.spacing() * (len(shown) - 1) + m.left() + m.right()
