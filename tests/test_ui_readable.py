@@ -343,6 +343,48 @@ def test_dark_theme_grid_lines_are_visible(qtbot, data_dir):
     qtbot.waitUntil(lambda: win.grid.palette().color(QPalette.Base).lightness() > 128)
 
 
+def test_grid_lines_reach_the_views_right_edge_in_their_colours(qtbot, data_dir):
+    """Scrolled far to the right in a day of many rooms, the quarter-hour and hour lines still run to the
+    view's right edge, and room lines show, each in the text colour made faint over the base: 38 of 255 for
+    quarters and rooms, 80 for hours (they are drawn only as far as the view reaches, in opaque colours)."""
+    from .conftest import FOSDEM_ICS
+
+    ctl, win = open_window(qtbot, data_dir, feed=FOSDEM_ICS)
+    g = win.grid
+    hbar, vbar = g.horizontalScrollBar(), g.verticalScrollBar()
+    qtbot.waitUntil(lambda: hbar.maximum() > 1000)
+    hbar.setValue(hbar.maximum() * 2 // 3)
+    img = g.viewport().grab().toImage()
+    dx, dy, vw, vh = hbar.value(), vbar.value(), img.width(), img.height()
+    pal = g.palette()
+    text, base = pal.color(QPalette.Text), pal.color(QPalette.Base)
+    faint, strong = (over(text.getRgb()[:3], alpha, base.getRgb()[:3]) for alpha in (38, 80))
+
+    def bare(x: int, y: int) -> bool:  # content point on no block (nor the ring around one)
+        return not any(bx - PAD <= x <= bx + bw + PAD and by - PAD <= y <= by + bh + PAD
+                       for bx, by, bw, bh in g.block_geoms.values())
+
+    def near(colour, rgb) -> bool:
+        return all(abs(a - b) <= 2 for a, b in zip(colour.getRgb()[:3], rgb, strict=True))
+
+    first, last = g.day_layout.first_minute, g.day_layout.last_minute
+    rows = {round(g.y_for(first + 15 * i)): i % 4 == 0 for i in range(int((last - first) // 15) + 1)}
+    columns = {round(x) for x in g.col_x[1:] if dx + g.AXIS_W < round(x) < dx + vw - 1}
+    checked_rows = checked_columns = 0
+    for y, hour in rows.items():
+        x = dx + vw - 3
+        if g.HEADER_H + 2 < y - dy < vh - 2 and bare(x, y) and x not in columns:
+            assert near(img.pixelColor(x - dx, y - dy), strong if hour else faint), (y, hour)
+            assert near(img.pixelColor(x - dx, y - dy + 2), base.getRgb()[:3]) or not bare(x, y + 2)
+            checked_rows += 1
+    for x in columns:
+        y = next((y for y in range(dy + g.HEADER_H + 4, dy + vh - 2) if bare(x, y) and y not in rows), None)
+        if y is not None:
+            assert near(img.pixelColor(x - dx, y - dy), faint), x
+            checked_columns += 1
+    assert checked_rows >= 3 and checked_columns >= 1, (checked_rows, checked_columns)
+
+
 # ------------------------------------------------------------------------------- legend and filters
 def test_legend_handles_many_tracks_and_filters_on_click(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir, feed=FOSDEM)

@@ -12,6 +12,7 @@ from ...core.plan.picks import MAYBE, STAR
 from ..i18n import dates, tr
 from .block_paint import CLASH_RED, fill
 from .block_text import header_lines
+from .colours import over
 
 NOW_RED = QColor("#e53935")
 RIGHT_MIDDLE = Qt.AlignRight | Qt.AlignVCenter  # (an enum | costs µs)
@@ -145,24 +146,26 @@ def describe(s: Session, zone, state: str | None, clash: bool, conference: str |
 
 def line_colours(pal: QPalette) -> tuple[QColor, QColor]:
     """(quarter-hour and column lines, hour lines): the text colour, faint, so they show on a light or a
-    dark base alike (the palette's Mid is nearly the Base in many dark themes)."""
-    text = pal.color(QPalette.Text)
-    faint, strong = QColor.fromRgba(text.rgba()), QColor.fromRgba(text.rgba())  # (see block_paint.copy_colour)
-    faint.setAlpha(38)
-    strong.setAlpha(80)
-    return faint, strong
+    dark base alike (the palette's Mid is nearly the Base in many dark themes). Opaque, as that faint text
+    composited over the base they are drawn on: Qt blends a translucent line pixel by pixel, and a column's
+    vertical line that way took 0.2 ms of every frame, a tenth of a 16 ms frame for a view of eight rooms."""
+    text, base = pal.color(QPalette.Text), pal.color(QPalette.Base)
+    text_rgb, base_rgb = (text.red(), text.green(), text.blue()), (base.red(), base.green(), base.blue())
+    return QColor(*over(text_rgb, 38, base_rgb)), QColor(*over(text_rgb, 80, base_rgb))
 
 
 def paint_grid_lines(p: QPainter, pal: QPalette, quarters: list[tuple[float, bool]], xs: list[float], left: float,
                      right: float, dx: int, dy: int, vw: int, vh: int) -> None:
-    """Quarter-hour lines (hours stronger) and column lines, in content coordinates, for the view at (dx, dy).
-    Straight 1 px lines as filled rectangles: crisp, and several times cheaper than drawLine."""
+    """Quarter-hour lines (hours stronger) and column lines, in content coordinates, for the view at (dx, dy),
+    only as far as the view reaches (a day of many rooms is tens of thousands of pixels wide). Straight 1 px
+    lines as filled rectangles: crisp, and several times cheaper than drawLine."""
     line, strong = line_colours(pal)
+    right = min(right, float(dx + vw))
     rows = [(QRectF(left, round(y), right - left, 1), hour) for y, hour in quarters if dy <= y <= dy + vh]
     columns = [QRectF(round(x), dy, 1, vh) for x in xs if dx <= x <= dx + vw]
+    fill(p, line, *columns)
     fill(p, line, *(r for r, hour in rows if not hour))
     fill(p, strong, *(r for r, hour in rows if hour))
-    fill(p, line, *columns)  # over the rows, as they cross
 
 
 def tooltip_text(s: Session, zone) -> str:
