@@ -48,14 +48,14 @@ class GridView(QAbstractScrollArea):
         super().__init__(parent)
         idle = idle if idle is not None else Idle(self, started=True)  # drawing other days ahead runs here
         # Our own viewport widget, held from Python: asking Qt for it (viewport() returns a QWidget*) makes
-        # PySide6 load every QtWidgets class to find the pointer's exact type, ~30 ms at start-up.
+        # PySide6 load every QtWidgets class to find the pointer's exact type, ~30 ms at start-up. Opaque:
+        # paintEvent fills all it paints, so Qt does not paint the window, splitter and frame under it first.
         self._vp = QWidget()
+        self._vp.setAttribute(Qt.WA_OpaquePaintEvent)
         self.setViewport(self._vp)
         self.setFocusPolicy(Qt.StrongFocus)
         self.setMouseTracking(True)
         self._vp.setMouseTracking(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setAccessibleName(tr("Schedule grid"))
         accessible.install()  # each session of the shown day an accessible child (once per process)
         self.scale, self.input = Zoom(self), GridInput(self)
