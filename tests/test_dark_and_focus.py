@@ -102,3 +102,59 @@ def test_the_keyboard_focus_is_plain_to_see(qtbot, window):
     lv = win.view_options.list_view
     qtbot.waitUntil(lambda: lv is not None and lv.isVisible() and lv.hasFocus())
     assert _highlight_share(lv) > 0.8
+
+
+def _bar_as_fusion_draws_it(win, bar):
+    """The same scroll bar (orientation, range, page, position, size, palette) drawn by Qt's own Fusion."""
+    from PySide6.QtWidgets import QScrollBar, QStyleFactory
+
+    fusion = QStyleFactory.create("Fusion")
+    twin = QScrollBar(bar.orientation(), win)  # in the same window: the same active colours
+    twin.setStyle(fusion)
+    twin.setRange(bar.minimum(), bar.maximum())
+    twin.setPageStep(bar.pageStep())
+    twin.setValue(bar.value())
+    twin.setPalette(bar.palette())
+    twin.resize(bar.size())
+    try:
+        return twin.grab().toImage()
+    finally:
+        twin.deleteLater()
+
+
+def _largest_difference(a: QImage, b: QImage) -> int:
+    assert a.size() == b.size()
+    worst = 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            pa, pb = a.pixelColor(x, y), b.pixelColor(x, y)
+            worst = max(worst, abs(pa.red() - pb.red()), abs(pa.green() - pb.green()), abs(pa.blue() - pb.blue()))
+    return worst
+
+
+def test_scroll_bars_look_as_fusion_draws_them_in_every_theme(qtbot, data_dir):
+    """The window draws Fusion's scroll-bar grooves once and copies them (theme.Grooves): what shows must be
+    what Fusion itself draws, in the dark theme (dark grooves, not the light ones drawn before) and back."""
+    from PySide6.QtWidgets import QApplication
+
+    from agenda.ui.theme import Grooves
+
+    from .conftest import FOSDEM_ICS
+    from .helpers import open_window
+
+    ctl, win = open_window(qtbot, data_dir, feed=FOSDEM_ICS)
+    win.resize(900, 600)
+    g = win.grid
+    bars = (g.verticalScrollBar(), g.horizontalScrollBar())
+    qtbot.waitUntil(lambda: all(b.maximum() > 0 for b in bars))
+    for theme in ("Dark", "Light", "System"):
+        menu_action(win, theme).trigger()
+        assert isinstance(QApplication.instance().style(), Grooves)
+        dark = theme == "Dark"
+        qtbot.waitUntil(lambda d=dark: (bars[0].palette().color(QPalette.Window).lightness() < 100) == d)
+        for bar, where in zip(bars, (0.3, 0.6), strict=True):
+            bar.setValue(int(bar.maximum() * where))
+            shown = bar.grab().toImage()
+            assert _largest_difference(shown, _bar_as_fusion_draws_it(win, bar)) <= 2, (theme, bar.orientation())
+        groove = shown.pixelColor(shown.width() - 3, shown.height() // 2)  # the horizontal bar, right of its handle
+        assert (groove.lightness() < 100) == dark, (theme, groove.name())

@@ -122,10 +122,11 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
 
     # The window's language (and Qt's own dialogs'), and its dates, before any of it is made.
     i18n.use_dates(i18n.install(QApplication.instance(), ctx.settings.language), ctx.settings.clock)
+    from .theme import apply_theme, use_grooves
+
+    use_grooves(QApplication.instance())  # Fusion's scroll bars, quicker (theme.Grooves)
     theme = theme or ctx.settings.theme
     if theme != "system":
-        from .theme import apply_theme
-
         apply_theme(QApplication.instance(), theme)
     idle = Idle()  # the window's idle-time scheduler; the controller's follow-up work waits for the first frame
     ctl = Controller(ctx.paths, ctx.settings, bundled=bundled_feed(), clock=clock, explicit_tz=tz, later=idle.once)
