@@ -48,7 +48,8 @@ class DrawAhead:
     def draw_for(self, drawer: Callable[[DayLayout], None] | None) -> None:
         """Another view shows the grid's days in its place (the list view): while it does, ``drawer(layout)``
         draws its pictures of a day ahead, for the days either side of the one shown only (a screenful of
-        list rows costs more of the pixmap cache than of blocks); None: the grid's own again."""
+        list rows costs more of the pixmap cache than of blocks), the first and last days counting as each
+        other's neighbours (the last day's next is the first, Ctrl+1); None: the grid's own again."""
         self.instead = drawer
         self.queue()
 
@@ -62,7 +63,9 @@ class DrawAhead:
         todo = [layout for layout in ahead if layout is not self.grid.day_layout]
         if self.instead is not None:
             shown = next((i for i, layout in enumerate(self.layouts) if layout is self.grid.day_layout), None)
-            todo = [] if shown is None else [self.layouts[i] for i in (shown + 1, shown - 1) if 0 <= i < len(self.layouts)]
+            n = len(self.layouts)
+            todo = [] if shown is None else [self.layouts[i] for i in dict.fromkeys(((shown + 1) % n, (shown - 1) % n))
+                                             if i != shown]
         if not todo:
             self.idle.cancel("draw days ahead")
             return
