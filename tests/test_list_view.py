@@ -163,6 +163,37 @@ def test_the_list_on_the_last_day_has_the_first_drawn_ahead(qtbot, data_dir):
     assert lv.rows_drawn == drawn  # nothing had to be drawn afresh
 
 
+def test_a_list_scroll_step_out_of_time_shows_at_once_and_draws_the_rest_next(qtbot, data_dir):
+    """As the grid's: a drag of the list's thumb onto rows not drawn yet, on a machine too slow to draw any row
+    within the frame (here: no time at all), shows at once, the rows as their colours (track bar, a starred
+    row's tint); the next turns of the event loop draw them whole, and a grab at any moment shows them whole."""
+    from PySide6.QtGui import QPixmapCache
+
+    ctl, win = open_window(qtbot, data_dir, feed=FEEDS / "fosdem2026_pentabarf.ics")
+    lv = _list(qtbot, win)
+    vp, bar = lv.viewport(), lv.verticalScrollBar()
+    qtbot.waitUntil(lambda: lv.painted_once and bar.maximum() > 2000)
+    lv.budget.MS = 0.0  # the slowest machine: no row fits in a scroll step's frame
+    QPixmapCache.clear()
+    drawn = lv.rows_drawn
+    bar.setSliderPosition(bar.maximum() // 2)  # as dragging the thumb does
+    vp.repaint()
+    assert lv.rows_drawn == drawn  # the frame showed without drawing a row afresh
+    grabbed = vp.grab().toImage()  # at once, before the event loop ran: every row whole
+    rows = vp.height() // lv.visualRect(lv.list_model.index(0)).height()
+    assert lv.rows_drawn >= drawn + rows
+    QPixmapCache.clear()
+    bar.setValue(0)
+    vp.repaint()
+    QPixmapCache.clear()
+    drawn = lv.rows_drawn
+    bar.setSliderPosition(bar.maximum() // 2)
+    vp.repaint()
+    assert lv.rows_drawn == drawn
+    qtbot.waitUntil(lambda: lv.rows_drawn >= drawn + rows)  # no input: the next turn draws them whole
+    assert vp.grab().toImage() == grabbed
+
+
 def test_typing_a_search_dims_the_lists_other_rows_on_screen_at_once(qtbot, data_dir):
     # What the screen shows (the window's backing store), not a fresh drawing of the list: before, the rows
     # kept their old look until something else repainted the list, such as a scroll.

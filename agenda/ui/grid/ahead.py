@@ -188,7 +188,8 @@ class FrameBudget:
     yet draws pictures while they are likely to be done within ``MS``, and the blocks left over as their
     shapes (block_paint.paint_shape: the colour and border, no text), so that the frame shows at once; the
     next event-loop turn paints the same view again, whole. Any other paint (a new day, a resize, a mark, the
-    view moved by the program, a grab or a screenshot) draws every block whole."""
+    view moved by the program, a grab or a screenshot) draws every block whole. The list view has one of its
+    own for its rows (listview/view.py)."""
 
     MS = 4.0  # the rest of such a paint (lines, shapes, header, blits) takes 8-10 ms on a slow machine: under 16
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 
 from ...core.model import track_label
 from ...core.plan.picks import MAYBE, STAR
+from ..grid.ahead import FrameBudget
 from ..grid.block_paint import CLASH_RED, LEFT_MIDDLE, Look, copy_colour, fill, paint_star, track_colour
 from ..grid.block_text import draw_line
 from ..i18n import dates, tr
@@ -64,30 +65,49 @@ class RowDelegate(QStyledItemDelegate):
             self.blit(p, option.rect, row, bool(option.state & QStyle.State_Selected), option.palette,
                       self.view.now_style(option.palette))
 
-    def blit(self, p: QPainter, rect, row: int, selected: bool, pal, style: RowStyle) -> None:
+    def blit(self, p: QPainter, rect, row: int, selected: bool, pal, style: RowStyle, budget=None) -> None:
         """A row's picture from the pixmap cache (drawn there when missing), faded when the search or
-        filters leave it out: a star click redraws one row, a scroll none. ``style``: taken once per paint."""
+        filters leave it out: a star click redraws one row, a scroll none. ``style``: taken once per paint;
+        ``budget`` (grid.ahead.FrameBudget): a picture it has no time for is left as the row's shape."""
         g, model = self.view.grid, self.view.list_model
         uid = model.uids[row]
         pm = self.picture(uid, row, row in model.group_starts, rect.size(), selected, pal, style,
-                          p.device().devicePixelRatioF())
+                          p.device().devicePixelRatioF(), budget)
         dim = g.match is not None and uid not in g.match
         if dim:
             p.setOpacity(g.DIM)
-        p.drawPixmap(rect.topLeft(), pm)
+        if pm is None:
+            self.shape(p, QRectF(rect), uid, style)
+        else:
+            p.drawPixmap(rect.topLeft(), pm)
         if dim:
             p.setOpacity(1.0)
 
+    def shape(self, p: QPainter, r: QRectF, uid: str, style: RowStyle) -> None:
+        """A row's colours: its track's bar, a clash's red bar, a starred row's tint of its track. Alone, it
+        stands for a row whose picture a scroll step had no time to draw (the next event-loop turn draws it)."""
+        g = self.view.grid
+        colour = track_colour(g.sessions[uid].track, g.tracks)
+        fill(p, colour, QRectF(r.left() + TIME_W, r.top() + 3, 6, r.height() - 6))
+        if uid in g.clash_ids:  # a red bar and the word (draw): both read without colour
+            fill(p, CLASH_RED, QRectF(r.left() + TIME_W - 6, r.top() + 3, 4, r.height() - 6))
+        if g.states.get(uid) == STAR:  # starred rows keep a tint of their track, as a starred block is filled solid
+            tint = copy_colour(colour)
+            tint.setAlpha(90 if style.dark else 60)
+            fill(p, tint, QRectF(r.left() + TIME_W + 6, r.top() + 1, r.width() - TIME_W - 6, r.height() - 2))
+
     def picture(self, uid: str, row: int, group_start: bool, size, selected: bool, pal, style: RowStyle,
-                dpr: float) -> QPixmap:
+                dpr: float, budget=None) -> QPixmap | None:
         """The picture of ``uid``'s row (``row``: its place in the day; ``group_start``: the first at its
-        time), from the pixmap cache or drawn into it."""
+        time), from the pixmap cache or drawn into it; None when ``budget`` ran out."""
         g, model = self.view.grid, self.view.list_model
         w, h = size.width(), size.height()
         key = (f"list|{uid}|{model.fingerprint(uid)}|{w}x{h}|{g.states.get(uid)}|{uid in g.clash_ids:d}{selected:d}"
                f"{group_start:d}{uid in g.changed_ids:d}|{dpr}|{style.key}")
         pm = QPixmapCache.find(key)
         if pm is None or pm.isNull():
+            if budget is not None and not budget.allows():
+                return None
             pm = QPixmap(int(w * dpr), int(h * dpr))
             pm.setDevicePixelRatio(dpr)
             pm.fill(Qt.transparent)
@@ -121,14 +141,7 @@ class RowDelegate(QStyledItemDelegate):
             p.setPen(text)
             p.drawText(QRectF(r.left() + 6, r.top() + 4, TIME_W - 8, look.bold_fm.height()), LEFT_MIDDLE,
                        dates().time(when))
-        colour = track_colour(s.track, g.tracks)
-        fill(p, colour, QRectF(r.left() + TIME_W, r.top() + 3, 6, r.height() - 6))
-        if clash:  # a red bar and the word: both read without colour
-            fill(p, CLASH_RED, QRectF(r.left() + TIME_W - 6, r.top() + 3, 4, r.height() - 6))
-        if state == STAR:  # starred rows keep a tint of their track, as a starred block is filled solid
-            tint = copy_colour(colour)
-            tint.setAlpha(90 if dark else 60)
-            fill(p, tint, QRectF(r.left() + TIME_W + 6, r.top() + 1, r.width() - TIME_W - 6, r.height() - 2))
+        self.shape(p, r, uid, style)
         paint_star(p, star_box(r), state, text)
         tags = [tr(t) for t, on in ((QT_TR_NOOP("Clash"), clash), (QT_TR_NOOP("Maybe"), state == MAYBE),
                                     (QT_TR_NOOP("⊘ not recorded"), s.recorded is False),
@@ -187,6 +200,9 @@ class DayListView(QListView):
         self.setStyleSheet(FOCUS_FRAME.format(kind="QListView"))
         self.painted_once = False
         self.rows_drawn = 0  # row pictures drawn (not taken from the pixmap cache), as the grid's pictures_drawn
+        self.budget = FrameBudget(self.viewport().update)  # after a scroll step of the user's (as the grid's)
+        self.verticalScrollBar().actionTriggered.connect(self.budget.step)
+        self._painted: tuple = ()  # (scroll position, size, rows) of the last paint
         self._stale = True
         self._following = False
         self._match: set[str] | None = None  # the grid's match the rows were last faded by
@@ -282,8 +298,11 @@ class DayListView(QListView):
             selected = self.grid.selected
             bottom = event.rect().bottom()
             row = first_row
+            painted, self._painted = self._painted, (self.verticalScrollBar().value(), vp.size(), model.uids)
+            moved = bool(painted) and painted[0] != self._painted[0] and painted[1:] == self._painted[1:]
+            budget = self.budget.start(scrolled=moved)
             while row < len(model.uids) and rect.top() <= bottom:
-                delegate.blit(p, rect, row, model.uids[row] == selected, pal, style)
+                delegate.blit(p, rect, row, model.uids[row] == selected, pal, style, budget)
                 rect.translate(0, rect.height())
                 row += 1
         else:
