@@ -319,3 +319,37 @@ def test_a_note_on_an_added_conferences_talk_and_the_pdf_of_both(qtbot, data_dir
         # each pick's place line names its own conference
         seed_name, au_name = ctl.plan.names
         assert f"· {seed_name}" in text and f"· {au_name}" in text
+
+
+def test_list_rows_name_their_conference_in_a_plan(qtbot, data_dir, tmp_path):
+    """In a plan of two conferences, a list row says which conference its session is in, after the room (the
+    grid stands each conference's rooms under its name; the list could not tell them apart): the seed's
+    registration row's second line reaches further right, by its conference's name, than with the seed alone."""
+    from PySide6.QtGui import QPalette
+
+    moved, _ = moved_pycon_au(tmp_path, data_dir)
+    ctl, win = open_window(qtbot, data_dir)
+    menu_action(win, "List view").trigger()
+    lv = win.view_options.list_view
+    qtbot.waitUntil(lambda: lv.isVisible())
+
+    def right_end_of_second_line() -> int:
+        uid = _au_session(ctl, "Registration & Badge").uid
+        win.days.show_date(ctl.schedule.get(uid).start.astimezone(ctl.zone).date())
+        qtbot.waitUntil(lambda: lv.list_model.row_of(uid) >= 0)
+        index = lv.list_model.index(lv.list_model.row_of(uid))
+        lv.scrollTo(index)
+        qtbot.wait(50)
+        r = lv.visualRect(index)
+        img = lv.viewport().grab().toImage()
+        base = lv.palette().color(QPalette.Base).rgb()
+        top = r.top() + r.height() // 2  # the row's second line: time, room, (conference,) speakers, track
+        return max(x for x in range(r.left() + 120, r.right()) for y in range(top, r.bottom() - 1)
+                   if img.pixel(x, y) & 0xFFFFFF != base & 0xFFFFFF)
+
+    alone = right_end_of_second_line()
+    _add_through_the_menu(qtbot, ctl, win, moved)
+    in_plan = right_end_of_second_line()
+    name = ctl.schedule.feed_names[0]
+    assert lv.list_model.conference(_au_session(ctl, "Registration & Badge").uid) == name
+    assert in_plan - alone >= win.grid.look().small_fm.horizontalAdvance("  ·  " + name) - 3, (alone, in_plan)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt
 
+from ...core.model import feed_index
 from ...core.plan.picks import MAYBE, STAR
 from ..grid import painter
 
@@ -96,8 +97,14 @@ class DayListModel(QStringListModel):
         if fp is None:
             s = sessions[uid]
             fp = memo[uid] = hash((s.title, s.speaker_text, s.start, s.end, s.track, s.room, s.venue, s.cancelled,
-                                   s.recorded))
+                                   s.recorded, self.conference(uid)))
         return fp
+
+    def conference(self, uid: str) -> str | None:
+        """In a plan of several conferences, the name of the one ``uid`` is in (a row says it after the room,
+        as the grid's rooms stand under their conference's name); None for one conference alone."""
+        names = self.grid.group_names
+        return names[feed_index(uid)] if len(names) > 1 else None
 
     def row_of(self, uid: str | None) -> int:
         return self._rows.get(uid, -1) if uid else -1

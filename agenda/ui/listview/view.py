@@ -164,7 +164,8 @@ class RowDelegate(QStyledItemDelegate):
         if g.zone is not None:
             a, b = s.start.astimezone(g.zone), s.end.astimezone(g.zone)
             meta.append(dates().span(a, b))
-        meta += [x for x in (s.room or s.venue, s.speaker_text, s.track and track_label(s.track)) if x]
+        meta += [x for x in (s.room or s.venue, self.view.list_model.conference(uid), s.speaker_text,
+                             s.track and track_label(s.track)) if x]
         p.setFont(look.small)
         y2 = r.top() + 6 + look.bold_fm.height()
         w2 = r.right() - 8 - x
