@@ -321,10 +321,11 @@ def test_a_note_on_an_added_conferences_talk_and_the_pdf_of_both(qtbot, data_dir
         assert f"· {seed_name}" in text and f"· {au_name}" in text
 
 
-def test_list_rows_name_their_conference_in_a_plan(qtbot, data_dir, tmp_path):
+def test_list_rows_and_my_agenda_name_their_conference_in_a_plan(qtbot, data_dir, tmp_path):
     """In a plan of two conferences, a list row says which conference its session is in, after the room (the
     grid stands each conference's rooms under its name; the list could not tell them apart): the seed's
-    registration row's second line reaches further right, by its conference's name, than with the seed alone."""
+    registration row's second line reaches further right, by its conference's name, than with the seed alone.
+    My agenda says it of each pick too."""
     from PySide6.QtGui import QPalette
 
     moved, _ = moved_pycon_au(tmp_path, data_dir)
@@ -353,3 +354,10 @@ def test_list_rows_name_their_conference_in_a_plan(qtbot, data_dir, tmp_path):
     name = ctl.schedule.feed_names[0]
     assert lv.list_model.conference(_au_session(ctl, "Registration & Badge").uid) == name
     assert in_plan - alone >= win.grid.look().small_fm.horizontalAdvance("  ·  " + name) - 3, (alone, in_plan)
+    seed_pick, au_pick = _au_session(ctl, "Registration & Badge"), _au_session(ctl, ANCHOR)
+    for s in (seed_pick, au_pick):
+        ctl.toggle_star(s.uid)
+    rows = [win.agenda.list.item(i).text() for i in range(win.agenda.list.count())]
+    for s, conference in ((seed_pick, name), (au_pick, ctl.schedule.feed_names[1])):
+        row = next(r for r in rows if s.title in r)
+        assert row.splitlines()[1].strip() == f"{s.room} · {conference}", row

@@ -124,7 +124,8 @@ class AgendaPanel(_ListPanel):
         return text
 
     def populate(self, sessions, states: dict[str, str], clash_ids: set[str], zone, ghosts=(), notes=None,
-                 feed_days=None) -> None:
+                 feed_days=None, conference_of=lambda _uid: None) -> None:
+        """``conference_of(uid)``: in a plan of several conferences, the name of a pick's (said after its place)."""
         self.list.clear()
         ghost_ids = {g.uid for g in ghosts}
         picked = [s for s in sessions if states.get(s.uid) in (STAR, MAYBE)] + [g for g in ghosts if g.uid in states]
@@ -157,8 +158,8 @@ class AgendaPanel(_ListPanel):
             gone = tr("  (cancelled)") if s.cancelled else ""
             if s.uid in ghost_ids:
                 gone = tr("  (removed from the schedule: click to remove from your picks)")
-            text = (f"{mark} {dates().span(start, s.end.astimezone(zone))}  {s.title}{gone}{clash}\n"
-                    f"      {where_text(s)}")
+            where = " · ".join(x for x in (where_text(s), conference_of(s.uid)) if x)
+            text = f"{mark} {dates().span(start, s.end.astimezone(zone))}  {s.title}{gone}{clash}\n      {where}"
             note = (notes or {}).get(s.uid)
             if note:
                 text += "\n      ✎ " + " ".join(note.split())

@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
             return
         states = self.ctl.picks()
         self._agenda.populate(self.ctl.picked_sessions(), states, self.ctl.clash_ids(), self.ctl.zone, self.ctl.ghosts,
-                              self.ctl.notes(), self.ctl.schedule.feed_days)
+                              self.ctl.notes(), self.ctl.schedule.feed_days, self.ctl.plan.conference_of)
         shown = (self.ctl.clashes, id(self.ctl.schedule), self.ctl.zone_name)
         if shown != self._clash_panel_shows:  # rebuilding its widgets is the costly part of a star click
             self._clash_panel.populate(self.ctl.clashes, self.ctl.schedule, self.ctl.zone)
