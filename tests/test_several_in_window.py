@@ -321,11 +321,11 @@ def test_a_note_on_an_added_conferences_talk_and_the_pdf_of_both(qtbot, data_dir
         assert f"· {seed_name}" in text and f"· {au_name}" in text
 
 
-def test_list_rows_and_my_agenda_name_their_conference_in_a_plan(qtbot, data_dir, tmp_path):
+def test_list_rows_my_agenda_and_clashes_name_their_conference_in_a_plan(qtbot, data_dir, tmp_path):
     """In a plan of two conferences, a list row says which conference its session is in, after the room (the
     grid stands each conference's rooms under its name; the list could not tell them apart): the seed's
     registration row's second line reaches further right, by its conference's name, than with the seed alone.
-    My agenda says it of each pick too."""
+    My agenda says it of each pick too, and the Clashes tab of each side of a clash."""
     from PySide6.QtGui import QPalette
 
     moved, _ = moved_pycon_au(tmp_path, data_dir)
@@ -361,3 +361,11 @@ def test_list_rows_and_my_agenda_name_their_conference_in_a_plan(qtbot, data_dir
     for s, conference in ((seed_pick, name), (au_pick, ctl.schedule.feed_names[1])):
         row = next(r for r in rows if s.title in r)
         assert row.splitlines()[1].strip() == f"{s.room} · {conference}", row
+    # The Clashes tab, a clash across the two: each side named with its room and conference.
+    helion = by_title(ctl.schedule, TITLE_HELION)
+    ctl.toggle_star(helion.uid)
+    assert any({helion.uid, au_pick.uid} <= set(c.sessions) for c in ctl.clashes)
+    from PySide6.QtWidgets import QLabel
+
+    said = " ".join(label.text() for label in win.clash_panel.findChildren(QLabel))
+    assert f"{helion.title} · {helion.room} · {name}" in said and f"{au_pick.title} · {au_pick.room} · {ctl.schedule.feed_names[1]}" in said
