@@ -300,7 +300,7 @@ class DayListView(QListView):
             bottom = event.rect().bottom()
             row = first_row
             painted, self._painted = self._painted, (self.verticalScrollBar().value(), vp.size(), model.uids)
-            moved = bool(painted) and painted[0] != self._painted[0] and painted[1:] == self._painted[1:]
+            moved = bool(painted) and painted[0] != self._painted[0] and painted[1] == vp.size() and painted[2] is model.uids
             budget = self.budget.start(scrolled=moved)
             while row < len(model.uids) and rect.top() <= bottom:
                 delegate.blit(p, rect, row, model.uids[row] == selected, pal, style, budget)
