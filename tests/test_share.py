@@ -276,6 +276,16 @@ def test_share_follows_a_change_of_the_feed_file(sharing, data_dir, seed_copy):
     assert share.proc.stderr.read().count("still serving") == 1
 
 
+def test_ctrl_c_as_the_link_is_printed_stops_sharing_cleanly(sharing):
+    """Ctrl+C the moment the link shows stops sharing with exit 0, not the 130 of an interrupted command:
+    the stop used to be caught only once the serving loop had begun, a few statements after the link was
+    printed (a run of the restart test below hit that gap)."""
+    for _ in range(8):
+        share = sharing()  # returns as soon as the link's line is read
+        assert share.stop() == 0
+        assert "Traceback" not in share.proc.stderr.read()
+
+
 def test_the_link_is_the_same_after_a_restart_until_new_link(sharing, data_dir):
     first = sharing()
     urls = first.urls

@@ -288,26 +288,26 @@ def cmd_share(ctx: Context, ns) -> int:
     except ShareError as exc:
         err(ctx, str(exc))
         return 2
-    links.remember(address, server.port)
-    if links.problem:
-        err(ctx, links.problem)
-    if not any(f.export_picks(ns.include_maybe)[0] for f in plan.feeds):
-        err(ctx, "nothing is starred yet: the calendar stays empty until you star sessions (agenda star)")
-    if ns.json:
-        ctx.stdout.write(json.dumps({"url": server.once_url, "webcal": server.webcal}) + "\n")
-    else:
-        ctx.stdout.write(f"Add once (import):  {server.once_url}\nSubscribe (updates): {server.webcal}\n")
-    if ns.qr:
-        import segno
+    try:  # from here on Ctrl+C stops sharing (exit 0), also the moment the link is printed
+        links.remember(address, server.port)
+        if links.problem:
+            err(ctx, links.problem)
+        if not any(f.export_picks(ns.include_maybe)[0] for f in plan.feeds):
+            err(ctx, "nothing is starred yet: the calendar stays empty until you star sessions (agenda star)")
+        if ns.json:
+            ctx.stdout.write(json.dumps({"url": server.once_url, "webcal": server.webcal}) + "\n")
+        else:
+            ctx.stdout.write(f"Add once (import):  {server.once_url}\nSubscribe (updates): {server.webcal}\n")
+        if ns.qr:
+            import segno
 
-        segno.make(server.once_url, error="m").terminal(out=ctx.stderr if ns.json else ctx.stdout, compact=True)
-    ctx.stdout.flush()
-    if not ns.json:
-        err(ctx, "the phone must be on the same network; "
-                 + ("stopping after the first download" if ns.once else "press Ctrl+C to stop sharing"))
-    refetch = REFRESH_INTERVAL.total_seconds() if any(is_url(f.source) for f in plan.feeds) else 0  # files: per request
-    next_fetch = time.monotonic() + refetch
-    try:
+            segno.make(server.once_url, error="m").terminal(out=ctx.stderr if ns.json else ctx.stdout, compact=True)
+        ctx.stdout.flush()
+        if not ns.json:
+            err(ctx, "the phone must be on the same network; "
+                     + ("stopping after the first download" if ns.once else "press Ctrl+C to stop sharing"))
+        refetch = REFRESH_INTERVAL.total_seconds() if any(is_url(f.source) for f in plan.feeds) else 0  # files: per request
+        next_fetch = time.monotonic() + refetch
         while not server.wait(0.5):
             if refetch and time.monotonic() >= next_fetch:
                 with lock:
