@@ -321,11 +321,11 @@ def test_a_note_on_an_added_conferences_talk_and_the_pdf_of_both(qtbot, data_dir
         assert f"· {seed_name}" in text and f"· {au_name}" in text
 
 
-def test_list_rows_my_agenda_and_clashes_name_their_conference_in_a_plan(qtbot, data_dir, tmp_path):
+def test_list_rows_my_agenda_clashes_and_tooltips_name_their_conference_in_a_plan(qtbot, data_dir, tmp_path):
     """In a plan of two conferences, a list row says which conference its session is in, after the room (the
     grid stands each conference's rooms under its name; the list could not tell them apart): the seed's
     registration row's second line reaches further right, by its conference's name, than with the seed alone.
-    My agenda says it of each pick too, and the Clashes tab of each side of a clash."""
+    My agenda says it of each pick too, the Clashes tab of each side of a clash, and the tooltips."""
     from PySide6.QtGui import QPalette
 
     moved, _ = moved_pycon_au(tmp_path, data_dir)
@@ -352,7 +352,6 @@ def test_list_rows_my_agenda_and_clashes_name_their_conference_in_a_plan(qtbot, 
     _add_through_the_menu(qtbot, ctl, win, moved)
     in_plan = right_end_of_second_line()
     name = ctl.schedule.feed_names[0]
-    assert lv.list_model.conference(_au_session(ctl, "Registration & Badge").uid) == name
     assert in_plan - alone >= win.grid.look().small_fm.horizontalAdvance("  ·  " + name) - 3, (alone, in_plan)
     seed_pick, au_pick = _au_session(ctl, "Registration & Badge"), _au_session(ctl, ANCHOR)
     for s in (seed_pick, au_pick):
@@ -369,3 +368,17 @@ def test_list_rows_my_agenda_and_clashes_name_their_conference_in_a_plan(qtbot, 
 
     said = " ".join(label.text() for label in win.clash_panel.findChildren(QLabel))
     assert f"{helion.title} · {helion.room} · {name}" in said and f"{au_pick.title} · {au_pick.room} · {ctl.schedule.feed_names[1]}" in said
+    # Tooltips, in the list and on the grid: the room and the conference.
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+
+    au_where = f"{au_pick.room} · {ctl.schedule.feed_names[1]}"
+    index = lv.list_model.index(lv.list_model.row_of(au_pick.uid))
+    assert au_where in lv.list_model.data(index, Qt.ToolTipRole).splitlines()
+    menu_action(win, "List view").trigger()  # back to the grid
+    g = win.grid
+    qtbot.waitUntil(lambda: g.isVisible())
+    g.ensure_visible(au_pick.uid)
+    pos = g.viewport_rect(au_pick.uid).center().toPoint()
+    g.event(QHelpEvent(QEvent.ToolTip, pos, g.viewport().mapToGlobal(pos)))
+    assert au_where in g.input.last_tooltip

@@ -54,7 +54,7 @@ class GridInput:
         uid = g.uid_at(pos)
         column = g.column_at(pos) if pos.y() < g.HEADER_H else None
         if uid or column is not None:
-            text = (painter.tooltip_text(g.sessions[uid], g.zone) if uid
+            text = (painter.tooltip_text(g.sessions[uid], g.zone, painter.conference_name(g.group_names, uid)) if uid
                     else painter.header_tooltip(g.day_layout, column))
             self.last_tooltip = plain_tooltip(text)
             QToolTip.showText(ev.globalPos(), self.last_tooltip, g)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 
-from ...core.model import Session
+from ...core.model import Session, feed_index
 from ...core.plan.mine import MINE_ROOM
 from ...core.plan.picks import MAYBE, STAR
 from ..i18n import dates, tr
@@ -168,10 +168,17 @@ def paint_grid_lines(p: QPainter, pal: QPalette, quarters: list[tuple[float, boo
     fill(p, strong, *(r for r, hour in rows if hour))
 
 
-def tooltip_text(s: Session, zone) -> str:
+def conference_name(names: tuple[str, ...], uid: str) -> str | None:
+    """In a plan of several conferences (``names``, in the plan's order), the name of the one ``uid`` is in."""
+    return names[feed_index(uid)] if len(names) > 1 else None
+
+
+def tooltip_text(s: Session, zone, conference: str | None = None) -> str:
+    """A block's or a list row's tooltip; ``conference``: its conference's name, in a plan of several."""
     when = f"{dates().day_time(s.start.astimezone(zone))}–{dates().time(s.end.astimezone(zone))}"
     live = tr("⊘ Not recorded: see it live") if s.recorded is False else ""
-    return "\n".join(x for x in (s.title, s.speaker_text, when, s.room or s.venue or "", live) if x)
+    where = " · ".join(x for x in (s.room or s.venue, conference) if x)
+    return "\n".join(x for x in (s.title, s.speaker_text, when, where, live) if x)
 
 
 def header_tooltip(layout, column: int) -> str:

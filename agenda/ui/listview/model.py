@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt
 
-from ...core.model import feed_index
 from ...core.plan.picks import MAYBE, STAR
 from ..grid import painter
 
@@ -97,14 +96,9 @@ class DayListModel(QStringListModel):
         if fp is None:
             s = sessions[uid]
             fp = memo[uid] = hash((s.title, s.speaker_text, s.start, s.end, s.track, s.room, s.venue, s.cancelled,
-                                   s.recorded, self.conference(uid)))
+                                   s.recorded, painter.conference_name(self.grid.group_names, uid)))
         return fp
 
-    def conference(self, uid: str) -> str | None:
-        """In a plan of several conferences, the name of the one ``uid`` is in (a row says it after the room,
-        as the grid's rooms stand under their conference's name); None for one conference alone."""
-        names = self.grid.group_names
-        return names[feed_index(uid)] if len(names) > 1 else None
 
     def row_of(self, uid: str | None) -> int:
         return self._rows.get(uid, -1) if uid else -1
@@ -128,7 +122,7 @@ class DayListModel(QStringListModel):
             state = g.states.get(uid)
             return Qt.Checked if state == STAR else Qt.PartiallyChecked if state == MAYBE else Qt.Unchecked
         if role == Qt.ToolTipRole:
-            return painter.tooltip_text(g.sessions[uid], g.zone) if g.zone else g.sessions[uid].title
+            return painter.tooltip_text(g.sessions[uid], g.zone, painter.conference_name(g.group_names, uid)) if g.zone else g.sessions[uid].title
         return None
 
     def setData(self, index, value, role: int = Qt.EditRole) -> bool:

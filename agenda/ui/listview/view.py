@@ -26,6 +26,7 @@ from ...core.plan.picks import MAYBE, STAR
 from ..grid.ahead import FrameBudget
 from ..grid.block_paint import CLASH_RED, LEFT_MIDDLE, Look, copy_colour, fill, paint_star, track_colour
 from ..grid.block_text import draw_line
+from ..grid.painter import conference_name
 from ..i18n import dates, tr
 from ..panels.details import FOCUS_FRAME
 from ..theme import is_dark
@@ -164,7 +165,7 @@ class RowDelegate(QStyledItemDelegate):
         if g.zone is not None:
             a, b = s.start.astimezone(g.zone), s.end.astimezone(g.zone)
             meta.append(dates().span(a, b))
-        meta += [x for x in (s.room or s.venue, self.view.list_model.conference(uid), s.speaker_text,
+        meta += [x for x in (s.room or s.venue, conference_name(g.group_names, uid), s.speaker_text,
                              s.track and track_label(s.track)) if x]
         p.setFont(look.small)
         y2 = r.top() + 6 + look.bold_fm.height()

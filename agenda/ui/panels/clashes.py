@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ...core.model import feed_index
 from ...core.plan.clashes import ClashKind, live_first
+from ..grid.painter import conference_name
 from ..i18n import dates, say, tr
 from .lists import plain_label
 
@@ -87,8 +87,8 @@ class ClashPanel(QScrollArea):
                 uid = s.uid
                 row = QHBoxLayout()
                 where = s.room or s.venue or tr("no room")
-                if len(schedule.feed_names) > 1:  # a plan of several conferences: which one it is in
-                    where += f" · {schedule.feed_names[feed_index(uid)]}"
+                if conference := conference_name(schedule.feed_names, uid):  # a plan of several: which one
+                    where += f" · {conference}"
                 text = f"{dates().span(s.start.astimezone(zone), s.end.astimezone(zone))}  {s.title} · {where}"
                 if s.recorded is False:
                     text += tr(" · ⊘ not recorded")
