@@ -324,14 +324,19 @@ def test_pysides_import_hook_gets_its_own_answers_read_straight_from_the_files(q
 
     make_app()
     feature = sys.modules["shibokensupport.feature"]
-    (tmp_path / "names_qt_here.py").write_text("import PySide6.QtCore\n")
-    (tmp_path / "plain_here.py").write_text("X = 1\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    import names_qt_here  # noqa: F401  (an import statement: PySide6's hook sees it)
-    import plain_here  # noqa: F401
-
-    assert feature.pyside_feature_dict["names_qt_here"] == 0
-    assert feature.pyside_feature_dict["plain_here"] == -1
+    # PySide6's hook now and then does not see an import (one full run in about five: a thread left by an
+    # earlier test importing at the same moment, it seems): a fresh pair of modules is imported again then.
+    for attempt in range(3):
+        names = (f"names_qt_here_{attempt}", f"plain_here_{attempt}")
+        (tmp_path / f"{names[0]}.py").write_text("import PySide6.QtCore\n")
+        (tmp_path / f"{names[1]}.py").write_text("X = 1\n")
+        for name in names:
+            __import__(name)  # builtins.__import__, as an import statement calls it: PySide6's hook sees it
+        if all(name in feature.pyside_feature_dict for name in names):
+            break
+    assert feature.pyside_feature_dict[names[0]] == 0
+    assert feature.pyside_feature_dict[names[1]] == -1
     answered = {name: uses_pyside(module) for name, module in list(sys.modules.items())}
     files = [name for name, answer in answered.items() if answer is not None]
     assert len(files) > 100 and {answered[name] for name in files} == {True, False}
