@@ -5,6 +5,7 @@ display zone happens at the edges (CLI output, layout, UI).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
@@ -22,6 +23,12 @@ def feed_index(uid: str) -> int:
         return 0
     head = uid.split(QUALIFIER, 1)[0]
     return int(head) if head.isdigit() else 0
+
+
+def conference_name(names: Sequence[str], uid: str) -> str | None:
+    """In a plan of several conferences (``names``, in the plan's order: Schedule.feed_names), the name of the
+    one ``uid`` is in; None for one conference alone."""
+    return names[feed_index(uid)] if len(names) > 1 else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import InputError, StorageError
-from .model import Schedule, Session
+from .model import Schedule, Session, conference_name
 from .opened import OpenedFeed
 from .plan.review import Change, Report
 from .several import PlanStore, SeveralFeeds, own_id, plan_id
@@ -74,7 +74,7 @@ class Plan:
 
     def conference_of(self, uid: str) -> str | None:
         """The name of the conference a session of the combined schedule belongs to (None with one feed)."""
-        return self.names[own_id(uid)[0]] if self.several else None
+        return conference_name(self.names, uid)
 
     def zones_apart(self, zone: str) -> list[tuple[str, str]]:
         """(name, time zone) of each conference of several whose own zone is not ``zone`` (the one shown)."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QToolTip
 
+from ...core.model import conference_name
 from . import painter
 from .block_paint import star_rect
 from .geometry import neighbour
@@ -54,7 +55,7 @@ class GridInput:
         uid = g.uid_at(pos)
         column = g.column_at(pos) if pos.y() < g.HEADER_H else None
         if uid or column is not None:
-            text = (painter.tooltip_text(g.sessions[uid], g.zone, painter.conference_name(g.group_names, uid)) if uid
+            text = (painter.tooltip_text(g.sessions[uid], g.zone, conference_name(g.group_names, uid)) if uid
                     else painter.header_tooltip(g.day_layout, column))
             self.last_tooltip = plain_tooltip(text)
             QToolTip.showText(ev.globalPos(), self.last_tooltip, g)

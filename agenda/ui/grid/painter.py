@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 
-from ...core.model import Session, feed_index
+from ...core.model import Session
 from ...core.plan.mine import MINE_ROOM
 from ...core.plan.picks import MAYBE, STAR
 from ..i18n import dates, tr
@@ -166,11 +166,6 @@ def paint_grid_lines(p: QPainter, pal: QPalette, quarters: list[tuple[float, boo
     fill(p, line, *columns)
     fill(p, line, *(r for r, hour in rows if not hour))
     fill(p, strong, *(r for r, hour in rows if hour))
-
-
-def conference_name(names: tuple[str, ...], uid: str) -> str | None:
-    """In a plan of several conferences (``names``, in the plan's order), the name of the one ``uid`` is in."""
-    return names[feed_index(uid)] if len(names) > 1 else None
 
 
 def tooltip_text(s: Session, zone, conference: str | None = None) -> str:

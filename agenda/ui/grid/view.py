@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from ...core.model import Session
+from ...core.model import Session, conference_name
 from ...core.plan.layout import DayLayout, minute_in_day, opening_minute
 from ..i18n import tr
 from ..idle import Idle
@@ -385,7 +385,7 @@ class GridView(QAbstractScrollArea):
 
     def accessible_name(self, uid: str) -> str:
         return painter.describe(self.sessions[uid], self.zone, self.states.get(uid), uid in self.clash_ids,
-                                painter.conference_name(self.group_names, uid))
+                                conference_name(self.group_names, uid))
 
     def update_accessible(self, **what) -> None:
         """The grid's description (its selection), and what accessibility clients are told (accessible.py)."""

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt
 
+from ...core.model import conference_name
 from ...core.plan.picks import MAYBE, STAR
 from ..grid import painter
 
@@ -96,7 +97,7 @@ class DayListModel(QStringListModel):
         if fp is None:
             s = sessions[uid]
             fp = memo[uid] = hash((s.title, s.speaker_text, s.start, s.end, s.track, s.room, s.venue, s.cancelled,
-                                   s.recorded, painter.conference_name(self.grid.group_names, uid)))
+                                   s.recorded, conference_name(self.grid.group_names, uid)))
         return fp
 
 
@@ -122,7 +123,7 @@ class DayListModel(QStringListModel):
             state = g.states.get(uid)
             return Qt.Checked if state == STAR else Qt.PartiallyChecked if state == MAYBE else Qt.Unchecked
         if role == Qt.ToolTipRole:
-            return painter.tooltip_text(g.sessions[uid], g.zone, painter.conference_name(g.group_names, uid)) if g.zone else g.sessions[uid].title
+            return painter.tooltip_text(g.sessions[uid], g.zone, conference_name(g.group_names, uid)) if g.zone else g.sessions[uid].title
         return None
 
     def setData(self, index, value, role: int = Qt.EditRole) -> bool:

@@ -21,12 +21,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
-from ...core.model import track_label
+from ...core.model import conference_name, track_label
 from ...core.plan.picks import MAYBE, STAR
 from ..grid.ahead import FrameBudget
 from ..grid.block_paint import CLASH_RED, LEFT_MIDDLE, Look, copy_colour, fill, paint_star, track_colour
 from ..grid.block_text import draw_line
-from ..grid.painter import conference_name
 from ..i18n import dates, tr
 from ..panels.details import FOCUS_FRAME
 from ..theme import is_dark

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ...core.model import conference_name
 from ...core.plan.clashes import ClashKind, live_first
-from ..grid.painter import conference_name
 from ..i18n import dates, say, tr
 from .lists import plain_label
 
