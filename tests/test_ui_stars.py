@@ -147,6 +147,42 @@ def test_clash_marks_appear_resolve_and_vanish(qtbot, window):
     assert saved(qtbot, ctl).state(lights.uid) == MAYBE
 
 
+def test_a_star_click_repaints_the_details_not_the_whole_side_panel(qtbot, window):
+    """A click on a star repaints its block and the details, not the whole side panel: renaming the Clashes
+    tab to the name it had, or the details of another session laid out anew, made Qt lay out and repaint
+    the side panel's tab widget whole on every click. A new name still shows."""
+    from PySide6.QtCore import QEvent, QObject
+
+    ctl, win = window
+    helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)
+    apart = next(b.uid for b in win.grid.day_layout.blocks  # a session of the same day that clashes with neither
+                 if not any(ctl.schedule.get(b.uid).start < s.end and s.start < ctl.schedule.get(b.uid).end
+                            for s in (helion, lights)))
+    click_block(qtbot, win, helion.uid, where="star")
+    click_block(qtbot, win, lights.uid, where="star")
+    qtbot.waitUntil(lambda: win.side.tabText(2) == "Clashes (1)" and not win.idle.busy)  # the window settled
+    painted = []
+
+    class Paints(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Paint:
+                painted.append((obj, event.rect()))
+            return False
+
+    paints = Paints()
+    for w in (win.side, win.side.tabBar()):
+        w.installEventFilter(paints)
+    click_block(qtbot, win, apart, where="star")
+    qtbot.wait(100)  # the grid, the details and the side panels' idle-time refresh, all painted
+    assert ctl.state(apart) == STAR and win.details.state.text().startswith("★ Starred")
+    page = win.side.currentWidget().parentWidget().geometry()  # the details' place under the tabs
+    assert all(obj is win.side and page.contains(rect) for obj, rect in painted)  # under the details only
+    assert win.side.tabText(2) == "Clashes (1)"
+    click_block(qtbot, win, lights.uid, where="star")  # unstarred: no clash left
+    qtbot.waitUntil(lambda: win.side.tabText(2) == "Clashes")
+    qtbot.waitUntil(lambda: any(obj is win.side.tabBar() for obj, _ in painted))
+
+
 def test_keep_this_one_can_unstar_the_others_and_remembers_the_choice(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
     helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTabBar,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,8 @@ from ..controller import Controller
 from ..grid.view import GridView
 from ..i18n import tr
 from ..idle import Idle
+from ..panels.side import SideTabs
+from ..panels.summary import clash_summary
 from .days import Days
 from .finding import Finding
 from .menus import Menus
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self.zone_label = QLabel()
         self.zone_label.setTextFormat(Qt.PlainText)
         self.zone_label.setWordWrap(True)  # a plan's long line: over two lines (Days.fit_zone_label)
-        self.side = QTabWidget()  # its tabs come with finish_setup
+        self.side = SideTabs()  # its tabs come with finish_setup
         self.side.setVisible(self.ctl.settings.side_panel)
         self.zone_combo = QComboBox()
         self.zone_combo.setAccessibleName(tr("Time zone"))
@@ -271,8 +272,6 @@ class MainWindow(QMainWindow):
         self._refresh_side()
 
     def _update_clash_label(self) -> None:
-        from ..panels.summary import clash_summary
-
         self.clash_label.setText(clash_summary(self.ctl.clashes))
 
     def _refresh_side(self) -> None:
@@ -280,7 +279,7 @@ class MainWindow(QMainWindow):
         follow within the same event-loop pass. Reading a panel (the properties above) flushes it."""
         if not self.ctl.schedule or not self.ready:
             return  # finish_setup fills the panels
-        self.side.setTabText(2, tr("Clashes ({n})").format(n=len(self.ctl.clashes)) if self.ctl.clashes else tr("Clashes"))
+        self.side.name_tab(2, tr("Clashes ({n})").format(n=len(self.ctl.clashes)) if self.ctl.clashes else tr("Clashes"))
         self.idle.once(self._flush_side, "side panels", first=True)
 
     def _flush_side(self) -> None:
@@ -365,7 +364,7 @@ class MainWindow(QMainWindow):
             return  # finish_setup shows them
         self.changes_panel.populate(self.ctl.changes, self.ctl.new_sessions, self.ctl.zone)
         n = len(self.ctl.changes)
-        self.side.setTabText(3, tr("What changed ({n})").format(n=n) if n else tr("What changed"))
+        self.side.name_tab(3, tr("What changed ({n})").format(n=n) if n else tr("What changed"))
         self.grid.changed_ids = self.ctl.changed_ids()
         self.grid.viewport().update()
         if n:

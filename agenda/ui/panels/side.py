@@ -1,0 +1,33 @@
+"""The side panel: a tab widget holding Details, My agenda, Clashes and What changed, which a star click
+does not make lay itself out and repaint whole."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTabWidget
+
+
+class SideTabs(QTabWidget):
+    """Qt's tab widget, with two costs of every star click taken away. Renaming a tab lays the tab widget
+    out and repaints all of it and of what it holds, even to the name it has: ``name_tab`` renames only to a
+    new name. And whenever the page shown changes its layout (the details of another session: lines of
+    other heights), Qt asks the tab widget to lay itself out again, which repaints it whole too, although
+    where its tabs and page go depends only on its own size and its tabs. Such a request is answered by
+    telling the splitter that the panel's size hint may have changed, without repainting; the tab widget
+    lays itself out as Qt's does when its tabs' size hint changed (a renamed tab, another font)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._bar_hint = None  # the tab bar's size hint at the last layout
+
+    def name_tab(self, index: int, text: str) -> None:
+        if self.tabText(index) != text:
+            self.setTabText(index, text)
+
+    def event(self, ev) -> bool:
+        if ev.type() == QEvent.LayoutRequest:
+            hint = self.tabBar().sizeHint()
+            if hint == self._bar_hint:
+                self.updateGeometry()
+                return True
+            self._bar_hint = hint
+        return super().event(ev)
