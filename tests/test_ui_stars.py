@@ -137,7 +137,7 @@ def test_clash_marks_appear_resolve_and_vanish(qtbot, window):
     assert win.clash_label.text() == "⚠ 1 clash"
     assert win.grid.clash_ranges == [(11 * 60, 11 * 60 + 25)]  # marked on the time axis
     assert "clashes with another pick" in win.grid.accessible_name(lights.uid)
-    assert win.side.tabText(2) == "Clashes (1)"
+    qtbot.waitUntil(lambda: win.side.tabText(2) == "Clashes (1)")  # the side panels follow the grid, a turn later
     assert any("Overlap of 25 min" in x.text() for x in win.clash_panel.findChildren(type(win.details.title)))
     keep = next(b for b in win.clash_panel.keep_buttons if b.property("uid") == helion.uid)
     assert "become maybes" in keep.toolTip() and HELION in keep.toolTip()  # says what happens to the others

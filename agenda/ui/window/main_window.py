@@ -279,11 +279,11 @@ class MainWindow(QMainWindow):
         follow within the same event-loop pass. Reading a panel (the properties above) flushes it."""
         if not self.ctl.schedule or not self.ready:
             return  # finish_setup fills the panels
-        self.side.name_tab(2, tr("Clashes ({n})").format(n=len(self.ctl.clashes)) if self.ctl.clashes else tr("Clashes"))
         self.idle.once(self._flush_side, "side panels", first=True)
 
     def _flush_side(self) -> None:
-        """Bring the side panels up to date (an idle job; reading a panel runs it at once)."""
+        """Bring the side panels and the Clashes tab's name up to date (an idle job; reading a panel runs it at
+        once). A new name lays the tab widget out and repaints it whole: after the star is shown."""
         self.idle.cancel("side panels")
         if not self.ctl.schedule:
             return
@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         if shown != self._clash_panel_shows:  # rebuilding its widgets is the costly part of a star click
             self._clash_panel.populate(self.ctl.clashes, self.ctl.schedule, self.ctl.zone)
             self._clash_panel_shows = shown
+        self.side.name_tab(2, tr("Clashes ({n})").format(n=len(self.ctl.clashes)) if self.ctl.clashes else tr("Clashes"))
         self._show_details(self.grid.selected or "")
 
     def _on_zone(self) -> None:
