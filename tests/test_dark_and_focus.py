@@ -133,11 +133,12 @@ def _largest_difference(a: QImage, b: QImage) -> int:
 
 
 def test_scroll_bars_look_as_fusion_draws_them_in_every_theme(qtbot, data_dir):
-    """The window draws Fusion's scroll-bar grooves once and copies them (theme.Grooves): what shows must be
-    what Fusion itself draws, in the dark theme (dark grooves, not the light ones drawn before) and back."""
+    """The window draws the pieces of Fusion's scroll bars once and copies them (theme.FusionBars): what shows
+    must be what Fusion itself draws, wherever the handle is, in the dark theme (dark grooves, not the light
+    ones drawn before) and back."""
     from PySide6.QtWidgets import QApplication
 
-    from agenda.ui.theme import Grooves
+    from agenda.ui.theme import FusionBars
 
     from .conftest import FOSDEM_ICS
     from .helpers import open_window
@@ -149,12 +150,15 @@ def test_scroll_bars_look_as_fusion_draws_them_in_every_theme(qtbot, data_dir):
     qtbot.waitUntil(lambda: all(b.maximum() > 0 for b in bars))
     for theme in ("Dark", "Light", "System"):
         menu_action(win, theme).trigger()
-        assert isinstance(QApplication.instance().style(), Grooves)
+        assert isinstance(QApplication.instance().style(), FusionBars)
         dark = theme == "Dark"
         qtbot.waitUntil(lambda d=dark: (bars[0].palette().color(QPalette.Window).lightness() < 100) == d)
-        for bar, where in zip(bars, (0.3, 0.6), strict=True):
-            bar.setValue(int(bar.maximum() * where))
-            shown = bar.grab().toImage()
-            assert _largest_difference(shown, _bar_as_fusion_draws_it(win, bar)) <= 2, (theme, bar.orientation())
+        for bar in bars:
+            for where in (0.0, 0.3, 1.0):  # the handle at either end (an arrow there may look disabled) and between
+                bar.setValue(int(bar.maximum() * where))
+                shown = bar.grab().toImage()
+                assert _largest_difference(shown, _bar_as_fusion_draws_it(win, bar)) <= 2, (theme, bar.orientation(), where)
+            bar.setValue(int(bar.maximum() * 0.6))
+        shown = bars[1].grab().toImage()
         groove = shown.pixelColor(shown.width() - 3, shown.height() // 2)  # the horizontal bar, right of its handle
         assert (groove.lightness() < 100) == dark, (theme, groove.name())

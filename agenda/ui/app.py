@@ -122,9 +122,9 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
 
     # The window's language (and Qt's own dialogs'), and its dates, before any of it is made.
     i18n.use_dates(i18n.install(QApplication.instance(), ctx.settings.language), ctx.settings.clock)
-    from .theme import apply_theme, use_grooves
+    from .theme import apply_theme, use_fusion_bars
 
-    use_grooves(QApplication.instance())  # Fusion's scroll bars, quicker (theme.Grooves)
+    use_fusion_bars(QApplication.instance())  # Fusion's scroll bars, quicker (theme.FusionBars)
     theme = theme or ctx.settings.theme
     if theme != "system":
         apply_theme(QApplication.instance(), theme)

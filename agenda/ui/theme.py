@@ -1,8 +1,8 @@
 """View → Theme: System (the desktop's own style and palette), Light or Dark (Qt's Fusion style with a light
 or a dark palette). The system's look is kept when another theme is chosen, so going back restores it.
 
-Fusion, whichever theme uses it (the desktop's own style on most Linux desktops), is given as ``Grooves``:
-the same style, whose scroll bars' grooves are drawn once for each size and colours and then copied."""
+Fusion, whichever theme uses it (the desktop's own style on most Linux desktops), is given as ``FusionBars``:
+the same style, whose scroll bars' pieces are drawn once for each size and colours and then copied."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -32,64 +32,90 @@ def dark_palette() -> QPalette:
     return pal
 
 
-class Grooves(QProxyStyle):
-    """Fusion, whose scroll bars' grooves are drawn once for each size, state and palette, then copied.
-    Fusion paints a groove as a gradient across the bar, which Qt fills one pixel row at a time: 2 ms for
-    a vertical bar the height of a 768-pixel screen, in every frame that moves it (a scroll step of the
-    grid moves two). Copied, it is the same picture (to 1/255 where its edge blends), in a twentieth of
-    the time. The rest of the bar (handle, arrows) is Fusion's, drawn as always."""
+class FusionBars(QProxyStyle):
+    """Fusion, whose scroll bars are drawn from pictures of their pieces (groove, handle, arrow buttons), each
+    drawn by Fusion once for each size, state and palette, then copied where Fusion would draw it. Fusion
+    paints a groove and a handle as gradients, which Qt fills one pixel row at a time: 2 ms for the groove of
+    a vertical bar the height of a 768-pixel screen, and 0.5 ms more for its handle and arrows, in every frame
+    that moves the bar (a scroll step of the grid moves two). Copied, they are the same pictures (to 1/255
+    where an edge blends), in a small part of the time. The handle is drawn at the top (left) of its groove:
+    Fusion draws it alike wherever it is."""
 
-    LIMIT = 32  # pictures kept: a few sizes of the grid's and the list's bars, in a few palettes
+    LIMIT = 64  # pictures kept: the pieces of a few sizes of the grid's and the list's bars, in a few palettes
+    PIECES = (QStyle.SC_ScrollBarGroove, QStyle.SC_ScrollBarSlider, QStyle.SC_ScrollBarSubLine,
+              QStyle.SC_ScrollBarAddLine)  # in the order Fusion paints them
+    MARGIN = 2  # pixels round a piece kept in its picture (an outline drawn just outside its rectangle)
 
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))  # (the proxy owns it)
-        self._grooves: dict[tuple, QPixmap] = {}
+        self._pieces: dict[tuple, tuple[QPixmap, int, int]] = {}
 
     def drawComplexControl(self, control, option, painter: QPainter, widget=None) -> None:  # noqa: N802 (Qt's)
         base = self.baseStyle()
-        if control != QStyle.CC_ScrollBar or not option.subControls & QStyle.SC_ScrollBarGroove:
+        if control != QStyle.CC_ScrollBar:
             base.drawComplexControl(control, option, painter, widget)
             return
+        dpr = painter.device().devicePixelRatioF()
         r = option.rect
-        painter.drawPixmap(r.topLeft(), self._groove(option, painter.device().devicePixelRatioF(), widget))
-        rest = QStyleOptionSlider(option)
-        rest.subControls = option.subControls & ~QStyle.SC_ScrollBarGroove
-        base.drawComplexControl(control, rest, painter, widget)
+        for piece in self.PIECES:
+            if option.subControls & piece:
+                picture, dx, dy = self._piece(option, piece, dpr, widget)
+                at = r.topLeft() if piece == QStyle.SC_ScrollBarGroove else \
+                    base.subControlRect(QStyle.CC_ScrollBar, option, piece, widget).topLeft()
+                painter.drawPixmap(at.x() + dx, at.y() + dy, picture)
 
-    def _groove(self, option, dpr: float, widget) -> QPixmap:
+    def _piece(self, option, piece, dpr: float, widget) -> tuple[QPixmap, int, int]:
+        """A piece's picture, and where it goes from its rectangle's top left (the groove's: the bar's)."""
         r = option.rect
-        key = (r.width(), r.height(), option.state.value, option.palette.cacheKey(), dpr)
-        picture = self._grooves.get(key)
-        if picture is None:
-            if len(self._grooves) >= self.LIMIT:
-                self._grooves.clear()
-            picture = QPixmap(max(1, round(r.width() * dpr)), max(1, round(r.height() * dpr)))
-            picture.setDevicePixelRatio(dpr)
-            picture.fill(Qt.transparent)
-            alone = QStyleOptionSlider(option)
-            alone.rect = r.translated(-r.topLeft())
-            alone.subControls = QStyle.SC_ScrollBarGroove
-            p = QPainter(picture)
+        alone = QStyleOptionSlider(option)
+        alone.rect = r.translated(-r.topLeft())
+        alone.subControls = piece
+        alone.activeSubControls = option.activeSubControls & piece
+        key = (piece, r.width(), r.height(), option.state.value, alone.activeSubControls.value,
+               option.palette.cacheKey(), dpr)
+        if piece == QStyle.SC_ScrollBarSlider:  # at the top (left): its picture does not depend on where it is
+            alone.sliderPosition = alone.sliderValue = option.minimum
+            rect = self.baseStyle().subControlRect(QStyle.CC_ScrollBar, alone, piece, widget)
+            key += (rect.width(), rect.height())  # its length (the range and the page)
+        elif piece != QStyle.SC_ScrollBarGroove:  # an arrow, which may look disabled at its end
+            key += (option.sliderValue <= option.minimum, option.sliderValue >= option.maximum)
+        kept = self._pieces.get(key)
+        if kept is None:
+            if len(self._pieces) >= self.LIMIT:
+                self._pieces.clear()
+            whole = QPixmap(max(1, round(r.width() * dpr)), max(1, round(r.height() * dpr)))
+            whole.setDevicePixelRatio(dpr)
+            whole.fill(Qt.transparent)
+            p = QPainter(whole)
             self.baseStyle().drawComplexControl(QStyle.CC_ScrollBar, alone, p, widget)
             p.end()
-            self._grooves[key] = picture
-        return picture
+            if piece == QStyle.SC_ScrollBarGroove:
+                kept = (whole, 0, 0)
+            else:  # the piece's rectangle, and a margin round it, of the whole bar's picture
+                rect = self.baseStyle().subControlRect(QStyle.CC_ScrollBar, alone, piece, widget)
+                crop = rect.adjusted(-self.MARGIN, -self.MARGIN, self.MARGIN, self.MARGIN) & alone.rect
+                picture = whole.copy(round(crop.x() * dpr), round(crop.y() * dpr), round(crop.width() * dpr),
+                                     round(crop.height() * dpr))
+                picture.setDevicePixelRatio(dpr)
+                kept = (picture, crop.x() - rect.x(), crop.y() - rect.y())
+            self._pieces[key] = kept
+        return kept
 
 
 def style_name(style: QStyle) -> str:
-    """The style's name as QStyleFactory knows it, lower case ("fusion" for Grooves)."""
+    """The style's name as QStyleFactory knows it, lower case ("fusion" for FusionBars)."""
     return (style.baseStyle() if isinstance(style, QProxyStyle) else style).name().lower()
 
 
 def make_style(name: str) -> QStyle:
-    """The style QStyleFactory makes by ``name``; Fusion as Grooves."""
-    return Grooves() if name.lower() == "fusion" else QStyleFactory.create(name)
+    """The style QStyleFactory makes by ``name``; Fusion as FusionBars."""
+    return FusionBars() if name.lower() == "fusion" else QStyleFactory.create(name)
 
 
-def use_grooves(app) -> None:
-    """At start-up: the desktop's style, when it is Fusion, as Grooves."""
-    if style_name(app.style()) == "fusion" and not isinstance(app.style(), Grooves):
-        app.setStyle(Grooves())
+def use_fusion_bars(app) -> None:
+    """At start-up: the desktop's style, when it is Fusion, as FusionBars."""
+    if style_name(app.style()) == "fusion" and not isinstance(app.style(), FusionBars):
+        app.setStyle(FusionBars())
 
 
 def apply_theme(app, theme: str) -> None:
