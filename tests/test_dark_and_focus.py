@@ -13,6 +13,7 @@ from agenda.ui.grid import block_paint
 from agenda.ui.grid.block_paint import PAD, Marks
 from agenda.ui.grid.colours import PALETTE, contrast, track_colours
 from agenda.ui.theme import dark_palette
+from agenda.ui.window.finding import legend_swatch
 
 from .helpers import TITLE_HELION, by_title, click_block, grey_over, menu_action
 
@@ -56,12 +57,12 @@ def test_every_legend_swatch_stands_out_from_the_dark_window(qtbot, window):
     bg = pal.color(QPalette.Window)
     names = list(track_colours([f"t{i}" for i in range(40)]).values()) + list(PALETTE)
     for name in names:
-        c = block_paint.legend_swatch(block_paint.QColor(name), pal)
+        c = legend_swatch(block_paint.QColor(name), pal)
         assert contrast((c.red(), c.green(), c.blue()), (bg.red(), bg.green(), bg.blue())) >= 3.0, name
     # The legend the window shows uses them: the Keynote track's swatch is no longer its dark indigo.
     keynote = next(t for t in win.days.tracks if "KEYNOTE" in t.upper())
     dark_indigo = block_paint.track_colour(keynote, win.days.tracks).name()
-    shown = block_paint.legend_swatch(block_paint.track_colour(keynote, win.days.tracks), pal).name()
+    shown = legend_swatch(block_paint.track_colour(keynote, win.days.tracks), pal).name()
     assert shown in win.finding.legend.text() and (shown != dark_indigo or contrast(
         block_paint.QColor(dark_indigo).getRgb()[:3], bg.getRgb()[:3]) >= 3.0)
     # And the Tracks menu's swatches, made again for the new theme.

@@ -16,7 +16,7 @@ from ...core.model import Session
 from ...core.plan.picks import MAYBE, STAR
 from ..i18n import dates, tr
 from .block_text import draw_line, plan_block_text, without_prefix
-from .colours import NO_TRACK, Tracks, contrast, over, readable_text, track_colours
+from .colours import NO_TRACK, Tracks, over, readable_text, track_colours
 
 CLASH_RED = QColor("#d32f2f")
 LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # (an enum | costs µs)
@@ -190,19 +190,6 @@ def edge_colour(colour: QColor, dark: bool, starred: bool) -> QColor:
         h, s, _, _ = colour.getHsl()
         return QColor.fromHsl(max(h, 0), min(s, 160), 215)
     return colour.lighter(140)
-
-
-def legend_swatch(colour: QColor, pal: QPalette) -> QColor:
-    """A track's colour in the legend: its own, lightened on a dark window until it stands out from it by
-    3:1 (a dark indigo square on a dark grey window was invisible)."""
-    bg = pal.color(QPalette.Window)
-    rgb = (bg.red(), bg.green(), bg.blue())
-    c = copy_colour(colour)
-    for _ in range(6):
-        if contrast((c.red(), c.green(), c.blue()), rgb) >= 3.0:
-            break
-        c = c.lighter(135) if bg.lightness() < 128 else c.darker(135)
-    return c
 
 
 def fill_alpha(state: str | None) -> int:

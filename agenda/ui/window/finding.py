@@ -8,15 +8,29 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QMenu, QToolButton
 
 from ...core.model import track_label
 from ...core.plan import layout as lay
 from ...core.plan.search import SearchIndex
-from ..grid.block_paint import legend_swatch, track_colour
+from ..grid.block_paint import copy_colour, track_colour
+from ..grid.colours import contrast
 from ..grid.painter import escape_html
 from ..i18n import tr
+
+
+def legend_swatch(colour: QColor, pal: QPalette) -> QColor:
+    """A track's colour in the legend: its own, lightened on a dark window until it stands out from it by
+    3:1 (a dark indigo square on a dark grey window was invisible)."""
+    bg = pal.color(QPalette.Window)
+    rgb = (bg.red(), bg.green(), bg.blue())
+    c = copy_colour(colour)
+    for _ in range(6):
+        if contrast((c.red(), c.green(), c.blue()), rgb) >= 3.0:
+            break
+        c = c.lighter(135) if bg.lightness() < 128 else c.darker(135)
+    return c
 
 
 def _menu_button(text: str) -> tuple[QToolButton, QMenu]:
