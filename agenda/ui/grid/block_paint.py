@@ -132,6 +132,7 @@ class Look(NamedTuple):
     colours: dict
     base: QColor
     widths: dict  # word -> advance in bold_fm (titles are measured with it, struck or not)
+    labels: dict  # (uid, width, height) -> (session, label_length): a long block's, for each scroll step
 
 
 def make_look(font: QFont, pal: QPalette) -> Look:
@@ -142,7 +143,7 @@ def make_look(font: QFont, pal: QPalette) -> Look:
     struck = QFont(bold)
     struck.setStrikeOut(True)
     return Look(bold, QFontMetrics(bold), small, QFontMetrics(small), struck, pal.color(QPalette.Text),
-                pal.color(QPalette.Highlight), {}, pal.color(QPalette.Base), {})
+                pal.color(QPalette.Highlight), {}, pal.color(QPalette.Base), {}, {})
 
 
 def style_key(font: QFont, pal: QPalette, dark: bool, zone, tracks_key: int) -> str:
@@ -296,10 +297,17 @@ def label_length(s: Session, g, look: Look, zone, prefixes: frozenset[str] = fro
     for drawing that top of the picture again when the block's top has scrolled away (None: no title line).
     For a band seen from ``top``, on past a copy of its title further down that the strip would cut."""
     r = QRectF(*g)
+    band, key = is_band(r.width(), r.height()), (s.uid, r.width(), r.height())
+    kept = None if band else look.labels.get(key)
+    if kept is not None and kept[0] is s:  # (the same session: not one a refresh of the feed replaced)
+        return kept[1]
     lines, x0, y0 = block_lines(s, r, Marks(None, False, False, False, False), look, zone, prefixes)
-    if not is_band(r.width(), r.height()):
+    if not band:  # kept while the look lasts: the same fonts, zone and title prefixes
         title = [line.y + line.fm.height() for line in lines if line.font.bold()]
-        return y0 - r.top() + max(title) + 2 if title else None
+        if len(look.labels) > 4096:
+            look.labels.clear()
+        look.labels[key] = (s, y0 - r.top() + max(title) + 2 if title else None)
+        return look.labels[key][1]
     length = x0 + max((line.fm.horizontalAdvance(line.text) for line in lines if line.x == 0), default=0) + 6
     below = top - r.top()  # how far down the band the strip is drawn
     for shift in sorted({line.x for line in lines if line.x > 0}):  # each copy of the title, ``shift`` further

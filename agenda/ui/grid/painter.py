@@ -189,17 +189,24 @@ def paint_now(p: QPainter, x0: float, x1: float, y: float) -> None:
     p.drawLine(QPointF(x0, y), QPointF(x1, y))
 
 
-def paint_sticky(p: QPainter, picture, g, top: float, strip: float, pad: int, dpr: float) -> None:
-    """A long block whose top has scrolled under the header: the top ``strip`` of its picture (its border,
-    title line and star) drawn again at ``top``, with a faint rule under it, so its title stays in view while
-    any of the block is. Nothing for a block whose picture a scroll step had no time to draw (its shape shows)."""
+def paint_sticky(p: QPainter, picture, label, g, top: float, strip: float, pad: int, dpr: float,
+                 opacity: float) -> None:
+    """A long block whose top has scrolled under the header: the top of its picture (its border, title lines
+    and star: ``label()`` long, block_paint.label_length, or one ``strip``) drawn again at ``top``, with a
+    faint rule under it, so its title stays in view while more than that and a ``strip`` of the block is.
+    Nothing for a block whose picture a scroll step had no time to draw (its shape shows), whose label is
+    then not measured either."""
     if picture is None:
         return
-    p.drawPixmap(QRectF(g[0] - pad, top, g[2] + 2 * pad, strip),
-                 picture, QRectF(0, pad * dpr, picture.width(), strip * dpr))
+    length = label() or strip
+    if not g[1] < top < g[1] + g[3] - length - strip:
+        return
+    p.setOpacity(opacity)
+    p.drawPixmap(QRectF(g[0] - pad, top, g[2] + 2 * pad, length),
+                 picture, QRectF(0, pad * dpr, picture.width(), length * dpr))
     rule = QColor(0, 0, 0, 60)
     p.setPen(QPen(rule, 1))
-    p.drawLine(QPointF(g[0] + 3, top + strip), QPointF(g[0] + g[2] - 3, top + strip))
+    p.drawLine(QPointF(g[0] + 3, top + length), QPointF(g[0] + g[2] - 3, top + length))
 
 
 def paint_focus(p: QPainter, vw: int, vh: int, pal: QPalette, focused: bool) -> None:

@@ -319,10 +319,9 @@ class GridView(QAbstractScrollArea):
             if g[1] < top < g[1] + g[3] - 2 * strip:  # its label has scrolled away
                 sticky.append((uid, g, dimmed))
         for uid, g, dimmed in sticky:  # the top of a long block's picture, again where the block now starts showing
-            length = block_paint.label_length(self.sessions[uid], g, look(), self.zone, self.prefixes, top) or strip
-            if g[1] < top < g[1] + g[3] - length - strip:
-                p.setOpacity(self.DIM if dimmed else 1.0)
-                painter.paint_sticky(p, self.picture(uid, g, style, dark, dpr, look, None, budget), g, top, length, pad, dpr)
+            pm = self.picture(uid, g, style, dark, dpr, look, None, budget)  # None: out of time (its shape shows)
+            label = functools.partial(block_paint.label_length, self.sessions[uid], g, look(), self.zone, self.prefixes, top)
+            painter.paint_sticky(p, pm, label, g, top, strip, pad, dpr, self.DIM if dimmed else 1.0)
         p.setOpacity(1.0)
         if self.selected in self.block_geoms and self.is_shown(self.selected):
             block_paint.paint_selection(p, QRectF(*self.block_geoms[self.selected]), pal.color(QPalette.Highlight))
