@@ -343,3 +343,33 @@ def moved_pycon_au(tmp_path, data_dir):
     path = tmp_path / "pyconau-moved.ics"
     path.write_bytes(cal.to_ical())
     return path, helion
+
+
+def fusion_twin(win, bar):
+    """A picture of the same scroll bar as ``bar`` (orientation, range, page, position, size, palette) drawn by
+    Qt's own Fusion (the window's is theme.FusionBars)."""
+    from PySide6.QtWidgets import QScrollBar, QStyleFactory
+
+    fusion = QStyleFactory.create("Fusion")
+    twin = QScrollBar(bar.orientation(), win)  # in the same window: the same active colours
+    twin.setStyle(fusion)
+    twin.setRange(bar.minimum(), bar.maximum())
+    twin.setPageStep(bar.pageStep())
+    twin.setValue(bar.value())
+    twin.setPalette(bar.palette())
+    twin.resize(bar.size())
+    try:
+        return twin.grab().toImage()
+    finally:
+        twin.deleteLater()
+
+
+def largest_difference(a, b) -> int:
+    """The largest difference of one colour channel between two pictures of one size (QImage), 0-255."""
+    assert a.size() == b.size()
+    worst = 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            pa, pb = a.pixelColor(x, y), b.pixelColor(x, y)
+            worst = max(worst, abs(pa.red() - pb.red()), abs(pa.green() - pb.green()), abs(pa.blue() - pb.blue()))
+    return worst

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPalette
 
@@ -15,7 +16,7 @@ from agenda.ui.grid.colours import PALETTE, contrast, track_colours
 from agenda.ui.theme import dark_palette
 from agenda.ui.window.finding import legend_swatch
 
-from .helpers import TITLE_HELION, by_title, click_block, grey_over, menu_action
+from .helpers import TITLE_HELION, by_title, click_block, fusion_twin, grey_over, largest_difference, menu_action
 
 W, H = 140, 60
 
@@ -105,34 +106,6 @@ def test_the_keyboard_focus_is_plain_to_see(qtbot, window):
     assert _highlight_share(lv) > 0.8
 
 
-def _bar_as_fusion_draws_it(win, bar):
-    """The same scroll bar (orientation, range, page, position, size, palette) drawn by Qt's own Fusion."""
-    from PySide6.QtWidgets import QScrollBar, QStyleFactory
-
-    fusion = QStyleFactory.create("Fusion")
-    twin = QScrollBar(bar.orientation(), win)  # in the same window: the same active colours
-    twin.setStyle(fusion)
-    twin.setRange(bar.minimum(), bar.maximum())
-    twin.setPageStep(bar.pageStep())
-    twin.setValue(bar.value())
-    twin.setPalette(bar.palette())
-    twin.resize(bar.size())
-    try:
-        return twin.grab().toImage()
-    finally:
-        twin.deleteLater()
-
-
-def _largest_difference(a: QImage, b: QImage) -> int:
-    assert a.size() == b.size()
-    worst = 0
-    for y in range(a.height()):
-        for x in range(a.width()):
-            pa, pb = a.pixelColor(x, y), b.pixelColor(x, y)
-            worst = max(worst, abs(pa.red() - pb.red()), abs(pa.green() - pb.green()), abs(pa.blue() - pb.blue()))
-    return worst
-
-
 def test_scroll_bars_look_as_fusion_draws_them_in_every_theme(qtbot, data_dir):
     """The window draws the pieces of Fusion's scroll bars once and copies them (theme.FusionBars): what shows
     must be what Fusion itself draws, wherever the handle is, in the dark theme (dark grooves, not the light
@@ -158,8 +131,55 @@ def test_scroll_bars_look_as_fusion_draws_them_in_every_theme(qtbot, data_dir):
             for where in (0.0, 0.3, 1.0):  # the handle at either end (an arrow there may look disabled) and between
                 bar.setValue(int(bar.maximum() * where))
                 shown = bar.grab().toImage()
-                assert _largest_difference(shown, _bar_as_fusion_draws_it(win, bar)) <= 2, (theme, bar.orientation(), where)
+                assert largest_difference(shown, fusion_twin(win, bar)) <= 2, (theme, bar.orientation(), where)
             bar.setValue(int(bar.maximum() * 0.6))
         shown = bars[1].grab().toImage()
         groove = shown.pixelColor(shown.width() - 3, shown.height() // 2)  # the horizontal bar, right of its handle
         assert (groove.lightness() < 100) == dark, (theme, groove.name())
+
+
+SCALED_BARS = r"""
+import io, json, sys
+from agenda.cli import Context
+from agenda.core.settings import Settings
+from agenda.core.storage import DataPaths
+from agenda.ui.app import build_window, make_app
+from tests.helpers import fusion_twin, largest_difference
+
+app = make_app()
+paths = DataPaths.under(sys.argv[2])
+ctl, win = build_window(Context(paths, Settings.load(paths.settings), io.StringIO(), io.StringIO(), None), sys.argv[1])
+win.resize(900, 600)
+win.show()
+bars = (win.grid.verticalScrollBar(), win.grid.horizontalScrollBar())
+while ctl.busy or not all(b.maximum() > 0 for b in bars):
+    app.processEvents()
+seen = {}
+for n, bar in enumerate(bars):
+    for where in (0.0, 0.3, 1.0):
+        bar.setValue(int(bar.maximum() * where))
+        shown = bar.grab().toImage()
+        seen[f"{bar.orientation().name} at {where}"] = (shown.devicePixelRatio(), largest_difference(shown, fusion_twin(win, bar)))
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.parametrize("scale", ["1.25", "1.5", "2"])
+def test_scroll_bars_look_as_fusion_draws_them_at_every_scale(tmp_path, scale):
+    """The same at the scales people use (QT_SCALE_FACTOR): at 1.25× and 1.5× a copied handle or arrow put its
+    edges on other screen pixels than Fusion does where it is (by up to 45/255), so there Fusion draws them."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from .conftest import FOSDEM_ICS
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale)
+    out = subprocess.run([sys.executable, "-c", SCALED_BARS, str(FOSDEM_ICS), str(tmp_path / "data")], env=env,
+                         capture_output=True, text=True, timeout=120, cwd=Path(__file__).parents[1])
+    assert out.returncode == 0, out.stderr[-800:]
+    seen = json.loads(out.stdout.splitlines()[-1])
+    assert len(seen) == 6 and all(dpr == float(scale) for dpr, _ in seen.values())
+    assert all(difference <= 2 for _, difference in seen.values()), seen

@@ -39,7 +39,9 @@ class FusionBars(QProxyStyle):
     a vertical bar the height of a 768-pixel screen, and 0.5 ms more for its handle and arrows, in every frame
     that moves the bar (a scroll step of the grid moves two). Copied, they are the same pictures (to 1/255
     where an edge blends), in a small part of the time. The handle is drawn at the top (left) of its groove:
-    Fusion draws it alike wherever it is."""
+    Fusion draws it alike wherever it is. At a fractional scale (1.25×, 1.5×) a piece's edges fall on the
+    screen's pixels differently where it is, so there only the groove is copied, and only for a bar a whole
+    number of screen pixels long (a picture 877.5 pixels long would be stretched): Fusion draws the rest."""
 
     LIMIT = 64  # pictures kept: the pieces of a few sizes of the grid's and the list's bars, in a few palettes
     PIECES = (QStyle.SC_ScrollBarGroove, QStyle.SC_ScrollBarSlider, QStyle.SC_ScrollBarSubLine,
@@ -57,12 +59,24 @@ class FusionBars(QProxyStyle):
             return
         dpr = painter.device().devicePixelRatioF()
         r = option.rect
-        for piece in self.PIECES:
-            if option.subControls & piece:
-                picture, dx, dy = self._piece(option, piece, dpr, widget)
-                at = r.topLeft() if piece == QStyle.SC_ScrollBarGroove else \
-                    base.subControlRect(QStyle.CC_ScrollBar, option, piece, widget).topLeft()
-                painter.drawPixmap(at.x() + dx, at.y() + dy, picture)
+        copied = self._copied(r.width() * dpr, r.height() * dpr, dpr)
+        for piece in copied:
+            if not option.subControls & piece:
+                continue
+            picture, dx, dy = self._piece(option, piece, dpr, widget)
+            at = r.topLeft() if piece == QStyle.SC_ScrollBarGroove else \
+                base.subControlRect(QStyle.CC_ScrollBar, option, piece, widget).topLeft()
+            painter.drawPixmap(at.x() + dx, at.y() + dy, picture)
+        if copied is not self.PIECES:  # the rest as Fusion draws it
+            rest = QStyleOptionSlider(option)
+            rest.subControls = option.subControls & ~QStyle.SC_ScrollBarGroove if copied else option.subControls
+            base.drawComplexControl(control, rest, painter, widget)
+
+    def _copied(self, w: float, h: float, dpr: float) -> tuple:
+        """The pieces of a bar ``w`` by ``h`` screen pixels copied from pictures (the rest Fusion draws)."""
+        if not dpr % 1:
+            return self.PIECES
+        return () if w % 1 or h % 1 else self.PIECES[:1]  # a fractional scale: the groove, if not stretched
 
     def _piece(self, option, piece, dpr: float, widget) -> tuple[QPixmap, int, int]:
         """A piece's picture, and where it goes from its rectangle's top left (the groove's: the bar's)."""
