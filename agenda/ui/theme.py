@@ -97,21 +97,19 @@ class FusionBars(QProxyStyle):
         if kept is None:
             if len(self._pieces) >= self.LIMIT:
                 self._pieces.clear()
-            whole = QPixmap(max(1, round(r.width() * dpr)), max(1, round(r.height() * dpr)))
-            whole.setDevicePixelRatio(dpr)
-            whole.fill(Qt.transparent)
-            p = QPainter(whole)
+            area = alone.rect  # the groove's picture: the whole bar; another piece's: its rectangle and a margin
+            if piece != QStyle.SC_ScrollBarGroove:
+                rect = self.baseStyle().subControlRect(QStyle.CC_ScrollBar, alone, piece, widget)
+                area = rect.adjusted(-self.MARGIN, -self.MARGIN, self.MARGIN, self.MARGIN) & alone.rect
+            picture = QPixmap(max(1, round(area.width() * dpr)), max(1, round(area.height() * dpr)))
+            picture.setDevicePixelRatio(dpr)
+            picture.fill(Qt.transparent)
+            p = QPainter(picture)
+            p.translate(-area.topLeft())
             self.baseStyle().drawComplexControl(QStyle.CC_ScrollBar, alone, p, widget)
             p.end()
-            if piece == QStyle.SC_ScrollBarGroove:
-                kept = (whole, 0, 0)
-            else:  # the piece's rectangle, and a margin round it, of the whole bar's picture
-                rect = self.baseStyle().subControlRect(QStyle.CC_ScrollBar, alone, piece, widget)
-                crop = rect.adjusted(-self.MARGIN, -self.MARGIN, self.MARGIN, self.MARGIN) & alone.rect
-                picture = whole.copy(round(crop.x() * dpr), round(crop.y() * dpr), round(crop.width() * dpr),
-                                     round(crop.height() * dpr))
-                picture.setDevicePixelRatio(dpr)
-                kept = (picture, crop.x() - rect.x(), crop.y() - rect.y())
+            kept = (picture, 0, 0) if piece == QStyle.SC_ScrollBarGroove else \
+                (picture, area.x() - rect.x(), area.y() - rect.y())
             self._pieces[key] = kept
         return kept
 
