@@ -306,8 +306,9 @@ def label_length(s: Session, g, look: Look, zone, prefixes: frozenset[str] = fro
         title = [line.y + line.fm.height() for line in lines if line.font.bold()]
         if len(look.labels) > 4096:
             look.labels.clear()
-        look.labels[key] = (s, y0 - r.top() + max(title) + 2 if title else None)
-        return look.labels[key][1]
+        length = y0 - r.top() + max(title) + 2 if title else None
+        look.labels[key] = (s, length)
+        return length
     length = x0 + max((line.fm.horizontalAdvance(line.text) for line in lines if line.x == 0), default=0) + 6
     below = top - r.top()  # how far down the band the strip is drawn
     for shift in sorted({line.x for line in lines if line.x > 0}):  # each copy of the title, ``shift`` further

@@ -100,7 +100,6 @@ class DayListModel(QStringListModel):
                                    s.recorded, conference_name(self.grid.group_names, uid)))
         return fp
 
-
     def row_of(self, uid: str | None) -> int:
         return self._rows.get(uid, -1) if uid else -1
 
