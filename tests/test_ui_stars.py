@@ -183,6 +183,56 @@ def test_a_star_click_repaints_the_details_not_the_whole_side_panel(qtbot, windo
     qtbot.waitUntil(lambda: any(obj is win.side.tabBar() for obj, _ in painted))
 
 
+def _apart_pairs(schedule, uids, n):
+    """``n`` pairs of overlapping talks among ``uids`` (none over 90 minutes long), each pair an hour or more
+    away from the others."""
+    from agenda.core.plan.clashes import overlapping_pairs
+
+    talks = [s for s in (schedule.get(u) for u in uids) if s.end - s.start <= timedelta(minutes=90)]
+    chosen = []
+    for a, b in overlapping_pairs(talks):
+        start, end = min(a.start, b.start), max(a.end, b.end)
+        if all(end + timedelta(hours=1) <= s or e + timedelta(hours=1) <= start for s, e, _ in chosen):
+            chosen.append((start, end, (a.uid, b.uid)))
+    assert len(chosen) >= n, "the seed has fewer separate clashes than this test needs"
+    return [pair for _, _, pair in sorted(chosen)[:n]]
+
+
+def test_resolving_clashes_by_keyboard_goes_on_to_the_next_clash(qtbot, window):
+    """A keyboard user works down the Clashes tab: Space on "Keep this one" resolves that clash and leaves the
+    focus on the next clash's first "Keep this one". The rows of clashes that did not change stay as they were
+    (a screen reader's place in them too); Ctrl+Z brings the clash back, in its place."""
+    from PySide6.QtWidgets import QApplication
+
+    ctl, win = window
+    pairs = _apart_pairs(ctl.schedule, [b.uid for b in win.grid.day_layout.blocks], 3)
+    for pair in pairs:
+        for uid in pair:
+            click_block(qtbot, win, uid, where="star")
+    assert len(ctl.clashes) == 3
+    bar = win.side.tabBar()
+    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(2).center())
+    panel = win.clash_panel
+    assert win.side.currentWidget() is panel
+    qtbot.waitUntil(lambda: len(panel.keep_buttons) == 6)
+    rows = [b.parentWidget() for b in panel.keep_buttons[::2]]  # each clash's frame, in time order
+    assert [set(b.property("uid") for b in panel.keep_buttons[i:i + 2]) for i in (0, 2, 4)] == [set(p) for p in pairs]
+    keep = panel.keep_buttons[0]
+    keep.setFocus(Qt.TabFocusReason)
+    qtbot.keyClick(keep, Qt.Key_Space)
+    assert len(ctl.clashes) == 2 and ctl.state(keep.property("uid")) == STAR
+    qtbot.waitUntil(lambda: len(panel.keep_buttons) == 4)
+    assert QApplication.focusWidget() is panel.keep_buttons[0]  # the next clash's first button
+    assert [b.parentWidget() for b in panel.keep_buttons[::2]] == rows[1:]  # the same rows, in the same order
+    qtbot.keyClick(panel.keep_buttons[0], Qt.Key_Space)  # and on to the last one
+    qtbot.waitUntil(lambda: len(panel.keep_buttons) == 2)
+    assert QApplication.focusWidget() is panel.keep_buttons[0] and panel.keep_buttons[0].parentWidget() is rows[2]
+    press(qtbot, win, Qt.Key_Z, Qt.ControlModifier)  # the second clash again, before the third
+    qtbot.waitUntil(lambda: len(panel.keep_buttons) == 4)
+    assert set(b.property("uid") for b in panel.keep_buttons[:2]) == set(pairs[1])
+    assert panel.keep_buttons[2].parentWidget() is rows[2]
+
+
 def test_keep_this_one_can_unstar_the_others_and_remembers_the_choice(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
     helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)
