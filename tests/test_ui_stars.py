@@ -183,6 +183,41 @@ def test_a_star_click_repaints_the_details_not_the_whole_side_panel(qtbot, windo
     qtbot.waitUntil(lambda: any(obj is win.side.tabBar() for obj, _ in painted))
 
 
+def test_a_new_clash_count_lays_out_nothing(qtbot, window):
+    """The status bar's count changing ("No clashes" -> "⚠ 1 clash" -> ...) made Qt lay out the status bar, and
+    the main window after it: in the plan of 11,067 sessions (bench/interact.py) the whole window below the
+    toolbar was repainted, the grid with it, in the turn after each star click that made or ended a clash. The
+    count keeps its size, so nothing is laid out; its text is whole, also for a long count."""
+    from PySide6.QtCore import QEvent, QObject
+
+    ctl, win = window
+    pairs = _apart_pairs(ctl.schedule, [b.uid for b in win.grid.day_layout.blocks], 2)
+    click_block(qtbot, win, pairs[0][0], where="star")
+    qtbot.waitUntil(lambda: not win.idle.busy)
+    laid_out = []
+
+    class Layouts(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.LayoutRequest:
+                laid_out.append(obj)
+            return False
+
+    layouts = Layouts()
+    win.statusBar().installEventFilter(layouts)
+    for uid, count in ((pairs[0][1], "⚠ 1 clash"), (pairs[1][0], "⚠ 1 clash"), (pairs[1][1], "⚠ 2 clashes")):
+        click_block(qtbot, win, uid, where="star")
+        qtbot.waitUntil(lambda count=count: win.clash_label.text() == count and not win.idle.busy)
+    press(qtbot, win, Qt.Key_Z, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: win.clash_label.text() == "⚠ 1 clash" and not win.idle.busy)
+    qtbot.wait(50)
+    assert laid_out == []
+    label = win.clash_label
+    label.show_clashes(ctl.clashes * 120)  # a longer count than it was made for: it grows to show it whole
+    assert label.text() == "⚠ 120 clashes" and label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+    label.show_clashes(ctl.clashes)
+    assert label.text() == "⚠ 1 clash"
+
+
 def _apart_pairs(schedule, uids, n):
     """``n`` pairs of overlapping talks among ``uids`` (none over 90 minutes long), each pair an hour or more
     away from the others."""

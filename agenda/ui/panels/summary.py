@@ -2,6 +2,9 @@
 after that frame, with the widgets it imports)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel
+
 from ...core.plan.clashes import ClashKind
 from ..i18n import tr
 
@@ -9,8 +12,11 @@ from ..i18n import tr
 def clash_summary(clashes) -> str:
     """The status bar's count: "No clashes", or "⚠ 2 clashes, 1 tight transfer"."""
     overlaps = sum(1 for c in clashes if c.kind == ClashKind.OVERLAP)
-    transfers = len(clashes) - overlaps
-    if not clashes:
+    return counts_text(overlaps, len(clashes) - overlaps)
+
+
+def counts_text(overlaps: int, transfers: int) -> str:
+    if not overlaps and not transfers:
         return tr("No clashes")
     bits = []
     if overlaps:
@@ -18,3 +24,40 @@ def clash_summary(clashes) -> str:
     if transfers:
         bits.append(tr("%n tight transfer(s)", None, transfers))
     return "⚠ " + ", ".join(bits)
+
+
+class ClashCount(QLabel):
+    """The status bar's clash count, whose size does not follow its text. A label of another size makes Qt lay
+    out the status bar and with it the main window, which then repaints whole (the grid, every panel): in the
+    turn after each star click that made or ended a clash. So it is as wide as the widest of a few counts (up
+    to 88 clashes and 8 tight transfers, in the window's language and font), right-aligned, and grows (never
+    shrinks) for a longer text; a label of a fixed size tells no layout that its text changed."""
+
+    WIDEST = ((0, 0), (88, 0), (0, 88), (88, 8))
+
+    def __init__(self) -> None:
+        super().__init__(counts_text(0, 0))
+        self.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self._fit()
+
+    def show_clashes(self, clashes) -> None:
+        text = clash_summary(clashes)
+        if text != self.text():
+            self.setText(text)
+            if self._width(text) > self.width():
+                self._fit()
+
+    def _width(self, text: str) -> int:
+        m = self.contentsMargins()
+        return self.fontMetrics().horizontalAdvance(text) + m.left() + m.right() + 2 * self.margin()
+
+    def _fit(self) -> None:
+        widest = max(self._width(t) for t in (*(counts_text(*n) for n in self.WIDEST), self.text()))
+        self.setMinimumSize(0, 0)  # (the size hint as a free label's, to take its height)
+        self.setMaximumSize(16777215, 16777215)
+        self.setFixedSize(max(widest, self.width() if self.isVisible() else 0), self.sizeHint().height())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange):
+            self._fit()

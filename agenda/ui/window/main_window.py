@@ -24,7 +24,7 @@ from ..grid.view import GridView
 from ..i18n import tr
 from ..idle import Idle
 from ..panels.side import SideTabs
-from ..panels.summary import clash_summary
+from ..panels.summary import ClashCount
 from .days import Days
 from .finding import Finding
 from .menus import Menus
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.split.setSizes([960, 400])
         v.addWidget(self.split, 1)
         self.setCentralWidget(central)
-        self.clash_label = QLabel(tr("No clashes"))
+        self.clash_label = ClashCount()
         self.clash_label.setAccessibleName(tr("Clash count"))
         self.statusBar().addPermanentWidget(self.clash_label)
         mb = self.menuBar()  # the titles are in the first frame; their actions come with finish_setup
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         self._refresh_side()
 
     def _update_clash_label(self) -> None:
-        self.clash_label.setText(clash_summary(self.ctl.clashes))
+        self.clash_label.show_clashes(self.ctl.clashes)
 
     def _refresh_side(self) -> None:
         """Update the side panels soon, after the grid has repainted: a star shows at once, the lists
