@@ -235,8 +235,8 @@ def _apart_pairs(schedule, uids, n):
 
 def test_resolving_clashes_by_keyboard_goes_on_to_the_next_clash(qtbot, window):
     """A keyboard user works down the Clashes tab: Space on "Keep this one" resolves that clash and leaves the
-    focus on the next clash's first "Keep this one". The rows of clashes that did not change stay as they were
-    (a screen reader's place in them too); Ctrl+Z brings the clash back, in its place."""
+    focus, its frame shown, on the next clash's first "Keep this one". The rows of clashes that did not change stay as they were
+    (a screen reader's place in them too); Ctrl+Z brings the clash back, in its place and in the Tab order."""
     from PySide6.QtWidgets import QApplication
 
     ctl, win = window
@@ -249,23 +249,31 @@ def test_resolving_clashes_by_keyboard_goes_on_to_the_next_clash(qtbot, window):
     qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(2).center())
     panel = win.clash_panel
     assert win.side.currentWidget() is panel
-    qtbot.waitUntil(lambda: len(panel.keep_buttons) == 6)
+    qtbot.waitUntil(lambda: len(panel.keep_buttons) == 6 and all(b.isVisible() for b in panel.keep_buttons))
     rows = [b.parentWidget() for b in panel.keep_buttons[::2]]  # each clash's frame, in time order
     assert [set(b.property("uid") for b in panel.keep_buttons[i:i + 2]) for i in (0, 2, 4)] == [set(p) for p in pairs]
     keep = panel.keep_buttons[0]
-    keep.setFocus(Qt.TabFocusReason)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    panel.others_box.setFocus()  # (where a click on the choice above leaves it), then Tab as a keyboard user does
+    qtbot.keyClick(panel.others_box, Qt.Key_Tab)
+    assert QApplication.focusWidget() is keep and win.testAttribute(Qt.WA_KeyboardFocusChange)  # its frame shown
     qtbot.keyClick(keep, Qt.Key_Space)
     assert len(ctl.clashes) == 2 and ctl.state(keep.property("uid")) == STAR
     qtbot.waitUntil(lambda: len(panel.keep_buttons) == 4)
     assert QApplication.focusWidget() is panel.keep_buttons[0]  # the next clash's first button
+    assert win.testAttribute(Qt.WA_KeyboardFocusChange)  # with its focus frame shown (Qt hid it as the row went)
     assert [b.parentWidget() for b in panel.keep_buttons[::2]] == rows[1:]  # the same rows, in the same order
     qtbot.keyClick(panel.keep_buttons[0], Qt.Key_Space)  # and on to the last one
     qtbot.waitUntil(lambda: len(panel.keep_buttons) == 2)
     assert QApplication.focusWidget() is panel.keep_buttons[0] and panel.keep_buttons[0].parentWidget() is rows[2]
     press(qtbot, win, Qt.Key_Z, Qt.ControlModifier)  # the second clash again, before the third
-    qtbot.waitUntil(lambda: len(panel.keep_buttons) == 4)
+    qtbot.waitUntil(lambda: len(panel.keep_buttons) == 4 and all(b.isVisible() for b in panel.keep_buttons))
     assert set(b.property("uid") for b in panel.keep_buttons[:2]) == set(pairs[1])
     assert panel.keep_buttons[2].parentWidget() is rows[2]
+    panel.keep_buttons[1].setFocus()
+    qtbot.keyClick(panel.keep_buttons[1], Qt.Key_Tab)  # Tab follows the clashes as shown (the row made last too)
+    assert QApplication.focusWidget() is panel.keep_buttons[2]
 
 
 def test_keep_this_one_can_unstar_the_others_and_remembers_the_choice(qtbot, data_dir):

@@ -2,6 +2,8 @@
 to the other sessions (they become maybes, or are unstarred)."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -71,6 +73,8 @@ class ClashPanel(QScrollArea):
         wanted = set(clashes)
         gone = [c for c in self._rows if c not in wanted]
         focus = self._focus_row(gone)  # the place of a row about to go that holds the keyboard's focus
+        # (Qt hides the focus frame when the focused widget goes: shown again where the focus goes, as it was)
+        shown_frame = focus is not None and self.window().testAttribute(Qt.WA_KeyboardFocusChange)
         self._drop(gone)
         if clashes and self._empty is not None:
             self._detach(self._empty)
@@ -87,10 +91,16 @@ class ClashPanel(QScrollArea):
                 self.box.removeWidget(row[0])  # (no-op for a new row)
                 self.box.insertWidget(i, row[0])
         self.keep_buttons = [b for c in clashes for b in self._rows[c][1]]
+        chain = [self.others_box, *self.keep_buttons]  # Tab goes down the clashes as they are shown (a new row's
+        for before, after in pairwise(chain):  # buttons would come last: Qt's order is the order made)
+            QWidget.setTabOrder(before, after)
         if focus is not None:  # to the clash now in its place (or the one before), as a keyboard user expects
             rows = [self._rows[c][1] for c in clashes]
             target = rows[min(focus, len(rows) - 1)][0] if rows else self.others_box
             target.setFocus(Qt.TabFocusReason)
+            if shown_frame:
+                self.window().setAttribute(Qt.WA_KeyboardFocusChange)
+                target.update()
 
     def _focus_row(self, gone) -> int | None:
         """The position of the row among ``gone`` that holds the keyboard's focus, if one does."""
