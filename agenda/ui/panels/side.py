@@ -1,8 +1,8 @@
 """The side panel: a tab widget holding Details, My agenda, Clashes and What changed, which a star click
-does not make lay itself out and repaint whole."""
+does not make lay itself out and repaint whole, and which says when a page comes into view."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTabWidget
 
 
@@ -15,9 +15,20 @@ class SideTabs(QTabWidget):
     telling the splitter that the panel's size hint may have changed, without repainting; the tab widget
     lays itself out as Qt's does when its tabs' size hint changed (a renamed tab, another font)."""
 
+    pageShown = Signal(object)  # a page came into view: another tab chosen, or the panel shown
+
     def __init__(self) -> None:
         super().__init__()
         self._bar_hint = None  # the tab bar's size hint at the last layout
+        self.currentChanged.connect(lambda _index: self._page_shown())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._page_shown()
+
+    def _page_shown(self) -> None:
+        if self.isVisible() and self.currentWidget() is not None:
+            self.pageShown.emit(self.currentWidget())
 
     def name_tab(self, index: int, text: str) -> None:
         if self.tabText(index) != text:

@@ -1,7 +1,8 @@
 """The main window: a thin shell that builds the widgets, composes its parts and wires them, the grid and the
 side panels to the controller. Each part owns its state and is given what it needs: ``days`` (days.py),
 ``finding`` (search, filters, legend: finding.py), ``view_options`` (zoom, theme, panel, placement),
-``menus`` (menus.py), ``output`` (export, print, share), ``personal`` (import, own items) and
+``menus`` (menus.py), ``output`` (export, print, share), ``personal`` (import, own items), ``side_panels``
+(when My agenda and Clashes are filled: side_panels.py) and
 ``session_menu``."""
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from .menus import Menus
 from .output import Output
 from .personal_dialogs import PersonalDialogs
 from .session_menu import SessionMenu
+from .side_panels import SidePanels
 from .view_options import ViewOptions
 
 # Dialogs, side panels, menus' actions and shortcuts are made after the grid's first paint (finish_setup):
@@ -42,8 +44,10 @@ def _deferred(attr: str, *, panel: bool = False) -> property:
 
     def get(self):
         self.finish_setup()
-        if panel and self.idle.pending("side panels"):
-            self._flush_side()
+        if panel:  # read: as the picks are now
+            if self.idle.pending("side panels"):
+                self._flush_side()
+            self.side_panels.up_to_date(vars(self)[attr])
         return vars(self)[attr]  # set by finish_setup
 
     return property(get)
@@ -59,7 +63,6 @@ class MainWindow(QMainWindow):
         self.error_box = None
         self.idle = idle or Idle()  # started by finish_setup, after the first frame
         self.idle.setParent(self)
-        self._clash_panel_shows = None
         self.ready = False  # True once finish_setup has built what the first frame does not show
         self.disk_watch = None  # made by finish_setup: picks another process saves show here
         self._build()
@@ -231,6 +234,8 @@ class MainWindow(QMainWindow):
         self._changes_panel.sessionClicked.connect(self.finding.reveal)
         self._clash_panel.keepRequested.connect(lambda uid, clash: self.ctl.keep_only(uid, clash, self._clash_panel.others))
         self._clash_panel.othersChosen.connect(lambda others: self.ctl.prefs.update(clash_others=others))
+        self.side_panels = SidePanels(self.ctl, self.side, self._agenda, self._clash_panel,
+                                      lambda: self._show_details(self.grid.selected or ""))
         self._progress = QProgressBar()
         self._progress.setRange(0, 0)  # indeterminate: a fetch has no reliable total
         self._progress.setMaximumWidth(160)
@@ -282,20 +287,9 @@ class MainWindow(QMainWindow):
         self.idle.once(self._flush_side, "side panels", first=True)
 
     def _flush_side(self) -> None:
-        """Bring the side panels and the Clashes tab's name up to date (an idle job; reading a panel runs it at
-        once). A new name lays the tab widget out and repaints it whole: after the star is shown."""
+        """The side panels' refresh (an idle job; reading a panel runs it at once): side_panels.py."""
         self.idle.cancel("side panels")
-        if not self.ctl.schedule:
-            return
-        states = self.ctl.picks()
-        self._agenda.populate(self.ctl.picked_sessions(), states, self.ctl.clash_ids(), self.ctl.zone, self.ctl.ghosts,
-                              self.ctl.notes(), self.ctl.schedule.feed_days, self.ctl.plan.conference_of)
-        shown = (self.ctl.clashes, id(self.ctl.schedule), self.ctl.zone_name)
-        if shown != self._clash_panel_shows:  # rebuilding its widgets is the costly part of a star click
-            self._clash_panel.populate(self.ctl.clashes, self.ctl.schedule, self.ctl.zone)
-            self._clash_panel_shows = shown
-        self.side.name_tab(2, tr("Clashes ({n})").format(n=len(self.ctl.clashes)) if self.ctl.clashes else tr("Clashes"))
-        self._show_details(self.grid.selected or "")
+        self.side_panels.refresh()
 
     def _on_zone(self) -> None:
         self.days.rebuild()
