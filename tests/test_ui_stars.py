@@ -276,6 +276,25 @@ def test_resolving_clashes_by_keyboard_goes_on_to_the_next_clash(qtbot, window):
     assert QApplication.focusWidget() is panel.keep_buttons[2]
 
 
+def test_starring_from_the_details_keeps_the_place_in_the_description(qtbot, window):
+    """Reading down a long description, then ★ Star in the details: the description stays where it was read
+    (it was set again, the same text, and jumped back to its top); the state line says it is starred."""
+    ctl, win = window
+    longest = max(ctl.schedule.sessions, key=lambda s: len(s.description or ""))
+    win.days.show_date(longest.start.astimezone(ctl.zone).date())
+    click_block(qtbot, win, longest.uid)  # selected: its details shown
+    details = win.details
+    box = details.description
+    qtbot.waitUntil(lambda: details.uid == longest.uid and box.toPlainText().startswith(longest.description[:40]))
+    bar = box.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # (a description longer than its box in this window)
+    bar.setValue(bar.maximum())
+    qtbot.mouseClick(details.star_btn, Qt.LeftButton)
+    qtbot.waitUntil(lambda: details.state.text().startswith("★ Starred") and not win.idle.busy)
+    qtbot.wait(50)
+    assert ctl.state(longest.uid) == STAR and bar.value() == bar.maximum() > 0
+
+
 def test_keep_this_one_can_unstar_the_others_and_remembers_the_choice(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
     helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)

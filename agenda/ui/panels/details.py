@@ -104,6 +104,7 @@ class DetailsPanel(QWidget):
         self.description.setReadOnly(True)
         self.description.setAccessibleName(tr("Session description"))
         self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 3 + 12)
+        self._description: str | None = None  # the text it was given (_describe)
 
         self.link = AddressLabel()
         self.note = QPlainTextEdit()
@@ -202,7 +203,7 @@ class DetailsPanel(QWidget):
             for w in (self.speakers, self.when, self.where, self.track, self.recording, self.state, self.link,
                       self.links, self.others):
                 w.setText("")
-            self.description.setPlainText("")
+            self._describe("")
             self.link_btn.setEnabled(False)
             return
         self.title.setText(session.title + (tr("  (cancelled)") if session.cancelled else ""))
@@ -236,13 +237,20 @@ class DetailsPanel(QWidget):
         self.star_btn.setText(tr("★ Unstar") if state == STAR else tr("★ Star"))
         self.maybe_btn.setText(tr("☆ Not maybe") if state == MAYBE else tr("☆ Maybe"))
         about = "\n\n".join(tr("About {name}").format(name=name) + f"\n{bio}" for name, bio in bios if bio)
-        self.description.setPlainText("\n\n".join(x for x in (session.description, about) if x))
+        self._describe("\n\n".join(x for x in (session.description, about) if x))
         self._others = (session.uid, others, zone)  # filled after the grid has answered the click
         if others or self.others.text():
             QTimer.singleShot(0, self._fill_others)
         self.url = safe_url(session.url)
         self.link.setText(session.url or "")
         self.link_btn.setEnabled(self.url is not None)
+
+    def _describe(self, text: str) -> None:
+        """The description, set only when it is another: the same session shown again (after a star click)
+        keeps it where it was read, and is not laid out again."""
+        if text != self._description:
+            self._description = text
+            self.description.setPlainText(text)
 
     def _fill_others(self) -> None:
         """The speakers' other sessions, as links (a rich-text label's layout is a couple of ms: it waits
