@@ -295,6 +295,32 @@ def test_starring_from_the_details_keeps_the_place_in_the_description(qtbot, win
     assert ctl.state(longest.uid) == STAR and bar.value() == bar.maximum() > 0
 
 
+def test_my_agenda_keeps_its_place_when_a_star_is_added(qtbot, window):
+    """My agenda in view, scrolled down to a pick chosen there; a star clicked on the grid adds a row: the list
+    stays where it was read, with the same pick chosen (it was filled anew and jumped back to its top)."""
+    from agenda.ui.panels.lists import PickRow
+
+    ctl, win = window
+    blocks = [b.uid for b in win.grid.day_layout.blocks]
+    for uid in blocks[:-1]:
+        ctl.toggle_star(uid)
+    agenda = win.agenda
+    bar = win.side.tabBar()
+    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(win.side.indexOf(agenda)).center())
+    lst = agenda.list
+    rows = [lst.item(i) for i in range(lst.count()) if isinstance(lst.item(i).data(Qt.UserRole), PickRow)]
+    chosen = rows[len(rows) * 3 // 4]
+    lst.scrollToItem(chosen)
+    qtbot.mouseClick(lst.viewport(), Qt.LeftButton, pos=lst.visualItemRect(chosen).center())
+    uid, scrolled = chosen.data(Qt.UserRole).uid, lst.verticalScrollBar().value()
+    assert scrolled > 0 and lst.currentItem() is chosen
+    click_block(qtbot, win, blocks[-1], where="star")  # the last session of the day: a row at the end
+    qtbot.waitUntil(lambda: ctl.state(blocks[-1]) == STAR and not win.idle.busy)
+    assert lst.count() > len(rows)  # the new row is listed
+    assert lst.verticalScrollBar().value() == scrolled
+    assert lst.currentItem().data(Qt.UserRole).uid == uid
+
+
 def test_keep_this_one_can_unstar_the_others_and_remembers_the_choice(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
     helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)

@@ -91,14 +91,15 @@ class AgendaPanel(_ListPanel):
         self.list.itemClicked.connect(self._clicked)
         self.list.itemActivated.connect(self._clicked)
 
-    def select_uid(self, uid: str) -> bool:
-        """Select and scroll to the pick ``uid``; False if it is not listed."""
+    def select_uid(self, uid: str, *, scroll: bool = True) -> bool:
+        """Select (and scroll to) the pick ``uid``; False if it is not listed."""
         for i in range(self.list.count()):
             item = self.list.item(i)
             row = item.data(Qt.UserRole)
             if isinstance(row, PickRow) and row.uid == uid:
                 self.list.setCurrentItem(item)
-                self.list.scrollToItem(item)
+                if scroll:
+                    self.list.scrollToItem(item)
                 return True
         return False
 
@@ -125,7 +126,17 @@ class AgendaPanel(_ListPanel):
 
     def populate(self, sessions, states: dict[str, str], clash_ids: set[str], zone, ghosts=(), notes=None,
                  feed_days=None, conference_of=lambda _uid: None) -> None:
-        """``conference_of(uid)``: in a plan of several conferences, the name of a pick's (said after its place)."""
+        """``conference_of(uid)``: in a plan of several conferences, the name of a pick's (said after its place).
+        Filled anew, the list keeps where it was read and the pick chosen in it."""
+        current = self.list.currentItem()
+        chosen = current.data(Qt.UserRole) if current is not None else None
+        scrolled = self.list.verticalScrollBar().value()
+        self._fill(sessions, states, clash_ids, zone, ghosts, notes, feed_days, conference_of)
+        if isinstance(chosen, PickRow):
+            self.select_uid(chosen.uid, scroll=False)
+        self.list.verticalScrollBar().setValue(scrolled)
+
+    def _fill(self, sessions, states, clash_ids, zone, ghosts, notes, feed_days, conference_of) -> None:
         self.list.clear()
         ghost_ids = {g.uid for g in ghosts}
         picked = [s for s in sessions if states.get(s.uid) in (STAR, MAYBE)] + [g for g in ghosts if g.uid in states]
