@@ -321,6 +321,41 @@ def test_my_agenda_keeps_its_place_when_a_star_is_added(qtbot, window):
     assert lst.currentItem().data(Qt.UserRole).uid == uid
 
 
+def test_the_clashes_panel_shows_what_a_new_one_would_after_any_changes(qtbot, window):
+    """Rows kept, made and removed over many changes of picks (stars, maybes, undo) show, in order, exactly what
+    a Clashes panel filled once with the same clashes shows."""
+    import random
+
+    from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+    from agenda.ui.panels.clashes import ClashPanel
+
+    def shown(panel):  # each row's lines and buttons, in order
+        return [[w.text() for w in frame.findChildren(QWidget) if isinstance(w, (QLabel, QPushButton))]
+                for frame in dict.fromkeys(b.parentWidget() for b in panel.keep_buttons)]
+
+    ctl, win = window
+    uids = [b.uid for b in win.grid.day_layout.blocks  # talks (a day-long session would make one clash of all)
+            if ctl.schedule.get(b.uid).end - ctl.schedule.get(b.uid).start <= timedelta(minutes=90)]
+    turn, most = random.Random(35), 0
+    panel = win.clash_panel
+    bar = win.side.tabBar()
+    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(win.side.indexOf(panel)).center())
+    for step in range(40):
+        if step % 9 == 8:
+            press(qtbot, win, Qt.Key_Z, Qt.ControlModifier)
+        elif step % 5 == 4:
+            ctl.toggle_maybe(turn.choice(uids))
+        else:
+            ctl.toggle_star(turn.choice(uids))
+        qtbot.waitUntil(lambda: not win.idle.busy)
+        fresh = ClashPanel(panel.others)
+        fresh.populate(ctl.clashes, ctl.schedule, ctl.zone)
+        assert shown(panel) == shown(fresh), step
+        most = max(most, len(ctl.clashes))
+    assert most >= 3  # (the walk made clashes to show)
+
+
 def test_keep_this_one_can_unstar_the_others_and_remembers_the_choice(qtbot, data_dir):
     ctl, win = open_window(qtbot, data_dir)
     helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)
