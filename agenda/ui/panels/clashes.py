@@ -53,6 +53,7 @@ class ClashPanel(QScrollArea):
         self._rows: dict = {}  # clash -> (its frame, its Keep buttons)
         self._made_for: tuple | None = None  # (the schedule's id, the zone) the rows were made for
         self._empty: QWidget | None = None  # the line saying there are none
+        self._quiet = False  # rows being taken away (focusNextPrevChild)
 
     @property
     def others(self) -> str:
@@ -75,7 +76,11 @@ class ClashPanel(QScrollArea):
         focus = self._focus_row(gone)  # the place of a row about to go that holds the keyboard's focus
         # (Qt hides the focus frame when the focused widget goes: shown again where the focus goes, as it was)
         shown_frame = focus is not None and self.window().testAttribute(Qt.WA_KeyboardFocusChange)
-        self._drop(gone)
+        self._quiet = True  # (Qt moves the focus out of a row that goes, and would scroll to where it lands)
+        try:
+            self._drop(gone)
+        finally:
+            self._quiet = False
         if clashes and self._empty is not None:
             self._detach(self._empty)
             self._empty = None
@@ -101,6 +106,16 @@ class ClashPanel(QScrollArea):
             if shown_frame:
                 self.window().setAttribute(Qt.WA_KeyboardFocusChange)
                 target.update()
+            self.inner.layout().activate()  # the rows where they now are, then as little scrolling as shows it
+            self.ensureWidgetVisible(target)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab and Shift+Tab as a scroll area does (the focused widget scrolled into view), but not while rows
+        are taken away: Qt moves the focus on then, with the rows not yet laid out again, and the scroll to
+        where the focus lands would be to where it no longer is (the panel jumped down by the row gone)."""
+        if self._quiet:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
 
     def _focus_row(self, gone) -> int | None:
         """The position of the row among ``gone`` that holds the keyboard's focus, if one does."""
