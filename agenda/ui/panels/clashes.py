@@ -52,6 +52,7 @@ class ClashPanel(QScrollArea):
         self.keep_buttons: list[QPushButton] = []  # every row's, in the order shown
         self._rows: dict = {}  # clash -> (its frame, its Keep buttons)
         self._made_for: tuple | None = None  # (the schedule's id, the zone) the rows were made for
+        self._shown: list = []  # the clashes the rows show, in order
         self._empty: QWidget | None = None  # the line saying there are none
         self._quiet = False  # rows being taken away (focusNextPrevChild)
 
@@ -71,6 +72,9 @@ class ClashPanel(QScrollArea):
         if (id(schedule), zone) != self._made_for:
             self._made_for = (id(schedule), zone)
             self._drop([*self._rows])
+        elif clashes == self._shown:  # (a change of picks that left the clashes as they were)
+            return
+        self._shown = list(clashes)
         wanted = set(clashes)
         gone = [c for c in self._rows if c not in wanted]
         focus = self._focus_row(gone)  # the place of a row about to go that holds the keyboard's focus
@@ -122,11 +126,10 @@ class ClashPanel(QScrollArea):
         focused = QApplication.focusWidget()
         if focused is None:
             return None
-        shown = [self.box.itemAt(i).widget() for i in range(self.box.count())]
         for c in gone:
             frame = self._rows[c][0]
             if frame.isAncestorOf(focused):
-                return shown.index(frame) if frame in shown else 0
+                return self.box.indexOf(frame)
         return None
 
     def _drop(self, clashes) -> None:

@@ -53,8 +53,6 @@ class ClashCount(QLabel):
 
     def _fit(self) -> None:
         widest = max(self._width(t) for t in (*(counts_text(*n) for n in self.WIDEST), self.text()))
-        self.setMinimumSize(0, 0)  # (the size hint as a free label's, to take its height)
-        self.setMaximumSize(16777215, 16777215)
         self.setFixedSize(max(widest, self.width() if self.isVisible() else 0), self.sizeHint().height())
 
     def changeEvent(self, event) -> None:

@@ -18,7 +18,6 @@ class SidePanels:
         self.ctl, self.side, self.agenda, self.clashes = ctl, side, agenda, clashes
         self.show_details = show_details
         self._stale: set = set()  # panels whose content is older than the picks
-        self._clashes_show = None  # what the Clashes panel was filled with
         side.pageShown.connect(self._shown)
 
     def refresh(self) -> None:
@@ -44,11 +43,8 @@ class SidePanels:
         if panel is self.agenda:
             self.agenda.populate(c.picked_sessions(), c.picks(), c.clash_ids(), c.zone, c.ghosts, c.notes(),
                                  c.schedule.feed_days, c.plan.conference_of)
-        elif panel is self.clashes:
-            shown = (c.clashes, id(c.schedule), c.zone_name)
-            if shown != self._clashes_show:
-                self.clashes.populate(c.clashes, c.schedule, c.zone)
-                self._clashes_show = shown
+        elif panel is self.clashes:  # (it leaves its rows as they are when the clashes are)
+            self.clashes.populate(c.clashes, c.schedule, c.zone)
 
     def _shown(self, page) -> None:
         if page in self._stale and self.ctl.schedule:
