@@ -179,6 +179,14 @@ def click_block(qtbot, win, uid, where="body", button=None):
     qtbot.mouseClick(grid.viewport(), button, pos=QPoint(int(pos.x()), int(pos.y())))
 
 
+def choose_side_tab(qtbot, win, page) -> None:
+    """Click the side panel's tab of ``page`` (win.details, win.agenda, win.clash_panel…), as a mouse would."""
+    from PySide6.QtCore import Qt
+
+    bar = win.side.tabBar()
+    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(win.side.indexOf(page)).center())
+
+
 def wheel(widget, notches: float, *, across: float = 0, modifiers=None) -> None:
     """Turn a mouse wheel over the middle of ``widget`` (a grid's viewport): ``notches`` down (negative) or up,
     ``across`` with a tilt wheel (negative: to the right), delivered as the window system delivers it."""

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
 
 from agenda.cli import Context
@@ -16,7 +16,7 @@ from agenda.core.settings import Settings
 from agenda.core.storage import DataPaths
 
 from .conftest import FEEDS, SEED
-from .helpers import BEFORE
+from .helpers import BEFORE, choose_side_tab
 
 PREPARE = """
 import io, sys
@@ -207,8 +207,7 @@ def test_side_panels_follow_the_grid_and_coalesce_quick_changes(qtbot, data_dir)
     win.show()
     qtbot.waitUntil(lambda: win.ready and not win.idle.busy)  # start-up's idle work (review, layouts) done
     agenda = win.agenda
-    bar = win.side.tabBar()
-    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(win.side.indexOf(agenda)).center())  # My agenda in view
+    choose_side_tab(qtbot, win, agenda)  # My agenda in view
     calls = []
     real = agenda.populate
     agenda.populate = lambda *a, **k: (calls.append(1), real(*a, **k))
@@ -222,13 +221,13 @@ def test_side_panels_follow_the_grid_and_coalesce_quick_changes(qtbot, data_dir)
     qtbot.wait(50)
     assert len(calls) == 1  # one rebuild for the five changes
     # Behind another tab, My agenda is not filled at each click (a click costs what is in view), but when seen.
-    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(win.side.indexOf(win.details)).center())
+    choose_side_tab(qtbot, win, win.details)
     for uid in uids[5:]:
         ctl.toggle_star(uid)
     qtbot.waitUntil(lambda: not win.idle.busy)
     qtbot.wait(50)
     assert len(calls) == 1 and "5 starred" in agenda.summary.text()
-    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(win.side.indexOf(agenda)).center())
+    choose_side_tab(qtbot, win, agenda)
     assert len(calls) == 2 and "7 starred" in agenda.summary.text()  # up to date as it comes into view
 
 

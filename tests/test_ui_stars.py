@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from agenda.core.plan.picks import MAYBE, STAR
 
-from .helpers import by_title, click_block, open_window, press, saved
+from .helpers import by_title, choose_side_tab, click_block, open_window, press, saved
 
 HELION = "Helion 1.0: A High-Level DSL for Performance Portable Kernels"
 LIGHTS = "Lights, Camera, Inference! Video Generation as a Service With VLLM-Omni"
@@ -239,9 +239,8 @@ def test_resolving_clashes_by_keyboard_goes_on_to_the_next_clash(qtbot, window):
     assert len(ctl.clashes) == 3
     win.resize(1366, 460)  # a short window, its side panel narrow (the splitter dragged): the rows run long
     win.split.setSizes([1100, 260])
-    bar = win.side.tabBar()
-    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(2).center())
     panel = win.clash_panel
+    choose_side_tab(qtbot, win, panel)
     assert win.side.currentWidget() is panel
     qtbot.waitUntil(lambda: len(panel.keep_buttons) == 6 and all(b.isVisible() for b in panel.keep_buttons))
     rows = [b.parentWidget() for b in panel.keep_buttons[::2]]  # each clash's frame, in time order
@@ -301,8 +300,7 @@ def test_my_agenda_keeps_its_place_when_a_star_is_added(qtbot, window):
     for uid in blocks[:-1]:
         ctl.toggle_star(uid)
     agenda = win.agenda
-    bar = win.side.tabBar()
-    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(win.side.indexOf(agenda)).center())
+    choose_side_tab(qtbot, win, agenda)
     lst = agenda.list
     rows = [lst.item(i) for i in range(lst.count()) if isinstance(lst.item(i).data(Qt.UserRole), PickRow)]
     chosen = rows[len(rows) * 3 // 4]
@@ -335,8 +333,7 @@ def test_the_clashes_panel_shows_what_a_new_one_would_after_any_changes(qtbot, w
             if ctl.schedule.get(b.uid).end - ctl.schedule.get(b.uid).start <= timedelta(minutes=90)]
     turn, most = random.Random(35), 0
     panel = win.clash_panel
-    bar = win.side.tabBar()
-    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(win.side.indexOf(panel)).center())
+    choose_side_tab(qtbot, win, panel)
     for step in range(40):
         if step % 9 == 8:
             press(qtbot, win, Qt.Key_Z, Qt.ControlModifier)
