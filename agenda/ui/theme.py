@@ -44,8 +44,10 @@ class FusionBars(QProxyStyle):
     number of screen pixels long (a picture 877.5 pixels long would be stretched): Fusion draws the rest."""
 
     LIMIT = 64  # pictures kept: the pieces of a few sizes of the grid's and the list's bars, in a few palettes
-    PIECES = (QStyle.SC_ScrollBarGroove, QStyle.SC_ScrollBarSlider, QStyle.SC_ScrollBarSubLine,
-              QStyle.SC_ScrollBarAddLine)  # in the order Fusion paints them
+    BAR = QStyle.CC_ScrollBar
+    GROOVE, SLIDER = QStyle.SC_ScrollBarGroove, QStyle.SC_ScrollBarSlider
+    PIECES = ((GROOVE, GROOVE.value), (SLIDER, SLIDER.value), (QStyle.SC_ScrollBarSubLine, QStyle.SC_ScrollBarSubLine.value),
+              (QStyle.SC_ScrollBarAddLine, QStyle.SC_ScrollBarAddLine.value))  # (piece, its bit), as Fusion paints them
     MARGIN = 2  # pixels round a piece kept in its picture (an outline drawn just outside its rectangle)
 
     def __init__(self) -> None:
@@ -53,23 +55,25 @@ class FusionBars(QProxyStyle):
         self._pieces: dict[tuple, tuple[QPixmap, int, int]] = {}
 
     def drawComplexControl(self, control, option, painter: QPainter, widget=None) -> None:  # noqa: N802 (Qt's)
+        """(Every frame that moves a bar: Qt's enum types cost microseconds a use from Python, so each is read once.)"""
         base = self.baseStyle()
-        if control != QStyle.CC_ScrollBar:
+        if control != self.BAR:
             base.drawComplexControl(control, option, painter, widget)
             return
         dpr = painter.device().devicePixelRatioF()
         r = option.rect
         copied = self._copied(r.width() * dpr, r.height() * dpr, dpr)
-        for piece in copied:
-            if not option.subControls & piece:
-                continue
-            picture, dx, dy = self._piece(option, piece, dpr, widget)
-            at = r.topLeft() if piece == QStyle.SC_ScrollBarGroove else \
-                base.subControlRect(QStyle.CC_ScrollBar, option, piece, widget).topLeft()
-            painter.drawPixmap(at.x() + dx, at.y() + dy, picture)
+        if copied:
+            shown, active = option.subControls.value, option.activeSubControls.value
+            same = (r.width(), r.height(), option.state.value, option.palette.cacheKey(), dpr)
+            for piece, bit in copied:
+                if shown & bit:
+                    at = r if piece == self.GROOVE else base.subControlRect(self.BAR, option, piece, widget)
+                    picture, dx, dy = self._piece(option, piece, bit, active & bit, at, same, widget)
+                    painter.drawPixmap(at.x() + dx, at.y() + dy, picture)
         if copied is not self.PIECES:  # the rest as Fusion draws it
             rest = QStyleOptionSlider(option)
-            rest.subControls = option.subControls & ~QStyle.SC_ScrollBarGroove if copied else option.subControls
+            rest.subControls = option.subControls & ~self.GROOVE if copied else option.subControls
             base.drawComplexControl(control, rest, painter, widget)
 
     def _copied(self, w: float, h: float, dpr: float) -> tuple:
@@ -78,40 +82,42 @@ class FusionBars(QProxyStyle):
             return self.PIECES
         return () if w % 1 or h % 1 else self.PIECES[:1]  # a fractional scale: the groove, if not stretched
 
-    def _piece(self, option, piece, dpr: float, widget) -> tuple[QPixmap, int, int]:
-        """A piece's picture, and where it goes from its rectangle's top left (the groove's: the bar's)."""
-        r = option.rect
-        alone = QStyleOptionSlider(option)
-        alone.rect = r.translated(-r.topLeft())
-        alone.subControls = piece
-        alone.activeSubControls = option.activeSubControls & piece
-        key = (piece, r.width(), r.height(), option.state.value, alone.activeSubControls.value,
-               option.palette.cacheKey(), dpr)
-        if piece == QStyle.SC_ScrollBarSlider:  # at the top (left): its picture does not depend on where it is
-            alone.sliderPosition = alone.sliderValue = option.minimum
-            rect = self.baseStyle().subControlRect(QStyle.CC_ScrollBar, alone, piece, widget)
+    def _piece(self, option, piece, bit: int, active: int, rect, same: tuple, widget) -> tuple[QPixmap, int, int]:
+        """A piece's picture, and where it goes from its rectangle's top left (``rect``: the piece's, the
+        groove's the bar's). ``same``: what every piece of the bar depends on (its size, state, palette and
+        the screen's pixel ratio)."""
+        key = (bit, active) + same
+        if piece == self.SLIDER:  # drawn at the top (left): its picture does not depend on where it is
             key += (rect.width(), rect.height())  # its length (the range and the page)
-        elif piece != QStyle.SC_ScrollBarGroove:  # an arrow, which may look disabled at its end
+        elif piece != self.GROOVE:  # an arrow, which may look disabled at its end
             key += (option.sliderValue <= option.minimum, option.sliderValue >= option.maximum)
         kept = self._pieces.get(key)
         if kept is None:
             if len(self._pieces) >= self.LIMIT:
                 self._pieces.clear()
-            area = alone.rect  # the groove's picture: the whole bar; another piece's: its rectangle and a margin
-            if piece != QStyle.SC_ScrollBarGroove:
-                rect = self.baseStyle().subControlRect(QStyle.CC_ScrollBar, alone, piece, widget)
-                area = rect.adjusted(-self.MARGIN, -self.MARGIN, self.MARGIN, self.MARGIN) & alone.rect
-            picture = QPixmap(max(1, round(area.width() * dpr)), max(1, round(area.height() * dpr)))
-            picture.setDevicePixelRatio(dpr)
-            picture.fill(Qt.transparent)
-            p = QPainter(picture)
-            p.translate(-area.topLeft())
-            self.baseStyle().drawComplexControl(QStyle.CC_ScrollBar, alone, p, widget)
-            p.end()
-            kept = (picture, 0, 0) if piece == QStyle.SC_ScrollBarGroove else \
-                (picture, area.x() - rect.x(), area.y() - rect.y())
-            self._pieces[key] = kept
+            kept = self._pieces[key] = self._draw_piece(option, piece, widget, same[-1])
         return kept
+
+    def _draw_piece(self, option, piece, widget, dpr: float) -> tuple[QPixmap, int, int]:
+        r = option.rect
+        alone = QStyleOptionSlider(option)
+        alone.rect = r.translated(-r.topLeft())
+        alone.subControls = piece
+        alone.activeSubControls = option.activeSubControls & piece
+        if piece == self.SLIDER:
+            alone.sliderPosition = alone.sliderValue = option.minimum
+        area = alone.rect  # the groove's picture: the whole bar; another piece's: its rectangle and a margin
+        if piece != self.GROOVE:
+            rect = self.baseStyle().subControlRect(self.BAR, alone, piece, widget)
+            area = rect.adjusted(-self.MARGIN, -self.MARGIN, self.MARGIN, self.MARGIN) & alone.rect
+        picture = QPixmap(max(1, round(area.width() * dpr)), max(1, round(area.height() * dpr)))
+        picture.setDevicePixelRatio(dpr)
+        picture.fill(Qt.transparent)
+        p = QPainter(picture)
+        p.translate(-area.topLeft())
+        self.baseStyle().drawComplexControl(self.BAR, alone, p, widget)
+        p.end()
+        return (picture, 0, 0) if piece == self.GROOVE else (picture, area.x() - rect.x(), area.y() - rect.y())
 
 
 def style_name(style: QStyle) -> str:
