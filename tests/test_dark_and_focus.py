@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPalette
 
 from agenda.core.plan.picks import STAR
-from agenda.ui.grid import block_paint
+from agenda.ui.grid import block_paint, shape
 from agenda.ui.grid.block_paint import PAD, Marks
 from agenda.ui.grid.colours import PALETTE, contrast, track_colours
 from agenda.ui.theme import dark_palette
@@ -62,8 +62,8 @@ def test_every_legend_swatch_stands_out_from_the_dark_window(qtbot, window):
         assert contrast((c.red(), c.green(), c.blue()), (bg.red(), bg.green(), bg.blue())) >= 3.0, name
     # The legend the window shows uses them: the Keynote track's swatch is no longer its dark indigo.
     keynote = next(t for t in win.days.tracks if "KEYNOTE" in t.upper())
-    dark_indigo = block_paint.track_colour(keynote, win.days.tracks).name()
-    shown = legend_swatch(block_paint.track_colour(keynote, win.days.tracks), pal).name()
+    dark_indigo = shape.track_colour(keynote, win.days.tracks).name()
+    shown = legend_swatch(shape.track_colour(keynote, win.days.tracks), pal).name()
     assert shown in win.finding.legend.text() and (shown != dark_indigo or contrast(
         block_paint.QColor(dark_indigo).getRgb()[:3], bg.getRgb()[:3]) >= 3.0)
     # And the Tracks menu's swatches, made again for the new theme.

@@ -376,7 +376,8 @@ def test_the_grids_fill_gives_the_pixels_fillrect_gives(qapp, dpr):
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from agenda.ui.grid.block_paint import CLASH_RED, fill
+    from agenda.ui.grid.block_paint import fill
+    from agenda.ui.grid.shape import CLASH_RED
 
     rects = [(QRectF(0, 0, 58, 400), QColor("#f0f0f0")), (QRectF(50, 12.0, 300, 1), QColor(0, 0, 0, 38)),
              (QRectF(120, 0, 1, 400), QColor(0, 0, 0, 80)), (QRectF(63.5, 137.25, 5, 40.5), CLASH_RED),

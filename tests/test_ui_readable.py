@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QPalette
 
 from agenda.core.feeds.feed import read_feed_bytes
@@ -19,14 +19,15 @@ from agenda.core.plan.layout import index_days, is_background, layout_day, openi
 from agenda.core.plan.picks import MAYBE, STAR
 from agenda.core.settings import Settings
 from agenda.core.storage import DataPaths
-from agenda.ui.grid import block_paint, zoom
+from agenda.ui.grid import block_paint, shape, zoom
 from agenda.ui.grid.block_paint import PAD, Marks
 from agenda.ui.grid.block_text import plan_block_text
 from agenda.ui.grid.colours import PALETTE, contrast, over, track_colours
-from agenda.ui.grid.painter import line_colours, visible_header_rects
+from agenda.ui.grid.header import visible_header_rects
+from agenda.ui.grid.painter import line_colours
 
 from .conftest import FEEDS, SEED
-from .helpers import by_title, grey_over, open_window, wheel
+from .helpers import by_title, grey_over, menu_action, open_window, wheel
 
 FOSDEM = FEEDS / "fosdem2026_pentabarf.ics"
 NONE = Marks(None, False, False, False, False)
@@ -204,6 +205,30 @@ def test_room_headers_never_overlap_after_any_sideways_scroll(qtbot, data_dir):
     assert g.day_layout.columns[col].label.replace("&", "&amp;") in g.input.last_tooltip
 
 
+def test_room_header_drawn_again_from_its_pictures_is_the_header_first_drawn(qtbot, data_dir):
+    """Each room's label is drawn once and then copied (grid/header.RoomHeader): the header a star click, a key
+    or a scroll step repaints is, pixel for pixel, the one first drawn; scrolled across it shows other rooms,
+    and scrolled back the first ones again."""
+    ctl, win = open_window(qtbot, data_dir, feed=FOSDEM)
+    g = win.grid
+    hs = g.horizontalScrollBar()
+
+    def header():
+        return g.viewport().grab(QRect(0, 0, g.viewport().width(), g.HEADER_H + 1)).toImage()
+
+    hs.setValue(37)  # a half-scrolled room at the left, cut at its edge
+    first = header()
+    assert header() == first and header() == first  # drawn straight; its pictures made; copied from them
+    hs.setValue(hs.maximum() // 2)
+    assert header() != first
+    hs.setValue(37)
+    assert header() == first
+    menu_action(win, "Dark").trigger()
+    qtbot.waitUntil(lambda: g.palette().color(QPalette.Button).lightness() < 100)
+    dark = header()
+    assert header() == dark and dark.pixelColor(g.AXIS_W + 2, 2).lightness() < 100  # not the light pictures
+
+
 # ------------------------------------------------------------------------------------------------- zoom
 def _ctrl_wheel(grid, notches: int) -> None:
     wheel(grid.viewport(), notches, modifiers=Qt.ControlModifier)
@@ -314,8 +339,8 @@ def test_titles_contrast_at_least_4_5_on_every_fill_light_and_dark():
         for name in PALETTE + list(track_colours([f"t{i}" for i in range(71)]).values()):
             for state in (None, STAR, MAYBE):
                 colour = block_paint.QColor(name)
-                colour.setAlpha(block_paint.fill_alpha(state))
-                text = block_paint.text_colour_on(colour, block_paint.QColor(*base))
+                colour.setAlpha(shape.fill_alpha(state))
+                text = shape.text_colour_on(colour, block_paint.QColor(*base))
                 fill = over((colour.red(), colour.green(), colour.blue()), colour.alpha(), base)
                 assert contrast((text.red(), text.green(), text.blue()), fill) >= 4.5, (name, state, base)
 

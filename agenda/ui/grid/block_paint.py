@@ -1,4 +1,4 @@
-"""Drawing one session's block: its fill by track, and a mark for each state that does not rest on hue
+"""Drawing one session's block: its fill by track (its shape: shape.py), and a mark for each state that does not rest on hue
 alone, so that they survive greyscale and combine: starred (solid fill, heavy border, filled star with a
 halo), maybe (dashed border, half-filled star), clash (red border, hatching and a bar down the left edge),
 selected (a ring outside the block, leaving its own border alone), changed (a folded corner). Then its
@@ -16,46 +16,14 @@ from ...core.model import Session
 from ...core.plan.picks import MAYBE, STAR
 from ..i18n import dates, tr
 from .block_text import draw_line, plan_block_text, without_prefix
-from .colours import NO_TRACK, Tracks, over, readable_text, track_colours
+from .shape import CLASH_RED, copy_colour, paint_shape
 
-CLASH_RED = QColor("#d32f2f")
 LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # (an enum | costs µs)
 STAR_GOLD, STAR_EDGE = QColor("#ffb300"), QColor("#3e2723")
 PAD, STAR_BOX = 5, 20  # PAD: room around a block's picture for the selection ring and the gap highlight
 BAND_MAX_W = 30  # a block this narrow and at least 3× as tall is a band (a long background event)
 BAND_REPEAT = 480  # a band's title again every this many pixels down it
 CLASH_BAR = 5
-
-
-def copy_colour(c: QColor) -> QColor:
-    """QColor(c), without its constructor's overloads: PySide6 resolves them by building Python enum types of
-    classes a colour never needs (QByteArray's, and QImage's and QGradient's for QBrush(colour)), a few ms
-    of the first frame."""
-    return QColor.fromRgba(c.rgba())
-
-
-_TRACK_MAPS: dict[tuple, dict[str, str]] = {}
-
-
-def track_colour(track: str | None, tracks: list[str]) -> QColor:
-    """A track's colour among the schedule's ``tracks`` (colours.track_colours); a track not in the list
-    gets a stable one from its name."""
-    if not track:
-        return QColor(NO_TRACK)
-    key = tracks.key() if isinstance(tracks, Tracks) else (tuple(tracks), ())
-    colours = _TRACK_MAPS.get(key)
-    if colours is None:
-        if len(_TRACK_MAPS) > 8:
-            _TRACK_MAPS.clear()
-        colours = _TRACK_MAPS[key] = track_colours(tracks)
-    name = colours.get(track)
-    if name is None:
-        import hashlib
-
-        from .colours import PALETTE
-
-        name = PALETTE[int(hashlib.md5(track.encode()).hexdigest(), 16) % len(PALETTE)]
-    return QColor(name)
 
 
 _HATCH: dict[float, QBrush] = {}  # pixel ratio -> brush, made on first use (not at import: start-up)
@@ -133,6 +101,7 @@ class Look(NamedTuple):
     base: QColor
     widths: dict  # word -> advance in bold_fm (titles are measured with it, struck or not)
     labels: dict  # (uid, width, height) -> (session, label_length): a long block's, for each scroll step
+    shapes: dict  # (track, state, clash) -> Shape: a block's colours and border (shape_of)
 
 
 def make_look(font: QFont, pal: QPalette) -> Look:
@@ -143,7 +112,7 @@ def make_look(font: QFont, pal: QPalette) -> Look:
     struck = QFont(bold)
     struck.setStrikeOut(True)
     return Look(bold, QFontMetrics(bold), small, QFontMetrics(small), struck, pal.color(QPalette.Text),
-                pal.color(QPalette.Highlight), {}, pal.color(QPalette.Base), {}, {})
+                pal.color(QPalette.Highlight), {}, pal.color(QPalette.Base), {}, {}, {})
 
 
 def style_key(font: QFont, pal: QPalette, dark: bool, zone, tracks_key: int) -> str:
@@ -179,68 +148,6 @@ def render_block(s: Session, w: float, h: float, marks: Marks, look: Look, dark:
     paint_block(bp, s, QRectF(PAD, PAD, max(1, int(w)), max(1, int(h))), marks, look, dark, zone, tracks, prefixes)
     bp.end()
     return pm
-
-
-def edge_colour(colour: QColor, dark: bool, starred: bool) -> QColor:
-    """A block's border: its track's colour darkened (light theme) or lightened (dark). A starred block's
-    heavy border in the dark theme is light whatever the track (a dark indigo lightened is still dark), so
-    starred and not starred differ in greyscale by more than the star."""
-    if not dark:
-        return colour.darker(150)
-    if starred:
-        h, s, _, _ = colour.getHsl()
-        return QColor.fromHsl(max(h, 0), min(s, 160), 215)
-    return colour.lighter(140)
-
-
-def fill_alpha(state: str | None) -> int:
-    return 235 if state == STAR else 150 if state == MAYBE else 95
-
-
-def solid_fill(fill: QColor, base: QColor) -> tuple[int, int, int]:
-    """``fill`` (translucent) composited over the grid's ``base``: the colour a block is filled with."""
-    return over((fill.red(), fill.green(), fill.blue()), fill.alpha(), (base.red(), base.green(), base.blue()))
-
-
-def text_colour_on(fill: QColor, base: QColor) -> QColor:
-    """Black or white, whichever reads better on ``fill`` as composited over the grid's ``base``."""
-    return QColor(*readable_text(solid_fill(fill, base)))
-
-
-def paint_shape(p: QPainter, s: Session, r: QRectF, state: str | None, clash: bool, look: Look, dark: bool,
-                tracks: list[str]) -> tuple[QColor, float]:
-    """A block's shape: filled by its track, its border by its state; (the colour its text reads in, how far
-    the border reaches inside). paint_block draws the rest over it; alone, it stands in for a block whose
-    picture a frame had no time left to draw (ahead.FrameBudget)."""
-    colour = look.colours.get(s.track)
-    if colour is None:
-        colour = look.colours[s.track] = track_colour(s.track, tracks)
-    fill = copy_colour(colour)
-    fill.setAlpha(fill_alpha(state))
-    rgb = solid_fill(fill, look.base)  # opaque: a tenth of the time of blending a translucent fill
-    text_colour = QColor(*readable_text(rgb))
-    p.setBrush(QColor.fromRgba(0xFF000000 | rgb[0] << 16 | rgb[1] << 8 | rgb[2]))  # (not QBrush: see copy_colour)
-    pen = QPen(edge_colour(colour, dark, state == STAR), 3.0 if state == STAR else 1.0)
-    if clash:
-        pen = QPen(CLASH_RED, 3.0)
-    if state == MAYBE:  # dashed, whatever its colour: a clashing maybe keeps both marks
-        pen.setStyle(Qt.DashLine)
-        pen.setWidthF(max(pen.widthF(), 2.0))
-    width = pen.widthF()
-    inset = width / 2  # the border inside the block, on whole pixels: crisp
-    p.setPen(Qt.NoPen)  # fills only: Qt strokes a thin rounded outline four times slower than it fills one
-    if state == MAYBE:  # the fill, then the dashed border over its edge
-        p.drawRoundedRect(r, 4 + inset, 4 + inset)
-        p.setPen(pen)
-        p.setBrush(Qt.NoBrush)
-        p.drawRoundedRect(r.adjusted(inset, inset, -inset, -inset), 4, 4)
-    else:  # the border's colour over the whole block, then the fill inside it: a solid border ``width`` wide
-        fill_brush = p.brush()
-        p.setBrush(pen.color())
-        p.drawRoundedRect(r, 4 + inset, 4 + inset)
-        p.setBrush(fill_brush)
-        p.drawRoundedRect(r.adjusted(width, width, -width, -width), max(0.0, 4 - inset), max(0.0, 4 - inset))
-    return text_colour, inset
 
 
 def paint_block(p: QPainter, s: Session, r: QRectF, marks: Marks, look: Look, dark: bool, zone, tracks: list[str],

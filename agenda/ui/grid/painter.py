@@ -1,18 +1,17 @@
-"""Drawing what surrounds the blocks: grid lines, the time axis, the room header (labels over two lines,
-never over a neighbour's, elided), the now line; and a block's tooltip and spoken description. What a
-block itself looks like is block_paint.py's; where blocks go is view.py's."""
+"""Drawing what surrounds the blocks: grid lines, the time axis, the now line (the room header: header.py); and a
+block's tooltip and spoken description. What a block itself looks like is block_paint.py's; where blocks go is
+view.py's."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 
 from ...core.model import Session
-from ...core.plan.mine import MINE_ROOM
 from ...core.plan.picks import MAYBE, STAR
 from ..i18n import dates, tr
-from .block_paint import CLASH_RED, fill
-from .block_text import header_lines
+from .block_paint import fill
 from .colours import over
+from .shape import CLASH_RED
 
 NOW_RED = QColor("#e53935")
 RIGHT_MIDDLE = Qt.AlignRight | Qt.AlignVCenter  # (an enum | costs µs)
@@ -43,83 +42,6 @@ def paint_axis(p: QPainter, vh: int, axis_w: int, header_h: int, pal: QPalette, 
     for y, label in hours:
         if header_h <= y - half + 3 and y - half < vh:
             p.drawText(QRectF(2, y - half, axis_w - 12, HOUR_LABEL_H), RIGHT_MIDDLE, clock.hour_mark(label))
-
-
-def header_label(col) -> str:
-    label = tr("Mine") if col.label == MINE_ROOM else col.label  # the user's own items' column
-    return ("⇱ " if col.offsite else "") + label
-
-
-def visible_header_rects(col_x: list[float], col_w: list[float], vw: int, axis_w: int) -> list[tuple[int, float, float]]:
-    """(column, left, width) of the part of each column's header in view (``col_x`` already scrolled): a
-    half-scrolled column's label gets only the width still showing, so it never runs over its neighbour."""
-    out = []
-    for i, (x, cw) in enumerate(zip(col_x, col_w, strict=True)):
-        left, right = max(x, float(axis_w)), min(x + cw, float(vw))
-        if cw > 0 and right - left > 1:
-            out.append((i, left, right - left))
-    return out
-
-
-GROUP_H = 20  # a plan of several conferences: the row naming each conference over its rooms
-
-
-def paint_header(p: QPainter, columns, col_x: list[float], col_w: list[float], vw: int, axis_w: int, header_h: int,
-                 font: QFont, pal: QPalette, group_colours: tuple[str, ...] = ()) -> None:
-    """The room header along the top (``col_x`` already scrolled): each label over as many lines as fit,
-    elided, within the part of its column in view. In a plan of several conferences a row above names each
-    conference over its rooms, in its colour (its name stays in view while its rooms are)."""
-    fill(p, pal.color(QPalette.Button), QRectF(0, 0, vw, header_h))
-    bold = QFont(font)
-    bold.setBold(True)
-    p.setFont(bold)
-    fm = QFontMetrics(bold)
-    line_h = fm.height()
-    top_h = GROUP_H if columns and any(c.group for c in columns) else 0
-    if top_h:
-        paint_groups(p, columns, col_x, col_w, vw, axis_w, fm, group_colours)
-    p.setPen(pal.color(QPalette.ButtonText))
-    for i, left, width in visible_header_rects(col_x, col_w, vw, axis_w):
-        lines = header_lines(header_label(columns[i]), fm, width - 8, header_h - top_h - 2)
-        top = top_h + (header_h - top_h - line_h * len(lines)) / 2
-        p.save()
-        p.setClipRect(QRectF(left, top_h, width, header_h - top_h))
-        for n, text in enumerate(lines):
-            p.drawText(QRectF(left + 4, top + n * line_h, width - 8, line_h), Qt.AlignCenter, text)
-        p.restore()
-        if col_x[i] + col_w[i] <= vw:  # the line between this header and the next
-            fill(p, pal.color(QPalette.Mid), QRectF(round(col_x[i] + col_w[i]), top_h + 6, 1, header_h - top_h - 12))
-    fill(p, pal.color(QPalette.Button), QRectF(0, 0, axis_w, header_h))
-    p.setFont(font)
-    p.setPen(QPen(pal.color(QPalette.Mid), 1))
-    p.drawLine(QPointF(0, header_h), QPointF(vw, header_h))
-
-
-def conference_runs(columns) -> list[tuple[int, int]]:
-    """(first, last) column of each conference's run of rooms, in order."""
-    runs: list[tuple[int, int]] = []
-    for i, c in enumerate(columns):
-        if runs and columns[runs[-1][0]].feed == c.feed:
-            runs[-1] = (runs[-1][0], i)
-        else:
-            runs.append((i, i))
-    return runs
-
-
-def paint_groups(p: QPainter, columns, col_x, col_w, vw: int, axis_w: int, fm: QFontMetrics,
-                 colours: tuple[str, ...]) -> None:
-    """The conferences' row: each one's colour over its rooms, its name in white, elided, kept in view."""
-    for first, last in conference_runs(columns):
-        left, right = max(col_x[first], axis_w), min(col_x[last] + col_w[last], vw)
-        if right <= left:
-            continue
-        feed = columns[first].feed
-        colour = QColor(colours[feed] if feed < len(colours) else "#555555")
-        fill(p, colour, QRectF(left, 0, right - left, GROUP_H))
-        fill(p, QColor("#ffffff"), QRectF(right - 1, 0, 1, GROUP_H))
-        p.setPen(QColor("#ffffff"))
-        text = fm.elidedText(columns[first].group, Qt.ElideRight, int(right - left - 8))
-        p.drawText(QRectF(left + 4, 0, right - left - 8, GROUP_H), Qt.AlignLeft | Qt.AlignVCenter, text)
 
 
 def describe(s: Session, zone, state: str | None, clash: bool, conference: str | None = None) -> str:

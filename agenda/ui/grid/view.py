@@ -20,6 +20,7 @@ from .block_paint import PAD, Marks, star_rect
 from .block_text import common_prefixes
 from .colours import Tracks
 from .geometry import blocks_in, day_memo, memoised, scrolled_to_show
+from .header import GROUP_H, RoomHeader
 from .input import GridInput
 from .sizing import Sizing
 from .timescale import TimeScale, opening_offset
@@ -61,6 +62,7 @@ class GridView(QAbstractScrollArea):
         self.scale, self.input = Zoom(self), GridInput(self)
         self.ahead, self.around = DrawAhead(self, idle), DrawAround(self, idle)  # (ahead.py)
         self.sizing = Sizing(self)  # each day's geometry and the content's height (sizing.py)
+        self.header = RoomHeader()  # (header.py)
         self.group_colours: tuple[str, ...] = ()  # several conferences: each one's colour, in plan order
         self.group_names: tuple[str, ...] = ()  # ... and name (said with each session's room)
         self.day_layout: DayLayout | None = None
@@ -106,7 +108,7 @@ class GridView(QAbstractScrollArea):
     def set_day(self, sessions: dict[str, Session], layout: DayLayout, zone, tracks: list[str]) -> None:
         left = self.day_layout
         grouped = any(c.group for c in layout.columns)  # several conferences: a row names each over its rooms
-        self.HEADER_H = type(self).HEADER_H + (painter.GROUP_H if grouped else 0)
+        self.HEADER_H = type(self).HEADER_H + (GROUP_H if grouped else 0)
         self.sessions, self.day_layout, self.zone, self.tracks = sessions, layout, zone, tracks
         memo = self.memo_for(layout, sessions)
         self.order, self._fingerprints, uids = memo[2], memo[3], memo[4]
@@ -332,7 +334,7 @@ class GridView(QAbstractScrollArea):
         clashes = [(self.y_for(start) - dy, self.y_for(end) - dy) for start, end in self.clash_ranges]
         hours = [(self.y_for(minute) - dy, label) for minute, label in self.day_layout.hour_marks]
         painter.paint_axis(p, vh, self.AXIS_W, self.HEADER_H, pal, dark, clashes, hours)
-        painter.paint_header(p, self.day_layout.columns, [x - dx for x in self.col_x], self.col_w, vw, self.AXIS_W,
+        self.header.paint(p, self.day_layout.columns, [x - dx for x in self.col_x], self.col_w, vw, self.AXIS_W,
                              self.HEADER_H, self.font(), pal, self.group_colours)
         painter.paint_focus(p, vw, vh, pal, self.hasFocus())
 

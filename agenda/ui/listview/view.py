@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 from ...core.model import conference_name, track_label
 from ...core.plan.picks import MAYBE, STAR
 from ..grid.ahead import FrameBudget
-from ..grid.block_paint import CLASH_RED, LEFT_MIDDLE, Look, copy_colour, fill, paint_star, track_colour
+from ..grid.block_paint import LEFT_MIDDLE, Look, fill, paint_star
 from ..grid.block_text import draw_line
+from ..grid.shape import CLASH_RED, copy_colour, track_colour
 from ..i18n import dates, tr
 from ..panels.details import FOCUS_FRAME
 from ..theme import is_dark

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QMenu,
 from ...core.model import track_label
 from ...core.plan import layout as lay
 from ...core.plan.search import SearchIndex
-from ..grid.block_paint import copy_colour, track_colour
 from ..grid.colours import contrast
 from ..grid.painter import escape_html
+from ..grid.shape import copy_colour, track_colour
 from ..i18n import tr
 
 
