@@ -68,22 +68,27 @@ class RoomHeader:
         if top_h:
             self._paint_groups(p, columns, col_x, col_w, vw, axis_w, bold, group_colours, dpr)
         h = header_h - top_h
+        ink = (bold, QFontMetrics(bold), button, pal.color(QPalette.ButtonText))
         common = (h, bold.key(), pal.cacheKey(), dpr)
         rules = []
+        p.save()
+        p.setFont(bold)  # (for the labels drawn straight onto the screen)
+        p.setPen(ink[3])
         for i, left, width in visible_header_rects(col_x, col_w, vw, axis_w):
             width = round(width, 2)  # (the same column wholly in view: the same width wherever it is)
             label = header_label(columns[i])
             self._copy(p, (label, width) + common, QPointF(left, top_h), width, h, dpr,
-                       lambda q, label=label, width=width: self._draw_room(q, label, width, h, bold, pal))
+                       lambda q, picture, label=label, width=width: self._draw_room(q, picture, label, width, h, ink))
             if col_x[i] + col_w[i] <= vw:  # the line between this header and the next
                 rules.append(QRectF(round(col_x[i] + col_w[i]), top_h + 6, 1, h - 12))
+        p.restore()
         fill(p, pal.color(QPalette.Mid), *rules)
         fill(p, button, QRectF(0, 0, axis_w, header_h))
         p.setPen(QPen(pal.color(QPalette.Mid), 1))
         p.drawLine(QPointF(0, header_h), QPointF(vw, header_h))
 
     def _copy(self, p: QPainter, key: tuple, at: QPointF, w: float, h: float, dpr: float, draw) -> None:
-        """Draw a label at ``at`` with ``draw`` (in its own coordinates, ``w`` by ``h``): copied from its picture,
+        """Draw a label at ``at`` with ``draw(painter, into_picture)`` (in its own coordinates, ``w`` by ``h``): copied from its picture,
         which is made the second time the label is drawn alike. The first time it is drawn straight onto the
         screen: a view that is not repainted again (a jump to another place) pays for no picture."""
         picture = self._pictures.get(key)
@@ -94,7 +99,7 @@ class RoomHeader:
             picture = QPixmap(max(1, round(w * dpr)), max(1, round(h * dpr)))
             picture.setDevicePixelRatio(dpr)
             q = QPainter(picture)
-            draw(q)
+            draw(q, True)
             q.end()
             self._pictures[key] = picture
         if picture is not None:
@@ -104,21 +109,23 @@ class RoomHeader:
         p.save()
         p.translate(at)
         p.setClipRect(QRectF(0, 0, w, h))
-        draw(p)
+        draw(p, False)
         p.restore()
 
     @staticmethod
-    def _draw_room(q: QPainter, label: str, width: float, h: float, bold: QFont, pal: QPalette) -> None:
-        """A room's label, centred, over as many lines as fit in ``width`` (opaque: on the header's colour)."""
-        fill(q, pal.color(QPalette.Button), QRectF(0, 0, width, h))
-        q.setFont(bold)
-        q.setPen(pal.color(QPalette.ButtonText))
-        fm = QFontMetrics(bold)
+    def _draw_room(q: QPainter, picture: bool, label: str, width: float, h: float, ink: tuple) -> None:
+        """A room's label, centred, over as many lines as fit in ``width``; into a picture: on the header's
+        colour, in its font and colour (on the screen the header has them already)."""
+        bold, fm, button, text = ink
+        if picture:
+            fill(q, button, QRectF(0, 0, width, h))
+            q.setFont(bold)
+            q.setPen(text)
         line_h = fm.height()
         lines = header_lines(label, fm, width - 8, h - 2)
         top = (h - line_h * len(lines)) / 2
-        for n, text in enumerate(lines):
-            q.drawText(QRectF(4, top + n * line_h, width - 8, line_h), Qt.AlignCenter, text)
+        for n, line in enumerate(lines):
+            q.drawText(QRectF(4, top + n * line_h, width - 8, line_h), Qt.AlignCenter, line)
 
     def _paint_groups(self, p: QPainter, columns, col_x, col_w, vw: int, axis_w: int, bold: QFont,
                       colours: tuple[str, ...], dpr: float) -> None:
@@ -131,7 +138,7 @@ class RoomHeader:
             colour = colours[feed] if feed < len(colours) else "#555555"
             name, width = columns[first].group, round(right - left, 2)
             self._copy(p, ("group", name, colour, width, bold.key(), dpr), QPointF(left, 0), width, GROUP_H, dpr,
-                       lambda q, name=name, colour=colour, width=width: self._draw_group(q, name, colour, width, bold))
+                       lambda q, _picture, name=name, colour=colour, width=width: self._draw_group(q, name, colour, width, bold))
 
     @staticmethod
     def _draw_group(q: QPainter, name: str, colour: str, width: float, bold: QFont) -> None:
