@@ -27,7 +27,7 @@ from agenda.ui.grid.header import visible_header_rects
 from agenda.ui.grid.painter import line_colours
 
 from .conftest import FEEDS, SEED
-from .helpers import by_title, grey_over, menu_action, open_window, wheel
+from .helpers import by_title, grey_over, largest_difference, menu_action, open_window, wheel
 
 FOSDEM = FEEDS / "fosdem2026_pentabarf.ics"
 NONE = Marks(None, False, False, False, False)
@@ -330,6 +330,36 @@ def test_states_stay_distinct_in_greyscale_on_every_track_colour(window):
         values = [star.pixelColor(x, y).red() for y in range(star.height()) for x in range(star.width())]
         assert max(values) - min(values) > 120, colour
     assert worst > 20
+
+
+def test_a_star_copied_from_its_picture_looks_as_one_drawn_straight(qapp):
+    """A starred or a maybe star (drawn in every starred block's and row's picture) is drawn once for each size,
+    halo and place within a screen pixel, then copied (block_paint.paint_star): the same pixels as drawing it
+    there, at any scale and any fraction of a pixel. A painter at an opacity under 1 draws it straight."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
+    def drawn(dpr, sr, state, text, opacity):
+        pm = QPixmap(int(60 * dpr), int(40 * dpr))
+        pm.setDevicePixelRatio(dpr)
+        pm.fill(QColor(40, 120, 200))
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.translate(3.3, 1)
+        p.setOpacity(opacity)
+        block_paint.paint_star(p, sr, state, text)
+        p.end()
+        return pm.toImage()
+
+    for dpr in (1.0, 1.5, 2.0):
+        for state in (STAR, MAYBE):
+            for text in (QColor("black"), QColor("white")):
+                for sr in (QRectF(20.5, 3, 20, 20), QRectF(13.25, 7.7, 20, 20), QRectF(10, 10, 14.6, 14.6)):
+                    copied = drawn(dpr, sr, state, text, 1.0)
+                    assert copied == drawn(dpr, sr, state, text, 1.0)  # (the second time: from its picture)
+                    straight = drawn(dpr, sr, state, text, 0.9999)
+                    assert largest_difference(copied, straight) <= 2, (dpr, state, text.name(), sr)
+                    assert largest_difference(copied, drawn(dpr, sr.translated(1, 0), state, text, 1.0)) > 100
 
 
 def test_titles_contrast_at_least_4_5_on_every_fill_light_and_dark():

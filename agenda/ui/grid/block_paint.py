@@ -274,7 +274,49 @@ def block_lines(s: Session, r: QRectF, marks: Marks, look: Look, zone, prefixes:
 
 def paint_star(p: QPainter, sr: QRectF, state: str | None, text_colour: QColor) -> None:
     """The star box: filled with a dark edge and a light halo (starred), half filled (maybe), or an outline
-    in the text's colour; each keeps its contrast on any fill."""
+    in the text's colour; each keeps its contrast on any fill. A starred or a maybe star (two strokes, one
+    of them wide, and a fill: 0.2 ms) is drawn once for each size, halo and place within a screen pixel, and
+    copied from then on, pixel for pixel where it would have been drawn (every starred block's and row's
+    picture has one)."""
+    if state in (STAR, MAYBE) and p.opacity() == 1.0:
+        t = p.deviceTransform()
+        scale = t.m11()
+        if scale > 0 and scale == t.m22() and not (t.m12() or t.m21() or t.m13() or t.m23()):  # (no turn: not a band's)
+            centre = t.map(sr.center())  # in the device's pixels
+            x, y = math.floor(centre.x()), math.floor(centre.y())
+            key = (state, text_colour.lightness() < 128, sr.width(), sr.height(), scale, centre.x() - x, centre.y() - y)
+            kept = _STAR_PICTURES.get(key)
+            if kept is None:
+                if len(_STAR_PICTURES) >= 256:
+                    _STAR_PICTURES.clear()
+                kept = _STAR_PICTURES[key] = _star_picture(sr, state, text_colour, scale, centre.x() - x, centre.y() - y)
+            picture, half = kept
+            p.drawPixmap(t.inverted()[0].map(QPointF(x - half, y - half)), picture)
+            return
+    _draw_star(p, sr, state, text_colour)
+
+
+_STAR_PICTURES: dict[tuple, tuple[QPixmap, int]] = {}
+
+
+def _star_picture(sr: QRectF, state: str | None, text_colour: QColor, scale: float, fx: float,
+                  fy: float) -> tuple[QPixmap, int]:
+    """A star drawn as _draw_star draws it at ``scale`` with its centre ``fx``, ``fy`` into a device pixel, in a
+    picture whose pixel (half, half) holds that pixel; (the picture, half)."""
+    half = math.ceil((max(sr.width(), sr.height()) / 2 + 3) * scale)
+    picture = QPixmap(2 * half + 1, 2 * half + 1)
+    picture.fill(Qt.transparent)
+    q = QPainter(picture)
+    q.setRenderHint(QPainter.Antialiasing)
+    q.translate(half + fx, half + fy)
+    q.scale(scale, scale)
+    _draw_star(q, sr.translated(-sr.center()), state, text_colour)
+    q.end()
+    picture.setDevicePixelRatio(scale)
+    return picture, half
+
+
+def _draw_star(p: QPainter, sr: QRectF, state: str | None, text_colour: QColor) -> None:
     star = star_polygon(sr.center(), sr.height() * 0.42)
     if state in (STAR, MAYBE):
         halo = QColor(255, 255, 255, 200) if text_colour.lightness() < 128 else QColor(0, 0, 0, 170)
