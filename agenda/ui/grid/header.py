@@ -105,6 +105,8 @@ class RoomHeader:
         if picture is not None:
             p.drawPixmap(at, picture)
             return
+        if len(self._seen) >= 4 * self.LIMIT:  # (half-scrolled labels at the edges: a new width each step)
+            self._seen.clear()
         self._seen.add(key)
         p.save()
         p.translate(at)
