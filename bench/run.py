@@ -80,6 +80,19 @@ def interactions(synthetic: Path, data_dir: Path, root: Path = ROOT) -> dict:
     return json.loads(p.stdout.strip().splitlines()[-1])
 
 
+PLAN_RUNS = 3
+
+
+def merged(runs: list[dict]) -> dict:
+    """Several runs of interact.py as one: the median of their medians, the worst of their worst cases (wall
+    clock, and CPU time: how long the process itself ran in its worst interaction)."""
+    keys = [k for k in INTERACTIONS + NEWER_INTERACTIONS if all(k in r for r in runs)]
+    out: dict = {k: statistics.median(r[k] for r in runs) for k in keys}
+    out["max"] = {k: max(r["max"][k] for r in runs) for k in keys}
+    out["max_cpu"] = {k: max(r["max_cpu"][k] for r in runs) for k in keys}
+    return out
+
+
 ORDER = random.Random(7)  # a fixed seed: the same run order every time the bench runs
 
 
@@ -188,20 +201,16 @@ def main() -> int:
         breakdown = phases(cmds, args.repeat)
         # Interactions at 10,000 sessions, in the real window (warm cache); and with FOSDEM added to it.
         interact = interactions(synthetic, tmp / "interact")
-        interact_plan = interactions(synthetic, plan_dir(tmp / "interact-plan", synthetic, FOSDEM))
-        interact["plan"] = {k: interact_plan[k] for k in INTERACTIONS + NEWER_INTERACTIONS if k in interact_plan}
-        interact["plan"]["max"] = interact_plan["max"]
-        interact["plan"]["sessions"] = interact_plan["sessions"]
+        # Issue 35 asks for the plan's worst cases: PLAN_RUNS runs, the worst of all their interactions.
+        plan_runs = [interactions(synthetic, plan_dir(tmp / f"interact-plan-{i}", synthetic, FOSDEM)) for i in range(PLAN_RUNS)]
+        interact["plan"] = dict(merged(plan_runs), sessions=plan_runs[0]["sessions"], runs=PLAN_RUNS)
         inter_before = None
         if baseline is not None:  # alternating runs, so both meet the machine in the same phases
             runs_i = {"after": lambda: interactions(synthetic, tmp / f"interact-{next(counter)}"),
                       "before": lambda: interactions(synthetic, tmp / f"interact-b-{next(counter)}", baseline)}
             inter_ab = rounds(runs_i, 3)
             inter_before = {k: statistics.median(r[k] for r in inter_ab["before"]) for k in INTERACTIONS}
-            runs_after = [interact] + inter_ab["after"]  # medians and worst over every run of this tree
-            keys = [k for k in INTERACTIONS + NEWER_INTERACTIONS if all(k in r for r in runs_after)]
-            interact = dict(interact, **{k: statistics.median(r[k] for r in runs_after) for k in keys},
-                            max={k: max(r["max"][k] for r in runs_after) for k in keys})
+            interact = dict(interact, **merged([interact] + inter_ab["after"]))  # over every run of this tree
         # Export of 500 starred sessions.
         sys.path.insert(0, str(ROOT))
         from agenda.core.feeds.loading import read_cached
@@ -309,10 +318,12 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
         "Each day switch goes to the next day, all of them in turn, the first four "
         "being first visits; like star clicks, they are one event-loop pass apart, and they start half a "
         "second after the scrolling, as a user's would: the window draws the other days ahead while idle (in "
-        "the list view too).",
+        "the list view too). \"Worst CPU\" is the most CPU time the process used in one of those interactions "
+        "(time.process_time): a worst wall-clock time well above it is time this shared machine gave to other "
+        "work, not the app's.",
         "",
-        "| interaction | median | worst |",
-        "| --- | ---: | ---: |",
+        "| interaction | median | worst | worst CPU |",
+        "| --- | ---: | ---: | ---: |",
     ]
     names = {"star_click": "Click a star",
              "star_after": "Click a star: the event-loop turn after it (the side panels follow)",
@@ -322,13 +333,14 @@ def write_results(path: Path, rows, floor, floor_rss, text_floor, interact, expo
              "list_star_click": "List view: click a star", "list_scroll_repaint": "List view: scroll + repaint",
              "list_day_switch": "List view: switch day", "list_search_key": "List view: type one search character"}
     for k, label in ((k, v) for k, v in names.items() if k in interact):
-        lines.append(f"| {label} | {interact[k]:.1f} ms | {interact['max'][k]:.1f} ms |")
+        lines.append(f"| {label} | {interact[k]:.1f} ms | {interact['max'][k]:.1f} ms | {interact['max_cpu'][k]:.1f} ms |")
     plan = interact.get("plan") or {}
     if plan:
-        lines += ["", f"The same with FOSDEM added to the plan ({plan['sessions']:,} sessions in one grid, issue 35):", "",
-                  "| interaction | median | worst |", "| --- | ---: | ---: |"]
+        lines += ["", f"The same with FOSDEM added to the plan ({plan['sessions']:,} sessions in one grid, issue 35), "
+                  f"{plan['runs']} runs of 25 (the median of their medians, the worst of all):", "",
+                  "| interaction | median | worst | worst CPU |", "| --- | ---: | ---: | ---: |"]
         for k, label in ((k, v) for k, v in names.items() if k in plan):
-            lines.append(f"| {label} | {plan[k]:.1f} ms | {plan['max'][k]:.1f} ms |")
+            lines.append(f"| {label} | {plan[k]:.1f} ms | {plan['max'][k]:.1f} ms | {plan['max_cpu'][k]:.1f} ms |")
     lines += [
         "",
         f"Peak RSS of that window (it opens the feed cold, then stars, scrolls, switches days and searches): "
