@@ -191,7 +191,7 @@ class FrameBudget:
     view moved by the program, a grab or a screenshot) draws every block whole. The list view has one of its
     own for its rows (listview/view.py)."""
 
-    MS = 4.0  # the rest of such a frame (lines, shapes, header, blits, scroll bars) takes 7-9 ms here: under 16
+    MS = 4.0  # the rest of such a frame (lines, shapes, header, blits, scroll bars) takes 4-8 ms here: under 16
 
     def __init__(self, update: Callable[[], None]) -> None:
         self.update = update  # repaints the view
