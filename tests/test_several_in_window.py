@@ -25,6 +25,7 @@ from .helpers import (
     answer_dialog,
     by_title,
     choose_file,
+    choose_side_tab,
     click_block,
     flat,
     http_get,
@@ -382,3 +383,38 @@ def test_list_rows_my_agenda_clashes_and_tooltips_name_their_conference_in_a_pla
     pos = g.viewport_rect(au_pick.uid).center().toPoint()
     g.event(QHelpEvent(QEvent.ToolTip, pos, g.viewport().mapToGlobal(pos)))
     assert au_where in g.input.last_tooltip
+
+
+def test_a_gap_between_picks_in_two_conferences_finds_the_talks_of_both_that_fit(qtbot, data_dir, tmp_path):
+    """My agenda's free time between a pick in one conference and a later pick in the other: clicking it lights
+    up the talks of both conferences that fit in it, and the status bar counts them."""
+    moved, _ = moved_pycon_au(tmp_path, data_dir)
+    ctl, win = open_window(qtbot, data_dir)
+    _add_through_the_menu(qtbot, ctl, win, moved)
+    seed_name, au_name = ctl.plan.names
+    day = by_title(ctl.schedule, TITLE_HELION).start.astimezone(ctl.zone).date()
+    talks = sorted((s for s in ctl.schedule.sessions if not s.all_day and s.start.astimezone(ctl.zone).date() == day),
+                   key=lambda s: s.start)
+
+    def fitting(start, end) -> set[str]:
+        return {ctl.plan.conference_of(s.uid) for s in talks if start <= s.start and s.end <= end}
+
+    # The seed's first talk of the day of an hour or less, and the first talk of the added conference starting an
+    # hour or more after it with talks of both conferences in between (the moved PyCon AU runs through that day).
+    first = next(s for s in talks if ctl.plan.conference_of(s.uid) == seed_name and s.end - s.start <= timedelta(hours=1))
+    later = next(s for s in talks if ctl.plan.conference_of(s.uid) == au_name and s.start - first.end >= timedelta(hours=1)
+                 and fitting(first.end, s.start) == {seed_name, au_name})
+    ctl.toggle_star(first.uid)
+    ctl.toggle_star(later.uid)
+    assert ctl.clashes == []
+    choose_side_tab(qtbot, win, win.agenda)
+    lst = win.agenda.list
+    gaps = [lst.item(i) for i in range(lst.count()) if "min free" in lst.item(i).text()]
+    assert len(gaps) == 1, [lst.item(i).text() for i in range(lst.count())]
+    lst.scrollToItem(gaps[0])
+    qtbot.mouseClick(lst.viewport(), Qt.LeftButton, pos=lst.visualItemRect(gaps[0]).center())
+    lit = win.grid.highlight
+    assert {ctl.plan.conference_of(u) for u in lit} == {seed_name, au_name}
+    assert all(first.end <= ctl.schedule.get(u).start and ctl.schedule.get(u).end <= later.start for u in lit)
+    assert win.statusBar().currentMessage() == f"{len(lit)} sessions fit in this gap"
+    win.close()
