@@ -121,6 +121,47 @@ def test_a_speakers_biography_and_other_sessions_are_in_the_details(qtbot, data_
     assert {s["uid"] for s in curtis} == win.finding.matches()
 
 
+def test_the_speakers_other_sessions_take_the_height_their_lines_need_after_a_new_session_or_font(qtbot, data_dir):
+    """The speakers' other sessions are as tall as their lines at the panel's width: for another session's list,
+    and when the desktop's font grows (the panel keeps the heights it worked out only while both stay)."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    doc = listed(DEMOCON, data_dir)
+    curtis = [s for s in doc["sessions"] if "Curtis Andrews" in s["speakers"]]  # four others each
+    talks = {name: sum(name in s["speakers"] for s in doc["sessions"]) for s in doc["sessions"] for name in s["speakers"]}
+    one_other = next(s for s in doc["sessions"] if len(s["speakers"]) == 1 and talks[s["speakers"][0]] == 2)
+    ctl, win = opened(qtbot, data_dir, DEMOCON, 36)
+    others = win.details.others
+
+    def needed() -> int:  # the same lines laid out afresh at the label's width
+        fresh = QLabel()
+        fresh.setTextFormat(Qt.RichText)
+        fresh.setWordWrap(True)
+        fresh.setFont(others.font())
+        fresh.setText(others.text())
+        return fresh.heightForWidth(others.width())
+
+    win.finding.reveal(curtis[0]["uid"])
+    qtbot.waitUntil(lambda: others.text().startswith("More by Curtis Andrews: "))
+    qtbot.waitUntil(lambda: others.height() == needed())
+    four = others.height()
+    win.finding.reveal(one_other["uid"])  # a speaker with one other session: fewer lines
+    qtbot.waitUntil(lambda: others.text().startswith(f"More by {one_other['speakers'][0]}: "))
+    qtbot.waitUntil(lambda: others.height() == needed())
+    assert others.height() < four
+    before, font = others.height(), QApplication.font()
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * 1.6)
+    QApplication.setFont(bigger)
+    try:
+        qtbot.waitUntil(lambda: others.font().pointSizeF() == bigger.pointSizeF())
+        qtbot.waitUntil(lambda: others.height() == needed(), timeout=3000)
+        assert others.height() > before
+    finally:
+        QApplication.setFont(font)
+
+
 def test_the_talk_that_will_not_be_recorded_is_the_one_to_see_live(qtbot, data_dir):
     ctl, win = opened(qtbot, data_dir, DEMOCON, 36)
     live = by_title(ctl.schedule, "Monitored 24hour customer loyalty")
