@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from agenda.core.plan.clashes import ClashKind
 
-from .conftest import SEED
+from .conftest import FOSDEM_ICS, SEED
 from .helpers import (
     ANCHOR,
     TITLE_HELION,
@@ -417,4 +417,25 @@ def test_a_gap_between_picks_in_two_conferences_finds_the_talks_of_both_that_fit
     assert {ctl.plan.conference_of(u) for u in lit} == {seed_name, au_name}
     assert all(first.end <= ctl.schedule.get(u).start and ctl.schedule.get(u).end <= later.start for u in lit)
     assert win.statusBar().currentMessage() == f"{len(lit)} sessions fit in this gap"
+    win.close()
+
+
+def test_the_tracks_filter_offers_both_conferences_tracks_and_finds_their_talks(qtbot, data_dir):
+    """With FOSDEM added to the seed, the Tracks menu lists the tracks of both; choosing one of each finds the talks
+    of those two tracks in both conferences, and nothing else."""
+    ctl, win = open_window(qtbot, data_dir)
+    _add_through_the_menu(qtbot, ctl, win, FOSDEM_ICS)
+    seed_name, fosdem_name = ctl.plan.names
+    tracks_of = {name: {s.track for s in ctl.schedule.sessions if s.track and ctl.plan.conference_of(s.uid) == name}
+                 for name in (seed_name, fosdem_name)}
+    offered = {a.data() for a in win.finding.track_menu.actions() if a.data()}
+    assert tracks_of[seed_name] | tracks_of[fosdem_name] <= offered
+    chosen = {min(tracks_of[seed_name] - tracks_of[fosdem_name]), min(tracks_of[fosdem_name] - tracks_of[seed_name])}
+    for action in win.finding.track_menu.actions():
+        if action.data() in chosen:
+            action.trigger()  # (a click on a menu entry)
+    assert win.finding.track_btn.text() == "Tracks (2)"
+    found = set(win.finding.matches())
+    assert found == {s.uid for s in ctl.schedule.sessions if s.track in chosen}
+    assert {ctl.plan.conference_of(u) for u in found} == {seed_name, fosdem_name}
     win.close()
