@@ -106,8 +106,29 @@ def test_the_keyboard_focus_is_plain_to_see(qtbot, window):
     assert _highlight_share(lv) > 0.8
 
 
+def test_the_grids_focus_frame_comes_and_goes_on_screen_with_the_keyboard_focus(qtbot, window):
+    """What the screen shows (the window's pixels as the platform has them, not a picture drawn afresh): the
+    frame round the grid appears when the keyboard focus comes to it and goes when the focus leaves."""
+    ctl, win = window
+    vp = win.grid.viewport()
+
+    def framed() -> float:  # the share of the view's top edge in the highlight colour, on screen
+        img = win.screen().grabWindow(win.winId()).toImage()
+        at = vp.mapTo(win, vp.rect().topLeft())
+        hl = vp.palette().color(QPalette.Highlight).rgb()
+        edge = [img.pixelColor(x, at.y() + 1).rgb() for x in range(at.x() + 4, at.x() + vp.width() - 4, 7)]
+        return sum(1 for c in edge if c == hl) / len(edge)
+
+    qtbot.waitUntil(lambda: not win.idle.busy)  # nothing else left to repaint the view
+    for widget, shown in ((win.finding.search, False), (win.grid, True), (win.finding.search, False)):
+        widget.setFocus()
+        qtbot.waitUntil(lambda w=widget: w.hasFocus())
+        qtbot.wait(50)
+        assert (framed() > 0.8) == shown, widget
+
+
 def test_scroll_bars_look_as_fusion_draws_them_in_every_theme(qtbot, data_dir):
-    """The window draws the pieces of Fusion's scroll bars once and copies them (theme.FusionBars): what shows
+    """The window draws the pieces of Fusion's scroll bars once and copies them (fusion_bars.FusionBars): what shows
     must be what Fusion itself draws, wherever the handle is, in the dark theme (dark grooves, not the light
     ones drawn before) and back."""
     from PySide6.QtWidgets import QApplication

@@ -109,6 +109,7 @@ HOSTILE_DESC = '<html><body><img src="{url}/desc.png"><script>alert(1)</script><
 def test_feed_text_is_plain_everywhere_and_loads_nothing(qtbot, data_dir, tmp_path, server):
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication
 
     from agenda.ui.panels.lists import safe_url
 
@@ -138,7 +139,7 @@ def test_feed_text_is_plain_everywhere_and_loads_nothing(qtbot, data_dir, tmp_pa
     ctl.toggle_star(helion_uid)
     g.ensure_visible(helion_uid)
     center = g.viewport_rect(helion_uid).center().toPoint()
-    g.event(QHelpEvent(QEvent.ToolTip, center, g.viewport().mapToGlobal(center)))
+    QApplication.sendEvent(g.viewport(), QHelpEvent(QEvent.ToolTip, center, g.viewport().mapToGlobal(center)))  # as Qt does
     assert "&lt;img" in g.input.last_tooltip and "<img" not in g.input.last_tooltip
     for _ in range(10):
         qtbot.wait(20)

@@ -10,6 +10,7 @@ import re
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication
 
 from agenda.core.plan.layout import local_midnight
 
@@ -125,7 +126,7 @@ def test_the_speakers_other_sessions_take_the_height_their_lines_need_after_a_ne
     """The speakers' other sessions are as tall as their lines at the panel's width: for another session's list,
     and when the desktop's font grows (the panel keeps the heights it worked out only while both stay)."""
     from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtWidgets import QLabel
 
     doc = listed(DEMOCON, data_dir)
     curtis = [s for s in doc["sessions"] if "Curtis Andrews" in s["speakers"]]  # four others each
@@ -177,7 +178,7 @@ def test_the_talk_that_will_not_be_recorded_is_the_one_to_see_live(qtbot, data_d
     g = win.grid
     g.ensure_visible(live.uid)
     pos = g.viewport_rect(live.uid).center().toPoint()
-    g.event(QHelpEvent(QEvent.ToolTip, pos, g.viewport().mapToGlobal(pos)))
+    QApplication.sendEvent(g.viewport(), QHelpEvent(QEvent.ToolTip, pos, g.viewport().mapToGlobal(pos)))  # as Qt does
     assert "Not recorded: see it live" in g.input.last_tooltip
     # The Clashes panel names it as the one to see live, and offers keeping it first.
     panel = win.clash_panel

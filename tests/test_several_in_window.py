@@ -372,6 +372,7 @@ def test_list_rows_my_agenda_clashes_and_tooltips_name_their_conference_in_a_pla
     # Tooltips, in the list and on the grid: the room and the conference.
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication
 
     au_where = f"{au_pick.room} · {ctl.schedule.feed_names[1]}"
     index = lv.list_model.index(lv.list_model.row_of(au_pick.uid))
@@ -381,7 +382,7 @@ def test_list_rows_my_agenda_clashes_and_tooltips_name_their_conference_in_a_pla
     qtbot.waitUntil(lambda: g.isVisible())
     g.ensure_visible(au_pick.uid)
     pos = g.viewport_rect(au_pick.uid).center().toPoint()
-    g.event(QHelpEvent(QEvent.ToolTip, pos, g.viewport().mapToGlobal(pos)))
+    QApplication.sendEvent(g.viewport(), QHelpEvent(QEvent.ToolTip, pos, g.viewport().mapToGlobal(pos)))  # as Qt does
     assert au_where in g.input.last_tooltip
 
 

@@ -200,8 +200,9 @@ def test_room_headers_never_overlap_after_any_sideways_scroll(qtbot, data_dir):
         pos = QPoint(int(g.col_x[col] - hs.value() + 10), 10)
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication
 
-    g.event(QHelpEvent(QEvent.ToolTip, pos, g.viewport().mapToGlobal(pos)))
+    QApplication.sendEvent(g.viewport(), QHelpEvent(QEvent.ToolTip, pos, g.viewport().mapToGlobal(pos)))  # as Qt does
     assert g.day_layout.columns[col].label.replace("&", "&amp;") in g.input.last_tooltip
 
 

@@ -210,6 +210,29 @@ def test_a_new_clash_count_lays_out_nothing(qtbot, window):
     assert label.text() == "⚠ 1 clash"
 
 
+def test_the_clash_count_fits_itself_to_the_desktops_new_font(qtbot, window):
+    """The count is as wide as its widest text and as tall as a line in its font: when the desktop's font grows
+    (after the window shows), the label grows with it, and the count stays whole."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from agenda.ui.panels.summary import counts_text
+
+    ctl, win = window
+    label = win.clash_label
+    widest = counts_text(88, 8)
+    font = QApplication.font()
+    try:
+        bigger = QFont(font)
+        bigger.setPointSizeF(font.pointSizeF() * 1.6)
+        QApplication.setFont(bigger)
+        qtbot.waitUntil(lambda: label.font().pointSizeF() == bigger.pointSizeF())
+        qtbot.waitUntil(lambda: label.width() >= label.fontMetrics().horizontalAdvance(widest)
+                        and label.height() >= label.fontMetrics().height())
+    finally:
+        QApplication.setFont(font)
+
+
 def _apart_pairs(schedule, uids, n):
     """``n`` pairs of overlapping talks among ``uids`` (none over 90 minutes long), each pair an hour or more
     away from the others."""

@@ -4,7 +4,8 @@ Work that can wait for the user's input and paints (the change review after a fi
 layouts, the search index, drawing other days ahead, the side panels' refresh) is a named job: a function
 that does one small step each time it is called and returns True while there is more to do. One zero-delay
 timer runs one step per event-loop turn, so no input or paint waits for more than one step. Jobs queued
-before :meth:`start` (which the window calls once its first frame is painted) wait for it.
+before :meth:`start` (which the window calls once its first frame is painted) wait for it; so do calls
+queued with :meth:`at_start`, which start() makes itself, before any job.
 
 Queueing a job under a name that is already queued replaces it in its place: the old work is stale (a new
 schedule, a new zone). One-off calls (:meth:`once`) run before the stepping jobs' next step; ``first=True``
@@ -24,6 +25,7 @@ class Idle(QObject):
         self._soon: dict[str, Callable[[], object]] = {}  # one-off calls, in order, before any stepping job
         self._jobs: dict[str, Callable[[], bool]] = {}  # stepping jobs, taking turns
         self._started = started
+        self._at_start: list[Callable[[], object]] = []  # calls waiting for start(), in order
         self._anonymous = itertools.count()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -31,9 +33,19 @@ class Idle(QObject):
         self._timer.timeout.connect(self._step)
 
     def start(self) -> None:
-        """Let queued jobs run (after the first frame)."""
+        """Let queued jobs run (after the first frame); first, what waits for it (:meth:`at_start`)."""
         self._started = True
+        waiting, self._at_start = self._at_start, []
+        for fn in waiting:
+            fn()
         self._kick()
+
+    def at_start(self, fn: Callable[[], object]) -> None:
+        """Call ``fn()`` in :meth:`start`, before any job: at once if the scheduler has started."""
+        if self._started:
+            fn()
+        else:
+            self._at_start.append(fn)
 
     def run(self, name: str, step: Callable[[], bool]) -> None:
         """Call ``step()`` once per event-loop turn while it returns True, taking turns with other jobs."""

@@ -49,7 +49,8 @@ class GridInput:
         if uid and event.button() == Qt.LeftButton and not self._on_star(uid, event.position()):
             self.grid.sessionActivated.emit(uid)
 
-    def tooltip(self, ev) -> None:
+    def tooltip(self, ev) -> bool:
+        """Show the session's (or room's) tooltip where a ToolTip event ``ev`` asks; True: it was answered."""
         g = self.grid
         pos = g.viewport().mapFromGlobal(ev.globalPos())
         uid = g.uid_at(pos)
@@ -61,6 +62,7 @@ class GridInput:
             QToolTip.showText(ev.globalPos(), self.last_tooltip, g)
         else:
             QToolTip.hideText()
+        return True
 
     def wheel(self, event) -> bool:
         """Shift+wheel (or Alt+wheel) scrolls across the rooms, as in a browser; True when the event was that.

@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 from datetime import datetime
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ...core.model import Session, conference_name
 from ...core.plan.layout import DayLayout, minute_in_day, opening_minute
+from ..events import tap_later
 from ..i18n import tr
 from ..idle import Idle
 from ..theme import is_dark
@@ -60,6 +61,7 @@ class GridView(QAbstractScrollArea):
         self.setAccessibleName(tr("Schedule grid"))
         accessible.install()  # each session of the shown day an accessible child (once per process)
         self.scale, self.input = Zoom(self), GridInput(self)
+        tap_later(idle, self, (QEvent.ToolTip,), self.input.tooltip)  # (events.py: not before the first frame)
         self.ahead, self.around = DrawAhead(self, idle), DrawAround(self, idle)  # (ahead.py)
         self.sizing = Sizing(self)  # each day's geometry and the content's height (sizing.py)
         self.header = RoomHeader()  # (header.py)
@@ -242,13 +244,11 @@ class GridView(QAbstractScrollArea):
     def wheelEvent(self, event) -> None:
         self.scale.wheel(event) or self.input.wheel(event) or super().wheelEvent(event)
 
-    def event(self, ev) -> bool:
-        if ev.type() == ev.Type.ToolTip:
-            self.input.tooltip(ev)
-            return True
-        if ev.type() in (ev.Type.FocusIn, ev.Type.FocusOut):
-            self.viewport().update()  # the focus frame (painter.paint_focus)
-        return super().event(ev)
+    def focusInEvent(self, event) -> None:  # and focusOutEvent: the focus frame (painter.paint_focus) comes or goes
+        super().focusInEvent(event) if event.gotFocus() else super().focusOutEvent(event)
+        self._vp.update()
+
+    focusOutEvent = focusInEvent
 
     def contextMenuEvent(self, event) -> None:
         """Qt's own, after the right button or the Menu key: the input part opened the session's menu already."""

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTabWidget
 
+from ..events import tap_later
+from ..idle import Idle
+
 
 class SideTabs(QTabWidget):
     """Qt's tab widget, with two costs of every star click taken away. Renaming a tab lays the tab widget
@@ -17,10 +20,11 @@ class SideTabs(QTabWidget):
 
     pageShown = Signal(object)  # a page came into view: another tab chosen, or the panel shown
 
-    def __init__(self) -> None:
+    def __init__(self, idle: Idle) -> None:
         super().__init__()
         self._bar_hint = None  # the tab bar's size hint at the last layout
         self.currentChanged.connect(lambda _index: self._page_shown())
+        tap_later(idle, self, (QEvent.LayoutRequest,), self._layout_requested)  # (its tabs come after the first frame)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -34,11 +38,11 @@ class SideTabs(QTabWidget):
         if self.tabText(index) != text:
             self.setTabText(index, text)
 
-    def event(self, ev) -> bool:
-        if ev.type() == QEvent.LayoutRequest:
-            hint = self.tabBar().sizeHint()
-            if hint == self._bar_hint:
-                self.updateGeometry()
-                return True
-            self._bar_hint = hint
-        return super().event(ev)
+    def _layout_requested(self, _event) -> bool:
+        """True: answered here, without Qt's laying out (the tab bar's size hint is as it was)."""
+        hint = self.tabBar().sizeHint()
+        if hint == self._bar_hint:
+            self.updateGeometry()
+            return True
+        self._bar_hint = hint
+        return False

@@ -2,11 +2,13 @@
 after that frame, with the widgets it imports)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
 from ...core.plan.clashes import ClashKind
+from ..events import tap_later
 from ..i18n import tr
+from ..idle import Idle
 
 
 def clash_summary(clashes) -> str:
@@ -35,10 +37,11 @@ class ClashCount(QLabel):
 
     WIDEST = ((0, 0), (88, 0), (0, 88), (88, 8))
 
-    def __init__(self) -> None:
+    def __init__(self, idle: Idle) -> None:
         super().__init__(counts_text(0, 0))
         self.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self._fit()
+        tap_later(idle, self, (QEvent.FontChange, QEvent.StyleChange), self._new_look)  # (events.py)
 
     def show_clashes(self, clashes) -> None:
         text = clash_summary(clashes)
@@ -55,7 +58,6 @@ class ClashCount(QLabel):
         widest = max(self._width(t) for t in (*(counts_text(*n) for n in self.WIDEST), self.text()))
         self.setFixedSize(max(widest, self.width() if self.isVisible() else 0), self.sizeHint().height())
 
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.FontChange, QEvent.StyleChange):
-            self._fit()
+    def _new_look(self, _event) -> bool:
+        QTimer.singleShot(0, self, self._fit)  # once the label has its new font (the tap sees the event first)
+        return False

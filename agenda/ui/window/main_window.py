@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.zone_label = QLabel()
         self.zone_label.setTextFormat(Qt.PlainText)
         self.zone_label.setWordWrap(True)  # a plan's long line: over two lines (Days.fit_zone_label)
-        self.side = SideTabs()  # its tabs come with finish_setup
+        self.side = SideTabs(self.idle)  # its tabs come with finish_setup
         self.side.setVisible(self.ctl.settings.side_panel)
         self.zone_combo = QComboBox()
         self.zone_combo.setAccessibleName(tr("Time zone"))
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         self.split.setSizes([960, 400])
         v.addWidget(self.split, 1)
         self.setCentralWidget(central)
-        self.clash_label = ClashCount()
+        self.clash_label = ClashCount(self.idle)
         self.clash_label.setAccessibleName(tr("Clash count"))
         self.statusBar().addPermanentWidget(self.clash_label)
         mb = self.menuBar()  # the titles are in the first frame; their actions come with finish_setup
