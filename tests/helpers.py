@@ -355,7 +355,7 @@ def moved_pycon_au(tmp_path, data_dir):
 
 def fusion_twin(win, bar):
     """A picture of the same scroll bar as ``bar`` (orientation, range, page, position, size, palette) drawn by
-    Qt's own Fusion (the window's is theme.FusionBars)."""
+    Qt's own Fusion (the window's is fusion_bars.FusionBars)."""
     from PySide6.QtWidgets import QScrollBar, QStyleFactory
 
     fusion = QStyleFactory.create("Fusion")

@@ -133,7 +133,7 @@ def test_scroll_bars_look_as_fusion_draws_them_in_every_theme(qtbot, data_dir):
     ones drawn before) and back."""
     from PySide6.QtWidgets import QApplication
 
-    from agenda.ui.theme import FusionBars
+    from agenda.ui.fusion_bars import FusionBars
 
     from .conftest import FOSDEM_ICS
     from .helpers import open_window
