@@ -32,13 +32,28 @@ def test_warm_read_does_not_import_icalendar(tmp_path):
         "from pathlib import Path\n"
         "from agenda.core.feeds.loading import read_cached\n"
         "s = read_cached(Path(sys.argv[1]).read_bytes(), sys.argv[1], Path(sys.argv[2]))\n"
-        "print(len(s.sessions), 'icalendar' in sys.modules)\n"
+        "print(len(s.sessions), 'icalendar' in sys.modules, '_hashlib' in sys.modules)\n"
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     run = lambda: subprocess.run([sys.executable, "-c", code, str(SEED), str(tmp_path)], capture_output=True,
                                  text=True, env=env, timeout=120).stdout.split()
-    assert run() == ["129", "True"]  # cold: parsed
-    assert run() == ["129", "False"]  # warm: no iCalendar library at all
+    assert run()[:2] == ["129", "True"]  # cold: parsed
+    assert run() == ["129", "False", "False"]  # warm: no iCalendar library at all, nor OpenSSL (core/digests.py)
+
+
+def test_the_cache_and_the_stored_files_keep_hashlibs_digests():
+    """The cache key and the stored files' names (a feed's picks) are SHA-256 digests made without hashlib
+    (core/digests.py): the same as hashlib's, or every user's picks file would be looked for under a new name."""
+    import hashlib
+
+    from agenda.core import digests
+
+    for data in (b"", b"abc", SEED.read_bytes()):
+        assert digests.sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
+        assert digests.md5(data).hexdigest() == hashlib.md5(data).hexdigest()  # a track's colour
+        half = digests.sha256(data[: len(data) // 2])
+        half.update(data[len(data) // 2:])
+        assert half.hexdigest() == hashlib.sha256(data).hexdigest()
 
 
 def test_changed_feed_is_never_stale(tmp_path, seed_copy):

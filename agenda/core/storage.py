@@ -9,11 +9,11 @@ import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from hashlib import sha256
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from .. import APP_NAME
+from .digests import sha256
 from .errors import StorageError
 from .words import tr
 

@@ -14,9 +14,9 @@ import marshal
 import sys
 import zlib
 from datetime import datetime
-from hashlib import sha256
 from pathlib import Path
 
+from ..digests import sha256
 from ..model import Person, Schedule, Session
 from ..storage import StorageError, atomic_write_bytes
 from ..words import text_from_plain, to_plain

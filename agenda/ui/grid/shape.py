@@ -41,11 +41,10 @@ def track_colour(track: str | None, tracks: list[str]) -> QColor:
         colours = _TRACK_MAPS[key] = track_colours(tracks)
     name = colours.get(track)
     if name is None:
-        import hashlib
-
+        from ...core.digests import md5
         from .colours import PALETTE
 
-        name = PALETTE[int(hashlib.md5(track.encode()).hexdigest(), 16) % len(PALETTE)]
+        name = PALETTE[int(md5(track.encode()).hexdigest(), 16) % len(PALETTE)]
     return QColor(name)
 
 
