@@ -173,9 +173,9 @@ ctl, win = build_window(Context(paths, Settings.load(paths.settings), io.StringI
 win.resize(900, 600)
 win.show()
 bars = (win.grid.verticalScrollBar(), win.grid.horizontalScrollBar())
-while ctl.busy or not all(b.maximum() > 0 for b in bars):
+while ctl.busy or not win.ready or win.idle.busy or not all(b.maximum() > 0 for b in bars):
     app.processEvents()
-seen = {}
+seen = {"style": type(app.style()).__name__}  # the desktop's Fusion becomes FusionBars after the first frame
 for n, bar in enumerate(bars):
     for where in (0.0, 0.3, 1.0):
         bar.setValue(int(bar.maximum() * where))
@@ -202,5 +202,6 @@ def test_scroll_bars_look_as_fusion_draws_them_at_every_scale(tmp_path, scale):
                          capture_output=True, text=True, timeout=120, cwd=Path(__file__).parents[1])
     assert out.returncode == 0, out.stderr[-800:]
     seen = json.loads(out.stdout.splitlines()[-1])
+    assert seen.pop("style") == "FusionBars"
     assert len(seen) == 6 and all(dpr == float(scale) for dpr, _ in seen.values())
     assert all(difference <= 2 for _, difference in seen.values()), seen
