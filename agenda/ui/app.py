@@ -128,10 +128,14 @@ def build_window(ctx, feed: str | None, tz: str | None = None, clock=None, prepa
     if theme != "system":
         apply_theme(QApplication.instance(), theme)
     idle = Idle()  # the window's idle-time scheduler; the controller's follow-up work waits for the first frame
-    # Fusion's scroll bars, quicker (fusion_bars.py), once the first frame is painted: the Python types it
-    # needs cost more than that frame's scroll bars do when Fusion draws them. A job of its own turn, after
-    # the one-off calls queued for that moment (the controller's, the window's).
-    idle.run("fusion-bars", lambda: use_fusion_bars(QApplication.instance()) and False)
+    def fusion_bars() -> bool:
+        """Fusion's scroll bars, quicker (fusion_bars.py), once the first frame is painted: the Python types
+        it needs cost more than that frame's scroll bars do when Fusion draws them. A job of one step in its
+        own turn, after the one-off calls queued for that moment (the controller's, the window's)."""
+        use_fusion_bars(QApplication.instance())
+        return False  # done
+
+    idle.run("fusion-bars", fusion_bars)
     ctl = Controller(ctx.paths, ctx.settings, bundled=bundled_feed(), clock=clock, explicit_tz=tz, later=idle.once)
     win = MainWindow(ctl, idle)
     from ..core.feeds.source import default_feed

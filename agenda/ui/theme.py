@@ -54,7 +54,7 @@ def use_fusion_bars(app) -> None:
     from .fusion_bars import FusionBars
 
     if style_name(app.style()) == "fusion" and not isinstance(app.style(), FusionBars):
-        app.setStyle(FusionBars())
+        app.setStyle(make_style("fusion"))
 
 
 def apply_theme(app, theme: str) -> None:
