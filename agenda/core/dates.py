@@ -6,7 +6,8 @@ through QLocale: the user's language, and a 12- or 24-hour clock as the language
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date, datetime, tzinfo
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -54,3 +55,12 @@ class Dates:
 
 
 ENGLISH = Dates()
+
+
+def local_text(iso: str | None, zone: tzinfo, show: Callable[[datetime], str] = ENGLISH.day_time) -> str:
+    """An ISO time as ``zone``'s local time in words (``show``: "Tue 07 Apr 09:00", or a Dates method such as
+    ``time``); what it was given if not a time."""
+    try:
+        return show(datetime.fromisoformat(iso).astimezone(zone))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return str(iso)

@@ -19,12 +19,12 @@ from .feeds.loading import load_schedule
 from .model import Schedule, Session
 from .plan.mine import with_items
 from .plan.picks import PicksStore
-from .plan.review import ChangeReview, Report
 from .storage import DataPaths, atomic_write_json
 from .words import tr
 
-if TYPE_CHECKING:  # export.py is imported when something is exported, not at start-up
+if TYPE_CHECKING:  # export.py is imported when something is exported, review.py after the first frame
     from .output.export import ExportResult, Rendered
+    from .plan.review import ChangeReview, Report
 
 
 def carry_over_ids(paths: DataPaths, key: str, renamed: dict[str, str]) -> bool:
@@ -191,6 +191,8 @@ class OpenedFeed:
 
     # ------------------------------------------------------------------------------------ change review
     def _review(self) -> ChangeReview:
+        from .plan.review import ChangeReview
+
         return ChangeReview(self.paths.snapshot(self.key))
 
     def take_first_look(self) -> bool:

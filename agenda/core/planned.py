@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from .errors import InputError, StorageError
 from .model import Schedule, Session, conference_name
 from .opened import OpenedFeed
-from .plan.review import Change, Report
 from .several import PlanStore, SeveralFeeds, own_id, plan_id
 from .words import tr
 
 if TYPE_CHECKING:
     from .plan.picks import PicksStore
+    from .plan.review import Change, Report
 
 
 class Exported(NamedTuple):
@@ -192,4 +192,4 @@ def _requalified(s: Session, index: int, uid: str | None = None) -> Session:
     return replace(s, uid=uid if uid is not None else plan_id(index, s.uid))
 
 
-__all__ = ["Change", "Exported", "Plan"]
+__all__ = ["Exported", "Plan"]

@@ -21,7 +21,6 @@ from ..core.model import Schedule, Session
 from ..core.opened import OpenedFeed
 from ..core.plan.clashes import Clash, find_clashes, keeping
 from ..core.plan.picks import PickState
-from ..core.plan.review import Change
 from ..core.planned import Exported, Plan
 from ..core.settings import Settings
 from ..core.storage import DataPaths
@@ -33,6 +32,7 @@ from .throttle import Throttle
 
 if TYPE_CHECKING:
     from ..core.plan.picks import PicksStore
+    from ..core.plan.review import Change
     from ..core.several import PlanStore
 
 

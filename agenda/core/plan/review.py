@@ -8,14 +8,13 @@ the feed, kept (struck through) until the user removes them. ``agenda refresh`` 
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
-from ..dates import ENGLISH, Dates
+from ..dates import ENGLISH, Dates, local_text
 from ..migrations import version_of
 from ..model import Schedule, Session
 from ..storage import StateProblem, atomic_write_json, load_json_state
@@ -89,15 +88,6 @@ def compare(before: dict, schedule: Schedule, picked: set[str]) -> tuple[list[Ch
             changes.append(Change(uid, ChangeKind.RETITLED, new["title"], old["title"], new["title"]))
     new_sessions = sum(1 for uid in now if uid not in before) if before else 0
     return changes, new_sessions
-
-
-def local_text(iso: str | None, zone: tzinfo, show: Callable[[datetime], str] = ENGLISH.day_time) -> str:
-    """An ISO time as ``zone``'s local time in words (``show``: "Tue 07 Apr 09:00", or a core.dates.Dates
-    method such as ``time``); what it was given if not a time."""
-    try:
-        return show(datetime.fromisoformat(iso).astimezone(zone))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return str(iso)
 
 
 def ghosts_of(before: dict, schedule: Schedule, picked: set[str]) -> list[Session]:

@@ -4,8 +4,9 @@ maybe, right-click or the Menu key for the session's menu, Ctrl+wheel to zoom (z
 across the rooms, and a tooltip with the full text on every block and room header."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QToolTip
 
 from ...core.model import conference_name
@@ -13,6 +14,9 @@ from . import painter
 from .block_paint import star_rect
 from .geometry import neighbour
 from .painter import plain_tooltip
+
+if TYPE_CHECKING:  # the first mouse or key event makes these types, after the first frame
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 
 class GridInput:

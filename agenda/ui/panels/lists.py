@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.dates import local_text
 from ...core.plan.layout import session_day
 from ...core.plan.mine import where_text
 from ...core.plan.picks import MAYBE, STAR
-from ...core.plan.review import Change, ChangeKind, local_text, moved_how
+from ...core.plan.review import Change, ChangeKind, moved_how
 from ..i18n import dates, tr
 
 SAFE_SCHEMES = ("http", "https", "mailto")

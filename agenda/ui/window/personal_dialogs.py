@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ...core import jobs
+from ...core.dates import local_text
 from ...core.errors import FeedError, InputError
-from ...core.plan.review import local_text
 from ..i18n import dates, failure, say, tr
 
 
