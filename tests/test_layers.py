@@ -4,6 +4,7 @@ grepped, so an import inside a function counts as much as one at the top."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,37 @@ def test_the_composition_check_sees_a_mixin(tmp_path):
             test_windows_are_composed_not_mixed(bad)
     finally:
         PACKAGE = saved
+
+
+ARCHITECTURE = PACKAGE.parent / "ARCHITECTURE.md"
+
+
+def _section_of(text: str, folder: str) -> str:
+    """The text of ARCHITECTURE.md under the heading that names ``folder`` ("core/plan", "ui"; "" for the
+    top of the file, before the first "##" heading)."""
+    parts = re.split(r"^(#{2,3} .*)$", text, flags=re.M)
+    if not folder:
+        return parts[0]
+    for heading, body in zip(parts[1::2], parts[2::2], strict=True):
+        if re.search(rf"(?<![\w/])(?:agenda/)?{re.escape(folder)}(?![\w/])", heading):
+            return body
+    return ""
+
+
+@pytest.mark.parametrize("path", [p for p in MODULES if p.name not in ("__init__.py",)],
+                         ids=lambda p: str(p.relative_to(PACKAGE.parent)))
+def test_architecture_md_names_every_module_where_it_lives(path):
+    # The map a newcomer reads: each module is named in the section for its folder (agenda/core/plan/x.py
+    # under "core/plan", agenda/ui/panels/x.py as `panels/x.py` under "ui/panels").
+    rel = path.relative_to(PACKAGE)
+    folder = "/".join(rel.parts[:-1])
+    section = _section_of(ARCHITECTURE.read_text(encoding="utf-8"), folder)
+    assert re.search(rf"`(?:[\w/]+/)?{re.escape(path.name)}`", section), (
+        f"ARCHITECTURE.md does not name {path.name} under its folder's heading ({folder or 'the top'})")
+
+
+def test_the_architecture_check_sees_a_module_left_out():
+    text = "# A\n\n`app.py` starts\n\n## agenda/core: c\n\n| `model.py` | x |\n\n### core/plan: p\n\n| `picks.py` |\n"
+    assert "model.py" in _section_of(text, "core") and "picks.py" not in _section_of(text, "core")
+    assert "picks.py" in _section_of(text, "core/plan") and _section_of(text, "ui") == ""
+    assert "app.py" in _section_of(text, "")
