@@ -128,3 +128,25 @@ def test_plain_install_bundles_the_feed(tmp_path):
                          timeout=120)
     assert run.returncode == 0, run.stderr
     assert '"timezone": "Europe/Paris"' in run.stdout
+
+
+def test_list_says_many_warnings_of_one_kind_as_two_and_a_count(data_dir):
+    # A Google Calendar export with 14 events that repeat without end: a page of warnings said the same thing 14
+    # times. `agenda list` says the first two and how many more; --json still lists every one.
+    feed = FEEDS / "google_677_recurrence_ids.ics"
+    doc = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()
+    everything = doc["warnings"]
+    endless = [w for w in everything if "repeats without end" in w]
+    assert len(endless) == len(everything) > 3
+    r = run_cli("list", str(feed), "--data-dir", str(data_dir))
+    assert r.code == 0 and all(f"[{s['uid']}]" in r.out for s in doc["sessions"])  # every session still listed
+    assert r.err.splitlines() == [f"agenda: warning: {w}" for w in endless[:2]] + [
+        f"agenda: warning: and {len(endless) - 2} more like these (agenda list --json lists them all)"]
+
+
+def test_list_says_a_few_warnings_each_whole(data_dir):
+    feed = FEEDS / "edge" / "recurrence_bounds.ics"
+    everything = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()["warnings"]
+    assert 1 <= len(everything) <= 3
+    r = run_cli("list", str(feed), "--data-dir", str(data_dir))
+    assert r.code == 0 and r.err.splitlines() == [f"agenda: warning: {w}" for w in everything]

@@ -53,10 +53,24 @@ def cmd_list(ctx: Context, ns) -> int:
         where = s.room or s.venue or "-"
         conference = f"  ({plan.names[i]})" if several else ""
         w(f" {mark} {when}  {where[:18]:<18}  {s.title}{who}{conference}  [{s.uid}]\n")
-    for f in plan.feeds:
-        for warning in f.schedule.warnings:
-            err(ctx, f"warning: {warning}")
+    say_warnings(ctx, [w for f in plan.feeds for w in f.schedule.warnings])
     return 0
+
+
+ALIKE = 3  # more warnings than this of one kind (one template) are said as the first two and a count
+
+
+def say_warnings(ctx: Context, warnings: list[str]) -> None:
+    """Each warning on a line of its own, but not a page of them: a personal calendar with 80 events that repeat
+    without end gets the first two of that kind and how many more there are (``--json`` lists every one)."""
+    kinds: dict[str, list[str]] = {}
+    for warning in warnings:
+        kinds.setdefault(getattr(warning, "template", warning), []).append(warning)
+    for alike in kinds.values():
+        for warning in alike if len(alike) <= ALIKE else alike[:2]:
+            err(ctx, f"warning: {warning}")
+        if len(alike) > ALIKE:
+            err(ctx, f"warning: and {len(alike) - 2} more like these (agenda list --json lists them all)")
 
 
 def cmd_clashes(ctx: Context, ns) -> int:
