@@ -150,3 +150,30 @@ def test_list_says_a_few_warnings_each_whole(data_dir):
     assert 1 <= len(everything) <= 3
     r = run_cli("list", str(feed), "--data-dir", str(data_dir))
     assert r.code == 0 and r.err.splitlines() == [f"agenda: warning: {w}" for w in everything]
+
+
+def test_a_count_of_one_is_said_in_the_singular(data_dir):
+    # Exchange 2010's calendar of one event in an undefined zone said "1 sessions" and "(1 events)".
+    feed = FEEDS / "exchange2010_undefined_tzid.ics"
+    doc = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()
+    assert len(doc["sessions"]) == 1
+    r = run_cli("list", str(feed), "--data-dir", str(data_dir))
+    assert r.code == 0 and r.out.startswith(f"{doc['name']}: 1 session, times in {doc['timezone']}\n")
+    assert r.err.splitlines() == [f"agenda: warning: {feed}: unknown time zone 'Customized Time Zone' (1 event); "
+                                  f"times read in {doc['timezone']}"]
+    many = run_cli("list", str(FEEDS / "fosdem2026_pentabarf.ics"), "--data-dir", str(data_dir))
+    assert many.out.startswith("fosdem2026_pentabarf: 1067 sessions, times in Europe/Brussels\n")
+
+
+def test_an_import_of_one_note_and_one_item_says_each_in_the_singular(data_dir, tmp_path):
+    # Agenda's own export from another computer, carrying one star with its note and one item of the user's own.
+    there, export = tmp_path / "there", tmp_path / "my-agenda.ics"
+    uid = run_cli("list", str(SEED), "--json", "--data-dir", str(there)).json()["sessions"][3]["uid"]
+    for args in (("star", str(SEED), uid), ("note", str(SEED), uid, "bring questions"),
+                 ("add-item", str(SEED), "--title", "Lunch with Ana", "--start", "2026-04-07T12:30",
+                  "--end", "2026-04-07T13:15"), ("export", str(SEED), "-o", str(export))):
+        assert run_cli(*args, "--data-dir", str(there)).code == 0
+    r = run_cli("import-picks", str(SEED), str(export), "--data-dir", str(data_dir))
+    assert r.code == 0
+    assert r.out.splitlines()[0] == "1 starred, 0 marked maybe, 0 already picked, 1 note, 1 item of your own"
+    assert run_cli("list", str(SEED), "--json", "--data-dir", str(data_dir)).json()["sessions"][3]["starred"] is True

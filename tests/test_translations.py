@@ -422,3 +422,56 @@ def test_a_damaged_picks_file_is_reported_in_the_window_language(qtbot, data_dir
     qtbot.waitUntil(lambda: win.last_error is not None)
     assert f"{picks} : le fichier de choix était illisible (JSON non valide (" in win.last_error
     assert "; mis de côté sous le nom " in win.last_error.replace(" ;", ";") and "unreadable" not in win.last_error
+
+
+def core_templates() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "agenda" / "core").rglob("*.py"))
+
+
+def test_the_command_lines_english_counts_are_the_windows():
+    """A count the core says ("%n event(s)") is English on the command line by core.words.counted, and in an
+    English window by agenda_en.ts's plural forms: the two say the same for one and for more."""
+    from agenda.core.words import counted
+
+    core = core_templates()
+    said = [(source, forms) for source, forms, m in messages("en") if m.get("numerus") == "yes" and f'"{source}"' in core]
+    assert len(said) >= 4, said  # the feeds' warnings and the import's reasons
+    for source, (one, more) in said:
+        assert counted(source, 1) == one.replace("%n", "1"), source
+        assert counted(source, 2) == more.replace("%n", "2") and counted(source, 0) == more.replace("%n", "0"), source
+
+
+def test_a_counted_core_message_keeps_its_count_across_processes_and_in_the_cache():
+    """A warning that counts keeps its count when pickled (a parse worker's) and stored (the parsed-schedule
+    cache), so the window can say it in the plural form of its language."""
+    import json
+    import pickle
+
+    from agenda.core.words import Said, from_plain, to_plain, tr
+
+    warning = tr("{name}: %n event(s) not inside a VCALENDAR; read anyway", None, 1, name="x.ics")
+    assert warning == "x.ics: 1 event not inside a VCALENDAR; read anyway"
+    for back in (pickle.loads(pickle.dumps(warning)), from_plain(json.loads(json.dumps(to_plain(warning))))):
+        assert isinstance(back, Said) and back == warning and back.n == 1 and back.values == {"name": "x.ics"}
+    assert tr("{name}: %n event(s) not inside a VCALENDAR; read anyway", None, 3, name="x.ics").startswith("x.ics: 3 events")
+
+
+def test_an_import_that_matches_nothing_is_said_in_the_window_language_with_its_count(qtbot, data_dir):
+    """File → Importer des choix… with a calendar of one event from another conference: the reason is French,
+    singular, and the command line gives the same reason in English."""
+    from .conftest import FEEDS, SEED
+    from .helpers import answer_dialog, choose_file, menu_action, run_cli
+
+    other = FEEDS / "exchange2010_undefined_tzid.ics"  # one event, of 2024
+    settings = Settings.load(DataPaths.under(data_dir).settings)
+    settings.language = "fr"
+    ctl, win = open_window(qtbot, data_dir, settings=settings)
+    answer_dialog(qtbot, choose_file(other))
+    menu_action(win, "Importer des choix…").trigger()
+    qtbot.waitUntil(lambda: win.last_error is not None)
+    assert win.last_error == (f"Rien importé : {other} : son 1 évènement n’est pas une session de {ctl.schedule.name} "
+                              "(vient-il d’une autre conférence ?)")
+    assert ctl.picks() == {}
+    r = run_cli("import-picks", str(SEED), str(other), "--data-dir", str(data_dir))
+    assert r.code == 2 and r.err.strip() == (f"agenda: {other}: none of its 1 event is a session of {ctl.schedule.name} "
+                                              "(is it from another conference?)")

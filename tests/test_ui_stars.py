@@ -431,6 +431,30 @@ def test_my_agenda_gaps_and_highlight(qtbot, window):
     assert fits and all(keynote.end <= ctl.schedule.get(u).start and ctl.schedule.get(u).end <= helion.start for u in fits)
 
 
+def test_a_gap_that_fits_one_session_says_so_in_the_singular(qtbot, window):
+    """My agenda's free time between two picks that only one session fits: clicking it lights that session and
+    the status bar says "1 session fits in this gap" (it said "1 sessions fit")."""
+    ctl, win = window
+    timed = sorted((s for s in ctl.schedule.sessions if not s.all_day), key=lambda s: (s.start, s.uid))
+
+    def fitting(start, end) -> list:
+        return [s for s in timed if start <= s.start and s.end <= end]
+
+    day = lambda s: s.start.astimezone(ctl.zone).date()  # noqa: E731
+    first, then = next((a, b) for a in timed for b in timed if day(a) == day(b)
+                       and b.start - a.end >= timedelta(minutes=5) and len(fitting(a.end, b.start)) == 1)
+    ctl.toggle_star(first.uid)
+    ctl.toggle_star(then.uid)
+    choose_side_tab(qtbot, win, win.agenda)
+    lst = win.agenda.list
+    gaps = [lst.item(i) for i in range(lst.count()) if "min free" in lst.item(i).text()]
+    assert len(gaps) == 1, [lst.item(i).text() for i in range(lst.count())]
+    lst.scrollToItem(gaps[0])
+    qtbot.mouseClick(lst.viewport(), Qt.LeftButton, pos=lst.visualItemRect(gaps[0]).center())
+    assert win.grid.highlight == {fitting(first.end, then.start)[0].uid}
+    assert win.statusBar().currentMessage() == "1 session fits in this gap"
+
+
 def test_next_clash_key_and_room_change_setting(qtbot, window):
     ctl, win = window
     helion, lights = by_title(ctl.schedule, HELION), by_title(ctl.schedule, LIGHTS)

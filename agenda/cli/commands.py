@@ -19,6 +19,7 @@ from ..core.feeds.tz import zone as get_zone
 from ..core.opened import OpenedFeed, refuse_overwriting_feeds
 from ..core.plan.layout import session_day
 from ..core.plan.picks import MAYBE, STAR
+from ..core.words import counted
 
 
 class UsageError(AgendaError):
@@ -114,7 +115,7 @@ def cmd_star(ctx: Context, ns, state: str | None) -> int:
         err(ctx, str(exc))
         return 2
     verb = "unstarred" if state is None else "marked maybe" if state == MAYBE else "starred"
-    print(f"{verb} {len(ids)} session{'s' if len(ids) != 1 else ''}", file=ctx.stderr)
+    print(f"{verb} {counted('%n session(s)', len(ids))}", file=ctx.stderr)
     return 0
 
 
@@ -168,9 +169,9 @@ def cmd_export(ctx: Context, ns) -> int:
 def _say_exported(ctx: Context, exported: int, cancelled: int, target: Path | None, conferences: int = 1) -> None:
     """"exported 3 sessions and 1 cancellation [from 2 conferences] to PATH" on stderr."""
     where = "standard output" if target is None else str(target)
-    extra = f" and {cancelled} cancellation{'s' if cancelled != 1 else ''}" if cancelled else ""
+    extra = " and " + counted("%n cancellation(s)", cancelled) if cancelled else ""
     several = f" from {conferences} conferences" if conferences > 1 else ""
-    print(f"exported {exported} session{'s' if exported != 1 else ''}{extra}{several} to {where}", file=ctx.stderr)
+    print(f"exported {counted('%n session(s)', exported)}{extra}{several} to {where}", file=ctx.stderr)
 
 
 def _export_several(ctx: Context, ns, alarm: int | None) -> int:
@@ -351,7 +352,7 @@ def cmd_print(ctx: Context, ns) -> int:
         err(ctx, f"print failed: {exc}")
         return 2
     n = sum(len(s.picks) for s in sheets)
-    print(f"printed {n} session{'s' if n != 1 else ''} on {pages} page{'s' if pages != 1 else ''} to {target}",
+    print(f"printed {counted('%n session(s)', n)} on {counted('%n page(s)', pages)} to {target}",
           file=ctx.stderr)
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..core.errors import StorageError
 from ..core.feeds.source import is_url, looks_like_feed, normalise_url, read_source
 from ..core.feeds.tz import zone as get_zone
+from ..core.words import counted
 from .commands import Context, UsageError, _json, err, load
 
 
@@ -52,8 +53,8 @@ def cmd_import_picks(ctx: Context, ns) -> int:
         return _json(ctx, report.as_json())
     w = ctx.stdout.write
     w(f"{report.starred} starred, {report.maybe} marked maybe, {report.already} already picked"
-      + (f", {len(report.notes)} notes" if report.notes else "")
-      + (f", {len(report.items)} items of your own" if report.items else "")
+      + (", " + counted("%n note(s)", len(report.notes)) if report.notes else "")
+      + (", " + counted("%n item(s) of your own", len(report.items)) if report.items else "")
       + (f", {report.hidden} hidden in Giggity left as they are" if report.hidden else "") + "\n")
     for u in report.unmatched:
         w(f"  not found: {u['title']} ({u['start'] or 'no time'})\n")

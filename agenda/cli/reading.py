@@ -8,6 +8,7 @@ from ..core.feeds.tz import zone as get_zone
 from ..core.plan.layout import session_day
 from ..core.plan.picks import MAYBE, STAR
 from ..core.several import SeveralFeeds
+from ..core.words import counted
 from .commands import Context, _json, err, load, session_json
 
 
@@ -38,7 +39,7 @@ def cmd_list(ctx: Context, ns) -> int:
         })
     w = ctx.stdout.write
     for name, f in zip(plan.names, plan.feeds, strict=True):
-        w(f"{name}: {len(f.schedule.sessions)} sessions, times in {schedule.timezone}\n")
+        w(f"{name}: {counted('%n session(s)', len(f.schedule.sessions))}, times in {schedule.timezone}\n")
     day = None
     for i, s in rows:
         start = s.start.astimezone(zone)

@@ -42,7 +42,8 @@ def say(what: object) -> str:
             return say(first).splitlines()[0]
         return what.one_line() if isinstance(what, AgendaError) else str(what)
     if isinstance(what, Said):
-        return tr(what.template).format(**{k: say(v) if isinstance(v, Said) else v for k, v in what.values.items()})
+        return tr(what.template, None, what.n).format(**{k: say(v) if isinstance(v, Said) else v
+                                                         for k, v in what.values.items()})
     return str(what)
 
 

@@ -175,9 +175,12 @@
             <numerusform>Meine %n Vielleicht einschließen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{alarm} minutes before</source>
-        <translation>{alarm} Minuten vorher</translation>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n Minute vorher</numerusform>
+            <numerusform>%n Minuten vorher</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
@@ -1024,9 +1027,19 @@
         <source>Rooms ({n})</source>
         <translation>Räume ({n})</translation>
     </message>
-    <message>
-        <source>{match} matching sessions, {on_day} on this day</source>
-        <translation>{match} passende Sessions, {on_day} an diesem Tag</translation>
+    <message numerus="yes">
+        <source>%n matching session(s), {on_day} on this day</source>
+        <translation>
+            <numerusform>%n passende Session, {on_day} an diesem Tag</numerusform>
+            <numerusform>%n passende Sessions, {on_day} an diesem Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) fit in this gap</source>
+        <translation>
+            <numerusform>%n Session passt in diese Lücke</numerusform>
+            <numerusform>%n Sessions passen in diese Lücke</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -1046,10 +1059,6 @@
     <message>
         <source>{n} of {hits}</source>
         <translation>{n} von {hits}</translation>
-    </message>
-    <message>
-        <source>{fits} sessions fit in this gap</source>
-        <translation>{fits} Sessions passen in diese Lücke</translation>
     </message>
     <message>
         <source>No clashes</source>
@@ -1526,13 +1535,19 @@ Trotzdem beenden?</translation>
         <source>{n} already picked</source>
         <translation>{n} schon ausgewählt</translation>
     </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>{n} Notizen</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} items of your own</source>
-        <translation>{n} eigene Einträge</translation>
+    <message numerus="yes">
+        <source>%n item(s) of your own</source>
+        <translation>
+            <numerusform>%n eigener Eintrag</numerusform>
+            <numerusform>%n eigene Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
@@ -1649,9 +1664,12 @@ Trotzdem beenden?</translation>
         <source>Zoom {percent}</source>
         <translation>Zoom {percent}</translation>
     </message>
-    <message>
-        <source>all {total} rooms fitted to the width</source>
-        <translation>alle {total} Räume an die Breite angepasst</translation>
+    <message numerus="yes">
+        <source>all %n room(s) fitted to the width</source>
+        <translation>
+            <numerusform>%n Raum an die Breite angepasst</numerusform>
+            <numerusform>alle %n Räume an die Breite angepasst</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
@@ -1705,9 +1723,12 @@ Trotzdem beenden?</translation>
         <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
         <translation>{name}: {component} auf oberster Ebene außerhalb jedes VCALENDAR ignoriert</translation>
     </message>
-    <message>
-        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
-        <translation>{name}: {n} Termine stehen in keinem VCALENDAR; trotzdem gelesen</translation>
+    <message numerus="yes">
+        <source>{name}: %n event(s) not inside a VCALENDAR; read anyway</source>
+        <translation>
+            <numerusform>{name}: %n Termin steht in keinem VCALENDAR; trotzdem gelesen</numerusform>
+            <numerusform>{name}: %n Termine stehen in keinem VCALENDAR; trotzdem gelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {n} calendars in one file; merged</source>
@@ -1997,9 +2018,12 @@ Trotzdem beenden?</translation>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}: nicht gesichert, die von einem anderen Prozess geschriebene Auswahldatei konnte nicht gelesen werden</translation>
     </message>
-    <message>
-        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
-        <translation>{name}: unbekannte Zeitzone {zone} ({n} Termine); ihre Zeiten werden in {display} gelesen</translation>
+    <message numerus="yes">
+        <source>{name}: unknown time zone {zone} (%n event(s)); times read in {display}</source>
+        <translation>
+            <numerusform>{name}: unbekannte Zeitzone {zone} (%n Termin); Zeiten in {display} gelesen</numerusform>
+            <numerusform>{name}: unbekannte Zeitzone {zone} (%n Termine); Zeiten in {display} gelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: skipped {event}: {problem}</source>
@@ -2044,6 +2068,24 @@ Trotzdem beenden?</translation>
     <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>der Link konnte nicht für das nächste Mal behalten werden ({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: it only hides %n session(s) (Agenda hides no single session), so there is nothing to star</source>
+        <translation>
+            <numerusform>{name}: blendet nur %n Session aus (Agenda blendet keine einzelnen Sessions aus), also nichts zu markieren</numerusform>
+            <numerusform>{name}: blendet nur %n Sessions aus (Agenda blendet keine einzelnen Sessions aus), also nichts zu markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: no events to import</source>
+        <translation>{name}: keine Termine zum Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: none of its %n event(s) is a session of {conference} (is it from another conference?)</source>
+        <translation>
+            <numerusform>{name}: sein %n Termin ist keine Session von {conference} (stammt er von einer anderen Konferenz?)</numerusform>
+            <numerusform>{name}: keiner seiner %n Termine ist eine Session von {conference} (stammen sie von einer anderen Konferenz?)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source> · ⚠ %n session(s) clash</source>
         <translation>
             <numerusform> · ⚠ %n session clashes</numerusform>
@@ -95,10 +102,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n matching session(s), {on_day} on this day</source>
+        <translation>
+            <numerusform>%n matching session, {on_day} on this day</numerusform>
+            <numerusform>%n matching sessions, {on_day} on this day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) fit in this gap</source>
+        <translation>
+            <numerusform>%n session fits in this gap</numerusform>
+            <numerusform>%n sessions fit in this gap</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -137,6 +158,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of your own</source>
+        <translation>
+            <numerusform>%n item of your own</numerusform>
+            <numerusform>%n items of your own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n event(s) did not match one session: star them by hand (Show Details lists them). Edit → Undo takes the import back.</source>
         <translation>
             <numerusform>%n event did not match one session: star it by hand (Show Details lists it). Edit → Undo takes the import back.</numerusform>
@@ -155,6 +190,41 @@
         <translation>
             <numerusform>%n tight transfer</numerusform>
             <numerusform>%n tight transfers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: unknown time zone {zone} (%n event(s)); times read in {display}</source>
+        <translation>
+            <numerusform>{name}: unknown time zone {zone} (%n event); times read in {display}</numerusform>
+            <numerusform>{name}: unknown time zone {zone} (%n events); times read in {display}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n event(s) not inside a VCALENDAR; read anyway</source>
+        <translation>
+            <numerusform>{name}: %n event not inside a VCALENDAR; read anyway</numerusform>
+            <numerusform>{name}: %n events not inside a VCALENDAR; read anyway</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n room(s) fitted to the width</source>
+        <translation>
+            <numerusform>%n room fitted to the width</numerusform>
+            <numerusform>all %n rooms fitted to the width</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: it only hides %n session(s) (Agenda hides no single session), so there is nothing to star</source>
+        <translation>
+            <numerusform>{name}: it only hides %n session (Agenda hides no single session), so there is nothing to star</numerusform>
+            <numerusform>{name}: it only hides %n sessions (Agenda hides no single session), so there is nothing to star</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: none of its %n event(s) is a session of {conference} (is it from another conference?)</source>
+        <translation>
+            <numerusform>{name}: none of its %n event is a session of {conference} (is it from another conference?)</numerusform>
+            <numerusform>{name}: none of its %n events is a session of {conference} (is it from another conference?)</numerusform>
         </translation>
     </message>
 </context>

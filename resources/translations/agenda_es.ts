@@ -175,9 +175,12 @@
             <numerusform>Incluir mis %n quizá</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{alarm} minutes before</source>
-        <translation>{alarm} minutos antes</translation>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minuto antes</numerusform>
+            <numerusform>%n minutos antes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
@@ -1024,9 +1027,19 @@
         <source>Rooms ({n})</source>
         <translation>Salas ({n})</translation>
     </message>
-    <message>
-        <source>{match} matching sessions, {on_day} on this day</source>
-        <translation>{match} sesiones coinciden, {on_day} este día</translation>
+    <message numerus="yes">
+        <source>%n matching session(s), {on_day} on this day</source>
+        <translation>
+            <numerusform>%n sesión coincide, {on_day} este día</numerusform>
+            <numerusform>%n sesiones coinciden, {on_day} este día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) fit in this gap</source>
+        <translation>
+            <numerusform>%n sesión cabe en este hueco</numerusform>
+            <numerusform>%n sesiones caben en este hueco</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -1046,10 +1059,6 @@
     <message>
         <source>{n} of {hits}</source>
         <translation>{n} de {hits}</translation>
-    </message>
-    <message>
-        <source>{fits} sessions fit in this gap</source>
-        <translation>{fits} sesiones caben en este hueco</translation>
     </message>
     <message>
         <source>No clashes</source>
@@ -1526,13 +1535,19 @@ Quit anyway?</source>
         <source>{n} already picked</source>
         <translation>{n} ya elegidas</translation>
     </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>{n} notas</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} items of your own</source>
-        <translation>{n} elementos propios</translation>
+    <message numerus="yes">
+        <source>%n item(s) of your own</source>
+        <translation>
+            <numerusform>%n elemento propio</numerusform>
+            <numerusform>%n elementos propios</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
@@ -1649,9 +1664,12 @@ Quit anyway?</source>
         <source>Zoom {percent}</source>
         <translation>Zoom {percent}</translation>
     </message>
-    <message>
-        <source>all {total} rooms fitted to the width</source>
-        <translation>las {total} salas ajustadas al ancho</translation>
+    <message numerus="yes">
+        <source>all %n room(s) fitted to the width</source>
+        <translation>
+            <numerusform>%n sala ajustada al ancho</numerusform>
+            <numerusform>las %n salas ajustadas al ancho</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
@@ -1705,9 +1723,12 @@ Quit anyway?</source>
         <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
         <translation>{name}: se ignoró un {component} de primer nivel fuera de todo VCALENDAR</translation>
     </message>
-    <message>
-        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
-        <translation>{name}: {n} eventos no están dentro de un VCALENDAR; se leyeron igualmente</translation>
+    <message numerus="yes">
+        <source>{name}: %n event(s) not inside a VCALENDAR; read anyway</source>
+        <translation>
+            <numerusform>{name}: %n evento no está dentro de un VCALENDAR; se leyó igualmente</numerusform>
+            <numerusform>{name}: %n eventos no están dentro de un VCALENDAR; se leyeron igualmente</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {n} calendars in one file; merged</source>
@@ -1997,9 +2018,12 @@ Quit anyway?</source>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}: no se guardó, el archivo de elecciones que escribió otro proceso no se pudo leer</translation>
     </message>
-    <message>
-        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
-        <translation>{name}: zona horaria desconocida {zone} ({n} eventos); sus horas se leen en {display}</translation>
+    <message numerus="yes">
+        <source>{name}: unknown time zone {zone} (%n event(s)); times read in {display}</source>
+        <translation>
+            <numerusform>{name}: zona horaria desconocida {zone} (%n evento); horas leídas en {display}</numerusform>
+            <numerusform>{name}: zona horaria desconocida {zone} (%n eventos); horas leídas en {display}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: skipped {event}: {problem}</source>
@@ -2044,6 +2068,24 @@ Quit anyway?</source>
     <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>no se pudo guardar el enlace para la próxima vez ({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: it only hides %n session(s) (Agenda hides no single session), so there is nothing to star</source>
+        <translation>
+            <numerusform>{name}: solo oculta %n sesión (Agenda no oculta sesiones sueltas), así que no hay nada que marcar</numerusform>
+            <numerusform>{name}: solo oculta %n sesiones (Agenda no oculta sesiones sueltas), así que no hay nada que marcar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: no events to import</source>
+        <translation>{name}: no hay eventos que importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: none of its %n event(s) is a session of {conference} (is it from another conference?)</source>
+        <translation>
+            <numerusform>{name}: su %n evento no es una sesión de {conference} (¿es de otra conferencia?)</numerusform>
+            <numerusform>{name}: ninguno de sus %n eventos es una sesión de {conference} (¿es de otra conferencia?)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -175,9 +175,12 @@
             <numerusform>Inclure mes %n peut-être</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{alarm} minutes before</source>
-        <translation>{alarm} minutes avant</translation>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute avant</numerusform>
+            <numerusform>%n minutes avant</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
@@ -1024,9 +1027,19 @@
         <source>Rooms ({n})</source>
         <translation>Salles ({n})</translation>
     </message>
-    <message>
-        <source>{match} matching sessions, {on_day} on this day</source>
-        <translation>{match} sessions trouvées, {on_day} ce jour</translation>
+    <message numerus="yes">
+        <source>%n matching session(s), {on_day} on this day</source>
+        <translation>
+            <numerusform>%n session trouvée, {on_day} ce jour</numerusform>
+            <numerusform>%n sessions trouvées, {on_day} ce jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) fit in this gap</source>
+        <translation>
+            <numerusform>%n session tient dans ce créneau</numerusform>
+            <numerusform>%n sessions tiennent dans ce créneau</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -1046,10 +1059,6 @@
     <message>
         <source>{n} of {hits}</source>
         <translation>{n} sur {hits}</translation>
-    </message>
-    <message>
-        <source>{fits} sessions fit in this gap</source>
-        <translation>{fits} sessions tiennent dans ce créneau</translation>
     </message>
     <message>
         <source>No clashes</source>
@@ -1526,13 +1535,19 @@ Quitter quand même ?</translation>
         <source>{n} already picked</source>
         <translation>{n} déjà choisies</translation>
     </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>{n} notes</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} items of your own</source>
-        <translation>{n} éléments à vous</translation>
+    <message numerus="yes">
+        <source>%n item(s) of your own</source>
+        <translation>
+            <numerusform>%n élément à vous</numerusform>
+            <numerusform>%n éléments à vous</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
@@ -1649,9 +1664,12 @@ Quitter quand même ?</translation>
         <source>Zoom {percent}</source>
         <translation>Zoom {percent}</translation>
     </message>
-    <message>
-        <source>all {total} rooms fitted to the width</source>
-        <translation>les {total} salles ajustées à la largeur</translation>
+    <message numerus="yes">
+        <source>all %n room(s) fitted to the width</source>
+        <translation>
+            <numerusform>%n salle ajustée à la largeur</numerusform>
+            <numerusform>les %n salles ajustées à la largeur</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
@@ -1705,9 +1723,12 @@ Quitter quand même ?</translation>
         <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
         <translation>{name} : {component} de premier niveau ignoré, hors de tout VCALENDAR</translation>
     </message>
-    <message>
-        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
-        <translation>{name} : {n} évènements hors de tout VCALENDAR ; lus quand même</translation>
+    <message numerus="yes">
+        <source>{name}: %n event(s) not inside a VCALENDAR; read anyway</source>
+        <translation>
+            <numerusform>{name} : %n évènement hors de tout VCALENDAR ; lu quand même</numerusform>
+            <numerusform>{name} : %n évènements hors de tout VCALENDAR ; lus quand même</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {n} calendars in one file; merged</source>
@@ -1997,9 +2018,12 @@ Quitter quand même ?</translation>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path} : non enregistré, le fichier de choix écrit par un autre processus n’a pas pu être lu</translation>
     </message>
-    <message>
-        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
-        <translation>{name} : fuseau horaire inconnu {zone} ({n} évènements) ; leurs heures sont lues en {display}</translation>
+    <message numerus="yes">
+        <source>{name}: unknown time zone {zone} (%n event(s)); times read in {display}</source>
+        <translation>
+            <numerusform>{name} : fuseau horaire inconnu {zone} (%n évènement) ; heures lues en {display}</numerusform>
+            <numerusform>{name} : fuseau horaire inconnu {zone} (%n évènements) ; heures lues en {display}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: skipped {event}: {problem}</source>
@@ -2044,6 +2068,24 @@ Quitter quand même ?</translation>
     <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>le lien n’a pas pu être gardé pour la prochaine fois ({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: it only hides %n session(s) (Agenda hides no single session), so there is nothing to star</source>
+        <translation>
+            <numerusform>{name} : il masque seulement %n session (Agenda ne masque aucune session), rien à étoiler</numerusform>
+            <numerusform>{name} : il masque seulement %n sessions (Agenda ne masque aucune session), rien à étoiler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: no events to import</source>
+        <translation>{name} : aucun évènement à importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: none of its %n event(s) is a session of {conference} (is it from another conference?)</source>
+        <translation>
+            <numerusform>{name} : son %n évènement n’est pas une session de {conference} (vient-il d’une autre conférence ?)</numerusform>
+            <numerusform>{name} : aucun de ses %n évènements n’est une session de {conference} (vient-il d’une autre conférence ?)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

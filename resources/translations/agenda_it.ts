@@ -175,9 +175,12 @@
             <numerusform>Includi i miei %n forse</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{alarm} minutes before</source>
-        <translation>{alarm} minuti prima</translation>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minuto prima</numerusform>
+            <numerusform>%n minuti prima</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
@@ -1024,9 +1027,19 @@
         <source>Rooms ({n})</source>
         <translation>Sale ({n})</translation>
     </message>
-    <message>
-        <source>{match} matching sessions, {on_day} on this day</source>
-        <translation>{match} sessioni corrispondenti, {on_day} in questo giorno</translation>
+    <message numerus="yes">
+        <source>%n matching session(s), {on_day} on this day</source>
+        <translation>
+            <numerusform>%n sessione corrispondente, {on_day} in questo giorno</numerusform>
+            <numerusform>%n sessioni corrispondenti, {on_day} in questo giorno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) fit in this gap</source>
+        <translation>
+            <numerusform>%n sessione sta in questo intervallo</numerusform>
+            <numerusform>%n sessioni stanno in questo intervallo</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -1046,10 +1059,6 @@
     <message>
         <source>{n} of {hits}</source>
         <translation>{n} di {hits}</translation>
-    </message>
-    <message>
-        <source>{fits} sessions fit in this gap</source>
-        <translation>{fits} sessioni stanno in questo intervallo</translation>
     </message>
     <message>
         <source>No clashes</source>
@@ -1526,13 +1535,19 @@ Uscire comunque?</translation>
         <source>{n} already picked</source>
         <translation>{n} già scelte</translation>
     </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>{n} note</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n note</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} items of your own</source>
-        <translation>{n} elementi tuoi</translation>
+    <message numerus="yes">
+        <source>%n item(s) of your own</source>
+        <translation>
+            <numerusform>%n elemento tuo</numerusform>
+            <numerusform>%n elementi tuoi</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
@@ -1649,9 +1664,12 @@ Uscire comunque?</translation>
         <source>Zoom {percent}</source>
         <translation>Zoom {percent}</translation>
     </message>
-    <message>
-        <source>all {total} rooms fitted to the width</source>
-        <translation>tutte le {total} sale adattate alla larghezza</translation>
+    <message numerus="yes">
+        <source>all %n room(s) fitted to the width</source>
+        <translation>
+            <numerusform>%n sala adattata alla larghezza</numerusform>
+            <numerusform>tutte le %n sale adattate alla larghezza</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
@@ -1705,9 +1723,12 @@ Uscire comunque?</translation>
         <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
         <translation>{name}: ignorato un {component} di primo livello fuori da ogni VCALENDAR</translation>
     </message>
-    <message>
-        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
-        <translation>{name}: {n} eventi non sono dentro un VCALENDAR; letti comunque</translation>
+    <message numerus="yes">
+        <source>{name}: %n event(s) not inside a VCALENDAR; read anyway</source>
+        <translation>
+            <numerusform>{name}: %n evento non è dentro un VCALENDAR; letto comunque</numerusform>
+            <numerusform>{name}: %n eventi non sono dentro un VCALENDAR; letti comunque</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {n} calendars in one file; merged</source>
@@ -1997,9 +2018,12 @@ Uscire comunque?</translation>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}: non salvato, il file delle scelte scritto da un altro processo non è leggibile</translation>
     </message>
-    <message>
-        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
-        <translation>{name}: fuso orario sconosciuto {zone} ({n} eventi); i loro orari sono letti in {display}</translation>
+    <message numerus="yes">
+        <source>{name}: unknown time zone {zone} (%n event(s)); times read in {display}</source>
+        <translation>
+            <numerusform>{name}: fuso orario sconosciuto {zone} (%n evento); orari letti in {display}</numerusform>
+            <numerusform>{name}: fuso orario sconosciuto {zone} (%n eventi); orari letti in {display}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: skipped {event}: {problem}</source>
@@ -2044,6 +2068,24 @@ Uscire comunque?</translation>
     <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>non è stato possibile tenere il link per la prossima volta ({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: it only hides %n session(s) (Agenda hides no single session), so there is nothing to star</source>
+        <translation>
+            <numerusform>{name}: nasconde solo %n sessione (Agenda non nasconde singole sessioni), quindi non c’è nulla da segnare</numerusform>
+            <numerusform>{name}: nasconde solo %n sessioni (Agenda non nasconde singole sessioni), quindi non c’è nulla da segnare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: no events to import</source>
+        <translation>{name}: nessun evento da importare</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: none of its %n event(s) is a session of {conference} (is it from another conference?)</source>
+        <translation>
+            <numerusform>{name}: il suo %n evento non è una sessione di {conference} (viene da un’altra conferenza?)</numerusform>
+            <numerusform>{name}: nessuno dei suoi %n eventi è una sessione di {conference} (viene da un’altra conferenza?)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

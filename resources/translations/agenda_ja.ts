@@ -167,9 +167,11 @@
             <numerusform>候補 %n 件を含める</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{alarm} minutes before</source>
-        <translation>{alarm} 分前</translation>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
@@ -1009,9 +1011,17 @@
         <source>Rooms ({n})</source>
         <translation>部屋（{n}）</translation>
     </message>
-    <message>
-        <source>{match} matching sessions, {on_day} on this day</source>
-        <translation>一致するセッション {match} 件、この日 {on_day} 件</translation>
+    <message numerus="yes">
+        <source>%n matching session(s), {on_day} on this day</source>
+        <translation>
+            <numerusform>一致するセッション %n 件、この日 {on_day} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) fit in this gap</source>
+        <translation>
+            <numerusform>この空き時間に入るセッション %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -1030,10 +1040,6 @@
     <message>
         <source>{n} of {hits}</source>
         <translation>{n} / {hits}</translation>
-    </message>
-    <message>
-        <source>{fits} sessions fit in this gap</source>
-        <translation>この空き時間に入るセッション {fits} 件</translation>
     </message>
     <message>
         <source>No clashes</source>
@@ -1505,13 +1511,17 @@ Quit anyway?</source>
         <source>{n} already picked</source>
         <translation>選択済み {n} 件</translation>
     </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>メモ {n} 件</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>メモ %n 件</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} items of your own</source>
-        <translation>自分の予定 {n} 件</translation>
+    <message numerus="yes">
+        <source>%n item(s) of your own</source>
+        <translation>
+            <numerusform>自分の予定 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
@@ -1627,9 +1637,11 @@ Quit anyway?</source>
         <source>Zoom {percent}</source>
         <translation>ズーム {percent}</translation>
     </message>
-    <message>
-        <source>all {total} rooms fitted to the width</source>
-        <translation>{total} 部屋すべてを幅に合わせました</translation>
+    <message numerus="yes">
+        <source>all %n room(s) fitted to the width</source>
+        <translation>
+            <numerusform>%n 部屋すべてを幅に合わせました</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
@@ -1683,9 +1695,11 @@ Quit anyway?</source>
         <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
         <translation>{name}：VCALENDAR の外にある最上位の {component} を無視しました</translation>
     </message>
-    <message>
-        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
-        <translation>{name}：{n} 件の予定が VCALENDAR の中にありません。そのまま読み込みました</translation>
+    <message numerus="yes">
+        <source>{name}: %n event(s) not inside a VCALENDAR; read anyway</source>
+        <translation>
+            <numerusform>{name}：%n 件の予定が VCALENDAR の中にありません。そのまま読み込みました</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {n} calendars in one file; merged</source>
@@ -1975,9 +1989,11 @@ Quit anyway?</source>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}：保存できませんでした。別のプロセスが書いた選択ファイルを読めませんでした</translation>
     </message>
-    <message>
-        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
-        <translation>{name}：不明なタイムゾーン {zone}（{n} 件の予定）。時刻は {display} として読みます</translation>
+    <message numerus="yes">
+        <source>{name}: unknown time zone {zone} (%n event(s)); times read in {display}</source>
+        <translation>
+            <numerusform>{name}：不明なタイムゾーン {zone}（%n 件の予定）。時刻は {display} として読みます</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: skipped {event}: {problem}</source>
@@ -2022,6 +2038,22 @@ Quit anyway?</source>
     <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>リンクを次回のために保存できませんでした（{reason}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: it only hides %n session(s) (Agenda hides no single session), so there is nothing to star</source>
+        <translation>
+            <numerusform>{name}：%n 件のセッションを非表示にするだけです（Agenda は個別のセッションを非表示にしません）。スターを付けるものはありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: no events to import</source>
+        <translation>{name}：読み込む予定がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: none of its %n event(s) is a session of {conference} (is it from another conference?)</source>
+        <translation>
+            <numerusform>{name}：%n 件の予定のどれも {conference} のセッションではありません（別のカンファレンスのものですか？）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

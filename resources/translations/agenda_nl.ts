@@ -175,9 +175,12 @@
             <numerusform>Mijn %n misschien meenemen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{alarm} minutes before</source>
-        <translation>{alarm} minuten van tevoren</translation>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minuut van tevoren</numerusform>
+            <numerusform>%n minuten van tevoren</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
@@ -1024,9 +1027,19 @@
         <source>Rooms ({n})</source>
         <translation>Zalen ({n})</translation>
     </message>
-    <message>
-        <source>{match} matching sessions, {on_day} on this day</source>
-        <translation>{match} overeenkomende sessies, {on_day} op deze dag</translation>
+    <message numerus="yes">
+        <source>%n matching session(s), {on_day} on this day</source>
+        <translation>
+            <numerusform>%n overeenkomende sessie, {on_day} op deze dag</numerusform>
+            <numerusform>%n overeenkomende sessies, {on_day} op deze dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) fit in this gap</source>
+        <translation>
+            <numerusform>%n sessie past in dit gat</numerusform>
+            <numerusform>%n sessies passen in dit gat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -1046,10 +1059,6 @@
     <message>
         <source>{n} of {hits}</source>
         <translation>{n} van {hits}</translation>
-    </message>
-    <message>
-        <source>{fits} sessions fit in this gap</source>
-        <translation>{fits} sessies passen in dit gat</translation>
     </message>
     <message>
         <source>No clashes</source>
@@ -1526,13 +1535,19 @@ Toch afsluiten?</translation>
         <source>{n} already picked</source>
         <translation>{n} al gekozen</translation>
     </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>{n} notities</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} items of your own</source>
-        <translation>{n} eigen items</translation>
+    <message numerus="yes">
+        <source>%n item(s) of your own</source>
+        <translation>
+            <numerusform>%n eigen item</numerusform>
+            <numerusform>%n eigen items</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
@@ -1649,9 +1664,12 @@ Toch afsluiten?</translation>
         <source>Zoom {percent}</source>
         <translation>Zoom {percent}</translation>
     </message>
-    <message>
-        <source>all {total} rooms fitted to the width</source>
-        <translation>alle {total} zalen passend gemaakt in de breedte</translation>
+    <message numerus="yes">
+        <source>all %n room(s) fitted to the width</source>
+        <translation>
+            <numerusform>%n zaal passend gemaakt in de breedte</numerusform>
+            <numerusform>alle %n zalen passend gemaakt in de breedte</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
@@ -1705,9 +1723,12 @@ Toch afsluiten?</translation>
         <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
         <translation>{name}: {component} op het hoogste niveau buiten elke VCALENDAR genegeerd</translation>
     </message>
-    <message>
-        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
-        <translation>{name}: {n} afspraken staan niet in een VCALENDAR; toch gelezen</translation>
+    <message numerus="yes">
+        <source>{name}: %n event(s) not inside a VCALENDAR; read anyway</source>
+        <translation>
+            <numerusform>{name}: %n afspraak staat niet in een VCALENDAR; toch gelezen</numerusform>
+            <numerusform>{name}: %n afspraken staan niet in een VCALENDAR; toch gelezen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {n} calendars in one file; merged</source>
@@ -1997,9 +2018,12 @@ Toch afsluiten?</translation>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}: niet opgeslagen, het keuzebestand dat een ander proces schreef kon niet worden gelezen</translation>
     </message>
-    <message>
-        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
-        <translation>{name}: onbekende tijdzone {zone} ({n} afspraken); hun tijden worden gelezen in {display}</translation>
+    <message numerus="yes">
+        <source>{name}: unknown time zone {zone} (%n event(s)); times read in {display}</source>
+        <translation>
+            <numerusform>{name}: onbekende tijdzone {zone} (%n afspraak); tijden gelezen in {display}</numerusform>
+            <numerusform>{name}: onbekende tijdzone {zone} (%n afspraken); tijden gelezen in {display}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: skipped {event}: {problem}</source>
@@ -2044,6 +2068,24 @@ Toch afsluiten?</translation>
     <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>de link kon niet worden bewaard voor de volgende keer ({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: it only hides %n session(s) (Agenda hides no single session), so there is nothing to star</source>
+        <translation>
+            <numerusform>{name}: verbergt alleen %n sessie (Agenda verbergt geen losse sessies), dus er is niets te markeren</numerusform>
+            <numerusform>{name}: verbergt alleen %n sessies (Agenda verbergt geen losse sessies), dus er is niets te markeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: no events to import</source>
+        <translation>{name}: geen afspraken om te importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: none of its %n event(s) is a session of {conference} (is it from another conference?)</source>
+        <translation>
+            <numerusform>{name}: zijn %n afspraak is geen sessie van {conference} (komt het van een andere conferentie?)</numerusform>
+            <numerusform>{name}: geen van zijn %n afspraken is een sessie van {conference} (komt het van een andere conferentie?)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

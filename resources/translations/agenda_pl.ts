@@ -183,9 +183,13 @@
             <numerusform>Dołącz moich %n może</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{alarm} minutes before</source>
-        <translation>{alarm} minut wcześniej</translation>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minutę wcześniej</numerusform>
+            <numerusform>%n minuty wcześniej</numerusform>
+            <numerusform>%n minut wcześniej</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
@@ -1039,9 +1043,21 @@
         <source>Rooms ({n})</source>
         <translation>Sale ({n})</translation>
     </message>
-    <message>
-        <source>{match} matching sessions, {on_day} on this day</source>
-        <translation>Pasujące sesje: {match}, tego dnia: {on_day}</translation>
+    <message numerus="yes">
+        <source>%n matching session(s), {on_day} on this day</source>
+        <translation>
+            <numerusform>%n pasująca sesja, tego dnia: {on_day}</numerusform>
+            <numerusform>%n pasujące sesje, tego dnia: {on_day}</numerusform>
+            <numerusform>%n pasujących sesji, tego dnia: {on_day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) fit in this gap</source>
+        <translation>
+            <numerusform>%n sesja mieści się w tej przerwie</numerusform>
+            <numerusform>%n sesje mieszczą się w tej przerwie</numerusform>
+            <numerusform>%n sesji mieści się w tej przerwie</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -1062,10 +1078,6 @@
     <message>
         <source>{n} of {hits}</source>
         <translation>{n} z {hits}</translation>
-    </message>
-    <message>
-        <source>{fits} sessions fit in this gap</source>
-        <translation>Sesje mieszczące się w tej przerwie: {fits}</translation>
     </message>
     <message>
         <source>No clashes</source>
@@ -1547,13 +1559,21 @@ Zakończyć mimo to?</translation>
         <source>{n} already picked</source>
         <translation>już wybrane: {n}</translation>
     </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>notatki: {n}</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n notatka</numerusform>
+            <numerusform>%n notatki</numerusform>
+            <numerusform>%n notatek</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} items of your own</source>
-        <translation>własne elementy: {n}</translation>
+    <message numerus="yes">
+        <source>%n item(s) of your own</source>
+        <translation>
+            <numerusform>%n własny element</numerusform>
+            <numerusform>%n własne elementy</numerusform>
+            <numerusform>%n własnych elementów</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
@@ -1671,9 +1691,13 @@ Zakończyć mimo to?</translation>
         <source>Zoom {percent}</source>
         <translation>Powiększenie {percent}</translation>
     </message>
-    <message>
-        <source>all {total} rooms fitted to the width</source>
-        <translation>wszystkie sale ({total}) dopasowane do szerokości</translation>
+    <message numerus="yes">
+        <source>all %n room(s) fitted to the width</source>
+        <translation>
+            <numerusform>%n sala dopasowana do szerokości</numerusform>
+            <numerusform>wszystkie %n sale dopasowane do szerokości</numerusform>
+            <numerusform>wszystkie %n sal dopasowanych do szerokości</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
@@ -1727,9 +1751,13 @@ Zakończyć mimo to?</translation>
         <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
         <translation>{name}: pominięto {component} najwyższego poziomu poza VCALENDAR</translation>
     </message>
-    <message>
-        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
-        <translation>{name}: wydarzenia poza VCALENDAR: {n}; mimo to odczytano</translation>
+    <message numerus="yes">
+        <source>{name}: %n event(s) not inside a VCALENDAR; read anyway</source>
+        <translation>
+            <numerusform>{name}: %n wydarzenie poza VCALENDAR; mimo to odczytano</numerusform>
+            <numerusform>{name}: %n wydarzenia poza VCALENDAR; mimo to odczytano</numerusform>
+            <numerusform>{name}: %n wydarzeń poza VCALENDAR; mimo to odczytano</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {n} calendars in one file; merged</source>
@@ -2019,9 +2047,13 @@ Zakończyć mimo to?</translation>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}: nie zapisano, nie dało się odczytać pliku wyborów zapisanego przez inny proces</translation>
     </message>
-    <message>
-        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
-        <translation>{name}: nieznana strefa czasowa {zone} (wydarzenia: {n}); ich godziny odczytano w strefie {display}</translation>
+    <message numerus="yes">
+        <source>{name}: unknown time zone {zone} (%n event(s)); times read in {display}</source>
+        <translation>
+            <numerusform>{name}: nieznana strefa czasowa {zone} (%n wydarzenie); godziny odczytano w strefie {display}</numerusform>
+            <numerusform>{name}: nieznana strefa czasowa {zone} (%n wydarzenia); godziny odczytano w strefie {display}</numerusform>
+            <numerusform>{name}: nieznana strefa czasowa {zone} (%n wydarzeń); godziny odczytano w strefie {display}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: skipped {event}: {problem}</source>
@@ -2066,6 +2098,26 @@ Zakończyć mimo to?</translation>
     <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>nie udało się zachować linku na następny raz ({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: it only hides %n session(s) (Agenda hides no single session), so there is nothing to star</source>
+        <translation>
+            <numerusform>{name}: tylko ukrywa %n sesję (Agenda nie ukrywa pojedynczych sesji), więc nie ma czego oznaczyć</numerusform>
+            <numerusform>{name}: tylko ukrywa %n sesje (Agenda nie ukrywa pojedynczych sesji), więc nie ma czego oznaczyć</numerusform>
+            <numerusform>{name}: tylko ukrywa %n sesji (Agenda nie ukrywa pojedynczych sesji), więc nie ma czego oznaczyć</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: no events to import</source>
+        <translation>{name}: brak wydarzeń do zaimportowania</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: none of its %n event(s) is a session of {conference} (is it from another conference?)</source>
+        <translation>
+            <numerusform>{name}: jego %n wydarzenie nie jest sesją {conference} (czy pochodzi z innej konferencji?)</numerusform>
+            <numerusform>{name}: żadne z jego %n wydarzeń nie jest sesją {conference} (czy pochodzi z innej konferencji?)</numerusform>
+            <numerusform>{name}: żadne z jego %n wydarzeń nie jest sesją {conference} (czy pochodzi z innej konferencji?)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -175,9 +175,12 @@
             <numerusform>Incluir meus %n talvez</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{alarm} minutes before</source>
-        <translation>{alarm} minutos antes</translation>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minuto antes</numerusform>
+            <numerusform>%n minutos antes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
@@ -1024,9 +1027,19 @@
         <source>Rooms ({n})</source>
         <translation>Salas ({n})</translation>
     </message>
-    <message>
-        <source>{match} matching sessions, {on_day} on this day</source>
-        <translation>{match} sessões encontradas, {on_day} neste dia</translation>
+    <message numerus="yes">
+        <source>%n matching session(s), {on_day} on this day</source>
+        <translation>
+            <numerusform>%n sessão encontrada, {on_day} neste dia</numerusform>
+            <numerusform>%n sessões encontradas, {on_day} neste dia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) fit in this gap</source>
+        <translation>
+            <numerusform>%n sessão cabe neste intervalo</numerusform>
+            <numerusform>%n sessões cabem neste intervalo</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -1046,10 +1059,6 @@
     <message>
         <source>{n} of {hits}</source>
         <translation>{n} de {hits}</translation>
-    </message>
-    <message>
-        <source>{fits} sessions fit in this gap</source>
-        <translation>{fits} sessões cabem neste intervalo</translation>
     </message>
     <message>
         <source>No clashes</source>
@@ -1526,13 +1535,19 @@ Sair mesmo assim?</translation>
         <source>{n} already picked</source>
         <translation>{n} já escolhidas</translation>
     </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>{n} notas</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} items of your own</source>
-        <translation>{n} itens seus</translation>
+    <message numerus="yes">
+        <source>%n item(s) of your own</source>
+        <translation>
+            <numerusform>%n item seu</numerusform>
+            <numerusform>%n itens seus</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
@@ -1649,9 +1664,12 @@ Sair mesmo assim?</translation>
         <source>Zoom {percent}</source>
         <translation>Zoom {percent}</translation>
     </message>
-    <message>
-        <source>all {total} rooms fitted to the width</source>
-        <translation>todas as {total} salas ajustadas à largura</translation>
+    <message numerus="yes">
+        <source>all %n room(s) fitted to the width</source>
+        <translation>
+            <numerusform>%n sala ajustada à largura</numerusform>
+            <numerusform>todas as %n salas ajustadas à largura</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
@@ -1705,9 +1723,12 @@ Sair mesmo assim?</translation>
         <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
         <translation>{name}: {component} de nível superior ignorado, fora de qualquer VCALENDAR</translation>
     </message>
-    <message>
-        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
-        <translation>{name}: {n} eventos não estão dentro de um VCALENDAR; lidos mesmo assim</translation>
+    <message numerus="yes">
+        <source>{name}: %n event(s) not inside a VCALENDAR; read anyway</source>
+        <translation>
+            <numerusform>{name}: %n evento não está dentro de um VCALENDAR; lido mesmo assim</numerusform>
+            <numerusform>{name}: %n eventos não estão dentro de um VCALENDAR; lidos mesmo assim</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {n} calendars in one file; merged</source>
@@ -1997,9 +2018,12 @@ Sair mesmo assim?</translation>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}: não salvo, o arquivo de escolhas gravado por outro processo não pôde ser lido</translation>
     </message>
-    <message>
-        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
-        <translation>{name}: fuso horário desconhecido {zone} ({n} eventos); seus horários são lidos em {display}</translation>
+    <message numerus="yes">
+        <source>{name}: unknown time zone {zone} (%n event(s)); times read in {display}</source>
+        <translation>
+            <numerusform>{name}: fuso horário desconhecido {zone} (%n evento); horários lidos em {display}</numerusform>
+            <numerusform>{name}: fuso horário desconhecido {zone} (%n eventos); horários lidos em {display}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: skipped {event}: {problem}</source>
@@ -2044,6 +2068,24 @@ Sair mesmo assim?</translation>
     <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>não foi possível guardar o link para a próxima vez ({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: it only hides %n session(s) (Agenda hides no single session), so there is nothing to star</source>
+        <translation>
+            <numerusform>{name}: só oculta %n sessão (o Agenda não oculta sessões avulsas), então não há nada para marcar</numerusform>
+            <numerusform>{name}: só oculta %n sessões (o Agenda não oculta sessões avulsas), então não há nada para marcar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: no events to import</source>
+        <translation>{name}: nenhum evento para importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: none of its %n event(s) is a session of {conference} (is it from another conference?)</source>
+        <translation>
+            <numerusform>{name}: seu %n evento não é uma sessão de {conference} (é de outra conferência?)</numerusform>
+            <numerusform>{name}: nenhum dos seus %n eventos é uma sessão de {conference} (é de outra conferência?)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

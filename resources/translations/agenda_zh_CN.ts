@@ -167,9 +167,11 @@
             <numerusform>包括我的 %n 场备选</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{alarm} minutes before</source>
-        <translation>提前 {alarm} 分钟</translation>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>提前 %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
@@ -1009,9 +1011,17 @@
         <source>Rooms ({n})</source>
         <translation>会议室（{n}）</translation>
     </message>
-    <message>
-        <source>{match} matching sessions, {on_day} on this day</source>
-        <translation>{match} 场会议匹配，当天 {on_day} 场</translation>
+    <message numerus="yes">
+        <source>%n matching session(s), {on_day} on this day</source>
+        <translation>
+            <numerusform>%n 场会议匹配，当天 {on_day} 场</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) fit in this gap</source>
+        <translation>
+            <numerusform>%n 场会议可放进这段空闲</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -1030,10 +1040,6 @@
     <message>
         <source>{n} of {hits}</source>
         <translation>{n} / {hits}</translation>
-    </message>
-    <message>
-        <source>{fits} sessions fit in this gap</source>
-        <translation>{fits} 场会议可放进这段空闲</translation>
     </message>
     <message>
         <source>No clashes</source>
@@ -1505,13 +1511,17 @@ Quit anyway?</source>
         <source>{n} already picked</source>
         <translation>已选 {n} 场</translation>
     </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>笔记 {n} 条</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>笔记 %n 条</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} items of your own</source>
-        <translation>自己的事项 {n} 项</translation>
+    <message numerus="yes">
+        <source>%n item(s) of your own</source>
+        <translation>
+            <numerusform>自己的事项 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} hidden in Giggity left as they are</source>
@@ -1627,9 +1637,11 @@ Quit anyway?</source>
         <source>Zoom {percent}</source>
         <translation>缩放 {percent}</translation>
     </message>
-    <message>
-        <source>all {total} rooms fitted to the width</source>
-        <translation>全部 {total} 个会议室已适应宽度</translation>
+    <message numerus="yes">
+        <source>all %n room(s) fitted to the width</source>
+        <translation>
+            <numerusform>全部 %n 个会议室已适应宽度</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} rooms fit at a readable width: scroll sideways for the others</source>
@@ -1683,9 +1695,11 @@ Quit anyway?</source>
         <source>{name}: ignored a top-level {component} outside any VCALENDAR</source>
         <translation>{name}：已忽略 VCALENDAR 之外的顶层 {component}</translation>
     </message>
-    <message>
-        <source>{name}: {n} events are not inside a VCALENDAR; read anyway</source>
-        <translation>{name}：有 {n} 个事件不在 VCALENDAR 中；仍已读取</translation>
+    <message numerus="yes">
+        <source>{name}: %n event(s) not inside a VCALENDAR; read anyway</source>
+        <translation>
+            <numerusform>{name}：有 %n 个事件不在 VCALENDAR 中；仍已读取</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {n} calendars in one file; merged</source>
@@ -1975,9 +1989,11 @@ Quit anyway?</source>
         <source>{path}: not saved, the picks file another process wrote could not be read</source>
         <translation>{path}：未保存，无法读取另一个进程写入的选择文件</translation>
     </message>
-    <message>
-        <source>{name}: unknown time zone {zone} ({n} events); their times are read in {display}</source>
-        <translation>{name}：未知时区 {zone}（{n} 个事件）；其时间按 {display} 读取</translation>
+    <message numerus="yes">
+        <source>{name}: unknown time zone {zone} (%n event(s)); times read in {display}</source>
+        <translation>
+            <numerusform>{name}：未知时区 {zone}（%n 个事件）；其时间按 {display} 读取</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: skipped {event}: {problem}</source>
@@ -2022,6 +2038,22 @@ Quit anyway?</source>
     <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>无法为下次保留链接（{reason}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: it only hides %n session(s) (Agenda hides no single session), so there is nothing to star</source>
+        <translation>
+            <numerusform>{name}：只隐藏了 %n 场会议（Agenda 不隐藏单场会议），所以没有可加星的内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: no events to import</source>
+        <translation>{name}：没有可导入的事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: none of its %n event(s) is a session of {conference} (is it from another conference?)</source>
+        <translation>
+            <numerusform>{name}：其 %n 个事件都不是 {conference} 的会议（是否来自另一场会议？）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -91,8 +91,8 @@ def assemble(ex: Extract, name: str, source: str, tz: str | None, local_zone: st
     display_zone = zone(display)
     floating_zone = zone(ex.xwr) if ex.xwr else display_zone
     for tzid, count in sorted(ex.unknown_tzids.items()):
-        warnings.append(tr("{name}: unknown time zone {zone} ({n} events); their times are read in {display}", name=name,
-                           zone=repr(tzid), n=count, display=display))
+        warnings.append(tr("{name}: unknown time zone {zone} (%n event(s)); times read in {display}", None, count,
+                           name=name, zone=repr(tzid), display=display))
 
     venue = _venue_suffix(locations)
     del locations

@@ -250,7 +250,7 @@ def extract(text: str, name: str) -> Extract:
         for ev in bare:
             wrapper.add_component(ev)
         cals.append(wrapper)
-        warnings.append(tr("{name}: {n} events are not inside a VCALENDAR; read anyway", name=name, n=len(bare)))
+        warnings.append(tr("{name}: %n event(s) not inside a VCALENDAR; read anyway", None, len(bare), name=name))
     if not cals:
         raise FeedError(tr("{name}: no VCALENDAR found, not an iCalendar feed", name=name))
     if len(cals) > 1:

@@ -23,6 +23,7 @@ from ..feeds.reading import check_looks_like_ical, decode, one_line, parse_compo
 from ..feeds.speakers import split_sched
 from ..model import Schedule, Session
 from ..output.export import export_uid
+from ..words import Said, tr
 from .mine import is_own, valid_item
 from .picks import MAYBE, STAR
 
@@ -186,18 +187,18 @@ def match_events(schedule: Schedule, events: list[Event], states: dict[str, str]
     return ImportReport(changes, new_notes, new_items, starred, maybe, already, unmatched, ambiguous, hidden)
 
 
-def nothing_matched(report: ImportReport, name: str, schedule: Schedule) -> str | None:
-    """The one-line reason an import is unusable, or None."""
+def nothing_matched(report: ImportReport, name: str, schedule: Schedule) -> Said | None:
+    """The one-line reason an import is unusable (English, which the window says in its language), or None."""
     found = report.starred + report.maybe + report.already + len(report.items)
     total = found + len(report.unmatched) + len(report.ambiguous)
     if found == 0 and report.hidden and not report.ambiguous and not report.unmatched:
-        return (f"{name}: it only hides {report.hidden} session{'s' if report.hidden != 1 else ''} (Agenda hides no "
-                "single session), so there is nothing to star")
+        return tr("{name}: it only hides %n session(s) (Agenda hides no single session), so there is nothing to star",
+                  None, report.hidden, name=name)
     if total == 0:
-        return f"{name}: no events to import"
+        return tr("{name}: no events to import", name=name)
     if found == 0 and not report.ambiguous:
-        return (f"{name}: none of its {total} event{'s' if total != 1 else ''} is a session of "
-                f"{one_line(schedule.name, 60)} (is it from another conference?)")
+        return tr("{name}: none of its %n event(s) is a session of {conference} (is it from another conference?)",
+                  None, total, name=name, conference=one_line(schedule.name, 60))
     return None
 
 

@@ -59,7 +59,7 @@ class ExportDialog(QDialog):
         for minutes, text in ALARMS:
             self.alarm.addItem(tr(text), minutes)
         if alarm not in [m for m, _ in ALARMS]:
-            self.alarm.addItem(tr('{alarm} minutes before').format(alarm=alarm), alarm)
+            self.alarm.addItem(tr('%n minute(s) before', None, alarm), alarm)
         self.alarm.setCurrentIndex(self.alarm.findData(alarm) if alarm is not None else 0)
         form.addRow(tr("&Reminder:"), self.alarm)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)

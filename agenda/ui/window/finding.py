@@ -218,7 +218,7 @@ class Finding:
             day = self.days.current_day()
             full = self.days.layout_for(day) if day else None
             on_day = sum(1 for b in full.blocks if b.uid in match) if full else 0
-            self.status.showMessage(tr('{match} matching sessions, {on_day} on this day').format(match=len(match), on_day=on_day))
+            self.status.showMessage(tr('%n matching session(s), {on_day} on this day', None, len(match)).format(on_day=on_day))
             self.search_count.setText(tr("%n match(es)", None, len(match)) if match else tr("No matches"))
 
     def _compact(self, shown: set[str] | None) -> None:
@@ -289,7 +289,7 @@ class Finding:
     def highlight_gap(self, start, end) -> None:
         fits = {s.uid for s in self.ctl.schedule.sessions if s.start >= start and s.end <= end and not s.all_day}
         self.grid.set_highlight(fits)
-        self.status.showMessage(tr('{fits} sessions fit in this gap').format(fits=len(fits)), 8000)
+        self.status.showMessage(tr('%n session(s) fit in this gap', None, len(fits)), 8000)
 
     def jump_clash(self, step: int) -> None:
         clashes = self.ctl.clashes

@@ -106,7 +106,7 @@ class PersonalDialogs:
         report = match_events(ctl.schedule, events, ctl.picks(), ctl.notes(), items=ctl.items())
         problem = nothing_matched(report, name, ctl.schedule)
         if problem:
-            self.window.show_error(tr('Nothing imported: {problem}').format(problem=problem))
+            self.window.show_error(tr('Nothing imported: {problem}').format(problem=say(problem)))
             return None
         ctl.import_picks(report)
         self._import_report(report, shown)
@@ -118,9 +118,9 @@ class PersonalDialogs:
         parts = [tr("{n} starred").format(n=report.starred), tr("{n} marked maybe").format(n=report.maybe),
                  tr("{n} already picked").format(n=report.already)]
         if report.notes:
-            parts.append(tr("{n} notes").format(n=len(report.notes)))
+            parts.append(tr("%n note(s)", None, len(report.notes)))
         if report.items:
-            parts.append(tr("{n} items of your own").format(n=len(report.items)))
+            parts.append(tr("%n item(s) of your own", None, len(report.items)))
         if report.hidden:
             parts.append(tr("{n} hidden in Giggity left as they are").format(n=report.hidden))
         missed = len(report.unmatched) + len(report.ambiguous)

@@ -117,7 +117,7 @@ class ViewOptions:
         total = len(g.col_x)
         shown = sum(1 for x, w in zip(g.col_x, g.col_w, strict=True) if x + w <= g.viewport().width() + 1)
         if shown >= total:
-            return tr("all {total} rooms fitted to the width").format(total=total)
+            return tr("all %n room(s) fitted to the width", None, total)
         return tr("{shown} of {total} rooms fit at a readable width: scroll sideways for the others").format(
             shown=shown, total=total)
 
