@@ -52,6 +52,62 @@ def test_recurrences_are_bounded_by_their_own_rule_and_endless_ones_say_where_th
     assert "repeats without end" in warning and "UID weekly" in warning  # ...and the cut is said
 
 
+def test_googles_birthday_dates_written_with_a_z_repeat_as_the_file_says(data_dir):
+    """Google Calendar's birthdays export lists the earlier birthdays as ``RDATE:20131210Z`` (a date with the Z
+    of a UTC time), before DTSTART. They are those dates, as ical.js reads them: the series has its three
+    birthdays, where it fell back to one with a warning that quoted icalendar's exception."""
+    feed = FEEDS / "google_birthdays.ics"
+    doc = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()
+    series = sorted(s["start"][:10] for s in doc["sessions"] if s["uid"].startswith("2014_BIRTHDAY_"))
+    assert series == ["2012-12-10", "2013-12-10", "2014-12-10"]
+    assert doc["warnings"] == []
+
+
+def test_an_unreadable_rdate_is_left_out_and_the_rest_still_repeats(tmp_path, data_dir):
+    """An RDATE no reader can take is left out with a warning naming it; the series' other dates stay."""
+    feed = tmp_path / "birthdays.ics"
+    feed.write_bytes((FEEDS / "google_birthdays.ics").read_bytes().replace(b"RDATE:20121210Z", b"RDATE:2012-12-10Z"))
+    doc = run_cli("list", str(feed), "--json", "--data-dir", str(data_dir)).json()
+    series = sorted(s["start"][:10] for s in doc["sessions"] if s["uid"].startswith("2014_BIRTHDAY_"))
+    assert series == ["2013-12-10", "2014-12-10"]
+    assert doc["warnings"] == [f"{feed}: \"PErson #2's birthday\" (UID 2014_BIRTHDAY_79d389868f96182e@google.c…): "
+                               "ignored an unreadable RDATE '2012-12-10Z'"]
+
+
+def test_a_series_with_an_occurrence_decades_long_is_read_without_hanging(tmp_path, data_dir):
+    """A Google Calendar export whose moved occurrence's DTSTART was typed 1969 instead of 2024 (found by
+    fuzzing): the occurrence lasts from 1969 to 2024, and recurring_ical_events' after() then looked for the
+    series' next occurrence 15 minutes at a time across those 55 years, for hours. The command finishes (a hang
+    fails by the time-out) with every session of the file, that one from 1969 as written."""
+    original = FEEDS / "google_677_recurrence_ids.ics"
+    typo = tmp_path / "typo.ics"
+    line = b"DTSTART;TZID=Europe/Paris:20240424T090000"
+    assert original.read_bytes().count(line) == 1
+    typo.write_bytes(original.read_bytes().replace(line, b"DTSTART;TZID=Europe/Paris:19690424T090000"))
+    runs = {}
+    for name, feed in (("original", original), ("typo", typo)):
+        run = subprocess.run([sys.executable, "-m", "agenda", "list", str(feed), "--json", "--tz", "UTC",
+                              "--data-dir", str(data_dir / name)], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        runs[name] = {s["uid"]: s["start"] for s in json.loads(run.stdout)["sessions"]}
+    moved = [uid for uid, start in runs["typo"].items() if start.startswith("1969-04-24")]
+    assert len(moved) == 1 and runs["original"][moved[0]].startswith("2024-04-24")
+    assert runs["typo"].keys() == runs["original"].keys()
+
+
+def test_an_rdate_period_before_dtstart_is_an_occurrence_of_its_own_length(tmp_path, data_dir):
+    feed = tmp_path / "workshop.ics"
+    feed.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:w\r\n"
+                    "DTSTART:20260407T090000Z\r\nDTEND:20260407T100000Z\r\nRRULE:FREQ=DAILY;COUNT=2\r\n"
+                    "RDATE;VALUE=PERIOD:20260405T090000Z/20260405T110000Z\r\nSUMMARY:Workshop\r\nEND:VEVENT\r\n"
+                    "END:VCALENDAR\r\n")
+    doc = run_cli("list", str(feed), "--json", "--tz", "UTC", "--data-dir", str(data_dir)).json()
+    assert [(s["start"], s["end"]) for s in doc["sessions"]] == [
+        ("2026-04-05T09:00:00+00:00", "2026-04-05T11:00:00+00:00"), ("2026-04-07T09:00:00+00:00", "2026-04-07T10:00:00+00:00"),
+        ("2026-04-08T09:00:00+00:00", "2026-04-08T10:00:00+00:00")]
+    assert doc["warnings"] == []
+
+
 # ----------------------------------------------------------------------------------------------- 2
 def test_shared_uid_ids_survive_deletions_and_reordering(tmp_path, data_dir):
     feed = copy("shared_uid.ics", tmp_path)

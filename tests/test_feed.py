@@ -219,11 +219,13 @@ def test_google_recurrences_stable_ids():
     assert all(s.end >= s.start for s in a.sessions)
 
 
-def test_google_birthdays_broken_rdate_kept_with_warning():
+def test_google_birthdays_rdate_written_with_a_z_is_read_as_its_date():
+    # "RDATE:20131210Z" (a DATE with a UTC Z) is repaired to the date (as ical.js reads it), no longer shown as
+    # written with a warning: the 2014 series has its three birthdays beside the three of the other series.
     g = read_feed(str(FEEDS / "google_birthdays.ics"))
-    assert len(g.sessions) == 4
-    assert all(s.all_day for s in g.sessions)
-    assert any("2014_BIRTHDAY" in w and "recurrence" in w for w in g.warnings)
+    assert len(g.sessions) == 6 and all(s.all_day for s in g.sessions) and g.warnings == ()
+    assert sorted(s.start.date().isoformat() for s in g.sessions if s.uid.startswith("2014_BIRTHDAY")) == [
+        "2012-12-10", "2013-12-10", "2014-12-10"]
 
 
 def test_google_holidays_all_day_in_utc():

@@ -2066,6 +2066,10 @@ Trotzdem beenden?</translation>
         <translation>{name}: die Wiederholung von {event} konnte nicht aufgelöst werden ({reason}); wie geschrieben gezeigt</translation>
     </message>
     <message>
+        <source>{name}: {event}: ignored an unreadable {prop} {text}</source>
+        <translation>{name}: {event}: unlesbares {prop} {text} ignoriert</translation>
+    </message>
+    <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>der Link konnte nicht für das nächste Mal behalten werden ({reason})</translation>
     </message>

@@ -2066,6 +2066,10 @@ Quit anyway?</source>
         <translation>{name}: no se pudo expandir la repetición de {event} ({reason}); se muestra tal como está escrito</translation>
     </message>
     <message>
+        <source>{name}: {event}: ignored an unreadable {prop} {text}</source>
+        <translation>{name}: {event}: se ignoró un {prop} ilegible {text}</translation>
+    </message>
+    <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>no se pudo guardar el enlace para la próxima vez ({reason})</translation>
     </message>

@@ -2066,6 +2066,10 @@ Quitter quand même ?</translation>
         <translation>{name} : impossible de développer la récurrence de {event} ({reason}) ; affiché tel qu’écrit</translation>
     </message>
     <message>
+        <source>{name}: {event}: ignored an unreadable {prop} {text}</source>
+        <translation>{name} : {event} : {prop} illisible {text} ignoré</translation>
+    </message>
+    <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>le lien n’a pas pu être gardé pour la prochaine fois ({reason})</translation>
     </message>

@@ -2066,6 +2066,10 @@ Uscire comunque?</translation>
         <translation>{name}: impossibile espandere la ricorrenza di {event} ({reason}); mostrato come scritto</translation>
     </message>
     <message>
+        <source>{name}: {event}: ignored an unreadable {prop} {text}</source>
+        <translation>{name}: {event}: ignorato un {prop} illeggibile {text}</translation>
+    </message>
+    <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>non è stato possibile tenere il link per la prossima volta ({reason})</translation>
     </message>

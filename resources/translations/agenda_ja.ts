@@ -2036,6 +2036,10 @@ Quit anyway?</source>
         <translation>{name}：{event} の繰り返しを展開できませんでした（{reason}）。書かれたとおり表示します</translation>
     </message>
     <message>
+        <source>{name}: {event}: ignored an unreadable {prop} {text}</source>
+        <translation>{name}：{event}：読めない {prop} {text} を無視しました</translation>
+    </message>
+    <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>リンクを次回のために保存できませんでした（{reason}）</translation>
     </message>

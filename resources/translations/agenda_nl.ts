@@ -2066,6 +2066,10 @@ Toch afsluiten?</translation>
         <translation>{name}: de herhaling van {event} kon niet worden uitgewerkt ({reason}); getoond zoals geschreven</translation>
     </message>
     <message>
+        <source>{name}: {event}: ignored an unreadable {prop} {text}</source>
+        <translation>{name}: {event}: onleesbare {prop} {text} genegeerd</translation>
+    </message>
+    <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>de link kon niet worden bewaard voor de volgende keer ({reason})</translation>
     </message>

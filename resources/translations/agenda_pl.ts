@@ -2096,6 +2096,10 @@ Zakończyć mimo to?</translation>
         <translation>{name}: nie udało się rozwinąć cyklu {event} ({reason}); pokazano tak, jak zapisano</translation>
     </message>
     <message>
+        <source>{name}: {event}: ignored an unreadable {prop} {text}</source>
+        <translation>{name}: {event}: pominięto nieczytelne {prop} {text}</translation>
+    </message>
+    <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>nie udało się zachować linku na następny raz ({reason})</translation>
     </message>

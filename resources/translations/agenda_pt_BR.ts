@@ -2066,6 +2066,10 @@ Sair mesmo assim?</translation>
         <translation>{name}: não foi possível expandir a recorrência de {event} ({reason}); mostrado como escrito</translation>
     </message>
     <message>
+        <source>{name}: {event}: ignored an unreadable {prop} {text}</source>
+        <translation>{name}: {event}: {prop} ilegível {text} ignorado</translation>
+    </message>
+    <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>não foi possível guardar o link para a próxima vez ({reason})</translation>
     </message>

@@ -2036,6 +2036,10 @@ Quit anyway?</source>
         <translation>{name}：无法展开 {event} 的重复规则（{reason}）；按原样显示</translation>
     </message>
     <message>
+        <source>{name}: {event}: ignored an unreadable {prop} {text}</source>
+        <translation>{name}：{event}：已忽略无法读取的 {prop} {text}</translation>
+    </message>
+    <message>
         <source>the link could not be kept for next time ({reason})</source>
         <translation>无法为下次保留链接（{reason}）</translation>
     </message>
