@@ -98,3 +98,40 @@ def test_a_day_opens_at_its_first_talk_not_at_the_registration_desk():
     expo_only = lay._replace(blocks=tuple(b for b in lay.blocks if sessions[b.uid].title == "Community Expo"),
                              opening=None)
     assert opening_minute(expo_only, sessions) == 7 * 60 + 30  # nothing else: where the background starts
+
+
+LONG = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nX-WR-TIMEZONE:Europe/Paris\r\n"
+        "BEGIN:VEVENT\r\nUID:hack\r\nDTSTART:20260407T090000\r\nDTEND:20260410T100000\r\nSUMMARY:Three day hackathon\r\n"
+        "LOCATION:Hall\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:years\r\nDTSTART:20260407T090000\r\nDTEND:20290410T100000\r\nSUMMARY:Three year project\r\n"
+        "LOCATION:Room B\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:late\r\nDTSTART:20260407T233000\r\nDTEND:20260408T003000\r\nSUMMARY:Late talk\r\n"
+        "LOCATION:Room B\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")  # (times in Paris, where the feed says it is)
+
+
+def long_feed(tmp_path):
+    path = tmp_path / "long.ics"
+    path.write_text(LONG, encoding="utf-8")
+    return path
+
+
+def test_a_session_days_long_is_drawn_to_the_end_of_its_first_day(tmp_path):
+    """A hackathon of three days and a project of three years (a year typed wrong) made blocks days and years
+    tall, and the window hung drawing them. Each now ends at its first day's midnight; a talk running past
+    midnight keeps its length."""
+    s = read_feed(str(long_feed(tmp_path)))
+    paris = zone("Europe/Paris")
+    assert s.timezone == "Europe/Paris"
+    lay = layout_day(s, s.sessions[0].start.astimezone(paris).date(), paris)
+    ends = {b.uid: b.bottom for b in lay.blocks}
+    assert ends == {"hack": 24 * 60, "years": 24 * 60, "late": 24 * 60 + 30}
+    assert lay.last_minute == 25 * 60
+
+
+def test_a_span_ending_on_another_day_names_that_day(tmp_path, data_dir):
+    from .helpers import run_cli
+
+    r = run_cli("list", str(long_feed(tmp_path)), "--data-dir", str(data_dir))
+    rows = {line.split("[")[-1].rstrip("]"): line for line in r.out.splitlines() if line.endswith("]")}
+    assert "09:00–Fri 10 Apr 10:00 " in rows["hack"] and "09:00–Tue 10 Apr 2029 10:00 " in rows["years"]
+    assert "23:30–Wed 08 Apr 00:30 " in rows["late"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from .conftest import FEEDS, SEED
 from .helpers import BEFORE, by_title, click_block, open_window, run_cli, wheel
@@ -398,3 +398,19 @@ def test_the_grids_fill_gives_the_pixels_fillrect_gives(qapp, dpr):
         images.append(image)
     assert images[0] == images[1]
     assert images[1].pixelColor(int(30 * dpr), int(200 * dpr)) != QColor("white")  # something was drawn
+
+
+def test_a_session_years_long_is_drawn_and_its_end_is_said(qtbot, data_dir, tmp_path):
+    """A project of three years in a feed (a year typed wrong) hung the window drawing a block years tall. The
+    window opens on it, its block ends with the day, and clicking it shows when it really ends."""
+    from .test_layout import long_feed
+
+    ctl, win = open_window(qtbot, data_dir, feed=long_feed(tmp_path))
+    win.grid.grab()  # painted: every block of the day drawn
+    assert win.grid.day_layout.last_minute == 25 * 60
+    grid = win.grid
+    grid.ensure_visible("years")
+    top = grid.viewport_rect("years").topLeft()  # (its middle is hours below the view)
+    qtbot.mouseClick(grid.viewport(), Qt.LeftButton, pos=QPoint(int(top.x()) + 20, max(0, int(top.y())) + 30))
+    assert grid.selected == "years"
+    qtbot.waitUntil(lambda: "09:00–Tue 10 Apr 2029 10:00" in win.details.when.text())

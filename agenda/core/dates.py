@@ -42,8 +42,11 @@ class Dates:
         return label
 
     def span(self, a: datetime, b: datetime) -> str:
-        """'14:00–15:30'."""
-        return f"{self.time(a)}–{self.time(b)}"
+        """'14:00–15:30'; an end on another day with its day, and year if another: '09:00–Fri 10 Apr 10:00'."""
+        if b.date() == a.date():
+            return f"{self.time(a)}–{self.time(b)}"
+        year = "" if b.year == a.year else f" {b.year}"
+        return f"{self.time(a)}–{self.day_tab(b.date())}{year} {self.time(b)}"
 
     def day_time(self, t: datetime) -> str:
         """'Tue 07 Apr 14:00'."""

@@ -28,6 +28,9 @@ class Column(NamedTuple):
     feed: int = 0  # ... and its place in the plan
 
 
+DAY_MINUTES = 24 * 60
+
+
 class Block(NamedTuple):
     uid: str
     column: int
@@ -258,6 +261,8 @@ def layout_day(
             continue
         top = (s.start - origin).total_seconds() / 60.0
         bottom = (s.end - origin).total_seconds() / 60.0
+        if bottom - top > DAY_MINUTES:  # days long (a hackathon, an exhibition): drawn to the end of its first day,
+            bottom = max(DAY_MINUTES, top + 60)  # whose text says when it ends (a block years tall hung the window)
         spans[s.uid] = (top, bottom)
         per_room.setdefault(room_key(s), []).append((s.uid, top, bottom))
     order = [c for c in (columns if columns is not None else room_order(schedule)) if c.key in per_room]
