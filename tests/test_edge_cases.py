@@ -8,8 +8,9 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -244,6 +245,29 @@ def test_refresh_prints_local_times_and_says_what_changed(tmp_path, data_dir):
     assert "moved: Talk (Tue 07 Apr 11:00–11:45 → Tue 07 Apr 12:00–12:45)" in text
     report = run_cli("refresh", str(feed), "--json", "--data-dir", str(data_dir)).json()
     assert report == {"changes": [], "new_sessions": 0}
+
+
+def test_a_day_event_seen_before_its_dates_were_kept_as_utc_is_not_reported_moved(tmp_path, data_dir):
+    """Agenda kept a DATE event's dates as midnight in the feed's zone; now as midnight UTC (so that it is on its
+    own date in every zone). A snapshot of what the user saw, written before, must not make every starred
+    all-day session "moved" at the next refresh; a real move of a day still is one."""
+    feed = copy("all_day.ics", tmp_path)
+    sprint = next(x for x in listed(feed, data_dir)["sessions"] if x["title"] == "Sprint day")
+    assert run_cli("star", str(feed), sprint["uid"], "--data-dir", str(data_dir)).code == 0
+    [seen] = (data_dir / "seen").glob("*.json")
+    doc = json.loads(seen.read_text(encoding="utf-8"))
+    snap = doc["sessions"] if "sessions" in doc else doc
+    entry = snap[sprint["uid"]]
+    paris = ZoneInfo("Europe/Paris")
+    for k in ("start", "end"):  # as the previous version wrote it: midnight in Paris, in UTC
+        day = datetime.fromisoformat(entry[k]).date()
+        entry[k] = datetime.combine(day, datetime.min.time(), paris).astimezone(timezone.utc).isoformat()
+    entry.pop("all_day", None)
+    seen.write_text(json.dumps(doc), encoding="utf-8")
+    assert run_cli("refresh", str(feed), "--json", "--data-dir", str(data_dir)).json() == {"changes": [], "new_sessions": 0}
+    edit_feed(feed, sprint["uid"], shift=timedelta(days=1))
+    [change] = run_cli("refresh", str(feed), "--json", "--data-dir", str(data_dir)).json()["changes"]
+    assert change["kind"] == "moved" and change["uid"] == sprint["uid"]
 
 
 # ----------------------------------------------------------------------------------------------- 6

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import icalendar
 import pytest
 
 from agenda.core.feeds.feed import FeedError, read_feed, read_feed_bytes
@@ -401,3 +402,21 @@ def test_dst_change_days_are_split_in_display_zone():
     assert late.start.astimezone(PARIS).date().isoformat() == "2026-03-29"
     assert local(morning.start) == "2026-03-29T09:00:00+02:00"  # after the change, +02:00
     assert local(late.start) == "2026-03-29T00:30:00+01:00"  # before it, +01:00
+
+
+@pytest.mark.parametrize("tz", ["America/Los_Angeles", "Asia/Kolkata", "Pacific/Kiritimati"])
+def test_a_holiday_is_on_its_own_date_in_every_zone(tz, data_dir, tmp_path):
+    """An all-day event's DATE floats: New Year's Day is 1 January wherever it is shown. Google's holidays
+    (X-WR-TIMEZONE UTC) shown in Los Angeles were listed, laid out and exported on 31 December."""
+    from .helpers import run_cli
+
+    feed = FEEDS / "google_public_holidays.ics"
+    doc = run_cli("list", str(feed), "--json", "--tz", tz, "--data-dir", str(data_dir)).json()
+    new_year = next(s for s in doc["sessions"] if s["title"] == "New Year's Day")
+    assert new_year["all_day"] and new_year["day"] == "2021-01-01"
+    assert new_year["start"].startswith("2021-01-01T00:00:00") and new_year["end"].startswith("2021-01-02T00:00:00")
+    assert run_cli("star", str(feed), new_year["uid"], "--data-dir", str(data_dir)).code == 0
+    out = tmp_path / "my-agenda.ics"
+    assert run_cli("export", str(feed), "--tz", tz, "-o", str(out), "--data-dir", str(data_dir)).code == 0
+    [event] = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert (event["DTSTART"].dt, event["DTEND"].dt) == (date(2021, 1, 1), date(2021, 1, 2))

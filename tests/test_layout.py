@@ -135,3 +135,36 @@ def test_a_span_ending_on_another_day_names_that_day(tmp_path, data_dir):
     rows = {line.split("[")[-1].rstrip("]"): line for line in r.out.splitlines() if line.endswith("]")}
     assert "09:00–Fri 10 Apr 10:00 " in rows["hack"] and "09:00–Tue 10 Apr 2029 10:00 " in rows["years"]
     assert "23:30–Wed 08 Apr 00:30 " in rows["late"]
+
+
+def test_a_session_of_whole_days_is_a_block_over_its_days_hours():
+    """Google Calendar's US holidays are all-day events: each day's grid said "No sessions on this day". Each is
+    now a block over the day's hours, in its room."""
+    h = read_feed(str(FEEDS / "google_public_holidays.ics"), local_zone="UTC")
+    z = zone(h.timezone)
+    index = index_days(h, z)
+    assert all(s.all_day for s in h.sessions)
+    for day in index.days:
+        lay = layout_day(h, day, z, index.by_day[day], index.columns)
+        assert sorted(b.uid for b in lay.blocks) == sorted(s.uid for s in index.by_day[day]) != []
+        assert all((b.top, b.bottom) == (lay.first_minute, lay.last_minute) for b in lay.blocks)
+
+
+def test_a_session_of_whole_days_beside_talks_is_a_band_over_their_hours(tmp_path):
+    feed = tmp_path / "hall.ics"
+    feed.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nX-WR-TIMEZONE:Europe/Paris\r\n"
+                    "BEGIN:VEVENT\r\nUID:hall\r\nDTSTART;VALUE=DATE:20260407\r\nDTEND;VALUE=DATE:20260408\r\n"
+                    "SUMMARY:Sponsor hall open\r\nEND:VEVENT\r\n"
+                    "BEGIN:VEVENT\r\nUID:keynote\r\nDTSTART:20260407T100000\r\nDTEND:20260407T110000\r\n"
+                    "SUMMARY:Opening keynote\r\nEND:VEVENT\r\n"
+                    "BEGIN:VEVENT\r\nUID:talk\r\nDTSTART:20260407T113000\r\nDTEND:20260407T120000\r\nSUMMARY:Second talk\r\n"
+                    "LOCATION:Room A\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    s = read_feed(str(feed))
+    paris = zone("Europe/Paris")
+    from datetime import date
+    lay = layout_day(s, date(2026, 4, 7), paris)
+    blocks = {b.uid: b for b in lay.blocks}
+    assert (lay.first_minute, lay.last_minute) == (10 * 60, 12 * 60)
+    assert blocks["hall"].band and (blocks["hall"].top, blocks["hall"].bottom) == (10 * 60, 12 * 60)
+    assert blocks["hall"].column == blocks["keynote"].column != blocks["talk"].column
+    assert opening_minute(lay, {x.uid: x for x in s.sessions}) == 10 * 60

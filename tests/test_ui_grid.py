@@ -414,3 +414,28 @@ def test_a_session_years_long_is_drawn_and_its_end_is_said(qtbot, data_dir, tmp_
     qtbot.mouseClick(grid.viewport(), Qt.LeftButton, pos=QPoint(int(top.x()) + 20, max(0, int(top.y())) + 30))
     assert grid.selected == "years"
     qtbot.waitUntil(lambda: "09:00–Tue 10 Apr 2029 10:00" in win.details.when.text())
+
+
+def test_a_holiday_of_the_whole_day_is_on_the_grid_and_can_be_starred(qtbot, data_dir):
+    """Google Calendar's US holidays: the grid said "No sessions on this day" on New Year's Day. Its block is
+    there now, says "all day", opens its details and takes a star, which My agenda lists as all day."""
+    from .helpers import choose_side_tab, title_lines
+
+    feed = FEEDS / "google_public_holidays.ics"
+    ctl, win = open_window(qtbot, data_dir, feed=feed)
+    day = win.days.current_day()
+    first = [s for s in ctl.schedule.sessions if s.start_date(ctl.zone) == day]
+    assert first and all(s.all_day for s in first)
+    win.grid.grab()
+    assert {b.uid for b in win.grid.day_layout.blocks} == {s.uid for s in first}
+    holiday = first[0]
+    _, _, lines = title_lines(win, holiday.uid)
+    assert "all day" in [line.text for line in lines]
+    click_block(qtbot, win, holiday.uid)
+    assert win.grid.selected == holiday.uid
+    assert win.details.title.text() == holiday.title and win.details.when.text().endswith(", all day")
+    click_block(qtbot, win, holiday.uid, where="star")
+    assert ctl.state(holiday.uid) == "star"
+    choose_side_tab(qtbot, win, win.agenda)
+    rows = [win.agenda.list.item(i).text() for i in range(win.agenda.list.count())]
+    assert any(r.startswith(f"★ all day  {holiday.title}") for r in rows), rows

@@ -17,7 +17,7 @@ from ..core.errors import AgendaError, StorageError
 from ..core.feeds.source import default_feed, looks_like_feed
 from ..core.feeds.tz import zone as get_zone
 from ..core.opened import OpenedFeed, refuse_overwriting_feeds
-from ..core.plan.layout import session_day
+from ..core.plan.layout import local_midnight, session_day
 from ..core.plan.picks import MAYBE, STAR
 from ..core.words import counted
 
@@ -77,8 +77,9 @@ def session_json(s, zone, state: str | None, schedule=None, feed: str | None = N
         "track": s.track,
         "room": s.room,
         "venue": s.venue,
-        "start": s.start.astimezone(zone).isoformat(),
-        "end": s.end.astimezone(zone).isoformat(),
+        # (a session of whole days: the local midnights of its own dates, whatever the zone)
+        "start": (local_midnight(s.start_date(zone), zone) if s.all_day else s.start).astimezone(zone).isoformat(),
+        "end": (local_midnight(s.end_date(zone), zone) if s.all_day else s.end).astimezone(zone).isoformat(),
         "url": s.url,
         "description": s.description,
         "starred": True if state == STAR else "maybe" if state == MAYBE else False,

@@ -41,6 +41,12 @@ class Dates:
         """A label of the grid's time axis ('14:00', as the core lays the day out) as this clock writes it."""
         return label
 
+    all_day_text = "all day"
+
+    def when(self, a: datetime, b: datetime, all_day: bool = False) -> str:
+        """A session's time: its span, or 'all day' for a session of whole days."""
+        return self.all_day_text if all_day else self.span(a, b)
+
     def span(self, a: datetime, b: datetime) -> str:
         """'14:00–15:30'; an end on another day with its day, and year if another: '09:00–Fri 10 Apr 10:00'."""
         if b.date() == a.date():

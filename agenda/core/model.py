@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from .errors import InvalidSession
 
@@ -69,6 +69,15 @@ class Session:
 
     def local_end(self, zone: tzinfo) -> datetime:
         return self.end.astimezone(zone)
+
+    def start_date(self, zone: tzinfo) -> date:
+        """The date it starts on in ``zone``. A session of whole days keeps the dates its feed gave (a DATE
+        floats: New Year's Day is 1 January in every zone); the reader keeps them as midnight UTC."""
+        return (self.start.astimezone(timezone.utc) if self.all_day else self.start.astimezone(zone)).date()
+
+    def end_date(self, zone: tzinfo) -> date:
+        """The date it ends on in ``zone`` (for a session of whole days: the day after its last, as DTEND)."""
+        return (self.end.astimezone(timezone.utc) if self.all_day else self.end.astimezone(zone)).date()
 
     def place(self) -> str:
         """Room and venue as one line, for exports and detail text."""

@@ -101,6 +101,7 @@ class LocalDates(Dates):
             self.time_format = self.locale.timeFormat(QLocale.ShortFormat)
         self.english = lang == "en" and clock != "12"
         self._marks: dict[str, str] = {}  # hour_mark's answers
+        self.all_day_text = tr("all day")  # (made once the window's translations are installed: use_dates)
 
     def edit_format(self) -> str:
         """A QDateTimeEdit's display format: the day, and the time as this clock writes it."""

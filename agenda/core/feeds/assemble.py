@@ -186,7 +186,7 @@ def _aware(value: date | datetime, floating_zone: tzinfo) -> tuple[datetime, boo
         if value.tzinfo is None:
             value = value.replace(tzinfo=floating_zone)
         return value.astimezone(timezone.utc), False
-    return datetime.combine(value, time(), tzinfo=floating_zone).astimezone(timezone.utc), True
+    return datetime.combine(value, time(), tzinfo=timezone.utc), True  # a DATE floats: kept as its own date (start_date)
 
 
 def _build(raw: Record, conv: str | None, venue: str | None, floating_zone: tzinfo) -> tuple[Session, str | None]:

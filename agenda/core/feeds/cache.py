@@ -21,7 +21,7 @@ from ..model import Person, Schedule, Session
 from ..storage import StorageError, atomic_write_bytes
 from ..words import text_from_plain, to_plain
 
-READER_VERSION = 11  # bump whenever the reader's output for the same bytes (or the entry format) changes
+READER_VERSION = 12  # bump whenever the reader's output for the same bytes (or the entry format) changes
 KEEP = 24  # parsed feeds kept; older ones are removed
 MAGIC = b"AGENDA\x05\n"
 

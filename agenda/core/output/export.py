@@ -219,8 +219,8 @@ def build_export(
             "location": s.place(),
         }
         if s.all_day:  # a later cancellation keeps the dates (VALUE=DATE), not a 48-hour timed block
-            first = s.start.astimezone(zone).date()
-            record["dates"] = [first.isoformat(), max(s.end.astimezone(zone).date(), first + timedelta(days=1)).isoformat()]
+            first = s.start_date(zone)
+            record["dates"] = [first.isoformat(), max(s.end_date(zone), first + timedelta(days=1)).isoformat()]
         new[s.uid] = record
         cal.add_component(_event(s, record, now, zone, alarm_minutes, note, conference))
         if status == "CANCELLED":
@@ -258,8 +258,8 @@ def _event(s: Session, record: dict, now: datetime, zone: tzinfo, alarm_minutes:
     ev.add("SEQUENCE", record["sequence"])
     ev.add("SUMMARY", s.title)
     if s.all_day:
-        ev.add("DTSTART", s.start.astimezone(zone).date())
-        ev.add("DTEND", max(s.end.astimezone(zone).date(), s.start.astimezone(zone).date() + timedelta(days=1)))
+        ev.add("DTSTART", s.start_date(zone))
+        ev.add("DTEND", max(s.end_date(zone), s.start_date(zone) + timedelta(days=1)))
     else:
         ev.add("DTSTART", s.start.astimezone(timezone.utc))
         _add_end(ev, s.start, s.end)

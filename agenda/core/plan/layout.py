@@ -81,7 +81,7 @@ def minutes_since(instant: datetime, origin_utc: datetime) -> float:
 def session_day(s: Session, zone: tzinfo, feed_days: dict | None = None) -> date:
     """The day a session is shown on: its local start date, or the feed's own day for a talk after
     midnight that the feed puts on the evening before (schedule.xml/json's ``<day>``; Schedule.feed_days)."""
-    day = s.start.astimezone(zone).date()
+    day = s.start_date(zone)
     if feed_days:
         feed_day = feed_days.get(s.uid)
         if feed_day is not None and (day - timedelta(days=1)).isoformat() == feed_day:
@@ -226,7 +226,7 @@ def index_days(schedule: Schedule, zone: tzinfo) -> DayIndex:
     day_of: dict[datetime, date] = {}  # sessions share start times: convert each instant once
     carried = schedule.feed_days
     for s in schedule.sessions:
-        day = day_of.get(s.start)
+        day = day_of.get(s.start) if not s.all_day else s.start_date(zone)
         if day is None:
             day = day_of[s.start] = s.start.astimezone(zone).date()
         if carried and s.uid in carried:
@@ -255,7 +255,7 @@ def layout_day(
     all_day = tuple(s.uid for s in todays if s.all_day)
     per_room: dict[str, list[tuple[str, float, float]]] = {}
     spans: dict[str, tuple[float, float]] = {}
-    background = {s.uid for s in todays if not s.all_day and is_background(s)}
+    background = {s.uid for s in todays if s.all_day or is_background(s)}
     for s in todays:  # session times are UTC already: plain subtraction is exact and fast
         if s.all_day:
             continue
@@ -265,6 +265,15 @@ def layout_day(
             bottom = max(DAY_MINUTES, top + 60)  # whose text says when it ends (a block years tall hung the window)
         spans[s.uid] = (top, bottom)
         per_room.setdefault(room_key(s), []).append((s.uid, top, bottom))
+    first, last = _hours_around(spans)
+    talks = [t for uid, (t, _) in spans.items() if uid not in background]
+    opening = min(talks or [t for t, _ in spans.values()]) if spans else None
+    for s in todays:  # a session of whole days spans the day's hours: a band beside the talks of its room
+        if s.all_day:
+            spans[s.uid] = (first, last)
+            per_room.setdefault(room_key(s), []).append((s.uid, first, last))
+    if opening is None and all_day:
+        opening = first
     order = [c for c in (columns if columns is not None else room_order(schedule)) if c.key in per_room]
     index = {c.key: i for i, c in enumerate(order)}
     blocks: list[Block] = []
@@ -285,15 +294,6 @@ def layout_day(
             if lanes > column_lanes[column]:
                 column_lanes[column] = lanes
     blocks.sort(key=_block_order)
-    if spans:
-        first = min(t for t, _ in spans.values())
-        last = max(b for _, b in spans.values())
-    else:
-        first, last = 9 * 60.0, 17 * 60.0
-    first = max(0.0, (first // 60) * 60)
-    last = -(-last // 60) * 60
-    if last <= first:
-        last = first + 60
     marks = []
     for h in range(0, 49):
         wall = datetime.combine(day, time()) + timedelta(hours=h)
@@ -302,10 +302,20 @@ def layout_day(
         if first <= m <= last:
             local = instant.astimezone(zone)
             marks.append((m, ENGLISH.time(local)))
-    talks = [t for uid, (t, _) in spans.items() if uid not in background]
-    opening = min(talks or [t for t, _ in spans.values()]) if spans else None
     return DayLayout(day, tuple(order), tuple(blocks), all_day, first, last, tuple(marks), tuple(column_lanes),
                      tuple(column_bands), opening)
+
+
+def _hours_around(spans: dict[str, tuple[float, float]]) -> tuple[float, float]:
+    """The whole hours a day's timed sessions fill (09:00-17:00 for a day with none)."""
+    if spans:
+        first = min(t for t, _ in spans.values())
+        last = max(b for _, b in spans.values())
+    else:
+        first, last = 9 * 60.0, 17 * 60.0
+    first = max(0.0, (first // 60) * 60)
+    last = -(-last // 60) * 60
+    return first, (last if last > first else first + 60)
 
 
 def opening_minute(layout: DayLayout, sessions: dict[str, Session]) -> float:

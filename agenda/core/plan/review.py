@@ -9,7 +9,7 @@ the feed, kept (struck through) until the user removes them. ``agenda refresh`` 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
@@ -27,7 +27,7 @@ def snapshot_of(schedule: Schedule, ghosts: list[Session] | tuple = ()) -> dict:
     """What the user has seen of each session; removed picks (``ghosts``) are kept in it as cancelled."""
     snap = {
         s.uid: {"title": s.title, "start": s.start.isoformat(), "end": s.end.isoformat(), "room": s.room,
-                "cancelled": s.cancelled}
+                "cancelled": s.cancelled, **({"all_day": True} if s.all_day else {})}
         for s in schedule.sessions
         if not is_own(s.uid)  # the user's own items are not the organisers' to change
     }
@@ -67,6 +67,17 @@ class Change:
         return out
 
 
+def _same_days(old: dict, new: dict) -> bool:
+    """A session of whole days whose dates did not change. Agenda kept such dates as midnight in the feed's zone
+    until 2026-12, as midnight UTC since (model.Session.start_date): a snapshot from before may differ from now
+    by a zone's offset, never by the day a real move of whole days takes."""
+    if not new.get("all_day"):
+        return False
+    a0, a1, b0, b1 = (datetime.fromisoformat(old["start"]), datetime.fromisoformat(old["end"]),
+                      datetime.fromisoformat(new["start"]), datetime.fromisoformat(new["end"]))
+    return abs(a0 - b0) <= timedelta(hours=14) and a1 - a0 == b1 - b0
+
+
 def compare(before: dict, schedule: Schedule, picked: set[str]) -> tuple[list[Change], int]:
     """Changes to picked sessions since ``before`` (a snapshot), and the number of new sessions."""
     now = snapshot_of(schedule)
@@ -80,7 +91,7 @@ def compare(before: dict, schedule: Schedule, picked: set[str]) -> tuple[list[Ch
             if not old.get("cancelled"):
                 changes.append(Change(uid, ChangeKind.CANCELLED, old["title"], old["start"], None))
             continue
-        if (new["start"], new["end"]) != (old["start"], old["end"]):
+        if (new["start"], new["end"]) != (old["start"], old["end"]) and not _same_days(old, new):
             changes.append(Change(uid, ChangeKind.MOVED, new["title"], old["start"], new["start"], old["end"], new["end"]))
         if new["room"] != old["room"]:
             changes.append(Change(uid, ChangeKind.ROOM, new["title"], old["room"], new["room"]))

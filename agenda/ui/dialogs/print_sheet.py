@@ -103,7 +103,7 @@ class SheetPainter:
         return out
 
     def when(self, e: Entry) -> str:
-        return tr("all day") if e.session is not None and e.session.all_day else dates().span(e.start, e.end)
+        return dates().when(e.start, e.end, e.session is not None and e.session.all_day)
 
     def lines(self, e: Entry) -> list[tuple[str, str]]:
         """(font, text) of the right-hand column, in reading order: title, place and speakers, marks."""

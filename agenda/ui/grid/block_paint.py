@@ -244,7 +244,7 @@ def block_lines(s: Session, r: QRectF, marks: Marks, look: Look, zone, prefixes:
     extras = [s.speaker_text] if s.speaker_text else []
     if zone is not None:
         a, b = s.start.astimezone(zone), s.end.astimezone(zone)
-        when = dates().span(a, b)
+        when = dates().when(a, b, s.all_day)
         extras.append(when + (tr("  • changed") if marks.changed else "") + (tr("  ⊘ not recorded") if s.recorded is False else ""))
     elif s.recorded is False:
         extras.append(tr("⊘ not recorded"))

@@ -164,7 +164,7 @@ class RowDelegate(QStyledItemDelegate):
         meta = []
         if g.zone is not None:
             a, b = s.start.astimezone(g.zone), s.end.astimezone(g.zone)
-            meta.append(dates().span(a, b))
+            meta.append(dates().when(a, b, s.all_day))
         meta += [x for x in (s.room or s.venue, conference_name(g.group_names, uid), s.speaker_text,
                              s.track and track_label(s.track)) if x]
         p.setFont(look.small)

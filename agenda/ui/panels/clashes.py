@@ -165,7 +165,7 @@ class ClashPanel(QScrollArea):
             where = s.room or s.venue or tr("no room")
             if conference := conference_name(schedule.feed_names, uid):  # a plan of several: which one
                 where += f" · {conference}"
-            text = f"{dates().span(s.start.astimezone(zone), s.end.astimezone(zone))}  {s.title} · {where}"
+            text = f"{dates().when(s.start.astimezone(zone), s.end.astimezone(zone), s.all_day)}  {s.title} · {where}"
             if s.recorded is False:
                 text += tr(" · ⊘ not recorded")
             row.addWidget(plain_label(text), 1)

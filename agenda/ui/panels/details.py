@@ -243,7 +243,7 @@ class DetailsPanel(QWidget):
         start, end = session.start.astimezone(zone), session.end.astimezone(zone)
         tzname = getattr(zone, "key", str(zone))
         if session.all_day:
-            self.when.setText(tr("{day}, all day").format(day=dates().day_long(start.date())))
+            self.when.setText(tr("{day}, all day").format(day=dates().day_long(session.start_date(zone))))
         else:
             self.when.setText(tr("{day}, {span} ({zone}, UTC{offset})").format(
                 day=dates().day_long(start.date()), span=dates().span(start, end), zone=tzname, offset=f"{start:%z}"))

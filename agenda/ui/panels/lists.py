@@ -171,7 +171,7 @@ class AgendaPanel(_ListPanel):
             if s.uid in ghost_ids:
                 gone = tr("  (removed from the schedule: click to remove from your picks)")
             where = " · ".join(x for x in (where_text(s), conference_of(s.uid)) if x)
-            text = f"{mark} {dates().span(start, s.end.astimezone(zone))}  {s.title}{gone}{clash}\n      {where}"
+            text = f"{mark} {dates().when(start, s.end.astimezone(zone), s.all_day)}  {s.title}{gone}{clash}\n      {where}"
             note = (notes or {}).get(s.uid)
             if note:
                 text += "\n      ✎ " + " ".join(note.split())
