@@ -179,6 +179,18 @@ def click_block(qtbot, win, uid, where="body", button=None):
     qtbot.mouseClick(grid.viewport(), button, pos=QPoint(int(pos.x()), int(pos.y())))
 
 
+def click_the_gap(qtbot, win) -> None:
+    """Click the one stretch of free time My agenda lists between two picks, as a mouse would."""
+    from PySide6.QtCore import Qt
+
+    choose_side_tab(qtbot, win, win.agenda)
+    lst = win.agenda.list
+    gaps = [lst.item(i) for i in range(lst.count()) if "min free" in lst.item(i).text()]
+    assert len(gaps) == 1, [lst.item(i).text() for i in range(lst.count())]
+    lst.scrollToItem(gaps[0])
+    qtbot.mouseClick(lst.viewport(), Qt.LeftButton, pos=lst.visualItemRect(gaps[0]).center())
+
+
 def choose_side_tab(qtbot, win, page) -> None:
     """Click the side panel's tab of ``page`` (win.details, win.agenda, win.clash_panel…), as a mouse would."""
     from PySide6.QtCore import Qt

@@ -25,8 +25,8 @@ from .helpers import (
     answer_dialog,
     by_title,
     choose_file,
-    choose_side_tab,
     click_block,
+    click_the_gap,
     flat,
     http_get,
     listed,
@@ -408,12 +408,7 @@ def test_a_gap_between_picks_in_two_conferences_finds_the_talks_of_both_that_fit
     ctl.toggle_star(first.uid)
     ctl.toggle_star(later.uid)
     assert ctl.clashes == []
-    choose_side_tab(qtbot, win, win.agenda)
-    lst = win.agenda.list
-    gaps = [lst.item(i) for i in range(lst.count()) if "min free" in lst.item(i).text()]
-    assert len(gaps) == 1, [lst.item(i).text() for i in range(lst.count())]
-    lst.scrollToItem(gaps[0])
-    qtbot.mouseClick(lst.viewport(), Qt.LeftButton, pos=lst.visualItemRect(gaps[0]).center())
+    click_the_gap(qtbot, win)
     lit = win.grid.highlight
     assert {ctl.plan.conference_of(u) for u in lit} == {seed_name, au_name}
     assert all(first.end <= ctl.schedule.get(u).start and ctl.schedule.get(u).end <= later.start for u in lit)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from agenda.core.plan.picks import MAYBE, STAR
 
-from .helpers import by_title, choose_side_tab, click_block, open_window, press, saved
+from .helpers import by_title, choose_side_tab, click_block, click_the_gap, open_window, press, saved
 
 HELION = "Helion 1.0: A High-Level DSL for Performance Portable Kernels"
 LIGHTS = "Lights, Camera, Inference! Video Generation as a Service With VLLM-Omni"
@@ -445,12 +445,7 @@ def test_a_gap_that_fits_one_session_says_so_in_the_singular(qtbot, window):
                        and b.start - a.end >= timedelta(minutes=5) and len(fitting(a.end, b.start)) == 1)
     ctl.toggle_star(first.uid)
     ctl.toggle_star(then.uid)
-    choose_side_tab(qtbot, win, win.agenda)
-    lst = win.agenda.list
-    gaps = [lst.item(i) for i in range(lst.count()) if "min free" in lst.item(i).text()]
-    assert len(gaps) == 1, [lst.item(i).text() for i in range(lst.count())]
-    lst.scrollToItem(gaps[0])
-    qtbot.mouseClick(lst.viewport(), Qt.LeftButton, pos=lst.visualItemRect(gaps[0]).center())
+    click_the_gap(qtbot, win)
     assert win.grid.highlight == {fitting(first.end, then.start)[0].uid}
     assert win.statusBar().currentMessage() == "1 session fits in this gap"
 
