@@ -439,3 +439,20 @@ def test_a_holiday_of_the_whole_day_is_on_the_grid_and_can_be_starred(qtbot, dat
     choose_side_tab(qtbot, win, win.agenda)
     rows = [win.agenda.list.item(i).text() for i in range(win.agenda.list.count())]
     assert any(r.startswith(f"★ all day  {holiday.title}") for r in rows), rows
+
+
+def test_the_days_of_a_calendar_of_several_years_say_their_year(qtbot, data_dir):
+    """Google's US holidays run over several years: two tabs read "Fri 01 Jan" before, one for each New Year. Each
+    tab says its year then, and so does the Days menu; a conference of one year keeps its short tabs."""
+    ctl, win = open_window(qtbot, data_dir, feed=FEEDS / "google_public_holidays.ics")
+    days = win.days.dates
+    assert len({d.year for d in days}) > 1
+    tabs = [win.days.tabs.tabText(i) for i in range(win.days.tabs.count())]
+    assert all(t.endswith(f" {d.year}") for t, d in zip(tabs, days, strict=True)) and len(set(tabs)) == len(tabs)
+    assert win.days.menu_btn.isVisible()  # 111 days do not fit: the menu of days is offered
+    win.days.menu_btn.menu().aboutToShow.emit()
+    entries = [a.text() for a in win.days.menu_btn.menu().actions()]
+    assert entries and all(str(d.year) in e for e, d in zip(entries, days, strict=True))
+    win.close()
+    ctl, win = open_window(qtbot, data_dir)
+    assert [win.days.tabs.tabText(i) for i in range(win.days.tabs.count())] == ["Tue 07 Apr", "Wed 08 Apr"]

@@ -63,8 +63,9 @@ class Days:
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
+        years = self.several_years()
         for i, d in enumerate(self.dates):
-            self.tabs.addTab(dates().day_tab(d))
+            self.tabs.addTab(dates().day_tab(d) + (f" {d.year}" if years else ""))
             self.tabs.setTabToolTip(i, f"{dates().day_long(d)} (Ctrl+{i + 1})" if i < 9 else dates().day_long(d))
         self.tabs.blockSignals(False)
         self.menu_btn.menu().clear()  # filled when first needed (fit_tabs): most windows show every tab
@@ -117,14 +118,19 @@ class Days:
         self.shown()
         self.grid.scroll_to_first_block()
 
+    def several_years(self) -> bool:
+        """Whether the days run over more than one year (a personal calendar): then each says its year."""
+        return len({d.year for d in self.dates}) > 1
+
     def fit_tabs(self) -> None:
         """Show the menu of days when the tabs need more width than they have (Qt would hide some behind
         small scroll arrows)."""
         show = len(self.dates) > 1 and self.tabs.sizeHint().width() > self.tabs.width() + 1
         menu = self.menu_btn.menu()
         if show and not menu.actions():
+            name = dates().day_long if self.several_years() else dates().day
             for i, d in enumerate(self.dates):
-                a = menu.addAction(dates().day(d), lambda i=i: self.set_day(i))
+                a = menu.addAction(name(d), lambda i=i: self.set_day(i))
                 a.setCheckable(True)
                 a.setChecked(i == self.index)
         self.menu_btn.setVisible(show)
