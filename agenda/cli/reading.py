@@ -49,7 +49,7 @@ def cmd_list(ctx: Context, ns) -> int:
             w(f"\n{ENGLISH.day_long(day)}\n")
         state = plan.state(i, s.uid)
         mark = "★" if state == STAR else "☆" if state == MAYBE else " "
-        when = "all day    " if s.all_day else ENGLISH.span(start, s.end.astimezone(zone))
+        when = f"{ENGLISH.when(start, s.end.astimezone(zone), s.all_day):<11}"  # ("all day" as wide as "09:00–10:00")
         who = f" — {s.speaker_text}" if s.speaker_text else ""
         where = s.room or s.venue or "-"
         conference = f"  ({plan.names[i]})" if several else ""

@@ -14,8 +14,8 @@ from .reading import one_line
 MAX_OCCURRENCES = 1000  # of one recurring series
 MAX_FEED_OCCURRENCES = 20_000  # of all series in a feed together (a conference has a few thousand sessions)
 EXPAND_SECONDS = 10.0  # spent expanding a feed's recurrences, at most
-TOO_FREQUENT = ("SECONDLY",)
-MIN_STEP = timedelta(minutes=15)  # the narrowest window looked in for a series' next occurrence  # a session never repeats every second: such a rule is shown as written
+TOO_FREQUENT = ("SECONDLY",)  # a session never repeats every second: such a rule is shown as written
+MIN_STEP = timedelta(minutes=15)  # the narrowest window looked in for a series' next occurrence
 
 
 class Budget:
@@ -42,9 +42,7 @@ class Budget:
         """Count one occurrence; False once occurrences or time have run out."""
         if self.left <= 0:
             self.spent_reason = tr("{n} occurrences", n=MAX_FEED_OCCURRENCES)
-        elif self.clock() > self.deadline:
-            self.spent_reason = f"{self.seconds:g} s"
-        else:
+        elif not self.out_of_time():
             self.left -= 1
             return True
         return False
@@ -186,11 +184,12 @@ def _repair_dates(component: Any, name: str, warnings: list[str]) -> None:
     import icalendar
 
     for prop in ("RDATE", "EXDATE"):
-        values = _as_list(component.get(prop))
-        if not any(_unreadable(v) for v in values):
+        looked = [(v, _unreadable(v)) for v in _as_list(component.get(prop))]
+        broken = [v for v, bad in looked if bad]
+        if not broken:
             continue
-        kept, dates = [v for v in values if not _unreadable(v)], []
-        for item in (i.strip() for v in values if _unreadable(v) for i in v.to_ical().decode("utf-8", "replace").split(",")):
+        kept, dates = [v for v, bad in looked if not bad], []
+        for item in (i.strip() for v in broken for i in v.to_ical().decode("utf-8", "replace").split(",")):
             when = _date_with_z(item)
             if when is None:
                 warnings.append(tr("{name}: {event}: ignored an unreadable {prop} {text}", name=name,
