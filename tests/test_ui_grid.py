@@ -414,6 +414,7 @@ def test_a_session_years_long_is_drawn_and_its_end_is_said(qtbot, data_dir, tmp_
     qtbot.mouseClick(grid.viewport(), Qt.LeftButton, pos=QPoint(int(top.x()) + 20, max(0, int(top.y())) + 30))
     assert grid.selected == "years"
     qtbot.waitUntil(lambda: "09:00–Tue 10 Apr 2029 10:00" in win.details.when.text())
+    assert "09:00 to Tue 10 Apr 2029 10:00" in grid.accessibleDescription()  # as a screen reader says it
 
 
 def test_a_holiday_of_the_whole_day_is_on_the_grid_and_can_be_starred(qtbot, data_dir):
@@ -434,6 +435,8 @@ def test_a_holiday_of_the_whole_day_is_on_the_grid_and_can_be_starred(qtbot, dat
     click_block(qtbot, win, holiday.uid)
     assert win.grid.selected == holiday.uid
     assert win.details.title.text() == holiday.title and win.details.when.text().endswith(", all day")
+    said = win.grid.accessibleDescription()  # as a screen reader says it
+    assert said.startswith(f"{holiday.title}, all day, ") and " to " not in said
     click_block(qtbot, win, holiday.uid, where="star")
     assert ctl.state(holiday.uid) == "star"
     choose_side_tab(qtbot, win, win.agenda)

@@ -49,10 +49,14 @@ class Dates:
 
     def span(self, a: datetime, b: datetime) -> str:
         """'14:00–15:30'; an end on another day with its day, and year if another: '09:00–Fri 10 Apr 10:00'."""
+        return f"{self.time(a)}–{self.until(a, b)}"
+
+    def until(self, a: datetime, b: datetime) -> str:
+        """The end ``b`` of a time from ``a``: '15:30', or with its day (and year) on another: 'Fri 10 Apr 10:00'."""
         if b.date() == a.date():
-            return f"{self.time(a)}–{self.time(b)}"
+            return self.time(b)
         year = "" if b.year == a.year else f" {b.year}"
-        return f"{self.time(a)}–{self.day_tab(b.date())}{year} {self.time(b)}"
+        return f"{self.day_tab(b.date())}{year} {self.time(b)}"
 
     def day_time(self, t: datetime) -> str:
         """'Tue 07 Apr 14:00'."""

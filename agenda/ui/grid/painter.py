@@ -49,9 +49,11 @@ def describe(s: Session, zone, state: str | None, clash: bool, conference: str |
     parts = [s.title]
     if s.speaker_text:
         parts.append(s.speaker_text)
-    if zone is not None:
-        parts.append(tr("{start} to {end}").format(start=dates().time(s.start.astimezone(zone)),
-                                                   end=dates().time(s.end.astimezone(zone))))
+    if zone is not None and s.all_day:
+        parts.append(dates().all_day_text)
+    elif zone is not None:  # (an end on another day with its day, as the block shows it: Dates.until)
+        a, b = s.start.astimezone(zone), s.end.astimezone(zone)
+        parts.append(tr("{start} to {end}").format(start=dates().time(a), end=dates().until(a, b)))
     parts.append(s.room or tr("no room"))
     if conference:
         parts.append(conference)
